@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// moderato-cli: the same session files as the app, for scripts and tests. No display needed.
+#include "core/clock.h"
+#include "core/replayscript.h"
+#include "core/session.h"
+#include "core/sessionstats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    static int replay(const QStringList &arguments);
+    static int stats(const QStringList &arguments);
+    static int usageError(const QString &message);
+    static int fail(const QString &message);
+    static QString commandsHelp();
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Cli::usageError(const QString &message)
+{
+    err() << u"moderato-cli: "_s << message << u'\n' << tr("Try 'moderato-cli --help'.") << u'\n';
+    err().flush();
+    return 2;
+}
+
+int Cli::fail(const QString &message)
+{
+    err() << u"moderato-cli: "_s << message << u'\n';
+    err().flush();
+    return 1;
+}
+
+QString Cli::commandsHelp()
+{
+    return tr("Commands:\n"
+              "  replay SCRIPT -o SESSION [--from SESSION] [--force]\n"
+              "                 Apply a timed script of moderator actions to a new session\n"
+              "                 (built from the demo workshop, or from --from SESSION).\n"
+              "  stats SESSION [--json]\n"
+              "                 Planned and actual time of the session and of each agenda item.\n"
+              "Run 'moderato-cli COMMAND --help' for the options of a command.");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Moderato on the command line: works on .moderato session files.") + u"\n\n"_s
+                                     + commandsHelp());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(u"command"_s, tr("replay or stats"));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(version)) {
+        out() << u"moderato-cli " MODERATO_VERSION "\n"_s;
+        return 0;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        out() << parser.helpText();
+        return rest.isEmpty() && !parser.isSet(help) ? 2 : 0;
+    }
+    const QString command = rest.constFirst();
+    const QStringList commandArguments = QStringList{u"moderato-cli "_s + command} + rest.mid(1);
+    if (command == u"replay") {
+        return replay(commandArguments);
+    }
+    if (command == u"stats") {
+        return stats(commandArguments);
+    }
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::replay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Apply a timed replay script to a new session file."));
+    parser.addHelpOption();
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The session file to write."), tr("SESSION"));
+    const QCommandLineOption from(u"from"_s, tr("Build the new session from this session's plan."), tr("SESSION"));
+    const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
+    parser.addOptions({output, from, force});
+    parser.addPositionalArgument(u"script"_s, tr("The replay script."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("replay needs exactly one script"));
+    }
+    if (!parser.isSet(output)) {
+        return usageError(tr("replay needs -o SESSION"));
+    }
+    const QString scriptPath = parser.positionalArguments().constFirst();
+    const QString outputPath = parser.value(output);
+    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+
+    QFile scriptFile(scriptPath);
+    if (!scriptFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return fail(core::errorMessage({core::ErrorCode::FileNotFound, scriptPath}));
+    }
+    auto script = core::ReplayScript::parse(QString::fromUtf8(scriptFile.readAll()));
+    if (!script) {
+        return fail(u"%1: %2"_s.arg(scriptPath, script.error().detail));
+    }
+
+    core::SessionDefinition definition;
+    if (parser.isSet(from)) {
+        core::SystemClock systemClock;
+        auto source = core::Session::open(parser.value(from), systemClock, core::SessionStore::Mode::ReadOnly);
+        if (!source) {
+            return fail(core::errorMessage(source.error()));
+        }
+        definition = source.value()->state().definition();
+    } else {
+        auto demo = core::SessionDefinition::demo();
+        if (!demo) {
+            return fail(core::errorMessage(demo.error()));
+        }
+        definition = std::move(demo).value();
+    }
+
+    // Build in a temporary file next to the output; it replaces the output only when every line worked.
+    const QFileInfo outputInfo(outputPath);
+    QTemporaryDir work(outputInfo.absolutePath() + u"/.moderato-replay-XXXXXX"_s);
+    if (!work.isValid()) {
+        return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+    }
+    const QString temporary = work.filePath(u"replay.moderato"_s);
+    {
+        // The script ends "now": a session left running keeps running when opened later.
+        core::FakeClock clock(QDateTime::currentMSecsSinceEpoch() - script->durationMs());
+        auto session = core::Session::create(temporary, definition, clock);
+        if (!session) {
+            return fail(core::errorMessage(session.error()));
+        }
+        if (auto ok = script->run(*session.value(), clock); !ok) {
+            return fail(u"%1: %2"_s.arg(scriptPath, ok.error().detail));
+        }
+        if (auto ok = session.value()->saveCopyAs(outputPath); !ok) {
+            return fail(core::errorMessage(ok.error()));
+        }
+    }
+    out() << tr("Wrote %1 (%n action(s))", nullptr, int(script->actions().size())).arg(outputPath) << u'\n';
+    return 0;
+}
+
+int Cli::stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print planned and actual times of a session."));
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("stats needs exactly one session file"));
+    }
+    core::SystemClock clock;
+    auto session =
+        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    const core::SessionState &state = session.value()->state();
+    const qint64 now = session.value()->now();
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(
+            QJsonDocument(core::SessionStats::toJson(state, now)).toJson(QJsonDocument::Indented));
+    } else {
+        out() << core::SessionStats::toText(state, now);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"moderato-cli"_s);
+    QCoreApplication::setApplicationVersion(u"" MODERATO_VERSION ""_s);
+    const int code = Cli::run(QCoreApplication::arguments());
+    out().flush();
+    err().flush();
+    return code;
+}

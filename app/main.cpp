@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+// moderato: the moderator's console. Parses the command line and builds the object graph.
+#include "core/clock.h"
+#include "core/session.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Prints the wall-clock time of the first paint of a widget, then quits: for the start-up benchmark.
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint-epoch-ms %lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Screenshots are rendered off screen: no window, no display needed.
+    // --version and --help work without a display too.
+    const bool noWindow = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--version")
+                          || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help")
+                          || hasArgument(argc, argv, "-h");
+    if (noWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Moderato"_s);
+    QApplication::setApplicationName(u"Moderato"_s);
+    QApplication::setApplicationVersion(u"" MODERATO_VERSION ""_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "The moderator's console for multi-stakeholder workshops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Open the built-in demo workshop."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("main",
+                                    "Render the console to PNG files in DIR without showing a window, then exit."),
+        QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption language(
+        u"lang"_s,
+        QCoreApplication::translate("main", "The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN)."),
+        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption firstPaint(
+        u"exit-after-first-paint"_s,
+        QCoreApplication::translate("main", "Print the time of the first paint and exit (start-up benchmark)."));
+    parser.addOptions({demo, screenshot, language, firstPaint});
+    parser.addPositionalArgument(u"file"_s,
+                                 QCoreApplication::translate("main", "A session file to open (.moderato)."),
+                                 QCoreApplication::translate("main", "[FILE]"));
+    parser.process(app);
+
+    ui::LanguageManager languages;
+    const QString requested = parser.value(language);
+    const QString code = ui::LanguageManager::resolve(requested);
+    if (!requested.isEmpty() && code.isEmpty()) {
+        std::fprintf(stderr,
+                     "moderato: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "unknown language \"%1\"; available: %2")
+                                    .arg(requested, ui::LanguageManager::availableLanguages().join(u", "_s))));
+        return 2;
+    }
+    languages.apply(code.isEmpty() ? u"en"_s : code);
+
+    if (parser.isSet(screenshot)) {
+        if (auto ok = ui::renderDemoScreenshots(parser.value(screenshot)); !ok) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+            return 1;
+        }
+        return 0;
+    }
+
+    core::SystemClock clock;
+    ui::MainWindow window(clock, &languages);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr,
+                     "moderato: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "open one session file at a time")));
+        return 2;
+    }
+    if (!files.isEmpty() && !parser.isSet(demo)) {
+        if (auto ok = window.openSession(files.constFirst()); !ok) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+            return 1;
+        }
+    } else {
+        // The demo lives in a new temporary file each time; Save as keeps it.
+        const QString directory = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+        const QString path =
+            QDir(directory).filePath(u"moderato-demo-%1-%2.moderato"_s.arg(QCoreApplication::applicationPid())
+                                         .arg(QDateTime::currentMSecsSinceEpoch()));
+        auto definition = core::SessionDefinition::demo();
+        if (!definition) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(definition.error())));
+            return 1;
+        }
+        if (auto ok = window.createSession(path, definition.value()); !ok) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+            return 1;
+        }
+        window.setDemo(true);
+    }
+    FirstPaintProbe probe;
+    if (parser.isSet(firstPaint)) {
+        window.installEventFilter(&probe);
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+Session::Session(std::unique_ptr<SessionStore> store, const Clock &clock)
+    : m_store(std::move(store))
+    , m_clock(clock)
+{
+    m_baseMonotonicMs = m_clock.monotonicMs();
+}
+
+Session::~Session() = default;
+
+Result<std::unique_ptr<Session>>
+Session::create(const QString &path, const SessionDefinition &definition, const Clock &clock)
+{
+    auto store = SessionStore::create(path);
+    if (!store) {
+        return store.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    if (auto ok = session->record(events::Defined, {{u"definition"_s, definition.toJson()}}); !ok) {
+        return ok.error();
+    }
+    return session;
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock &clock, SessionStore::Mode mode)
+{
+    auto store = SessionStore::open(path, mode);
+    if (!store) {
+        return store.error();
+    }
+    auto events = store.value()->readAll();
+    if (!events) {
+        return events.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    for (const Event &event : events.value()) {
+        if (auto ok = session->m_state.apply(event); !ok) {
+            return Error{ErrorCode::Corrupt, u"%1 (event %2)"_s.arg(ok.error().detail).arg(event.seq)};
+        }
+    }
+    if (!session->m_state.isDefined()) {
+        return Error{ErrorCode::Corrupt, tr("the session file holds no session")};
+    }
+    session->m_events = std::move(events).value();
+    // Continue the session's time axis: the time the file was closed counts as time that passed.
+    const SessionState &state = session->m_state;
+    session->m_baseSessionMs = state.lastEventMs() + std::max<qint64>(0, clock.wallMs() - state.lastEventWallMs());
+    session->m_lastPhase = session->currentPhase();
+    return session;
+}
+
+qint64 Session::now() const
+{
+    return m_baseSessionMs + (m_clock.monotonicMs() - m_baseMonotonicMs);
+}
+
+qint64 Session::wallMsAt(qint64 sessionMs) const
+{
+    return m_clock.wallMs() + (sessionMs - now());
+}
+
+Result<void> Session::record(const char *type, const QJsonObject &data)
+{
+    Event event;
+    event.sessionMs = now();
+    event.wallMs = m_clock.wallMs();
+    event.type = QString::fromLatin1(type);
+    event.data = data;
+    event.seq = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
+
+    SessionState next = m_state;
+    if (auto ok = next.apply(event); !ok) {
+        return ok;
+    }
+    auto seq = m_store->append(event);
+    if (!seq) {
+        return seq.error();
+    }
+    event.seq = seq.value();
+    const int previousItem = m_state.currentItemId();
+    const bool planChange =
+        event.type == QLatin1String(events::ItemExtended) || event.type == QLatin1String(events::Rebalanced);
+    m_state = std::move(next);
+    m_events.append(event);
+    m_lastPhase = currentPhase();
+    if (planChange) {
+        emit planChanged();
+    }
+    if (previousItem != m_state.currentItemId()) {
+        emit currentItemChanged(m_state.currentItemId());
+    }
+    emit stateChanged();
+    return {};
+}
+
+Phase Session::currentPhase() const
+{
+    const int index = m_state.currentIndex();
+    return index < 0 ? Phase::Normal : m_state.phase(index, now());
+}
+
+Result<void> Session::start()
+{
+    return record(events::ClockStarted);
+}
+
+Result<void> Session::pause()
+{
+    return record(events::ClockPaused);
+}
+
+Result<void> Session::resume()
+{
+    return record(events::ClockResumed);
+}
+
+Result<void> Session::toggle()
+{
+    switch (m_state.runState()) {
+    case RunState::NotStarted:
+        return start();
+    case RunState::Running:
+        return pause();
+    case RunState::Paused:
+        return resume();
+    case RunState::Ended:
+        break;
+    }
+    return Error{ErrorCode::InvalidState, tr("the session has ended")};
+}
+
+Result<void> Session::next()
+{
+    const auto leaves = m_state.agenda().leafIndexes();
+    const qsizetype at = leaves.indexOf(m_state.currentIndex());
+    if (at < 0 || at + 1 >= leaves.size()) {
+        return Error{ErrorCode::InvalidState, tr("this is the last agenda item")};
+    }
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at + 1)).id}});
+}
+
+Result<void> Session::previous()
+{
+    const auto leaves = m_state.agenda().leafIndexes();
+    const qsizetype at = leaves.indexOf(m_state.currentIndex());
+    if (at <= 0) {
+        return Error{ErrorCode::InvalidState, tr("this is the first agenda item")};
+    }
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at - 1)).id}});
+}
+
+Result<void> Session::enterItem(int itemId)
+{
+    const int index = m_state.agenda().indexOf(itemId);
+    if (index < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such agenda item")};
+    }
+    const int leaf = m_state.agenda().leafIndexesUnder(index).constFirst();
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaf).id}});
+}
+
+Result<void> Session::gotoTopLevel(int position)
+{
+    const auto top = m_state.agenda().childIndexes(-1);
+    if (position < 0 || position >= top.size()) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the agenda has items 1 to %1, not %2").arg(top.size()).arg(position + 1)};
+    }
+    return enterItem(m_state.agenda().item(top.at(position)).id);
+}
+
+Result<void> Session::extendCurrent(qint64 deltaMs)
+{
+    return record(events::ItemExtended, {{u"item"_s, m_state.currentItemId()}, {u"delta_ms"_s, double(deltaMs)}});
+}
+
+Result<void> Session::acceptRebalance(const RebalancePlan &plan)
+{
+    QJsonArray changes;
+    for (const auto &change : plan.changes) {
+        changes.append(QJsonObject{{u"item"_s, change.itemId}, {u"planned_ms"_s, double(change.toMs)}});
+    }
+    return record(events::Rebalanced, {{u"plan"_s, changes}});
+}
+
+Result<void> Session::end()
+{
+    return record(events::Ended);
+}
+
+void Session::tick()
+{
+    const Phase phase = currentPhase();
+    if (phase != m_lastPhase && m_state.runState() == RunState::Running) {
+        m_lastPhase = phase;
+        emit phaseChanged(m_state.currentItemId(), phase);
+    }
+    emit ticked();
+}
+
+} // namespace core

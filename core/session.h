@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/clock.h"
+#include "core/sessionstate.h"
+#include "core/sessionstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace core {
+
+/**
+ * A live session: the SQLite store, the state folded from its log, and the clock.
+ *
+ * Every mutator builds one event, checks it against a copy of the state, commits it to the file
+ * and only then applies it; on any error nothing changes and the error is returned. Reopening a
+ * file replays the log; a clock that was running when the file was last written keeps running,
+ * as if the process had never stopped (the gap is measured with the wall clock).
+ * The Clock must outlive the Session. Lives in one thread.
+ */
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Session() override;
+
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    create(const QString &path, const SessionDefinition &definition, const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    open(const QString &path, const Clock &clock, SessionStore::Mode mode = SessionStore::Mode::ReadWrite);
+
+    /// Now, on the session's time axis (the axis of Event::sessionMs and every SessionState query).
+    [[nodiscard]] qint64 now() const;
+    /// The wall-clock time (UTC ms since the epoch) of a point on the session's time axis.
+    [[nodiscard]] qint64 wallMsAt(qint64 sessionMs) const;
+
+    [[nodiscard]] const SessionState &state() const { return m_state; }
+
+    [[nodiscard]] QString filePath() const { return m_store->path(); }
+
+    [[nodiscard]] const QList<Event> &events() const { return m_events; }
+
+    [[nodiscard]] Result<void> start();
+    [[nodiscard]] Result<void> pause();
+    [[nodiscard]] Result<void> resume();
+    /// Space: start, pause or resume, whichever applies.
+    [[nodiscard]] Result<void> toggle();
+    [[nodiscard]] Result<void> next();
+    [[nodiscard]] Result<void> previous();
+    /// Makes an item current; for a block, its first item.
+    [[nodiscard]] Result<void> enterItem(int itemId);
+    /// Goes to the N-th top-level item (0-based).
+    [[nodiscard]] Result<void> gotoTopLevel(int position);
+    /// Lengthens (positive) or shortens (negative) the current item.
+    [[nodiscard]] Result<void> extendCurrent(qint64 deltaMs);
+    [[nodiscard]] Result<void> acceptRebalance(const RebalancePlan &plan);
+    [[nodiscard]] Result<void> end();
+
+    [[nodiscard]] Result<void> saveCopyAs(const QString &target) const { return m_store->saveCopyAs(target); }
+
+    /// Called by a timer: emits ticked(), and phaseChanged() when time moves the current item into a new phase.
+    void tick();
+
+signals:
+    void stateChanged();
+    void planChanged();
+    void currentItemChanged(int itemId);
+    void phaseChanged(int itemId, core::Phase phase);
+    void ticked();
+
+private:
+    Session(std::unique_ptr<SessionStore> store, const Clock &clock);
+
+    [[nodiscard]] Result<void> record(const char *type, const QJsonObject &data = {});
+    [[nodiscard]] Phase currentPhase() const;
+
+    std::unique_ptr<SessionStore> m_store;
+    const Clock &m_clock;
+    SessionState m_state;
+    QList<Event> m_events;
+    qint64 m_baseSessionMs = 0;
+    qint64 m_baseMonotonicMs = 0;
+    Phase m_lastPhase = Phase::Normal;
+};
+
+} // namespace core

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+#include "core/sessionstore.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <filesystem>
+#include <system_error>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "moderato.core.store")
+
+namespace core {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"moderato-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlError(ErrorCode code, const QSqlError &error)
+{
+    return {code, error.text()};
+}
+
+/// Runs one statement; on failure returns the error.
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return {};
+}
+
+Result<int> pragmaInt(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next()) {
+        return sqlError(ErrorCode::NotASession, query.lastError());
+    }
+    return query.value(0).toInt();
+}
+
+/// Closes and unregisters a connection that never became a store.
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+SessionStore::SessionStore(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{}
+
+SessionStore::~SessionStore()
+{
+    dropConnection(m_connection);
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        return Error{ErrorCode::FileExists, path};
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const Error error = sqlError(ErrorCode::Io, db.lastError());
+            db = {};
+            dropConnection(name);
+            return error;
+        }
+    }
+    std::unique_ptr<SessionStore> store(new SessionStore(path, name));
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    for (const auto &pragma : {u"PRAGMA journal_mode = WAL"_s,
+                               u"PRAGMA synchronous = FULL"_s,
+                               u"PRAGMA foreign_keys = ON"_s,
+                               u"PRAGMA application_id = %1"_s.arg(ApplicationId)}) {
+        if (auto ok = exec(db, pragma); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = store->migrate(0); !ok) {
+        return ok.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    if (!info.isFile()) {
+        return Error{ErrorCode::NotASession, path};
+    }
+
+    // Look at the file read-only first: a foreign or newer file must not be modified at all.
+    int version = 0;
+    {
+        const QString probe = nextConnectionName();
+        Error error{ErrorCode::NotASession, path};
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                const auto appId = pragmaInt(db, u"application_id"_s);
+                const auto userVersion = pragmaInt(db, u"user_version"_s);
+                if (appId && userVersion && appId.value() == ApplicationId) {
+                    version = userVersion.value();
+                    if (version > SchemaVersion) {
+                        error = Error{ErrorCode::NewerVersion, path};
+                    } else if (version < 1) {
+                        error = Error{ErrorCode::Corrupt, path};
+                    } else {
+                        ok = true;
+                    }
+                }
+            }
+        }
+        dropConnection(probe);
+        if (!ok) {
+            return error;
+        }
+    }
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly) {
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        }
+        if (!db.open()) {
+            const Error error = sqlError(ErrorCode::Io, db.lastError());
+            db = {};
+            dropConnection(name);
+            return error;
+        }
+    }
+    std::unique_ptr<SessionStore> store(new SessionStore(path, name));
+    store->m_openedVersion = version;
+    if (mode == Mode::ReadWrite) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        for (const auto &pragma :
+             {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+            if (auto ok = exec(db, pragma); !ok) {
+                return ok.error();
+            }
+        }
+        if (version < SchemaVersion) {
+            if (auto ok = store->migrate(version); !ok) {
+                return ok.error();
+            }
+        }
+    }
+    return store;
+}
+
+Result<void> SessionStore::migrate(int fromVersion)
+{
+    Q_ASSERT(fromVersion >= 0 && fromVersion < SchemaVersion);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        return sqlError(ErrorCode::Database, db.lastError());
+    }
+    auto run = [&]() -> Result<void> {
+        if (fromVersion < 1) {
+            if (auto ok = exec(db,
+                               u"CREATE TABLE events ("
+                               "seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "session_ms INTEGER NOT NULL, "
+                               "wall_ms INTEGER NOT NULL, "
+                               "type TEXT NOT NULL, "
+                               "data TEXT NOT NULL)"_s);
+                !ok) {
+                return ok;
+            }
+        }
+        if (fromVersion < 2) {
+            // Version 2: a key/value table describing the file, and an index for per-type queries.
+            if (auto ok = exec(db, u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !ok) {
+                return ok;
+            }
+            if (auto ok = exec(db, u"CREATE INDEX events_by_type ON events (type, seq)"_s); !ok) {
+                return ok;
+            }
+            QSqlQuery query(db);
+            query.prepare(u"INSERT INTO meta (key, value) VALUES ('migrated_to_2_by', ?)"_s);
+            query.addBindValue(u"Moderato " MODERATO_VERSION ""_s);
+            if (!query.exec()) {
+                return sqlError(ErrorCode::Database, query.lastError());
+            }
+        }
+        return exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+    };
+    if (auto ok = run(); !ok) {
+        qCWarning(lcStore) << "migration from version" << fromVersion << "failed:" << ok.error().detail;
+        db.rollback();
+        return ok;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(ErrorCode::Database, db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Result<qint64> SessionStore::append(const Event &event)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO events (session_ms, wall_ms, type, data) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(event.sessionMs);
+    query.addBindValue(event.wallMs);
+    query.addBindValue(event.type);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QList<Event>> SessionStore::readAll() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT seq, session_ms, wall_ms, type, data FROM events ORDER BY seq"_s)) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    QList<Event> events;
+    while (query.next()) {
+        Event event;
+        event.seq = query.value(0).toLongLong();
+        event.sessionMs = query.value(1).toLongLong();
+        event.wallMs = query.value(2).toLongLong();
+        event.type = query.value(3).toString();
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(query.value(4).toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            return Error{ErrorCode::Corrupt, u"event %1: %2"_s.arg(event.seq).arg(parseError.errorString())};
+        }
+        event.data = doc.object();
+        events.append(std::move(event));
+    }
+    if (query.lastError().isValid()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return events;
+}
+
+Result<void> SessionStore::saveCopyAs(const QString &target) const
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
+        return Error{ErrorCode::InvalidArgument, target};
+    }
+    // VACUUM INTO writes a consistent snapshot; it must not exist yet, so write next to the target and rename.
+    const QString temporary = target + u".part"_s;
+    QFile::remove(temporary);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return sqlError(ErrorCode::Io, query.lastError());
+    }
+    std::error_code ec;
+    std::filesystem::rename(
+        std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.toStdU16String()), ec);
+    if (ec) {
+        QFile::remove(temporary);
+        return Error{ErrorCode::Io, QString::fromStdString(ec.message())};
+    }
+    return {};
+}
+
+} // namespace core

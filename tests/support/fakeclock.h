@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The fake clock lives in core (moderato-cli replay uses it too); tests include it from here.
+#include "core/clock.h"
+
+namespace tests {
+using FakeClock = core::FakeClock;
+} // namespace tests

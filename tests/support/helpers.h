@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QTest>
+
+namespace tests {
+
+/// "code: detail" for failure messages.
+[[nodiscard]] QString describe(const core::Error &error);
+
+/// The path of a file that does not exist yet inside dir.
+[[nodiscard]] QString freshPath(const QString &dir, const QString &name);
+
+} // namespace tests
+
+/// QVERIFY for a Result, printing the error when it fails.
+#define MODERATO_VERIFY_OK(expression)                                                                                 \
+    do {                                                                                                               \
+        const auto &result_ = (expression);                                                                            \
+        QVERIFY2(result_.has_value(), result_.has_value() ? "" : qPrintable(tests::describe(result_.error())));        \
+    } while (false)

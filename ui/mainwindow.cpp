@@ -1,0 +1,824 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include "core/agendamodel.h"
+#include "core/clock.h"
+#include "core/session.h"
+#include "core/timeformat.h"
+#include "ui/agendastyleproxy.h"
+#include "ui/chime.h"
+#include "ui/countdownwidget.h"
+#include "ui/languagemanager.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+namespace {
+
+constexpr int TickIntervalMs = 200;
+constexpr qint64 RebalanceThresholdMs = 60'000;
+constexpr int MaxRecentFiles = 8;
+
+QLabel *makeLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // session text is user text, never rich text
+    return label;
+}
+
+QPushButton *makeButton(const QString &objectName, QAction *action, QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setFocusPolicy(Qt::NoFocus); // keys belong to the console's shortcuts, not to a focused button
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_languages(languages)
+    , m_agendaModel(new core::AgendaModel(this))
+    , m_agendaProxy(new AgendaStyleProxy(this))
+    , m_chime(new Chime(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_agendaProxy->setSourceModel(m_agendaModel);
+    createActions();
+    createMenus();
+    createCentralWidget();
+    retranslateUi();
+    resize(1280, 800);
+
+    m_tickTimer.setInterval(TickIntervalMs);
+    connect(&m_tickTimer, &QTimer::timeout, this, [this] {
+        if (m_session) {
+            m_session->tick();
+        }
+    });
+    m_tickTimer.start();
+    refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    m_agendaModel->setSession(nullptr);
+}
+
+QAction *MainWindow::addAction(const char *objectName, const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    QWidget::addAction(action); // active even when the menu bar is hidden
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = addAction("actionNew", QKeySequence::keyBindings(QKeySequence::New));
+    m_openAction = addAction("actionOpen", QKeySequence::keyBindings(QKeySequence::Open));
+    m_saveAsAction = addAction("actionSaveAs", QKeySequence::keyBindings(QKeySequence::SaveAs));
+    m_quitAction = addAction("actionQuit", QKeySequence::keyBindings(QKeySequence::Quit));
+    m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
+    m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
+    m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
+    m_nextAction =
+        addAction("actionNext", {QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
+    m_previousAction = addAction("actionPrevious",
+                                 {QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    m_extendAction = addAction(
+        "actionExtend",
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)});
+    m_shortenAction =
+        addAction("actionShorten", {QKeySequence(Qt::Key_Minus), QKeySequence(Qt::KeypadModifier | Qt::Key_Minus)});
+    m_rebalanceAction = addAction("actionRebalance", {QKeySequence(Qt::Key_R)});
+    m_endAction = addAction("actionEndSession");
+    m_muteAction = addAction("actionMute", {QKeySequence(Qt::Key_M)});
+    m_muteAction->setCheckable(true);
+    m_aboutAction = addAction("actionAbout");
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveSessionAs);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_startPauseAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->toggle());
+        }
+    });
+    connect(m_startResumeAction, &QAction::triggered, this, &MainWindow::startOrResume);
+    connect(m_pauseAction, &QAction::triggered, this, &MainWindow::pauseIfRunning);
+    connect(m_nextAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->next());
+        }
+    });
+    connect(m_previousAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->previous());
+        }
+    });
+    connect(m_extendAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->extendCurrent(60'000));
+        }
+    });
+    connect(m_shortenAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->extendCurrent(-60'000));
+        }
+    });
+    connect(m_rebalanceAction, &QAction::triggered, this, &MainWindow::showRebalanceNow);
+    connect(m_endAction, &QAction::triggered, this, &MainWindow::confirmEndSession);
+    connect(m_muteAction, &QAction::toggled, this, [this](bool muted) {
+        m_chime->setMuted(muted);
+        QSettings().setValue(u"muted"_s, muted);
+    });
+    m_muteAction->setChecked(QSettings().value(u"muted"_s, false).toBool());
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_clockMenu = menuBar()->addMenu(QString());
+    m_clockMenu->addAction(m_startPauseAction);
+    m_clockMenu->addAction(m_startResumeAction);
+    m_clockMenu->addAction(m_pauseAction);
+    m_clockMenu->addSeparator();
+    m_clockMenu->addAction(m_nextAction);
+    m_clockMenu->addAction(m_previousAction);
+    m_gotoMenu = m_clockMenu->addMenu(QString());
+    m_gotoMenu->setObjectName(u"gotoMenu"_s);
+    m_clockMenu->addSeparator();
+    m_clockMenu->addAction(m_extendAction);
+    m_clockMenu->addAction(m_shortenAction);
+    m_clockMenu->addAction(m_rebalanceAction);
+    m_clockMenu->addSeparator();
+    m_clockMenu->addAction(m_endAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_muteAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        auto *action = m_languageMenu->addAction(QLocale(code).nativeLanguageName());
+        action->setObjectName(u"actionLanguage_"_s + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(m_languages && m_languages->current() == code);
+        languageGroup->addAction(action);
+        m_languageActions.append(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_languages && m_languages->apply(code)) {
+                QSettings().setValue(u"language"_s, code);
+            }
+        });
+    }
+    m_languageMenu->setEnabled(m_languages != nullptr);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"consoleSplitter"_s);
+
+    m_agendaView = new QTreeView(splitter);
+    m_agendaView->setObjectName(u"agendaView"_s);
+    m_agendaView->setModel(m_agendaProxy);
+    m_agendaView->setFocusPolicy(Qt::NoFocus);
+    m_agendaView->setRootIsDecorated(true);
+    m_agendaView->setUniformRowHeights(true);
+    m_agendaView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_agendaView->header()->setStretchLastSection(false);
+    m_agendaView->header()->setSectionResizeMode(core::AgendaModel::TitleColumn, QHeaderView::Stretch);
+    m_agendaView->header()->setSectionResizeMode(core::AgendaModel::PlannedColumn, QHeaderView::ResizeToContents);
+    m_agendaView->header()->setSectionResizeMode(core::AgendaModel::ActualColumn, QHeaderView::ResizeToContents);
+    // A double click on an item makes it current.
+    connect(m_agendaView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_session) {
+            run(m_session->enterItem(index.data(core::AgendaModel::ItemIdRole).toInt()));
+        }
+    });
+
+    auto *right = new QWidget(splitter);
+    auto *layout = new QVBoxLayout(right);
+
+    m_itemTitle = makeLabel(u"currentItemLabel"_s, right);
+    QFont titleFont = m_itemTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_itemTitle->setFont(titleFont);
+    m_itemTitle->setWordWrap(true);
+    m_itemDetail = makeLabel(u"currentItemDetail"_s, right);
+    m_stateLabel = makeLabel(u"stateLabel"_s, right);
+    QFont stateFont = m_stateLabel->font();
+    stateFont.setBold(true);
+    m_stateLabel->setFont(stateFont);
+
+    m_countdown = new CountdownWidget(right);
+    m_itemProgress = new QProgressBar(right);
+    m_itemProgress->setObjectName(u"itemProgress"_s);
+    m_itemProgress->setRange(0, 1000);
+    m_itemProgress->setTextVisible(false);
+    m_nextLabel = makeLabel(u"nextItemLabel"_s, right);
+
+    // Buttons mirror the main actions, for mouse users.
+    auto *buttons = new QHBoxLayout;
+    m_previousButton = makeButton(u"previousButton"_s, m_previousAction, right);
+    m_startButton = makeButton(u"startButton"_s, m_startPauseAction, right);
+    m_nextButton = makeButton(u"nextButton"_s, m_nextAction, right);
+    m_shortenButton = makeButton(u"shortenButton"_s, m_shortenAction, right);
+    m_extendButton = makeButton(u"extendButton"_s, m_extendAction, right);
+    m_muteButton = new QPushButton(right);
+    m_muteButton->setObjectName(u"muteButton"_s);
+    m_muteButton->setCheckable(true);
+    m_muteButton->setFocusPolicy(Qt::NoFocus);
+    m_muteButton->setChecked(m_muteAction->isChecked());
+    connect(m_muteButton, &QPushButton::toggled, m_muteAction, &QAction::setChecked);
+    connect(m_muteAction, &QAction::toggled, m_muteButton, &QPushButton::setChecked);
+    for (auto *button : {m_previousButton, m_startButton, m_nextButton, m_shortenButton, m_extendButton}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    buttons->addWidget(m_muteButton);
+
+    m_rebalanceBanner = new QFrame(right);
+    m_rebalanceBanner->setObjectName(u"rebalanceBanner"_s);
+    m_rebalanceBanner->setFrameShape(QFrame::StyledPanel);
+    m_rebalanceBanner->setStyleSheet(u"#rebalanceBanner { background: #FFF3CD; border: 1px solid #E0A800; }"
+                                     "#rebalanceBanner QLabel { color: #3D2E00; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_rebalanceBanner);
+    m_rebalanceText = makeLabel(u"rebalanceText"_s, m_rebalanceBanner);
+    m_rebalanceText->setWordWrap(true);
+    m_acceptRebalanceButton = new QPushButton(m_rebalanceBanner);
+    m_acceptRebalanceButton->setObjectName(u"acceptRebalanceButton"_s);
+    m_declineRebalanceButton = new QPushButton(m_rebalanceBanner);
+    m_declineRebalanceButton->setObjectName(u"declineRebalanceButton"_s);
+    for (auto *button : {m_acceptRebalanceButton, m_declineRebalanceButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    bannerLayout->addWidget(m_rebalanceText, 1);
+    bannerLayout->addWidget(m_acceptRebalanceButton);
+    bannerLayout->addWidget(m_declineRebalanceButton);
+    connect(m_acceptRebalanceButton, &QPushButton::clicked, this, &MainWindow::acceptRebalance);
+    connect(m_declineRebalanceButton, &QPushButton::clicked, this, &MainWindow::declineRebalance);
+    m_rebalanceBanner->hide();
+
+    auto *clockGrid = new QGridLayout;
+    m_elapsedCaption = makeLabel(u"elapsedCaption"_s, right);
+    m_remainingCaption = makeLabel(u"remainingCaption"_s, right);
+    m_projectedEndCaption = makeLabel(u"projectedEndCaption"_s, right);
+    m_offsetCaption = makeLabel(u"offsetCaption"_s, right);
+    m_elapsedValue = makeLabel(u"elapsedValue"_s, right);
+    m_remainingValue = makeLabel(u"remainingValue"_s, right);
+    m_projectedEndValue = makeLabel(u"projectedEndValue"_s, right);
+    m_offsetValue = makeLabel(u"offsetValue"_s, right);
+    QFont valueFont = m_elapsedValue->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
+    valueFont.setBold(true);
+    int column = 0;
+    for (auto [caption, value] : {std::pair{m_elapsedCaption, m_elapsedValue},
+                                  std::pair{m_remainingCaption, m_remainingValue},
+                                  std::pair{m_projectedEndCaption, m_projectedEndValue},
+                                  std::pair{m_offsetCaption, m_offsetValue}}) {
+        value->setFont(valueFont);
+        clockGrid->addWidget(caption, 0, column);
+        clockGrid->addWidget(value, 1, column);
+        ++column;
+    }
+
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_itemTitle);
+    layout->addWidget(m_itemDetail);
+    layout->addWidget(m_countdown, 1);
+    layout->addWidget(m_itemProgress);
+    layout->addWidget(m_nextLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(m_rebalanceBanner);
+    layout->addLayout(clockGrid);
+
+    splitter->addWidget(m_agendaView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 860});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_clockMenu->setTitle(tr("&Clock"));
+    m_gotoMenu->setTitle(tr("&Go to agenda item"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newAction->setText(tr("&New session…"));
+    m_openAction->setText(tr("&Open session…"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_saveAsAction->setToolTip(tr("Write a copy of the session file and continue in the copy"));
+    m_quitAction->setText(tr("&Quit"));
+    m_startPauseAction->setText(tr("&Start or pause"));
+    m_startResumeAction->setText(tr("Start or &resume"));
+    m_pauseAction->setText(tr("&Pause"));
+    m_nextAction->setText(tr("&Next agenda item"));
+    m_previousAction->setText(tr("&Previous agenda item"));
+    m_extendAction->setText(tr("Add one &minute"));
+    m_shortenAction->setText(tr("Remove one m&inute"));
+    m_rebalanceAction->setText(tr("Re-&balance the agenda"));
+    m_endAction->setText(tr("&End the session…"));
+    m_muteAction->setText(tr("&Mute chimes"));
+    m_aboutAction->setText(tr("&About Moderato"));
+
+    m_previousButton->setText(tr("Previous"));
+    m_nextButton->setText(tr("Next"));
+    m_shortenButton->setText(tr("−1 min"));
+    m_extendButton->setText(tr("+1 min"));
+    m_muteButton->setText(tr("Mute"));
+    m_acceptRebalanceButton->setText(tr("Accept"));
+    m_declineRebalanceButton->setText(tr("Decline"));
+    m_elapsedCaption->setText(tr("Elapsed"));
+    m_remainingCaption->setText(tr("Remaining"));
+    m_projectedEndCaption->setText(tr("Projected end"));
+    m_offsetCaption->setText(tr("Against plan"));
+    for (QAction *action : std::as_const(m_languageActions)) {
+        action->setChecked(m_languages && m_languages->current() == action->data().toString());
+    }
+    rebuildRecentMenu();
+    rebuildGotoMenu();
+    updateTitle();
+    refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to save: every action is already in the file.
+    event->accept();
+}
+
+core::Result<void> MainWindow::openSession(const QString &path)
+{
+    auto session = core::Session::open(path, m_clock);
+    if (!session) {
+        return session.error();
+    }
+    setSession(std::move(session).value());
+    m_demo = false;
+    addRecentFile(path);
+    updateTitle();
+    return {};
+}
+
+core::Result<void> MainWindow::createSession(const QString &path, const core::SessionDefinition &definition)
+{
+    auto session = core::Session::create(path, definition, m_clock);
+    if (!session) {
+        return session.error();
+    }
+    setSession(std::move(session).value());
+    m_demo = false;
+    addRecentFile(path);
+    updateTitle();
+    return {};
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::setSession(std::unique_ptr<core::Session> session)
+{
+    m_agendaModel->setSession(nullptr);
+    m_session = std::move(session);
+    m_agendaModel->setSession(m_session.get());
+    m_agendaView->expandAll();
+    m_shownPlan = {};
+    m_declinedOverrunMs = -1;
+    m_rebalanceRequested = false;
+    if (m_session) {
+        connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
+        connect(m_session.get(), &core::Session::stateChanged, this, &MainWindow::refresh);
+        connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
+    }
+    rebuildGotoMenu();
+    refresh();
+}
+
+void MainWindow::run(const core::Result<void> &result)
+{
+    if (!result) {
+        const QString message = core::errorMessage(result.error());
+        statusBar()->showMessage(message, 6000);
+        emit actionFailed(message);
+    }
+}
+
+void MainWindow::startOrResume()
+{
+    if (!m_session) {
+        return;
+    }
+    switch (m_session->state().runState()) {
+    case core::RunState::NotStarted:
+        run(m_session->start());
+        break;
+    case core::RunState::Paused:
+        run(m_session->resume());
+        break;
+    case core::RunState::Running:
+    case core::RunState::Ended:
+        break;
+    }
+}
+
+void MainWindow::pauseIfRunning()
+{
+    if (m_session && m_session->state().runState() == core::RunState::Running) {
+        run(m_session->pause());
+    }
+}
+
+void MainWindow::onPhaseChanged(int, core::Phase phase)
+{
+    switch (phase) {
+    case core::Phase::Warning:
+        m_chime->play();
+        break;
+    case core::Phase::Overtime:
+        // At zero: the chime where there is sound, and always the flash.
+        m_chime->play();
+        m_countdown->flash();
+        break;
+    case core::Phase::Normal:
+        break;
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session) {
+        m_itemTitle->clear();
+        m_itemDetail->clear();
+        m_nextLabel->clear();
+        m_stateLabel->setText(tr("No session is open."));
+        m_countdown->setTime(QString(), core::Phase::Normal, true);
+        for (auto *label : {m_elapsedValue, m_remainingValue, m_projectedEndValue, m_offsetValue}) {
+            label->clear();
+        }
+        m_rebalanceBanner->hide();
+        return;
+    }
+    const core::SessionState &state = m_session->state();
+    const qint64 now = m_session->now();
+    const core::Agenda &agenda = state.agenda();
+    const int current = state.currentIndex();
+    const core::AgendaItem &item = agenda.item(current);
+    const core::RunState runState = state.runState();
+
+    switch (runState) {
+    case core::RunState::NotStarted:
+        m_stateLabel->setText(tr("Not started: press Space to start the clock."));
+        m_startButton->setText(tr("Start"));
+        break;
+    case core::RunState::Running:
+        m_stateLabel->setText(tr("Running"));
+        m_startButton->setText(tr("Pause"));
+        break;
+    case core::RunState::Paused:
+        m_stateLabel->setText(tr("Paused for %1").arg(core::formatDuration(now - state.lastEventMs())));
+        m_startButton->setText(tr("Resume"));
+        break;
+    case core::RunState::Ended:
+        m_stateLabel->setText(tr("The session has ended."));
+        m_startButton->setText(tr("Start"));
+        break;
+    }
+    m_startButton->setEnabled(runState != core::RunState::Ended);
+
+    m_itemTitle->setText(item.title);
+    QStringList detail;
+    if (item.parentId >= 0) {
+        detail.append(agenda.item(agenda.indexOf(item.parentId)).title);
+    }
+    detail.append(tr("planned %1").arg(core::formatDuration(agenda.plannedMs(current))));
+    m_itemDetail->setText(detail.join(u" · "_s));
+
+    const qint64 remaining = state.remainingMs(current, now);
+    const core::Phase phase = state.phase(current, now);
+    m_countdown->setTime(
+        core::formatDuration(remaining, core::Rounding::Countdown), phase, runState != core::RunState::Running);
+    const qint64 planned = std::max<qint64>(1, agenda.plannedMs(current));
+    m_itemProgress->setValue(int(std::clamp<qint64>(state.elapsedMs(current, now) * 1000 / planned, 0, 1000)));
+
+    const auto leaves = agenda.leafIndexes();
+    const qsizetype at = leaves.indexOf(current);
+    if (at + 1 < leaves.size()) {
+        const int next = leaves.at(at + 1);
+        m_nextLabel->setText(
+            tr("Next: %1 (%2)").arg(agenda.item(next).title, core::formatDuration(agenda.plannedMs(next))));
+    } else {
+        m_nextLabel->setText(tr("Next: end of the session"));
+    }
+
+    m_elapsedValue->setText(core::formatDuration(state.sessionElapsedMs(now)));
+    m_remainingValue->setText(core::formatDuration(state.sessionRemainingMs(now), core::Rounding::Countdown));
+    const QDateTime projectedEnd = QDateTime::fromMSecsSinceEpoch(m_session->wallMsAt(state.projectedEndMs(now)));
+    m_projectedEndValue->setText(QLocale().toString(projectedEnd.time(), QLocale::ShortFormat));
+    const qint64 offset = state.offsetMs(now);
+    if (offset >= 30'000) {
+        m_offsetValue->setText(tr("%1 behind").arg(core::formatDuration(offset)));
+        m_offsetValue->setStyleSheet(u"color: #C62828;"_s);
+    } else if (offset <= -30'000) {
+        m_offsetValue->setText(tr("%1 ahead").arg(core::formatDuration(-offset)));
+        m_offsetValue->setStyleSheet(u"color: #2E7D32;"_s);
+    } else {
+        m_offsetValue->setText(tr("On time"));
+        m_offsetValue->setStyleSheet(QString());
+    }
+
+    m_previousAction->setEnabled(at > 0 && runState != core::RunState::Ended);
+    m_nextAction->setEnabled(at + 1 < leaves.size() && runState != core::RunState::Ended);
+    m_endAction->setEnabled(runState == core::RunState::Running || runState == core::RunState::Paused);
+    updateRebalanceBanner();
+}
+
+void MainWindow::updateRebalanceBanner()
+{
+    const core::RebalancePlan plan = m_session->state().proposeRebalance(m_session->now());
+    const bool overThreshold =
+        plan.overrunMs >= RebalanceThresholdMs
+        && (m_declinedOverrunMs < 0 || plan.overrunMs >= m_declinedOverrunMs + RebalanceThresholdMs);
+    if (plan.isEmpty() || !(overThreshold || m_rebalanceRequested)) {
+        m_shownPlan = {};
+        m_rebalanceBanner->hide();
+        return;
+    }
+    m_shownPlan = plan;
+    const core::Agenda &agenda = m_session->state().agenda();
+    QStringList changes;
+    for (const auto &change : plan.changes) {
+        changes.append(tr("%1: %2 → %3")
+                           .arg(agenda.item(agenda.indexOf(change.itemId)).title,
+                                core::formatDuration(change.fromMs),
+                                core::formatDuration(change.toMs)));
+    }
+    QString text = tr("Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; "
+                      "the summary keeps its time.",
+                      nullptr,
+                      int(plan.changes.size()))
+                       .arg(core::formatDuration(plan.overrunMs));
+    if (plan.unabsorbedMs > 0) {
+        text += u' ' + tr("Even so, the session ends %1 late.").arg(core::formatDuration(plan.unabsorbedMs));
+    }
+    m_rebalanceText->setText(text + u'\n' + changes.join(u'\n'));
+    m_rebalanceBanner->show();
+}
+
+void MainWindow::showRebalanceNow()
+{
+    if (!m_session) {
+        return;
+    }
+    if (m_session->state().proposeRebalance(m_session->now()).isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to re-balance: the session is on time or no item can be shortened."),
+                                 6000);
+        return;
+    }
+    m_rebalanceRequested = true;
+    updateRebalanceBanner();
+}
+
+void MainWindow::acceptRebalance()
+{
+    if (!m_session || m_shownPlan.isEmpty()) {
+        return;
+    }
+    // Accept what the moderator saw, recomputed at this instant so the session ends exactly on time.
+    const core::RebalancePlan plan = m_session->state().proposeRebalance(m_session->now());
+    m_rebalanceRequested = false;
+    m_declinedOverrunMs = -1;
+    run(m_session->acceptRebalance(plan.isEmpty() ? m_shownPlan : plan));
+    refresh();
+}
+
+void MainWindow::declineRebalance()
+{
+    m_declinedOverrunMs = m_shownPlan.overrunMs;
+    m_rebalanceRequested = false;
+    m_shownPlan = {};
+    m_rebalanceBanner->hide();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Moderato"));
+        return;
+    }
+    const core::SessionDefinition &definition = m_session->state().definition();
+    const QString name =
+        definition.code.isEmpty() ? definition.title : tr("%1: %2").arg(definition.code, definition.title);
+    if (m_demo) {
+        setWindowTitle(tr("%1 (demo, kept only until you quit; use Save as to keep it) — Moderato").arg(name));
+        statusBar()->showMessage(tr("This is the demo workshop in a temporary file."));
+    } else {
+        setWindowTitle(tr("%1 — %2 — Moderato").arg(name, QFileInfo(m_session->filePath()).fileName()));
+    }
+}
+
+void MainWindow::rebuildGotoMenu()
+{
+    m_gotoMenu->clear();
+    if (!m_session) {
+        m_gotoMenu->setEnabled(false);
+        return;
+    }
+    m_gotoMenu->setEnabled(true);
+    const core::Agenda &agenda = m_session->state().agenda();
+    const auto top = agenda.childIndexes(-1);
+    for (int position = 0; position < top.size(); ++position) {
+        const core::AgendaItem &item = agenda.item(top.at(position));
+        auto *action = m_gotoMenu->addAction(tr("%1. %2").arg(position + 1).arg(item.title));
+        action->setObjectName(u"actionGoto%1"_s.arg(position + 1));
+        if (position < 9) {
+            action->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + position)));
+            action->setShortcutContext(Qt::WindowShortcut);
+            QWidget::addAction(action);
+        }
+        connect(action, &QAction::triggered, this, [this, position] {
+            if (m_session) {
+                run(m_session->gotoTopLevel(position));
+            }
+        });
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &file : files) {
+        auto *action = m_recentMenu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(file);
+        action->setStatusTip(file);
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (auto ok = openSession(file); !ok) {
+                QMessageBox::warning(this, tr("Open session"), core::errorMessage(ok.error()));
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(u"recentFiles"_s).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles) {
+        files.removeLast();
+    }
+    settings.setValue(u"recentFiles"_s, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::newSession()
+{
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("New session"),
+                                                QString(),
+                                                tr("Moderato sessions (*.moderato)"),
+                                                nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".moderato"_s)) {
+        path += u".moderato"_s;
+    }
+    if (auto ok = createSession(path, core::SessionDefinition::blankWorkshop()); !ok) {
+        QMessageBox::warning(this, tr("New session"), core::errorMessage(ok.error()));
+    }
+}
+
+void MainWindow::openSessionDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr("Moderato sessions (*.moderato)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto ok = openSession(path); !ok) {
+        QMessageBox::warning(this, tr("Open session"), core::errorMessage(ok.error()));
+    }
+}
+
+void MainWindow::saveSessionAs()
+{
+    if (!m_session) {
+        return;
+    }
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save session as"), QString(), tr("Moderato sessions (*.moderato)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".moderato"_s)) {
+        path += u".moderato"_s;
+    }
+    if (auto ok = m_session->saveCopyAs(path); !ok) {
+        QMessageBox::warning(this, tr("Save session as"), core::errorMessage(ok.error()));
+        return;
+    }
+    // Continue in the copy, so what happens next is stored there.
+    if (auto ok = openSession(path); !ok) {
+        QMessageBox::warning(this, tr("Save session as"), core::errorMessage(ok.error()));
+    }
+}
+
+void MainWindow::confirmEndSession()
+{
+    if (!m_session) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("End the session"),
+                                tr("End the session now? The clock stops for good; the record stays."),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(u"endSessionDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (m_session && box->standardButton(button) == QMessageBox::Yes) {
+            run(m_session->end());
+        }
+    });
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Moderato"),
+                       tr("Moderato %1\nThe moderator's console for multi-stakeholder workshops.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace ui

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "core/sessionstate.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+class QFrame;
+
+namespace core {
+class AgendaModel;
+class Clock;
+class Session;
+struct SessionDefinition;
+} // namespace core
+
+namespace ui {
+
+class AgendaStyleProxy;
+class Chime;
+class CountdownWidget;
+class LanguageManager;
+
+/**
+ * The moderator's console: the agenda, the large countdown of the current item, the session
+ * clock (elapsed, remaining, projected end, ahead/behind) and the re-balancing proposal; every
+ * action in menus with its shortcut, and the keys a presentation clicker sends.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const core::Clock &clock, LanguageManager *languages = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] core::Result<void> openSession(const QString &path);
+    [[nodiscard]] core::Result<void> createSession(const QString &path, const core::SessionDefinition &definition);
+    /// Marks the open session as the temporary demo (the title says so; Save As keeps it).
+    void setDemo(bool demo);
+
+    [[nodiscard]] core::Session *session() const { return m_session.get(); }
+
+    [[nodiscard]] Chime *chime() const { return m_chime; }
+
+    [[nodiscard]] CountdownWidget *countdown() const { return m_countdown; }
+
+    [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
+
+    /// Updates every figure from the session (also called by the tick timer).
+    void refresh();
+
+signals:
+    /// A session action was refused; the message is also in the status bar.
+    void actionFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void retranslateUi();
+    void setSession(std::unique_ptr<core::Session> session);
+    void run(const core::Result<void> &result);
+    void onPhaseChanged(int itemId, core::Phase phase);
+    void updateRebalanceBanner();
+    void updateTitle();
+    void rebuildGotoMenu();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString &path);
+    void newSession();
+    void openSessionDialog();
+    void saveSessionAs();
+    void confirmEndSession();
+    void showRebalanceNow();
+    void acceptRebalance();
+    void declineRebalance();
+    void startOrResume();
+    void pauseIfRunning();
+    void showAbout();
+
+    QAction *addAction(const char *objectName, const QList<QKeySequence> &shortcuts = {});
+
+    const core::Clock &m_clock;
+    LanguageManager *m_languages;
+    std::unique_ptr<core::Session> m_session;
+    core::AgendaModel *m_agendaModel;
+    AgendaStyleProxy *m_agendaProxy;
+    Chime *m_chime;
+    QTimer m_tickTimer;
+    bool m_demo = false;
+    core::RebalancePlan m_shownPlan;
+    qint64 m_declinedOverrunMs = -1;
+    bool m_rebalanceRequested = false;
+
+    // Actions
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_startPauseAction = nullptr;
+    QAction *m_startResumeAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_extendAction = nullptr;
+    QAction *m_shortenAction = nullptr;
+    QAction *m_rebalanceAction = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_muteAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_languageActions;
+
+    // Menus
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_clockMenu = nullptr;
+    QMenu *m_gotoMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    // Widgets
+    QTreeView *m_agendaView = nullptr;
+    QLabel *m_itemTitle = nullptr;
+    QLabel *m_itemDetail = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    CountdownWidget *m_countdown = nullptr;
+    QProgressBar *m_itemProgress = nullptr;
+    QLabel *m_nextLabel = nullptr;
+    QFrame *m_rebalanceBanner = nullptr;
+    QLabel *m_rebalanceText = nullptr;
+    QPushButton *m_acceptRebalanceButton = nullptr;
+    QPushButton *m_declineRebalanceButton = nullptr;
+    QLabel *m_elapsedCaption = nullptr;
+    QLabel *m_remainingCaption = nullptr;
+    QLabel *m_projectedEndCaption = nullptr;
+    QLabel *m_offsetCaption = nullptr;
+    QLabel *m_elapsedValue = nullptr;
+    QLabel *m_remainingValue = nullptr;
+    QLabel *m_projectedEndValue = nullptr;
+    QLabel *m_offsetValue = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_shortenButton = nullptr;
+    QPushButton *m_extendButton = nullptr;
+    QPushButton *m_muteButton = nullptr;
+};
+
+} // namespace ui
