@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,25 @@ private:
     bool m_done = false;
 };
 
+QtMessageHandler previousHandler = nullptr;
+
+/// Qt Multimedia reports a machine without a sound server as a warning; the console stays silent and
+/// flashes instead, so that one message is not an error for the user.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"PulseAudioService: pa_context_connect() failed"_s)) {
+        return;
+    }
+    if (previousHandler) {
+        previousHandler(type, context, message);
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    if (type == QtFatalMsg) {
+        std::abort();
+    }
+}
+
 bool hasArgument(int argc, char *argv[], const char *name)
 {
     for (int i = 1; i < argc; ++i) {
@@ -65,6 +85,7 @@ int main(int argc, char *argv[])
     if (noWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    previousHandler = qInstallMessageHandler(messageHandler);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Moderato"_s);
     QApplication::setApplicationName(u"Moderato"_s);
@@ -125,7 +146,12 @@ int main(int argc, char *argv[])
     }
     if (!files.isEmpty() && !parser.isSet(demo)) {
         if (auto ok = window.openSession(files.constFirst()); !ok) {
-            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+            // Started from a file manager, nobody reads stderr: say it in a window too.
+            const QString message = core::errorMessage(ok.error());
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(message));
+            if (!parser.isSet(firstPaint)) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Moderato"), message);
+            }
             return 1;
         }
     } else {

@@ -783,14 +783,21 @@ void MainWindow::saveSessionAs()
     if (!path.endsWith(u".moderato"_s)) {
         path += u".moderato"_s;
     }
-    if (auto ok = m_session->saveCopyAs(path); !ok) {
+    if (auto ok = saveSessionCopy(path); !ok) {
         QMessageBox::warning(this, tr("Save session as"), core::errorMessage(ok.error()));
-        return;
+    }
+}
+
+core::Result<void> MainWindow::saveSessionCopy(const QString &path)
+{
+    if (!m_session) {
+        return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
+    }
+    if (auto ok = m_session->saveCopyAs(path); !ok) {
+        return ok;
     }
     // Continue in the copy, so what happens next is stored there.
-    if (auto ok = openSession(path); !ok) {
-        QMessageBox::warning(this, tr("Save session as"), core::errorMessage(ok.error()));
-    }
+    return openSession(path);
 }
 
 void MainWindow::confirmEndSession()

@@ -46,6 +46,8 @@ public:
 
     [[nodiscard]] core::Result<void> openSession(const QString &path);
     [[nodiscard]] core::Result<void> createSession(const QString &path, const core::SessionDefinition &definition);
+    /// Writes a consistent copy of the session to path and continues in the copy.
+    [[nodiscard]] core::Result<void> saveSessionCopy(const QString &path);
     /// Marks the open session as the temporary demo (the title says so; Save As keeps it).
     void setDemo(bool demo);
 

@@ -49,6 +49,7 @@ private slots:
     void openingABrokenFile_keepsTheCurrentSession();
     void reopening_continuesTheRunningClock();
     void userText_isPlainText();
+    void saveAs_continuesInTheCopyAndRemembersIt();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -363,6 +364,27 @@ void TestMainWindow::userText_isPlainText()
     auto *label = m_window->findChild<QLabel *>(u"currentItemLabel"_s);
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QCOMPARE(label->text(), u"<b>Bold</b> <img src=x>"_s);
+}
+
+void TestMainWindow::saveAs_continuesInTheCopyAndRemembersIt()
+{
+    press(Qt::Key_Space);
+    m_clock->advance(2min);
+    const QString original = m_window->session()->filePath();
+    const QString copy = m_dir.filePath(u"kept.moderato"_s);
+    MODERATO_VERIFY_OK(m_window->saveSessionCopy(copy));
+    QCOMPARE(m_window->session()->filePath(), copy);
+    QCOMPARE(m_window->session()->state().runState(), core::RunState::Running);
+    press(Qt::Key_N); // stored in the copy, not in the original
+    auto reopenedOriginal = core::Session::open(original, *m_clock, core::SessionStore::Mode::ReadOnly);
+    MODERATO_VERIFY_OK(reopenedOriginal);
+    QCOMPARE(reopenedOriginal.value()->state().currentItemId(), 1);
+    QCOMPARE(m_window->session()->state().currentItemId(), 3);
+    QVERIFY(m_window->windowTitle().contains(u"kept.moderato"_s));
+    auto *recent = m_window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    QVERIFY(!recent->actions().isEmpty());
+    QCOMPARE(recent->actions().constFirst()->text(), u"kept.moderato"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
