@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // moderato-cli: the same session files as the app, for scripts and tests. No display needed.
 #include "core/clock.h"
+#include "core/eventlog.h"
 #include "core/replayscript.h"
 #include "core/session.h"
 #include "core/sessionstats.h"
@@ -30,6 +31,8 @@ public:
 private:
     static int replay(const QStringList &arguments);
     static int stats(const QStringList &arguments);
+    static int exportLog(const QStringList &arguments);
+    static int importLog(const QStringList &arguments);
     static int usageError(const QString &message);
     static int fail(const QString &message);
     static QString commandsHelp();
@@ -68,7 +71,12 @@ QString Cli::commandsHelp()
               "                 Apply a timed script of moderator actions to a new session\n"
               "                 (built from the demo workshop, or from --from SESSION).\n"
               "  stats SESSION [--json]\n"
-              "                 Planned and actual time of the session and of each agenda item.\n"
+              "                 Planned and actual time of the session and of each agenda item;\n"
+              "                 speaking time by person, stakeholder group, region, gender, channel.\n"
+              "  export-log SESSION\n"
+              "                 Print the session's event log as JSON Lines.\n"
+              "  import-log JSONL -o SESSION [--force]\n"
+              "                 Rebuild a session file from an event log.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -82,7 +90,7 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, tr("replay or stats"));
+    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log or import-log"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -102,6 +110,12 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"stats") {
         return stats(commandArguments);
+    }
+    if (command == u"export-log") {
+        return exportLog(commandArguments);
+    }
+    if (command == u"import-log") {
+        return importLog(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -217,6 +231,91 @@ int Cli::stats(const QStringList &arguments)
     } else {
         out() << core::SessionStats::toText(state, now);
     }
+    return 0;
+}
+
+int Cli::exportLog(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a session's event log as JSON Lines."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("export-log needs exactly one session file"));
+    }
+    core::SystemClock clock;
+    auto session =
+        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    out().flush();
+    const QByteArray lines = core::EventLog::toJsonLines(session.value()->events());
+    std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
+    return 0;
+}
+
+int Cli::importLog(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rebuild a session file from an event log in JSON Lines."));
+    parser.addHelpOption();
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The session file to write."), tr("SESSION"));
+    const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
+    parser.addOptions({output, force});
+    parser.addPositionalArgument(u"log"_s, tr("The event log (JSON Lines)."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("import-log needs exactly one log file"));
+    }
+    if (!parser.isSet(output)) {
+        return usageError(tr("import-log needs -o SESSION"));
+    }
+    const QString logPath = parser.positionalArguments().constFirst();
+    const QString outputPath = parser.value(output);
+    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+    QFile logFile(logPath);
+    if (!logFile.open(QIODevice::ReadOnly)) {
+        return fail(core::errorMessage({core::ErrorCode::FileNotFound, logPath}));
+    }
+    auto events = core::EventLog::fromJsonLines(logFile.readAll());
+    if (!events) {
+        return fail(u"%1: %2"_s.arg(logPath, events.error().detail));
+    }
+    QTemporaryDir work(QFileInfo(outputPath).absolutePath() + u"/.moderato-import-XXXXXX"_s);
+    if (!work.isValid()) {
+        return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+    }
+    const QString temporary = work.filePath(u"import.moderato"_s);
+    if (auto ok = core::EventLog::writeSession(temporary, events.value()); !ok) {
+        return fail(core::errorMessage(ok.error()));
+    }
+    {
+        core::SystemClock clock;
+        auto session = core::Session::open(temporary, clock, core::SessionStore::Mode::ReadOnly);
+        if (!session) {
+            return fail(core::errorMessage(session.error()));
+        }
+        if (auto ok = session.value()->saveCopyAs(outputPath); !ok) {
+            return fail(core::errorMessage(ok.error()));
+        }
+    }
+    out() << tr("Wrote %1 (%n event(s))", nullptr, int(events.value().size())).arg(outputPath) << u'\n';
     return 0;
 }
 

@@ -18,18 +18,27 @@ struct VerbSpec
     const char16_t *name;
     int minArgs;
     int maxArgs;
+    const char16_t *valueOptions; ///< space-separated options that take a value
+    const char16_t *flags;        ///< space-separated options without a value
 };
 
 constexpr VerbSpec verbSpecs[] = {
-    {u"start", 0, 0},
-    {u"pause", 0, 0},
-    {u"resume", 0, 0},
-    {u"next", 0, 0},
-    {u"previous", 0, 0},
-    {u"goto", 1, 1},
-    {u"extend", 1, 1},
-    {u"rebalance", 0, 0},
-    {u"end", 0, 0},
+    {u"start", 0, 0, u"", u""},
+    {u"pause", 0, 0, u"", u""},
+    {u"resume", 0, 0, u"", u""},
+    {u"next", 0, 0, u"", u""},
+    {u"previous", 0, 0, u"", u""},
+    {u"goto", 1, 1, u"", u""},
+    {u"extend", 1, 1, u"", u""},
+    {u"rebalance", 0, 0, u"", u""},
+    {u"end", 0, 0, u"", u""},
+    {u"floor", 1, 1, u"--group --region", u"--online"},
+    {u"yield", 0, 0, u"", u""},
+    {u"queue", 1, 1, u"--group --region", u"--online"},
+    {u"queue-next", 0, 0, u"", u""},
+    {u"chair-open", 0, 0, u"", u""},
+    {u"chair-take", 1, 1, u"--for", u"--online"},
+    {u"chair-release", 0, 0, u"", u""},
 };
 
 Error lineError(int line, const QString &message)
@@ -138,7 +147,6 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
             return lineError(line, tr("an action is missing after the time"));
         }
         action.verb = words.at(1);
-        action.args = words.mid(2);
         const VerbSpec *spec = nullptr;
         for (const auto &candidate : verbSpecs) {
             if (action.verb == QStringView(candidate.name)) {
@@ -148,6 +156,28 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
         if (!spec) {
             return lineError(line,
                              tr("unknown action \"%1\"; known actions: %2").arg(action.verb, verbs().join(u", "_s)));
+        }
+        const QStringList valueOptions = QString::fromUtf16(spec->valueOptions).split(u' ', Qt::SkipEmptyParts);
+        const QStringList flags = QString::fromUtf16(spec->flags).split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype w = 2; w < words.size(); ++w) {
+            const QString &word = words.at(w);
+            if (!word.startsWith(u"--"_s)) {
+                action.args.append(word);
+            } else if (flags.contains(word)) {
+                action.options.insert(word, QString());
+            } else if (valueOptions.contains(word)) {
+                if (w + 1 >= words.size() || words.at(w + 1).trimmed().isEmpty()) {
+                    return lineError(line, tr("%1 needs a value").arg(word));
+                }
+                action.options.insert(word, words.at(++w));
+            } else {
+                return lineError(line, tr("\"%1\" does not take the option %2").arg(action.verb, word));
+            }
+        }
+        for (const QString &arg : std::as_const(action.args)) {
+            if (arg.trimmed().isEmpty()) {
+                return lineError(line, tr("a name is empty"));
+            }
         }
         if (action.args.size() < spec->minArgs || action.args.size() > spec->maxArgs) {
             return lineError(line, tr("wrong number of arguments for \"%1\"").arg(action.verb));
@@ -199,6 +229,44 @@ Result<void> ReplayScript::run(Session &session, FakeClock &clock) const
                                     : session.acceptRebalance(plan);
         } else if (verb == u"end") {
             result = session.end();
+        } else if (verb == u"floor" || verb == u"queue") {
+            const Channel channel = action.options.contains(u"--online"_s) ? Channel::Online : Channel::Onsite;
+            auto participant = session.findOrAddParticipant(action.args.constFirst(),
+                                                            channel,
+                                                            action.options.value(u"--group"_s),
+                                                            action.options.value(u"--region"_s));
+            if (!participant) {
+                result = participant.error();
+            } else {
+                result = verb == u"floor" ? session.giveFloor(participant.value())
+                                          : session.requestToSpeak(participant.value());
+            }
+        } else if (verb == u"yield") {
+            result = session.endTurn();
+        } else if (verb == u"queue-next") {
+            result = session.giveFloorFromQueue();
+        } else if (verb == u"chair-open") {
+            result = session.openChair();
+        } else if (verb == u"chair-take") {
+            // With --for, NAME is the online moderator sitting in for a remote participant: the turn is theirs.
+            const bool onBehalf = action.options.contains(u"--for"_s);
+            const QString name = onBehalf ? action.options.value(u"--for"_s) : action.args.constFirst();
+            const Channel channel =
+                onBehalf || action.options.contains(u"--online"_s) ? Channel::Online : Channel::Onsite;
+            auto participant = session.findOrAddParticipant(name, channel);
+            if (!participant) {
+                result = participant.error();
+            } else {
+                const FloorState &floor = session.state().floor();
+                if (onBehalf && floor.chairState() == ChairState::Closed && floor.pendingClaim() == 0) {
+                    result = session.claimChair(participant.value());
+                }
+                if (result) {
+                    result = session.takeChair(participant.value());
+                }
+            }
+        } else if (verb == u"chair-release") {
+            result = session.closeChair();
         }
         if (!result) {
             return lineError(action.line, errorMessage(result.error()));

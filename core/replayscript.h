@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -18,7 +19,8 @@ struct ReplayAction
     int line = 0;
     qint64 atMs = 0;
     QString verb;
-    QStringList args;
+    QStringList args;                ///< positional arguments
+    QHash<QString, QString> options; ///< "--group" → "Civil Society"; flags map to an empty string
 };
 
 /**

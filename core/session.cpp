@@ -56,6 +56,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     const SessionState &state = session->m_state;
     session->m_baseSessionMs = state.lastEventMs() + std::max<qint64>(0, clock.wallMs() - state.lastEventWallMs());
     session->m_lastPhase = session->currentPhase();
+    session->m_lastTurnPhase = session->m_state.turnPhase(session->now());
     return session;
 }
 
@@ -93,6 +94,7 @@ Result<void> Session::record(const char *type, const QJsonObject &data)
     m_state = std::move(next);
     m_events.append(event);
     m_lastPhase = currentPhase();
+    m_lastTurnPhase = m_state.turnPhase(now());
     if (planChange) {
         emit planChanged();
     }
@@ -205,7 +207,167 @@ void Session::tick()
         m_lastPhase = phase;
         emit phaseChanged(m_state.currentItemId(), phase);
     }
+    const Phase turnPhase = m_state.turnPhase(now());
+    if (turnPhase != m_lastTurnPhase && m_state.runState() == RunState::Running) {
+        m_lastTurnPhase = turnPhase;
+        emit turnPhaseChanged(turnPhase);
+    }
     emit ticked();
+}
+
+} // namespace core
+
+namespace core {
+
+Result<int> Session::addParticipant(Participant participant)
+{
+    participant.id = m_state.floor().nextParticipantId();
+    if (participant.roles.isEmpty()) {
+        participant.roles = {Role::Audience};
+    }
+    if (auto ok = record("participant.added", {{u"participant"_s, participantToJson(participant)}}); !ok) {
+        return ok.error();
+    }
+    return participant.id;
+}
+
+Result<void> Session::updateParticipant(const Participant &participant)
+{
+    return record("participant.updated", {{u"participant"_s, participantToJson(participant)}});
+}
+
+Result<int> Session::findOrAddParticipant(const QString &name,
+                                          Channel channel,
+                                          const QString &stakeholderGroup,
+                                          const QString &region)
+{
+    if (const Participant *existing = m_state.floor().participantByName(name)) {
+        return existing->id;
+    }
+    Participant walkIn;
+    walkIn.name = name.simplified();
+    walkIn.channel = channel;
+    walkIn.stakeholderGroup = stakeholderGroup.simplified();
+    walkIn.region = region.simplified();
+    return addParticipant(walkIn);
+}
+
+Result<void> Session::giveFloor(int participantId)
+{
+    const Participant *participant = m_state.floor().participant(participantId);
+    if (!participant) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    const bool speaker = participant->hasRole(Role::Speaker);
+    qint64 limit = m_state.floor().settings().audienceLimitMs;
+    const int current = m_state.currentIndex();
+    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
+        limit = m_state.agenda().plannedMs(current);
+    }
+    return record("floor.given",
+                  {{u"participant"_s, participantId},
+                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
+                   {u"limit_ms"_s, double(limit)}});
+}
+
+Result<void> Session::giveFloorFromQueue()
+{
+    const QList<Request> queue = m_state.floor().orderedQueue(now());
+    if (queue.isEmpty()) {
+        return Error{ErrorCode::InvalidState, tr("nobody is waiting to speak")};
+    }
+    const Request &head = queue.constFirst();
+    const Participant *participant = m_state.floor().participant(head.participantId);
+    const bool speaker = participant && participant->hasRole(Role::Speaker);
+    return record("floor.given",
+                  {{u"participant"_s, head.participantId},
+                   {u"request"_s, head.id},
+                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
+                   {u"limit_ms"_s, double(m_state.floor().settings().audienceLimitMs)}});
+}
+
+Result<void> Session::endTurn()
+{
+    return record("floor.ended");
+}
+
+Result<void> Session::requestToSpeak(int participantId)
+{
+    return record("queue.requested",
+                  {{u"participant"_s, participantId}, {u"request"_s, m_state.floor().nextRequestId()}});
+}
+
+Result<void> Session::withdrawRequest(int requestId)
+{
+    return record("queue.withdrawn", {{u"request"_s, requestId}});
+}
+
+Result<void> Session::reorderQueue(const QList<int> &requestIds)
+{
+    QJsonArray order;
+    for (int id : requestIds) {
+        order.append(id);
+    }
+    return record("queue.reordered", {{u"order"_s, order}});
+}
+
+Result<void> Session::setQueuePolicy(QueuePolicy policy)
+{
+    return record("queue.policy", {{u"policy"_s, policyKey(policy)}});
+}
+
+Result<void> Session::openChair()
+{
+    return record("chair.opened");
+}
+
+Result<void> Session::claimChair(int remoteParticipantId)
+{
+    return record("chair.claimed", {{u"participant"_s, remoteParticipantId}});
+}
+
+Result<void> Session::declineChairClaim()
+{
+    return record("chair.claim_declined");
+}
+
+Result<void> Session::takeChair(int participantId)
+{
+    const Participant *participant = m_state.floor().participant(participantId);
+    return record(
+        "chair.taken",
+        {{u"participant"_s, participantId}, {u"via_online_moderator"_s, participant && participant->isRemote()}});
+}
+
+Result<void> Session::replyFromChair(int speakerId)
+{
+    return record("chair.reply", {{u"participant"_s, speakerId}});
+}
+
+Result<void> Session::closeChair()
+{
+    return record("chair.closed");
+}
+
+Result<void> Session::setRotation(const QList<int> &order, const QSet<int> &skipped)
+{
+    QJsonArray orderJson;
+    for (int id : order) {
+        orderJson.append(id);
+    }
+    QList<int> sortedSkipped(skipped.begin(), skipped.end());
+    std::sort(sortedSkipped.begin(), sortedSkipped.end());
+    QJsonArray skippedJson;
+    for (int id : sortedSkipped) {
+        skippedJson.append(id);
+    }
+    return record("rotation.changed", {{u"order"_s, orderJson}, {u"skipped"_s, skippedJson}});
+}
+
+Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
+{
+    return record("settings.changed",
+                  {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
 }
 
 } // namespace core

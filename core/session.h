@@ -59,6 +59,36 @@ public:
     [[nodiscard]] Result<void> acceptRebalance(const RebalancePlan &plan);
     [[nodiscard]] Result<void> end();
 
+    // The floor: participants, turns, the queue, the empty chair, the speaker rotation.
+
+    /// Adds a participant (a walk-in needs only a name); returns the new id.
+    [[nodiscard]] Result<int> addParticipant(Participant participant);
+    [[nodiscard]] Result<void> updateParticipant(const Participant &participant);
+    /// Finds a participant by name, or adds them as a walk-in with what is known.
+    [[nodiscard]] Result<int> findOrAddParticipant(const QString &name,
+                                                   Channel channel = Channel::Onsite,
+                                                   const QString &stakeholderGroup = {},
+                                                   const QString &region = {});
+    /// Gives the floor: an invited speaker gets their agenda slot, anyone else the audience limit.
+    [[nodiscard]] Result<void> giveFloor(int participantId);
+    /// Gives the floor to the head of the queue, as the queue's order has it.
+    [[nodiscard]] Result<void> giveFloorFromQueue();
+    [[nodiscard]] Result<void> endTurn();
+    [[nodiscard]] Result<void> requestToSpeak(int participantId);
+    [[nodiscard]] Result<void> withdrawRequest(int requestId);
+    [[nodiscard]] Result<void> reorderQueue(const QList<int> &requestIds);
+    [[nodiscard]] Result<void> setQueuePolicy(QueuePolicy policy);
+    [[nodiscard]] Result<void> openChair();
+    /// The online moderator claims the chair for a remote participant; it waits for the moderator.
+    [[nodiscard]] Result<void> claimChair(int remoteParticipantId);
+    [[nodiscard]] Result<void> declineChairClaim();
+    /// Someone takes the chair (the pending claim's participant, when accepted) and holds the floor.
+    [[nodiscard]] Result<void> takeChair(int participantId);
+    [[nodiscard]] Result<void> replyFromChair(int speakerId);
+    [[nodiscard]] Result<void> closeChair();
+    [[nodiscard]] Result<void> setRotation(const QList<int> &order, const QSet<int> &skipped);
+    [[nodiscard]] Result<void> setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs);
+
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const { return m_store->saveCopyAs(target); }
 
     /// Called by a timer: emits ticked(), and phaseChanged() when time moves the current item into a new phase.
@@ -69,6 +99,8 @@ signals:
     void planChanged();
     void currentItemChanged(int itemId);
     void phaseChanged(int itemId, core::Phase phase);
+    /// Time moved the turn at the floor into a new phase (warning, overtime).
+    void turnPhaseChanged(core::Phase phase);
     void ticked();
 
 private:
@@ -84,6 +116,7 @@ private:
     qint64 m_baseSessionMs = 0;
     qint64 m_baseMonotonicMs = 0;
     Phase m_lastPhase = Phase::Normal;
+    Phase m_lastTurnPhase = Phase::Normal;
 };
 
 } // namespace core

@@ -59,12 +59,23 @@ Result<void> SessionState::applyTo(const Event &event)
             m_timing[i].originalPlannedMs = m_definition.agenda.plannedMs(i);
         }
         m_current = m_definition.agenda.leafIndexes().constFirst();
+        m_floor.initFromDefinition(m_definition);
         m_defined = true;
         return {};
     }
 
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};
+    }
+
+    if (FloorState::handles(type)) {
+        if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
+            return ok;
+        }
+        if (type == u"chair.opened" || (type == u"chair.taken" && m_floor.chairState() == ChairState::Taken)) {
+            m_chairOpenedInItems.insert(currentItemId());
+        }
+        return {};
     }
 
     if (type == QLatin1String(events::ClockStarted)) {
@@ -76,6 +87,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_startedAtWall = event.wallMs;
         m_scheduledDuration = agenda().plannedTotalMs();
         openSegment(t);
+        m_floor.setClockRunning(t, true);
         return {};
     }
     if (type == QLatin1String(events::ClockPaused)) {
@@ -85,6 +97,7 @@ Result<void> SessionState::applyTo(const Event &event)
         closeSegment(t);
         m_pauseStart = t;
         m_runState = RunState::Paused;
+        m_floor.setClockRunning(t, false);
         return {};
     }
     if (type == QLatin1String(events::ClockResumed)) {
@@ -94,6 +107,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_pausedTotal += t - m_pauseStart;
         m_runState = RunState::Running;
         openSegment(t);
+        m_floor.setClockRunning(t, true);
         return {};
     }
     if (type == QLatin1String(events::ItemEntered)) {
@@ -158,6 +172,7 @@ Result<void> SessionState::applyTo(const Event &event)
         }
         m_endedAt = t;
         m_runState = RunState::Ended;
+        m_floor.endOpenTurn(t);
         return {};
     }
     // Events of later versions' features are skipped by older readers only if the file says so; here, refuse.
@@ -285,6 +300,73 @@ qint64 SessionState::scheduledEndMs(qint64 now) const
 qint64 SessionState::offsetMs(qint64 now) const
 {
     return projectedEndMs(now) - scheduledEndMs(now);
+}
+
+int SessionState::assignedSpeaker(int index) const
+{
+    if (index < 0 || agenda().item(index).kind != ItemKind::Speaker) {
+        return 0;
+    }
+    int position = 0;
+    for (int leaf : agenda().leafIndexes()) {
+        if (leaf == index) {
+            break;
+        }
+        if (agenda().item(leaf).kind == ItemKind::Speaker) {
+            ++position;
+        }
+    }
+    const QList<int> rotation = m_floor.rotation();
+    return position < rotation.size() ? rotation.at(position) : 0;
+}
+
+int SessionState::offeredSpeaker() const
+{
+    if (m_runState == RunState::Ended || m_current < 0) {
+        return 0;
+    }
+    const int speaker = assignedSpeaker(m_current);
+    if (speaker == 0) {
+        return 0;
+    }
+    const int itemId = currentItemId();
+    for (const Turn &turn : m_floor.turns()) {
+        if (turn.participantId == speaker && turn.itemId == itemId && turn.kind == TurnKind::Speaker) {
+            return 0;
+        }
+    }
+    return speaker;
+}
+
+bool SessionState::isChairMoment() const
+{
+    if (m_runState == RunState::Ended || m_current < 0 || m_floor.chairState() != ChairState::Closed) {
+        return false;
+    }
+    if (agenda().item(m_current).kind != ItemKind::AudienceInput || m_chairOpenedInItems.contains(currentItemId())) {
+        return false;
+    }
+    const auto leaves = agenda().leafIndexes();
+    const qsizetype at = leaves.indexOf(m_current);
+    return at > 0 && agenda().item(leaves.at(at - 1)).kind == ItemKind::Speaker;
+}
+
+qint64 SessionState::turnWarningMs(qint64 limitMs)
+{
+    return limitMs <= 3 * 60'000 ? 30'000 : 60'000;
+}
+
+Phase SessionState::turnPhase(qint64 now) const
+{
+    const Turn *turn = m_floor.currentTurn();
+    if (!turn) {
+        return Phase::Normal;
+    }
+    const qint64 remaining = turn->limitMs - turn->elapsedMs(now);
+    if (remaining <= 0) {
+        return Phase::Overtime;
+    }
+    return remaining <= turnWarningMs(turn->limitMs) ? Phase::Warning : Phase::Normal;
 }
 
 RebalancePlan SessionState::proposeRebalance(qint64 now) const

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/event.h"
+#include "core/floor.h"
 #include "core/result.h"
 #include "core/sessiondefinition.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 namespace core {
 
@@ -108,6 +110,18 @@ public:
     /// projectedEnd - scheduledEnd: positive when running late (pauses count, the room is booked).
     [[nodiscard]] qint64 offsetMs(qint64 now) const;
 
+    [[nodiscard]] const FloorState &floor() const { return m_floor; }
+
+    /// The invited speaker the rotation assigns to a speaker item (participant id), or 0.
+    [[nodiscard]] int assignedSpeaker(int index) const;
+    /// The speaker the console offers the floor to now: the current speaker item's, until they had it.
+    [[nodiscard]] int offeredSpeaker() const;
+    /// True right after an invited speaker's presentation, while the empty chair was not yet opened in this item.
+    [[nodiscard]] bool isChairMoment() const;
+    /// The countdown phase of the turn holding the floor (Normal when nobody does).
+    [[nodiscard]] Phase turnPhase(qint64 now) const;
+    [[nodiscard]] static qint64 turnWarningMs(qint64 limitMs);
+
     /// Shortens the not-yet-started items of the speakers block in proportion so the session ends on time.
     [[nodiscard]] RebalancePlan proposeRebalance(qint64 now) const;
 
@@ -124,6 +138,8 @@ private:
     void openSegment(qint64 at);
     [[nodiscard]] Result<int> leafFromData(const Event &event) const;
 
+    FloorState m_floor;
+    QSet<int> m_chairOpenedInItems;
     bool m_defined = false;
     SessionDefinition m_definition;
     QList<Timing> m_timing; // parallel to agenda().items(); meaningful for leaves

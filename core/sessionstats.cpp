@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/sessionstats.h"
 
+#include "core/floorbalance.h"
 #include "core/timeformat.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -19,6 +21,19 @@ double seconds(qint64 ms)
 }
 
 } // namespace
+
+QString SessionStats::roleGroupKey(const Participant *participant)
+{
+    if (participant && participant->hasRole(Role::Speaker)) {
+        return u"invited_speakers"_s;
+    }
+    if (participant
+        && (participant->hasRole(Role::Moderator) || participant->hasRole(Role::OnlineModerator)
+            || participant->hasRole(Role::Rapporteur))) {
+        return u"moderators"_s;
+    }
+    return u"audience"_s;
+}
 
 QString SessionStats::runStateKey(RunState state)
 {
@@ -72,7 +87,74 @@ QJsonObject SessionStats::toJson(const SessionState &state, qint64 now)
     if (state.runState() != RunState::NotStarted) {
         session.insert(u"current_item"_s, agenda.item(state.currentIndex()).title);
     }
-    return {{u"session"_s, session}, {u"agenda"_s, items(-1)}};
+    QJsonObject json{{u"session"_s, session}, {u"agenda"_s, items(-1)}};
+    const QJsonObject floor = floorJson(state, now);
+    for (auto it = floor.begin(); it != floor.end(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return json;
+}
+
+QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
+{
+    const FloorState &floor = state.floor();
+    QJsonArray participants;
+    const FloorBalance balance = FloorBalance::compute(state, now);
+    for (const Participant &p : floor.participants()) {
+        QStringList roles;
+        for (Role role : p.roles) {
+            roles.append(roleKey(role));
+        }
+        participants.append(QJsonObject{
+            {u"id"_s, p.id},
+            {u"name"_s, p.name},
+            {u"organization"_s, p.organization},
+            {u"stakeholder_group"_s, p.stakeholderGroup},
+            {u"region"_s, p.region},
+            {u"gender"_s, p.gender},
+            {u"channel"_s, p.channelKey()},
+            {u"roles"_s, QJsonArray::fromStringList(roles)},
+            {u"turns"_s, floor.turnCount(p.id)},
+            {u"speaking_s"_s, seconds(floor.speakingMs(p.id, now))},
+        });
+    }
+    auto toObject = [&balance](FloorBalance::Dimension dimension) {
+        QJsonObject object;
+        for (const BalanceRow &row : balance.rows[dimension]) {
+            object.insert(row.key, seconds(row.ms));
+        }
+        return object;
+    };
+    QJsonArray occupants;
+    qint64 occupied = 0;
+    for (const Turn &turn : floor.turns()) {
+        if (turn.kind != TurnKind::Chair) {
+            continue;
+        }
+        const Participant *p = floor.participant(turn.participantId);
+        Participant channelOf;
+        channelOf.channel = turn.channel;
+        channelOf.hub = turn.hub;
+        occupied += turn.elapsedMs(now);
+        occupants.append(QJsonObject{{u"name"_s, p ? p->name : QString()},
+                                     {u"channel"_s, channelOf.channelKey()},
+                                     {u"seconds"_s, seconds(turn.elapsedMs(now))},
+                                     {u"via_online_moderator"_s, turn.viaOnlineModerator}});
+    }
+    return {
+        {u"participants"_s, participants},
+        {u"speaking_s"_s, seconds(balance.totalMs)},
+        {u"by_stakeholder_group"_s, toObject(FloorBalance::StakeholderGroup)},
+        {u"by_region"_s, toObject(FloorBalance::Region)},
+        {u"by_gender"_s, toObject(FloorBalance::Gender)},
+        {u"by_channel"_s, toObject(FloorBalance::Channel)},
+        {u"by_role"_s, toObject(FloorBalance::RoleGroup)},
+        {u"empty_chair"_s,
+         QJsonObject{{u"openings"_s, floor.chairOpenings()},
+                     {u"occupied_s"_s, seconds(occupied)},
+                     {u"occupants"_s, occupants},
+                     {u"state"_s, chairStateKey(floor.chairState())}}},
+    };
 }
 
 QString SessionStats::toText(const SessionState &state, qint64 now)

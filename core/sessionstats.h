@@ -18,10 +18,17 @@ public:
     ///   "agenda": [{"title", "kind", "planned_s", "original_planned_s", "actual_s", "children": [...]}]}`
     [[nodiscard]] static QJsonObject toJson(const SessionState &state, qint64 now);
 
+    /// `participants`, `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role` (seconds each)
+    /// and `empty_chair` (`openings`, `occupied_s`, `occupants` with name and channel).
+    [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
+
     /// The same as a plain-text table for people.
     [[nodiscard]] static QString toText(const SessionState &state, qint64 now);
 
     [[nodiscard]] static QString runStateKey(RunState state);
+
+    /// "invited_speakers", "moderators" or "audience": whose floor time a participant's is.
+    [[nodiscard]] static QString roleGroupKey(const Participant *participant);
 };
 
 } // namespace core

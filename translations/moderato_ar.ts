@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب «moderato-cli --help».</translation>
     </message>
     <message>
         <source>Commands:
@@ -15,680 +15,695 @@
   stats SESSION [--json]
                  Planned and actual time of the session and of each agenda item.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato في سطر الأوامر: يعمل على ملفات الجلسات ذات الامتداد ‎.moderato.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه المساعدة.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإصدار.</translation>
     </message>
     <message>
         <source>replay or stats</source>
-        <translation type="unfinished"></translation>
+        <translation>replay أو stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف «%1»</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق نص إعادة تشغيل برمجي مؤقَّت على ملف جلسة جديد.</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الجلسة المراد كتابته.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>Build the new session from this session&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء الجلسة الجديدة من خطة هذه الجلسة.</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال ملف الإخراج إن كان موجودًا.</translation>
     </message>
     <message>
         <source>The replay script.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص إعادة التشغيل البرمجي.</translation>
     </message>
     <message>
         <source>replay needs exactly one script</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج replay إلى نص برمجي واحد بالضبط</translation>
     </message>
     <message>
         <source>replay needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج replay إلى ‎-o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت كتابة %1: لا إجراءات (%n)</numerusform>
+            <numerusform>تمت كتابة %1: إجراء واحد (%n)</numerusform>
+            <numerusform>تمت كتابة %1: إجراءان (%n)</numerusform>
+            <numerusform>تمت كتابة %1: %n إجراءات</numerusform>
+            <numerusform>تمت كتابة %1: %n إجراءً</numerusform>
+            <numerusform>تمت كتابة %1: %n إجراء</numerusform>
         </translation>
     </message>
     <message>
         <source>Print planned and actual times of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الأوقات المخططة والفعلية لجلسة.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة بصيغة JSON.</translation>
     </message>
     <message>
         <source>The session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الجلسة.</translation>
     </message>
     <message>
         <source>stats needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج stats إلى ملف جلسة واحد بالضبط</translation>
     </message>
 </context>
 <context>
     <name>core::Agenda</name>
     <message>
         <source>agenda items are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال متداخلة بعمق زائد</translation>
     </message>
     <message>
         <source>an agenda item is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد بنود جدول الأعمال ليس كائنًا</translation>
     </message>
     <message>
         <source>an agenda item has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد بنود جدول الأعمال بلا عنوان</translation>
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع بند جدول أعمال غير معروف «%1»</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف بند جدول الأعمال «%1» غير صالح</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مدة بند جدول الأعمال «%1» بين دقيقة واحدة و24 ساعة</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التنبيه لبند جدول الأعمال «%1» سالب</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال خالٍ من البنود</translation>
     </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
 </context>
 <context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 غير موجود.</translation>
     </message>
     <message>
         <source>The file %1 already exists and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 موجود بالفعل ولم يُغيَّر.</translation>
     </message>
     <message>
         <source>%1 is not a Moderato session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف جلسة Moderato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 بإصدار أحدث من Moderato. لم يُفتح ولم يُغيَّر.</translation>
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الجلسة تالف: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الجلسة أو الكتابة فيه: %1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الإدخال/الإخراج: %1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المُدخلات: %1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير صالح: %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ممكن الآن: %1</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة اقتباس غير مغلقة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس وقتًا صالحًا (M:SS أو H:MM:SS)</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت يعود إلى الوراء</translation>
     </message>
     <message>
         <source>an action is missing after the time</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إجراء بعد الوقت</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء غير معروف «%1»؛ الإجراءات المعروفة: %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد وسائط غير صحيح لـ«%1»</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج goto إلى رقم بند يبدأ من 1</translation>
     </message>
     <message>
         <source>extend needs +M or -M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج extend إلى عدد دقائق بالصيغة ‎+M أو ‎-M</translation>
     </message>
     <message>
         <source>there is nothing to re-balance</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعاد توزيعه</translation>
     </message>
 </context>
 <context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الجلسة لا يحتوي على جلسة</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة</translation>
     </message>
     <message>
         <source>this is the last agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو البند الأخير في جدول الأعمال</translation>
     </message>
     <message>
         <source>this is the first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو البند الأول في جدول الأعمال</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند كهذا في جدول الأعمال</translation>
     </message>
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال من 1 إلى %1، وليس %2</translation>
     </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
     <message>
         <source>the session has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة بلا عنوان</translation>
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث %1</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلات الحضور</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمة</translation>
     </message>
     <message>
         <source>Speakers and audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدثون ومداخلات الحضور</translation>
     </message>
     <message>
         <source>Summary and key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص وأبرز الخلاصات</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل جديدة</translation>
     </message>
 </context>
 <context>
     <name>core::SessionState</name>
     <message>
         <source>event %1 is older than the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث %1 أقدم من الحدث الذي يسبقه</translation>
     </message>
     <message>
         <source>the session log does not start with the session&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدأ سجل الجلسة بتعريف الجلسة</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند كهذا في جدول الأعمال</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مجموعة بنود، وليس بندًا مفردًا</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة معرّفة مرتين</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة</translation>
     </message>
     <message>
         <source>the clock has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت الساعة بالفعل</translation>
     </message>
     <message>
         <source>the clock is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة لا تعمل</translation>
     </message>
     <message>
         <source>the clock is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة ليست متوقفة مؤقتًا</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» هو البند الحالي بالفعل</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تقل مدة بند جدول الأعمال عن دقيقة واحدة</translation>
     </message>
     <message>
         <source>the re-balanced plan is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة المعاد توزيعها غير صالحة</translation>
     </message>
     <message>
         <source>the re-balanced plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة المعاد توزيعها فارغة</translation>
     </message>
     <message>
         <source>the clock has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ الساعة بعد</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث غير معروف «%1»</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط %1، الفعلي %2، الإيقاف المؤقت %3</translation>
     </message>
     <message>
         <source>%1%2  planned %3  actual %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  المخطط %3  الفعلي %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة مدير الجلسة لورش العمل متعددة أصحاب المصلحة.</translation>
     </message>
     <message>
         <source>Open the built-in demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ورشة العرض التوضيحي المضمّنة.</translation>
     </message>
     <message>
         <source>Render the console to PNG files in DIR without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صور PNG للوحة في المجلد المحدد دون إظهار نافذة، ثم الخروج.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة (en, ar, de, es, fr, pt_BR, ru, zh_CN).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Print the time of the first paint and exit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة وقت أول رسم للواجهة ثم الخروج (قياس أداء بدء التشغيل).</translation>
     </message>
     <message>
         <source>A session file to open (.moderato).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جلسة لفتحه (‎.moderato).</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ملف]</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة «%1»؛ اللغات المتاحة: %2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف جلسة واحدًا في كل مرة</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات ال&amp;حديثة</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ساعة</translation>
     </message>
     <message>
         <source>&amp;Go to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نتقال إلى بند في جدول الأعمال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح جلسة…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>Write a copy of the session file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة من ملف الجلسة ومتابعة العمل في النسخة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء أو إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Start or &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء أو &amp;استئناف</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف &amp;مؤقت</translation>
     </message>
     <message>
         <source>&amp;Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند التا&amp;لي</translation>
     </message>
     <message>
         <source>&amp;Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند ال&amp;سابق</translation>
     </message>
     <message>
         <source>Add one &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;دقيقة</translation>
     </message>
     <message>
         <source>Remove one m&amp;inute</source>
-        <translation type="unfinished"></translation>
+        <translation>إنقاص د&amp;قيقة</translation>
     </message>
     <message>
         <source>Re-&amp;balance the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;توزيع وقت جدول الأعمال</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنهاء الجلسة…</translation>
     </message>
     <message>
         <source>&amp;Mute chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتم رنين التنبيه</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Moderato</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 دقيقة</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 دقيقة</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>المنقضي</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية المتوقعة</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة بالخطة</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة مفتوحة.</translation>
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ: اضغط مفتاح المسافة لبدء الساعة.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>جارية</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقفة مؤقتًا منذ %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة.</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط %1</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1 (%2)</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: نهاية الجلسة</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>بتأخير %1</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>بتقدّم %1</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ← %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n من البنود التي لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بند واحد (%n) لم يبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بندين (%n) لم يبدآ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بنود لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بندًا لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بند لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
         </translation>
     </message>
     <message>
         <source>Even so, the session ends %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>ومع ذلك، تنتهي الجلسة بتأخير %1.</translation>
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعاد توزيعه: الجلسة في موعدها أو لا يمكن تقصير أي بند.</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (عرض توضيحي يُحتفظ به حتى الخروج فقط؛ استخدم «حفظ باسم» للاحتفاظ به) — Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ورشة العرض التوضيحي في ملف مؤقت.</translation>
     </message>
     <message>
         <source>%1 — %2 — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Moderato</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جلسة</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة</translation>
     </message>
     <message>
         <source>Moderato sessions (*.moderato)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات Moderato (*.moderato)</translation>
     </message>
     <message>
         <source>Save session as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجلسة باسم</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة</translation>
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إنهاء الجلسة الآن؟ ستتوقف الساعة نهائيًا، ويبقى السجل محفوظًا.</translation>
     </message>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Moderato</translation>
     </message>
     <message>
         <source>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato %1
+لوحة مدير الجلسة لورش العمل متعددة أصحاب المصلحة.</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>لا توجد جلسة مفتوحة</translation>
     </message>
 </context>
 </TS>

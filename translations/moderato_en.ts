@@ -417,6 +417,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>open one session file at a time</source>
         <translation>open one session file at a time</translation>
     </message>
+    <message>
+        <source>Moderato</source>
+        <translation type="unfinished">Moderato</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -688,6 +692,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
 The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe «moderato-cli --help».</translation>
     </message>
     <message>
         <source>Commands:
@@ -15,672 +15,687 @@
   stats SESSION [--json]
                  Planned and actual time of the session and of each agenda item.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica un script temporizado de acciones de moderación a una
+                 sesión nueva (del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato en la línea de comandos: trabaja con archivos de sesión .moderato.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>replay or stats</source>
-        <translation type="unfinished"></translation>
+        <translation>replay o stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido «%1»</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar un script de reproducción temporizado a un nuevo archivo de sesión.</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión que se escribirá.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>Build the new session from this session&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la nueva sesión a partir del plan de esta sesión.</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el archivo de salida si ya existe.</translation>
     </message>
     <message>
         <source>The replay script.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script de reproducción.</translation>
     </message>
     <message>
         <source>replay needs exactly one script</source>
-        <translation type="unfinished"></translation>
+        <translation>replay necesita exactamente un script</translation>
     </message>
     <message>
         <source>replay needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>replay necesita -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1 (%n acción)</numerusform>
+            <numerusform>Se escribió %1 (%n acciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>Print planned and actual times of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los tiempos previstos y reales de una sesión.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en formato JSON.</translation>
     </message>
     <message>
         <source>The session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión.</translation>
     </message>
     <message>
         <source>stats needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>stats necesita exactamente un archivo de sesión</translation>
     </message>
 </context>
 <context>
     <name>core::Agenda</name>
     <message>
         <source>agenda items are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de la agenda tienen demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <source>an agenda item is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto de la agenda no es un objeto</translation>
     </message>
     <message>
         <source>an agenda item has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto de la agenda no tiene título</translation>
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de punto de la agenda desconocido «%1»</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de la agenda «%1» tiene un identificador no válido</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de la agenda «%1» debe durar entre 1 minuto y 24 horas</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de la agenda «%1» tiene un tiempo de aviso negativo</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>la agenda no tiene puntos</translation>
     </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
 </context>
 <context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe.</translation>
     </message>
     <message>
         <source>The file %1 already exists and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 ya existe y no se ha modificado.</translation>
     </message>
     <message>
         <source>%1 is not a Moderato session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de sesión de Moderato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con una versión más reciente de Moderato. No se ha abierto ni modificado.</translation>
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión está dañado: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir el archivo de sesión: %1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de entrada/salida: %1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada: %1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento no válido: %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible ahora: %1</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una comilla sin cerrar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una marca de tiempo (M:SS o H:MM:SS)</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo retrocede</translation>
     </message>
     <message>
         <source>an action is missing after the time</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una acción después de la marca de tiempo</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida «%1»; acciones conocidas: %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos incorrecto para «%1»</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>goto necesita un número de punto a partir de 1</translation>
     </message>
     <message>
         <source>extend needs +M or -M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>extend necesita +M o -M minutos</translation>
     </message>
     <message>
         <source>there is nothing to re-balance</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que reequilibrar</translation>
     </message>
 </context>
 <context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de sesión no contiene ninguna sesión</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión ha terminado</translation>
     </message>
     <message>
         <source>this is the last agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>este es el último punto de la agenda</translation>
     </message>
     <message>
         <source>this is the first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>este es el primer punto de la agenda</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese punto de la agenda</translation>
     </message>
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la agenda tiene los puntos 1 a %1, no %2</translation>
     </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
     <message>
         <source>the session has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no tiene título</translation>
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente %1</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones del público</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <source>Speakers and audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes e intervenciones del público</translation>
     </message>
     <message>
         <source>Summary and key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y conclusiones clave</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
 </context>
 <context>
     <name>core::SessionState</name>
     <message>
         <source>event %1 is older than the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento %1 es anterior al evento que lo precede</translation>
     </message>
     <message>
         <source>the session log does not start with the session&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de la sesión no empieza con la definición de la sesión</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese punto de la agenda</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un bloque, no un punto individual</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión está definida dos veces</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión ha terminado</translation>
     </message>
     <message>
         <source>the clock has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj ya está en marcha</translation>
     </message>
     <message>
         <source>the clock is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj no está en marcha</translation>
     </message>
     <message>
         <source>the clock is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj no está en pausa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya es el punto actual</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto de la agenda no puede durar menos de un minuto</translation>
     </message>
     <message>
         <source>the re-balanced plan is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan reequilibrado no es válido</translation>
     </message>
     <message>
         <source>the re-balanced plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan reequilibrado está vacío</translation>
     </message>
     <message>
         <source>the clock has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj no se ha iniciado</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>evento desconocido «%1»</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1, real %2, en pausa %3</translation>
     </message>
     <message>
         <source>%1%2  planned %3  actual %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  previsto %3  real %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola de moderación para talleres de múltiples partes interesadas.</translation>
     </message>
     <message>
         <source>Open the built-in demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el taller de demostración integrado.</translation>
     </message>
     <message>
         <source>Render the console to PNG files in DIR without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar la consola en archivos PNG en CARPETA sin mostrar ninguna ventana y después salir.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz (en, ar, de, es, fr, pt_BR, ru, zh_CN).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>Print the time of the first paint and exit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el tiempo hasta el primer dibujado y salir (medición del arranque).</translation>
     </message>
     <message>
         <source>A session file to open (.moderato).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión que abrir (.moderato).</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ARCHIVO]</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido «%1»; disponibles: %2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>abra un solo archivo de sesión a la vez</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reloj</translation>
     </message>
     <message>
         <source>&amp;Go to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a un punto de la a&amp;genda</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir sesión…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Write a copy of the session file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia del archivo de sesión y continuar en la copia</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar o pausar</translation>
     </message>
     <message>
         <source>Start or &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o &amp;reanudar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente punto de la agenda</translation>
     </message>
     <message>
         <source>&amp;Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la agenda &amp;anterior</translation>
     </message>
     <message>
         <source>Add one &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;minuto</translation>
     </message>
     <message>
         <source>Remove one m&amp;inute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar un minuto</translation>
     </message>
     <message>
         <source>Re-&amp;balance the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Reequili&amp;brar la agenda</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la sesión…</translation>
     </message>
     <message>
         <source>&amp;Mute chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar campanillas</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Moderato</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin estimado</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecto al plan</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión abierta.</translation>
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar: pulse Espacio para poner en marcha el reloj.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa desde hace %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado.</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto %1</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1 (%2)</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fin de la sesión</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de adelanto</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %n punto aún no iniciado para que termine a tiempo; el resumen conserva su duración.</numerusform>
+            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %n puntos aún no iniciados para que termine a tiempo; el resumen conserva su duración.</numerusform>
         </translation>
     </message>
     <message>
         <source>Even so, the session ends %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aun así, la sesión termina con %1 de retraso.</translation>
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reequilibrar: la sesión va a tiempo o no se puede acortar ningún punto.</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demostración: se conserva solo hasta que salga; use «Guardar como» para guardarla) — Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el taller de demostración en un archivo temporal.</translation>
     </message>
     <message>
         <source>%1 — %2 — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Moderato</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Moderato sessions (*.moderato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de Moderato (*.moderato)</translation>
     </message>
     <message>
         <source>Save session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión como</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión ahora? El reloj se detiene definitivamente; el registro se conserva.</translation>
     </message>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Moderato</translation>
     </message>
     <message>
         <source>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato %1
+La consola de moderación para talleres de múltiples partes interesadas.</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>no hay ninguna sesión abierta</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « moderato-cli --help ».</translation>
     </message>
     <message>
         <source>Commands:
@@ -15,672 +15,687 @@
   stats SESSION [--json]
                  Planned and actual time of the session and of each agenda item.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Applique un script minuté d&apos;actions de modération à une nouvelle
+                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour.
+Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato en ligne de commande : travaille sur les fichiers de séance .moderato.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>replay or stats</source>
-        <translation type="unfinished"></translation>
+        <translation>replay ou stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un script de rejeu minuté à un nouveau fichier de séance.</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de séance à écrire.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>Build the new session from this session&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la nouvelle séance à partir du plan de cette séance.</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier de sortie s&apos;il existe déjà.</translation>
     </message>
     <message>
         <source>The replay script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de rejeu.</translation>
     </message>
     <message>
         <source>replay needs exactly one script</source>
-        <translation type="unfinished"></translation>
+        <translation>replay attend exactement un script</translation>
     </message>
     <message>
         <source>replay needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>replay attend -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n action)</numerusform>
+            <numerusform>%1 écrit (%n actions)</numerusform>
         </translation>
     </message>
     <message>
         <source>Print planned and actual times of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les temps prévus et réels d&apos;une séance.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au format JSON.</translation>
     </message>
     <message>
         <source>The session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de séance.</translation>
     </message>
     <message>
         <source>stats needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>stats attend exactement un fichier de séance</translation>
     </message>
 </context>
 <context>
     <name>core::Agenda</name>
     <message>
         <source>agenda items are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de l&apos;ordre du jour sont imbriqués trop profondément</translation>
     </message>
     <message>
         <source>an agenda item is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de l&apos;ordre du jour n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>an agenda item has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de l&apos;ordre du jour n&apos;a pas de titre</translation>
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de point de l&apos;ordre du jour inconnu « %1 »</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de l&apos;ordre du jour « %1 » a un identifiant non valide</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de l&apos;ordre du jour « %1 » doit durer entre 1 minute et 24 heures</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de l&apos;ordre du jour « %1 » a un délai d&apos;avertissement négatif</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre du jour ne contient aucun point</translation>
     </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
 </context>
 <context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file %1 already exists and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 existe déjà et n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Moderato session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de séance Moderato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Moderato. Il n&apos;a été ni ouvert ni modifié.</translation>
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de séance est endommagé : %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;écrire le fichier de séance : %1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;entrée/sortie : %1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée : %1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument non valide : %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible pour le moment : %1</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un horodatage (M:SS ou H:MM:SS)</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps recule</translation>
     </message>
     <message>
         <source>an action is missing after the time</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une action après l&apos;horodatage</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 » ; actions connues : %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;arguments incorrect pour « %1 »</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>goto attend un numéro de point à partir de 1</translation>
     </message>
     <message>
         <source>extend needs +M or -M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>extend attend +M ou -M minutes</translation>
     </message>
     <message>
         <source>there is nothing to re-balance</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a rien à rééquilibrer</translation>
     </message>
 </context>
 <context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de séance ne contient aucune séance</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance est terminée</translation>
     </message>
     <message>
         <source>this is the last agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est le dernier point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>this is the first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est le premier point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ce point de l&apos;ordre du jour n&apos;existe pas</translation>
     </message>
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre du jour contient les points 1 à %1, pas %2</translation>
     </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
     <message>
         <source>the session has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance n&apos;a pas de titre</translation>
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention %1</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions du public</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Speakers and audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventions et contributions du public</translation>
     </message>
     <message>
         <source>Summary and key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse et principaux enseignements</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
 </context>
 <context>
     <name>core::SessionState</name>
     <message>
         <source>event %1 is older than the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 est antérieur à l&apos;événement précédent</translation>
     </message>
     <message>
         <source>the session log does not start with the session&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal de la séance ne commence pas par la définition de la séance</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ce point de l&apos;ordre du jour n&apos;existe pas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un bloc, pas un point individuel</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance est définie deux fois</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance est terminée</translation>
     </message>
     <message>
         <source>the clock has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>le chronomètre a déjà démarré</translation>
     </message>
     <message>
         <source>the clock is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le chronomètre n&apos;est pas en marche</translation>
     </message>
     <message>
         <source>the clock is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>le chronomètre n&apos;est pas en pause</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà le point en cours</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de l&apos;ordre du jour ne peut pas durer moins d&apos;une minute</translation>
     </message>
     <message>
         <source>the re-balanced plan is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan rééquilibré n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the re-balanced plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan rééquilibré est vide</translation>
     </message>
     <message>
         <source>the clock has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>le chronomètre n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu « %1 »</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu %1, réel %2, en pause %3</translation>
     </message>
     <message>
         <source>%1%2  planned %3  actual %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  prévu %3  réel %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console de modération pour les ateliers multipartites.</translation>
     </message>
     <message>
         <source>Open the built-in demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration intégré.</translation>
     </message>
     <message>
         <source>Render the console to PNG files in DIR without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la console en fichiers PNG dans DOSSIER sans afficher de fenêtre, puis quitter.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>Print the time of the first paint and exit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le temps du premier affichage et quitter (mesure du démarrage).</translation>
     </message>
     <message>
         <source>A session file to open (.moderato).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de séance à ouvrir (.moderato).</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FICHIER]</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » ; disponibles : %2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez un seul fichier de séance à la fois</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une séance &amp;récente</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronomètre</translation>
     </message>
     <message>
         <source>&amp;Go to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une séance…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Write a copy of the session file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie du fichier de séance et continuer dans la copie</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer ou mettre en pause</translation>
     </message>
     <message>
         <source>Start or &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou &amp;reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point pré&amp;cédent</translation>
     </message>
     <message>
         <source>Add one &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;minute</translation>
     </message>
     <message>
         <source>Remove one m&amp;inute</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une m&amp;inute</translation>
     </message>
     <message>
         <source>Re-&amp;balance the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééquili&amp;brer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la séance…</translation>
     </message>
     <message>
         <source>&amp;Mute chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les &amp;carillons</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Moderato</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourdine</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin estimée</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au plan</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarrée : appuyez sur Espace pour démarrer le chronomètre.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause depuis %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est terminée.</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu %1</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1 (%2)</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : fin de la séance</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;avance</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;heure</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La séance a %1 de retard. Proposition : raccourcir %n point pas encore commencé pour finir à l&apos;heure ; la synthèse garde sa durée.</numerusform>
+            <numerusform>La séance a %1 de retard. Proposition : raccourcir %n points pas encore commencés pour finir à l&apos;heure ; la synthèse garde sa durée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Even so, the session ends %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malgré cela, la séance se termine avec %1 de retard.</translation>
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rééquilibrer : la séance est à l&apos;heure ou aucun point ne peut être raccourci.</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (démo, conservée seulement jusqu&apos;à la fermeture ; utilisez « Enregistrer sous » pour la garder) — Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est l&apos;atelier de démonstration, dans un fichier temporaire.</translation>
     </message>
     <message>
         <source>%1 — %2 — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Moderato</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une séance</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>Moderato sessions (*.moderato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances Moderato (*.moderato)</translation>
     </message>
     <message>
         <source>Save session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la séance sous</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance maintenant ? Le chronomètre s&apos;arrête définitivement ; l&apos;historique est conservé.</translation>
     </message>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Moderato</translation>
     </message>
     <message>
         <source>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato %1
+La console de modération pour les ateliers multipartites.</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>aucune séance n&apos;est ouverte</translation>
     </message>
 </context>
 </TS>

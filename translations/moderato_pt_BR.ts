@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente &apos;moderato-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Commands:
@@ -15,671 +15,686 @@
   stats SESSION [--json]
                  Planned and actual time of the session and of each agenda item.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica um roteiro cronometrado de ações do moderador a uma nova
+                 sessão (baseada no workshop de demonstração ou em --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato na linha de comando: trabalha com arquivos de sessão .moderato.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <source>replay or stats</source>
-        <translation type="unfinished"></translation>
+        <translation>replay ou stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar um roteiro de replay cronometrado a um novo arquivo de sessão.</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de sessão a ser gravado.</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>Build the new session from this session&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar a nova sessão a partir do plano desta sessão.</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o arquivo de saída, se ele existir.</translation>
     </message>
     <message>
         <source>The replay script.</source>
-        <translation type="unfinished"></translation>
+        <translation>O roteiro de replay.</translation>
     </message>
     <message>
         <source>replay needs exactly one script</source>
-        <translation type="unfinished"></translation>
+        <translation>replay precisa de exatamente um roteiro</translation>
     </message>
     <message>
         <source>replay needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>replay precisa de -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gravado (%n ação)</numerusform>
+            <numerusform>%1 gravado (%n ações)</numerusform>
         </translation>
     </message>
     <message>
         <source>Print planned and actual times of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir os tempos previstos e reais de uma sessão.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir em JSON.</translation>
     </message>
     <message>
         <source>The session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de sessão.</translation>
     </message>
     <message>
         <source>stats needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>stats precisa de exatamente um arquivo de sessão</translation>
     </message>
 </context>
 <context>
     <name>core::Agenda</name>
     <message>
         <source>agenda items are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>os itens da pauta estão aninhados em níveis demais</translation>
     </message>
     <message>
         <source>an agenda item is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>um item da pauta não é um objeto</translation>
     </message>
     <message>
         <source>an agenda item has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>um item da pauta não tem título</translation>
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de item da pauta desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>o item da pauta &quot;%1&quot; tem um identificador inválido</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>o item da pauta &quot;%1&quot; precisa ter duração entre 1 minuto e 24 horas</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>o item da pauta &quot;%1&quot; tem tempo de aviso negativo</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>a pauta não tem itens</translation>
     </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item da pauta</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
 </context>
 <context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe.</translation>
     </message>
     <message>
         <source>The file %1 already exists and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 já existe e não foi alterado.</translation>
     </message>
     <message>
         <source>%1 is not a Moderato session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de sessão do Moderato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Moderato. Ele não foi aberto nem alterado.</translation>
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de sessão está danificado: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou gravar o arquivo de sessão: %1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de entrada/saída: %1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a entrada: %1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inválido: %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível agora: %1</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>há aspas sem fechamento</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tempo válido (M:SS ou H:MM:SS)</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>o tempo é anterior ao da linha anterior</translation>
     </message>
     <message>
         <source>an action is missing after the time</source>
-        <translation type="unfinished"></translation>
+        <translation>falta uma ação depois do tempo</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ação desconhecida &quot;%1&quot;; ações conhecidas: %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>número incorreto de argumentos para &quot;%1&quot;</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>goto precisa de um número de item a partir de 1</translation>
     </message>
     <message>
         <source>extend needs +M or -M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>extend precisa de +M ou -M minutos</translation>
     </message>
     <message>
         <source>there is nothing to re-balance</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nada para redistribuir</translation>
     </message>
 </context>
 <context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de sessão não contém nenhuma sessão</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão foi encerrada</translation>
     </message>
     <message>
         <source>this is the last agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>este é o último item da pauta</translation>
     </message>
     <message>
         <source>this is the first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>este é o primeiro item da pauta</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>esse item da pauta não existe</translation>
     </message>
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a pauta tem itens de 1 a %1, não %2</translation>
     </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
     <message>
         <source>the session has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão não tem título</translation>
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palestrante %1</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação do público</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução</translation>
     </message>
     <message>
         <source>Speakers and audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>Palestrantes e participação do público</translation>
     </message>
     <message>
         <source>Summary and key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo e principais conclusões</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo workshop</translation>
     </message>
 </context>
 <context>
     <name>core::SessionState</name>
     <message>
         <source>event %1 is older than the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento %1 é anterior ao evento que o precede</translation>
     </message>
     <message>
         <source>the session log does not start with the session&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro da sessão não começa com a definição da sessão</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>esse item da pauta não existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um bloco, não um item individual</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão está definida duas vezes</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão foi encerrada</translation>
     </message>
     <message>
         <source>the clock has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio já foi iniciado</translation>
     </message>
     <message>
         <source>the clock is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio não está correndo</translation>
     </message>
     <message>
         <source>the clock is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio não está pausado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já é o item atual</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>um item da pauta não pode ter menos de um minuto</translation>
     </message>
     <message>
         <source>the re-balanced plan is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano redistribuído não é válido</translation>
     </message>
     <message>
         <source>the re-balanced plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o plano redistribuído está vazio</translation>
     </message>
     <message>
         <source>the clock has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio ainda não foi iniciado</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>evento desconhecido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1, real %2, em pausa %3</translation>
     </message>
     <message>
         <source>%1%2  planned %3  actual %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  previsto %3  real %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>O console do moderador para workshops multissetoriais.</translation>
     </message>
     <message>
         <source>Open the built-in demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o workshop de demonstração integrado.</translation>
     </message>
     <message>
         <source>Render the console to PNG files in DIR without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar o console em arquivos PNG no diretório DIR sem mostrar a janela e sair.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Print the time of the first paint and exit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o tempo da primeira renderização e sair (medição de inicialização).</translation>
     </message>
     <message>
         <source>A session file to open (.moderato).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo de sessão a ser aberto (.moderato).</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILE]</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconhecido &quot;%1&quot;; disponíveis: %2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>abra um arquivo de sessão por vez</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation type="unfinished">Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relógio</translation>
     </message>
     <message>
         <source>&amp;Go to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o i&amp;tem da pauta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova sessão…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir sessão…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;como…</translation>
     </message>
     <message>
         <source>Write a copy of the session file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma cópia do arquivo de sessão e continuar na cópia</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar ou pausar</translation>
     </message>
     <message>
         <source>Start or &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar ou &amp;retomar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximo item da pauta</translation>
     </message>
     <message>
         <source>&amp;Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &amp;anterior da pauta</translation>
     </message>
     <message>
         <source>Add one &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um &amp;minuto</translation>
     </message>
     <message>
         <source>Remove one m&amp;inute</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver um minuto</translation>
     </message>
     <message>
         <source>Re-&amp;balance the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistri&amp;buir o tempo</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar a sessão…</translation>
     </message>
     <message>
         <source>&amp;Mute chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar avisos sonoros</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Moderato</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorrido</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Término previsto</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Em relação ao plano</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão aberta.</translation>
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciada: pressione Espaço para iniciar o relógio.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa há %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi encerrada.</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto %1</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1 (%2)</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: encerramento da sessão</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atrasado</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adiantado</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>No horário</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atraso de %1. Encurtar %n item ainda não iniciado para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
+            <numerusform>Atraso de %1. Encurtar %n itens ainda não iniciados para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
         </translation>
     </message>
     <message>
         <source>Even so, the session ends %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo assim, a sessão termina com %1 de atraso.</translation>
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a redistribuir: a sessão está no horário ou nenhum item pode ser encurtado.</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demonstração, mantida só até você sair; use Salvar como para guardá-la) — Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o workshop de demonstração em um arquivo temporário.</translation>
     </message>
     <message>
         <source>%1 — %2 — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Moderato</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sessão</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão</translation>
     </message>
     <message>
         <source>Moderato sessions (*.moderato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões do Moderato (*.moderato)</translation>
     </message>
     <message>
         <source>Save session as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar sessão como</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a sessão</translation>
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a sessão agora? O relógio para definitivamente; o registro é mantido.</translation>
     </message>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Moderato</translation>
     </message>
     <message>
         <source>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</source>
+        <translation>Moderato %1
+O console do moderador para workshops multissetoriais.</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试运行“moderato-cli --help”。</translation>
     </message>
     <message>
         <source>Commands:
@@ -15,669 +15,684 @@
   stats SESSION [--json]
                  Planned and actual time of the session and of each agenda item.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版 Moderato：处理 .moderato 会议文件。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>replay or stats</source>
-        <translation type="unfinished"></translation>
+        <translation>replay 或 stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将带时间标记的 replay 脚本应用到新的会议文件。</translation>
     </message>
     <message>
         <source>The session file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的会议文件。</translation>
     </message>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>Build the new session from this session&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照此会议的计划创建新会议。</translation>
     </message>
     <message>
         <source>Replace the output file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果输出文件已存在，则替换它。</translation>
     </message>
     <message>
         <source>The replay script.</source>
-        <translation type="unfinished"></translation>
+        <translation>replay 脚本。</translation>
     </message>
     <message>
         <source>replay needs exactly one script</source>
-        <translation type="unfinished"></translation>
+        <translation>replay 需要且只需要一个脚本</translation>
     </message>
     <message>
         <source>replay needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>replay 需要 -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n action(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（%n 个操作）</numerusform>
         </translation>
     </message>
     <message>
         <source>Print planned and actual times of a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出会议的计划时间和实际时间。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>The session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件。</translation>
     </message>
     <message>
         <source>stats needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 需要且只需要一个会议文件</translation>
     </message>
 </context>
 <context>
     <name>core::Agenda</name>
     <message>
         <source>agenda items are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项嵌套层级过深</translation>
     </message>
     <message>
         <source>an agenda item is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>某个议程项不是对象</translation>
     </message>
     <message>
         <source>an agenda item has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>某个议程项没有标题</translation>
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的议程项类型“%1”</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项“%1”的 ID 无效</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项“%1”的时长必须在 1 分钟到 24 小时之间</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项“%1”的提醒时间为负数</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中没有任何议程项</translation>
     </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
 </context>
 <context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 already exists and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 已存在，未做任何改动。</translation>
     </message>
     <message>
         <source>%1 is not a Moderato session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Moderato 会议文件。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Moderato 写入，因此未打开，也未做更改。</translation>
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件已损坏：%1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入会议文件：%1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入/输出错误：%1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取输入：%1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数无效：%1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无法执行：%1</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的时间（M:SS 或 H:MM:SS）</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>时间早于上一行</translation>
     </message>
     <message>
         <source>an action is missing after the time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间后面缺少操作</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”；可用操作：%2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的参数数量不正确</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>goto 需要从 1 开始的议程项编号</translation>
     </message>
     <message>
         <source>extend needs +M or -M minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>extend 需要 +M 或 -M 分钟</translation>
     </message>
     <message>
         <source>there is nothing to re-balance</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重新分配的时间</translation>
     </message>
 </context>
 <context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件中没有会议</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束</translation>
     </message>
     <message>
         <source>this is the last agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一个议程项</translation>
     </message>
     <message>
         <source>this is the first agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个议程项</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该议程项</translation>
     </message>
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>议程只有第 1 至 %1 项，没有第 %2 项</translation>
     </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
     <message>
         <source>the session has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>会议没有标题</translation>
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人 %1</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>听众发言</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>开场介绍</translation>
     </message>
     <message>
         <source>Speakers and audience input</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人与听众发言</translation>
     </message>
     <message>
         <source>Summary and key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>总结与主要结论</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>新研讨会</translation>
     </message>
 </context>
 <context>
     <name>core::SessionState</name>
     <message>
         <source>event %1 is older than the event before it</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 早于它之前的事件</translation>
     </message>
     <message>
         <source>the session log does not start with the session&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>会议日志不是以会议定义开头</translation>
     </message>
     <message>
         <source>there is no such agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该议程项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一个板块，不是单个议程项</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>会议被定义了两次</translation>
     </message>
     <message>
         <source>the session has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束</translation>
     </message>
     <message>
         <source>the clock has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已经开始</translation>
     </message>
     <message>
         <source>the clock is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时未在运行</translation>
     </message>
     <message>
         <source>the clock is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>计时未暂停</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已是当前议程项</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项不能短于一分钟</translation>
     </message>
     <message>
         <source>the re-balanced plan is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配后的计划无效</translation>
     </message>
     <message>
         <source>the re-balanced plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配后的计划为空</translation>
     </message>
     <message>
         <source>the clock has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>计时尚未开始</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知事件“%1”</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1，实际 %2，暂停 %3</translation>
     </message>
     <message>
         <source>%1%2  planned %3  actual %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  计划 %3  实际 %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向多利益相关方研讨会的主持人控制台。</translation>
     </message>
     <message>
         <source>Open the built-in demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开内置的演示研讨会。</translation>
     </message>
     <message>
         <source>Render the console to PNG files in DIR without showing a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>不显示窗口，将控制台渲染为 PNG 文件保存到 DIR 目录中，然后退出。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en、ar、de、es、fr、pt_BR、ru、zh_CN）。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Print the time of the first paint and exit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出首次绘制的时间后退出（启动性能测试）。</translation>
     </message>
     <message>
         <source>A session file to open (.moderato).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的会议文件（.moderato）。</translation>
     </message>
     <message>
         <source>[FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILE]</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；可用语言：%2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能打开一个会议文件</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation type="unfinished">Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>计时(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Go to agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>转到议程项(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议(&amp;O)…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Write a copy of the session file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>写入会议文件的副本，并在副本中继续</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或暂停(&amp;S)</translation>
     </message>
     <message>
         <source>Start or &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一议程项(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一议程项(&amp;P)</translation>
     </message>
     <message>
         <source>Add one &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>增加一分钟(&amp;M)</translation>
     </message>
     <message>
         <source>Remove one m&amp;inute</source>
-        <translation type="unfinished"></translation>
+        <translation>减少一分钟(&amp;I)</translation>
     </message>
     <message>
         <source>Re-&amp;balance the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配议程时间(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;End the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Mute chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音静音(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Moderato(&amp;A)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一项</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 分钟</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 分钟</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>与计划相比</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的会议。</translation>
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始：按空格键开始计时。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束。</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：%1（%2）</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：会议结束</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落后 %1</translation>
     </message>
     <message>
         <source>%1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 %1</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已落后 %1。缩短 %n 个尚未开始的议程项，使会议按时结束；总结环节的时间保持不变。</numerusform>
         </translation>
     </message>
     <message>
         <source>Even so, the session ends %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>即便如此，会议仍将推迟 %1 结束。</translation>
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需重新分配：会议进度正常，或没有可缩短的议程项。</translation>
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（演示，仅保留到退出为止；如需保留，请使用“另存为”）— Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是保存在临时文件中的演示研讨会。</translation>
     </message>
     <message>
         <source>%1 — %2 — Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Moderato</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议</translation>
     </message>
     <message>
         <source>Moderato sessions (*.moderato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderato 会议 (*.moderato)</translation>
     </message>
     <message>
         <source>Save session as</source>
-        <translation type="unfinished"></translation>
+        <translation>会议另存为</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议</translation>
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在结束会议吗？计时将永久停止，记录会保留。</translation>
     </message>
     <message>
         <source>About Moderato</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Moderato</translation>
     </message>
     <message>
         <source>Moderato %1
 The moderator&apos;s console for multi-stakeholder workshops.</source>
+        <translation>Moderato %1
+面向多利益相关方研讨会的主持人控制台。</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
