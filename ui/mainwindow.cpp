@@ -6,8 +6,10 @@
 #include "core/session.h"
 #include "core/timeformat.h"
 #include "ui/agendastyleproxy.h"
+#include "ui/balancepanel.h"
 #include "ui/chime.h"
 #include "ui/countdownwidget.h"
+#include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
 
 #include <QActionGroup>
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -70,10 +73,10 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
     setObjectName(u"mainWindow"_s);
     m_agendaProxy->setSourceModel(m_agendaModel);
     createActions();
-    createMenus();
     createCentralWidget();
+    createMenus();
     retranslateUi();
-    resize(1280, 800);
+    resize(1440, 900);
 
     m_tickTimer.setInterval(TickIntervalMs);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] {
@@ -88,6 +91,8 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
 MainWindow::~MainWindow()
 {
     m_agendaModel->setSession(nullptr);
+    m_floorPanel->setSession(nullptr);
+    m_balancePanel->setSession(nullptr);
 }
 
 QAction *MainWindow::addAction(const char *objectName, const QList<QKeySequence> &shortcuts)
@@ -194,6 +199,11 @@ void MainWindow::createMenus()
     m_clockMenu->addSeparator();
     m_clockMenu->addAction(m_endAction);
 
+    m_floorMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_floorPanel->floorActions()) {
+        m_floorMenu->addAction(action);
+    }
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_muteAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -224,7 +234,9 @@ void MainWindow::createCentralWidget()
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"consoleSplitter"_s);
 
-    m_agendaView = new QTreeView(splitter);
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    left->setObjectName(u"leftSplitter"_s);
+    m_agendaView = new QTreeView(left);
     m_agendaView->setObjectName(u"agendaView"_s);
     m_agendaView->setModel(m_agendaProxy);
     m_agendaView->setFocusPolicy(Qt::NoFocus);
@@ -242,6 +254,24 @@ void MainWindow::createCentralWidget()
             run(m_session->enterItem(index.data(core::AgendaModel::ItemIdRole).toInt()));
         }
     });
+
+    auto *balanceBox = new QWidget(left);
+    auto *balanceLayout = new QVBoxLayout(balanceBox);
+    balanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_balanceTitle = makeLabel(u"balanceTitle"_s, balanceBox);
+    QFont balanceFont = m_balanceTitle->font();
+    balanceFont.setBold(true);
+    m_balanceTitle->setFont(balanceFont);
+    auto *balanceScroll = new QScrollArea(balanceBox);
+    balanceScroll->setWidgetResizable(true);
+    balanceScroll->setFocusPolicy(Qt::NoFocus);
+    m_balancePanel = new BalancePanel(balanceScroll);
+    balanceScroll->setWidget(m_balancePanel);
+    balanceLayout->addWidget(m_balanceTitle);
+    balanceLayout->addWidget(balanceScroll, 1);
+    left->addWidget(m_agendaView);
+    left->addWidget(balanceBox);
+    left->setSizes({380, 420});
 
     auto *right = new QWidget(splitter);
     auto *layout = new QVBoxLayout(right);
@@ -340,11 +370,24 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_rebalanceBanner);
     layout->addLayout(clockGrid);
 
-    splitter->addWidget(m_agendaView);
+    auto *floorScroll = new QScrollArea(splitter);
+    floorScroll->setWidgetResizable(true);
+    floorScroll->setFocusPolicy(Qt::NoFocus);
+    floorScroll->setFrameShape(QFrame::NoFrame);
+    m_floorPanel = new FloorPanel(floorScroll);
+    floorScroll->setWidget(m_floorPanel);
+    connect(m_floorPanel, &FloorPanel::actionFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+        emit actionFailed(message);
+    });
+
+    splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->addWidget(floorScroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 860});
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({380, 620, 440});
     setCentralWidget(splitter);
 }
 
@@ -355,6 +398,8 @@ void MainWindow::retranslateUi()
     m_clockMenu->setTitle(tr("&Clock"));
     m_gotoMenu->setTitle(tr("&Go to agenda item"));
     m_viewMenu->setTitle(tr("&View"));
+    m_floorMenu->setTitle(tr("F&loor"));
+    m_balanceTitle->setText(tr("Balance of the floor"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -446,6 +491,8 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_agendaModel->setSession(nullptr);
     m_session = std::move(session);
     m_agendaModel->setSession(m_session.get());
+    m_floorPanel->setSession(m_session.get());
+    m_balancePanel->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_declinedOverrunMs = -1;
@@ -454,6 +501,11 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
         connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::stateChanged, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
+        connect(m_session.get(), &core::Session::turnPhaseChanged, this, [this](core::Phase phase) {
+            if (phase == core::Phase::Overtime) {
+                m_chime->play(); // the turn's own countdown flashes in the floor panel
+            }
+        });
     }
     rebuildGotoMenu();
     refresh();

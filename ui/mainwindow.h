@@ -27,6 +27,8 @@ struct SessionDefinition;
 namespace ui {
 
 class AgendaStyleProxy;
+class BalancePanel;
+class FloorPanel;
 class Chime;
 class CountdownWidget;
 class LanguageManager;
@@ -56,6 +58,10 @@ public:
     [[nodiscard]] Chime *chime() const { return m_chime; }
 
     [[nodiscard]] CountdownWidget *countdown() const { return m_countdown; }
+
+    [[nodiscard]] FloorPanel *floorPanel() const { return m_floorPanel; }
+
+    [[nodiscard]] BalancePanel *balancePanel() const { return m_balancePanel; }
 
     [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
 
@@ -131,12 +137,17 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clockMenu = nullptr;
     QMenu *m_gotoMenu = nullptr;
+    QMenu *m_floorMenu = nullptr;
+    QMenu *m_policyMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     // Widgets
     QTreeView *m_agendaView = nullptr;
+    FloorPanel *m_floorPanel = nullptr;
+    BalancePanel *m_balancePanel = nullptr;
+    QLabel *m_balanceTitle = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemDetail = nullptr;
     QLabel *m_stateLabel = nullptr;
