@@ -8,22 +8,6 @@
         <translation>Pruebe «moderato-cli --help».</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica un script temporizado de acciones de moderación a una
-                 sesión nueva (del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
         <translation>Moderato en la línea de comandos: trabaja con archivos de sesión .moderato.</translation>
     </message>
@@ -34,10 +18,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
-    </message>
-    <message>
-        <source>replay or stats</source>
-        <translation>replay o stats</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -97,6 +77,56 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>stats needs exactly one session file</source>
         <translation>stats necesita exactamente un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log or import-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s event log as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-log needs exactly one session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild a session file from an event log in JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event log (JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log needs exactly one log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log needs -o SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,6 +223,136 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::EventLog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">línea %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event number %1 where %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log holds no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::FloorState</name>
+    <message>
+        <source>a participant needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a turn needs a time limit of at least 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody holds the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests to speak are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new order does not match the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty chair is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim on the empty chair is already waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim on the empty chair is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone already sits in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody sits in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an invited speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaking order must list every invited speaker once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only invited speakers can be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished">evento desconocido «%1»</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -234,6 +394,18 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>there is nothing to re-balance</source>
         <translation>no hay nada que reequilibrar</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take the option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Session</name>
@@ -260,6 +432,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
         <translation>la agenda tiene los puntos 1 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>there is no such participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is waiting to speak</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +552,36 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::SpeakerQueueModel</name>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -420,6 +630,302 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Moderato</source>
         <translation>Moderato</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BalancePanel</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor time appears here once someone has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited speakers and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to %1 (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the speaker (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty chair is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the room to the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies to the empty chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits in the empty chair (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker has finished: invite the room to the empty chair now (C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online moderator claims the empty chair for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken the empty chair yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the chair so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or close the empty &amp;chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the claim on the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished">Rechazar</translation>
+    </message>
+    <message>
+        <source>Who takes the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote participant (for the online moderator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,6 +1202,14 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>no session is open</source>
         <translation>no hay ninguna sesión abierta</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the floor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

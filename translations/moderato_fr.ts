@@ -5,27 +5,11 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;moderato-cli --help&apos;.</source>
-        <translation>Essayez « moderato-cli --help ».</translation>
-    </message>
-    <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes :
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Applique un script minuté d&apos;actions de modération à une nouvelle
-                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour.
-Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une commande.</translation>
+        <translation>Essayez «&#xa0;moderato-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>Moderato on the command line: works on .moderato session files.</source>
-        <translation>Moderato en ligne de commande : travaille sur les fichiers de séance .moderato.</translation>
+        <translation>Moderato en ligne de commande&#xa0;: travaille sur les fichiers de séance .moderato.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -36,12 +20,8 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>replay or stats</source>
-        <translation>replay ou stats</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Apply a timed replay script to a new session file.</source>
@@ -98,6 +78,56 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
         <source>stats needs exactly one session file</source>
         <translation>stats attend exactement un fichier de séance</translation>
     </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log or import-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s event log as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-log needs exactly one session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild a session file from an event log in JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event log (JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log needs exactly one log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log needs -o SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -115,19 +145,19 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>unknown agenda item kind &quot;%1&quot;</source>
-        <translation>type de point de l&apos;ordre du jour inconnu « %1 »</translation>
+        <translation>type de point de l&apos;ordre du jour inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has an invalid id</source>
-        <translation>le point de l&apos;ordre du jour « %1 » a un identifiant non valide</translation>
+        <translation>le point de l&apos;ordre du jour «&#xa0;%1&#xa0;» a un identifiant non valide</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; needs a duration between 1 minute and 24 hours</source>
-        <translation>le point de l&apos;ordre du jour « %1 » doit durer entre 1 minute et 24 heures</translation>
+        <translation>le point de l&apos;ordre du jour «&#xa0;%1&#xa0;» doit durer entre 1 minute et 24 heures</translation>
     </message>
     <message>
         <source>agenda item &quot;%1&quot; has a negative warning time</source>
-        <translation>le point de l&apos;ordre du jour « %1 » a un délai d&apos;avertissement négatif</translation>
+        <translation>le point de l&apos;ordre du jour «&#xa0;%1&#xa0;» a un délai d&apos;avertissement négatif</translation>
     </message>
     <message>
         <source>the agenda has no items</source>
@@ -169,34 +199,164 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>The session file is damaged: %1</source>
-        <translation>Le fichier de séance est endommagé : %1</translation>
+        <translation>Le fichier de séance est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
-        <translation>Impossible de lire ou d&apos;écrire le fichier de séance : %1</translation>
+        <translation>Impossible de lire ou d&apos;écrire le fichier de séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Input/output error: %1</source>
-        <translation>Erreur d&apos;entrée/sortie : %1</translation>
+        <translation>Erreur d&apos;entrée/sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the input: %1</source>
-        <translation>Impossible de lire l&apos;entrée : %1</translation>
+        <translation>Impossible de lire l&apos;entrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid argument: %1</source>
-        <translation>Argument non valide : %1</translation>
+        <translation>Argument non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation>Impossible pour le moment : %1</translation>
+        <translation>Impossible pour le moment&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::EventLog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event number %1 where %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log holds no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::FloorState</name>
+    <message>
+        <source>a participant needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a turn needs a time limit of at least 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody holds the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests to speak are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new order does not match the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty chair is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim on the empty chair is already waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim on the empty chair is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone already sits in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody sits in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an invited speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaking order must list every invited speaker once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only invited speakers can be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished">événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
@@ -204,7 +364,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (M:SS or H:MM:SS)</source>
-        <translation>« %1 » n&apos;est pas un horodatage (M:SS ou H:MM:SS)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un horodatage (M:SS ou H:MM:SS)</translation>
     </message>
     <message>
         <source>the time goes backwards</source>
@@ -216,11 +376,11 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; known actions: %2</source>
-        <translation>action inconnue « %1 » ; actions connues : %2</translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; actions connues&#xa0;: %2</translation>
     </message>
     <message>
         <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation>nombre d&apos;arguments incorrect pour « %1 »</translation>
+        <translation>nombre d&apos;arguments incorrect pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>goto needs an item number from 1</source>
@@ -233,6 +393,18 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     <message>
         <source>there is nothing to re-balance</source>
         <translation>il n&apos;y a rien à rééquilibrer</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take the option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -260,6 +432,14 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     <message>
         <source>the agenda has items 1 to %1, not %2</source>
         <translation>l&apos;ordre du jour contient les points 1 à %1, pas %2</translation>
+    </message>
+    <message>
+        <source>there is no such participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is waiting to speak</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,7 +489,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>&quot;%1&quot; is a block, not a single item</source>
-        <translation>« %1 » est un bloc, pas un point individuel</translation>
+        <translation>«&#xa0;%1&#xa0;» est un bloc, pas un point individuel</translation>
     </message>
     <message>
         <source>the session is defined twice</source>
@@ -333,7 +513,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>&quot;%1&quot; is already the current item</source>
-        <translation>« %1 » est déjà le point en cours</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà le point en cours</translation>
     </message>
     <message>
         <source>an agenda item cannot be shorter than one minute</source>
@@ -353,14 +533,14 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation>événement inconnu « %1 »</translation>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>core::SessionStats</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Planned %1, actual %2, paused %3</source>
@@ -369,6 +549,36 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  prévu %3  réel %4</translation>
+    </message>
+</context>
+<context>
+    <name>core::SpeakerQueueModel</name>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -411,7 +621,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; available: %2</source>
-        <translation>langue inconnue « %1 » ; disponibles : %2</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>open one session file at a time</source>
@@ -420,6 +630,302 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     <message>
         <source>Moderato</source>
         <translation>Moderato</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BalancePanel</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor time appears here once someone has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited speakers and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to %1 (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the speaker (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty chair is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the room to the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies to the empty chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits in the empty chair (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the empty chair (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker has finished: invite the room to the empty chair now (C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online moderator claims the empty chair for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has taken the empty chair yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the chair so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or close the empty &amp;chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the claim on the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished">Refuser</translation>
+    </message>
+    <message>
+        <source>Who takes the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote participant (for the online moderator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -566,7 +1072,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>Not started: press Space to start the clock.</source>
-        <translation>Non démarrée : appuyez sur Espace pour démarrer le chronomètre.</translation>
+        <translation>Non démarrée&#xa0;: appuyez sur Espace pour démarrer le chronomètre.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -598,11 +1104,11 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>Next: %1 (%2)</source>
-        <translation>Ensuite : %1 (%2)</translation>
+        <translation>Ensuite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation>Ensuite : fin de la séance</translation>
+        <translation>Ensuite&#xa0;: fin de la séance</translation>
     </message>
     <message>
         <source>%1 behind</source>
@@ -618,13 +1124,13 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>La séance a %1 de retard. Proposition : raccourcir %n point pas encore commencé pour finir à l&apos;heure ; la synthèse garde sa durée.</numerusform>
-            <numerusform>La séance a %1 de retard. Proposition : raccourcir %n points pas encore commencés pour finir à l&apos;heure ; la synthèse garde sa durée.</numerusform>
+            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %n point pas encore commencé pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
+            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %n points pas encore commencés pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
         </translation>
     </message>
     <message>
@@ -633,7 +1139,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>Nothing to re-balance: the session is on time or no item can be shortened.</source>
-        <translation>Rien à rééquilibrer : la séance est à l&apos;heure ou aucun point ne peut être raccourci.</translation>
+        <translation>Rien à rééquilibrer&#xa0;: la séance est à l&apos;heure ou aucun point ne peut être raccourci.</translation>
     </message>
     <message>
         <source>Moderato</source>
@@ -641,11 +1147,11 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (demo, kept only until you quit; use Save as to keep it) — Moderato</source>
-        <translation>%1 (démo, conservée seulement jusqu&apos;à la fermeture ; utilisez « Enregistrer sous » pour la garder) — Moderato</translation>
+        <translation>%1 (démo, conservée seulement jusqu&apos;à la fermeture&#xa0;; utilisez «&#xa0;Enregistrer sous&#xa0;» pour la garder) — Moderato</translation>
     </message>
     <message>
         <source>This is the demo workshop in a temporary file.</source>
@@ -681,7 +1187,7 @@ Lancez « moderato-cli COMMAND --help » pour voir les options d&apos;une comm
     </message>
     <message>
         <source>End the session now? The clock stops for good; the record stays.</source>
-        <translation>Terminer la séance maintenant ? Le chronomètre s&apos;arrête définitivement ; l&apos;historique est conservé.</translation>
+        <translation>Terminer la séance maintenant&#xa0;? Le chronomètre s&apos;arrête définitivement&#xa0;; l&apos;historique est conservé.</translation>
     </message>
     <message>
         <source>About Moderato</source>
@@ -696,6 +1202,14 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>no session is open</source>
         <translation>aucune séance n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>F&amp;loor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the floor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

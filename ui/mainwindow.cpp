@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -90,9 +91,23 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
 
 MainWindow::~MainWindow()
 {
+    closeSession();
+}
+
+void MainWindow::closeSession()
+{
     m_agendaModel->setSession(nullptr);
     m_floorPanel->setSession(nullptr);
     m_balancePanel->setSession(nullptr);
+    const QString path = m_session ? m_session->filePath() : QString();
+    m_session.reset();
+    // The demo lives in a temporary file: it goes when it is closed (Save as keeps a copy).
+    if (!path.isEmpty() && path == m_demoPath) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            QFile::remove(path + suffix);
+        }
+        m_demoPath.clear();
+    }
 }
 
 QAction *MainWindow::addAction(const char *objectName, const QList<QKeySequence> &shortcuts)
@@ -483,12 +498,16 @@ core::Result<void> MainWindow::createSession(const QString &path, const core::Se
 void MainWindow::setDemo(bool demo)
 {
     m_demo = demo;
+    if (demo && m_session) {
+        m_demoPath = m_session->filePath();
+        removeRecentFile(m_demoPath);
+    }
     updateTitle();
 }
 
 void MainWindow::setSession(std::unique_ptr<core::Session> session)
 {
-    m_agendaModel->setSession(nullptr);
+    closeSession();
     m_session = std::move(session);
     m_agendaModel->setSession(m_session.get());
     m_floorPanel->setSession(m_session.get());
@@ -787,6 +806,15 @@ void MainWindow::addRecentFile(const QString &path)
     while (files.size() > MaxRecentFiles) {
         files.removeLast();
     }
+    settings.setValue(u"recentFiles"_s, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::removeRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(u"recentFiles"_s).toStringList();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
     settings.setValue(u"recentFiles"_s, files);
     rebuildRecentMenu();
 }

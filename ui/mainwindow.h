@@ -89,6 +89,8 @@ private:
     void rebuildGotoMenu();
     void rebuildRecentMenu();
     void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void closeSession();
     void newSession();
     void openSessionDialog();
     void saveSessionAs();
@@ -110,6 +112,7 @@ private:
     Chime *m_chime;
     QTimer m_tickTimer;
     bool m_demo = false;
+    QString m_demoPath; // the temporary demo file, deleted when it is closed
     core::RebalancePlan m_shownPlan;
     qint64 m_declinedOverrunMs = -1;
     bool m_rebalanceRequested = false;

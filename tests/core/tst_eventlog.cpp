@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "core/eventlog.h"
+#include "core/session.h"
+#include "core/sessionstats.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/helpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestEventLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTrip_rebuildsAnIdenticalSession();
+    void brokenLine_isRefusedWithItsNumber_data();
+    void brokenLine_isRefusedWithItsNumber();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEventLog::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
+void TestEventLog::roundTrip_rebuildsAnIdenticalSession()
+{
+    tests::FakeClock clock;
+    auto created =
+        core::Session::create(m_dir.filePath(u"original.moderato"_s), core::SessionDefinition::demo().value(), clock);
+    MODERATO_VERIFY_OK(created);
+    core::Session &session = *created.value();
+    MODERATO_VERIFY_OK(session.start());
+    auto amina = session.findOrAddParticipant(u"Amina \"the\" <Diallo>"_s, core::Channel::Online, u"Civil Society"_s);
+    MODERATO_VERIFY_OK(amina);
+    MODERATO_VERIFY_OK(session.requestToSpeak(amina.value()));
+    clock.advance(3min);
+    MODERATO_VERIFY_OK(session.giveFloorFromQueue());
+    clock.advance(2min);
+    MODERATO_VERIFY_OK(session.openChair());
+    MODERATO_VERIFY_OK(session.takeChair(amina.value()));
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.next());
+    MODERATO_VERIFY_OK(session.end());
+
+    const QByteArray lines = core::EventLog::toJsonLines(session.events());
+    QCOMPARE(lines.count('\n'), session.events().size());
+    auto events = core::EventLog::fromJsonLines(lines);
+    MODERATO_VERIFY_OK(events);
+    const QString copy = m_dir.filePath(u"copy.moderato"_s);
+    MODERATO_VERIFY_OK(core::EventLog::writeSession(copy, events.value()));
+    auto reopened = core::Session::open(copy, clock, core::SessionStore::Mode::ReadOnly);
+    MODERATO_VERIFY_OK(reopened);
+    QCOMPARE(core::EventLog::toJsonLines(reopened.value()->events()), lines);
+    QCOMPARE(core::SessionStats::toJson(reopened.value()->state(), reopened.value()->now()),
+             core::SessionStats::toJson(session.state(), session.now()));
+    QCOMPARE(core::EventLog::writeSession(copy, events.value()).error().code, core::ErrorCode::FileExists);
+}
+
+void TestEventLog::brokenLine_isRefusedWithItsNumber_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<int>("line");
+    // Line 1 is a valid definition; each row appends lines after it.
+    QTest::newRow("not json") << QByteArray("{\"seq\": 2,\n") << 2;
+    QTest::newRow("not an object") << QByteArray("[1, 2]\n") << 2;
+    QTest::newRow("missing type") << QByteArray("{\"seq\":2,\"session_ms\":1,\"wall_ms\":1,\"data\":{}}\n") << 2;
+    QTest::newRow("fractional time") << QByteArray(
+        "{\"seq\":2,\"session_ms\":1.5,\"wall_ms\":1,\"type\":\"clock.started\",\"data\":{}}\n")
+                                     << 2;
+    QTest::newRow("gap in numbering") << QByteArray(
+        "{\"seq\":3,\"session_ms\":1,\"wall_ms\":1,\"type\":\"clock.started\",\"data\":{}}\n")
+                                      << 2;
+    QTest::newRow("impossible event") << QByteArray(
+        "\n{\"seq\":2,\"session_ms\":1,\"wall_ms\":1,\"type\":\"clock.paused\",\"data\":{}}\n")
+                                      << 3;
+    QTest::newRow("unknown event") << QByteArray(
+        "{\"seq\":2,\"session_ms\":1,\"wall_ms\":1,\"type\":\"rm -rf\",\"data\":{}}\n")
+                                   << 2;
+}
+
+void TestEventLog::brokenLine_isRefusedWithItsNumber()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(int, line);
+    core::Event defined;
+    defined.seq = 1;
+    defined.type = u"session.defined"_s;
+    defined.data = {{u"definition"_s, core::SessionDefinition::demo().value().toJson()}};
+    const QByteArray text = core::EventLog::toJsonLines({defined}) + tail;
+    const auto events = core::EventLog::fromJsonLines(text);
+    QVERIFY(!events.has_value());
+    QVERIFY2(events.error().detail.startsWith(u"line %1:"_s.arg(line)), qPrintable(events.error().detail));
+    QVERIFY(!core::EventLog::fromJsonLines(QByteArray()).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestEventLog)
+#include "tst_eventlog.moc"
