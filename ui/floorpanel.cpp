@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -275,7 +276,27 @@ FloorPanel::FloorPanel(QWidget *parent)
     connect(m_speakerDownButton, &QPushButton::clicked, this, [this] { moveSpeaker(+1); });
     connect(m_skipSpeakerButton, &QPushButton::clicked, this, &FloorPanel::toggleSkipSpeaker);
 
+    for (QLineEdit *edit : {m_requestName, m_chairName, m_claimName}) {
+        edit->installEventFilter(this);
+    }
     retranslateUi();
+}
+
+bool FloorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a name field leaves the field (and does not pause the clock).
+    if (qobject_cast<QLineEdit *>(watched)) {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress) {
+                    window()->setFocus(Qt::OtherFocusReason);
+                }
+                return event->type() == QEvent::KeyPress;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 FloorPanel::~FloorPanel()

@@ -72,6 +72,9 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
     , m_chime(new Chime(this))
 {
     setObjectName(u"mainWindow"_s);
+    // The window itself holds the keyboard, so the console's single-key shortcuts work from the start
+    // (and not a text field that happens to come first in the focus chain).
+    setFocusPolicy(Qt::StrongFocus);
     m_agendaProxy->setSourceModel(m_agendaModel);
     createActions();
     createCentralWidget();
@@ -87,6 +90,7 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
     });
     m_tickTimer.start();
     refresh();
+    setFocus(Qt::OtherFocusReason); // given when the window becomes active
 }
 
 MainWindow::~MainWindow()

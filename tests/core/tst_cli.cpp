@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +86,11 @@ private slots:
     void replay_fromSession_usesItsPlan();
     void stats_onGarbage_failsClearly();
     void stats_text();
+    void replay_floorActions_giveStatsPerPersonGroupAndChair();
+    void replay_floorErrors_data();
+    void replay_floorErrors();
+    void exportThenImport_rebuildsAnIdenticalSession();
+    void importLog_brokenLine_isRefusedWithItsNumber();
 
 private:
     QTemporaryDir m_dir;
@@ -252,6 +258,137 @@ void TestCli::stats_text()
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(u"IGF 2019 WS #195: IT security in the global supply chain"_s));
     QVERIFY(run.out.contains(u"Introduction of speakers and ice-breaker  planned 10:00  actual 2:00"_s));
+}
+
+void TestCli::replay_floorActions_giveStatsPerPersonGroupAndChair()
+{
+    const QString script = write(m_dir, u"floor.txt"_s, R"(0:00 start
+0:30 floor "Daniel Brinkwerth"
+10:00 next                      # moving the agenda never gives the floor
+10:10 floor "Eva Schulz-Kamm"
+19:00 yield
+19:30 next
+19:40 queue "Amina Diallo" --online
+19:45 queue "Jean Dupont" --group Government --region WEOG
+20:00 queue-next
+22:00 chair-open
+22:10 chair-take "Marta Ruiz"
+24:40 chair-release
+25:00 chair-take "Daniel Brinkwerth" --for "Kofi Mensah"
+27:00 yield
+27:10 queue-next
+29:00 end
+)");
+    const QString session = m_dir.filePath(u"floor.moderato"_s);
+    const Run replay = cli({u"replay"_s, script, u"-o"_s, session});
+    QVERIFY2(replay.code == 0, qPrintable(replay.err));
+    const Run stats = cli({u"stats"_s, session, u"--json"_s});
+    QCOMPARE(stats.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+
+    QHash<QString, QJsonObject> people;
+    for (const auto &value : json.value(u"participants"_s).toArray()) {
+        people.insert(value.toObject().value(u"name"_s).toString(), value.toObject());
+    }
+    QCOMPARE(people.size(), 8);                                                        // 4 from the plan, 4 walk-ins
+    QCOMPARE(people[u"Daniel Brinkwerth"_s].value(u"speaking_s"_s).toDouble(), 580.0); // 0:30 → 10:10
+    QCOMPARE(people[u"Daniel Brinkwerth"_s].value(u"turns"_s).toInt(), 1);             // not the chair: Kofi's
+    QCOMPARE(people[u"Eva Schulz-Kamm"_s].value(u"speaking_s"_s).toDouble(), 530.0);
+    QCOMPARE(people[u"Amina Diallo"_s].value(u"speaking_s"_s).toDouble(),
+             130.0); // 20:00 → 22:10: opening the chair ends no turn
+    QCOMPARE(people[u"Amina Diallo"_s].value(u"channel"_s).toString(), u"online"_s);
+    QCOMPARE(people[u"Jean Dupont"_s].value(u"stakeholder_group"_s).toString(), u"Government"_s);
+    QCOMPARE(people[u"Jean Dupont"_s].value(u"speaking_s"_s).toDouble(), 110.0); // 27:10 → 29:00
+    QCOMPARE(people[u"Kofi Mensah"_s].value(u"channel"_s).toString(), u"online"_s);
+    QCOMPARE(people[u"Kofi Mensah"_s].value(u"speaking_s"_s).toDouble(), 120.0);
+    QCOMPARE(people[u"Marta Ruiz"_s].value(u"speaking_s"_s).toDouble(), 150.0);
+
+    const QJsonObject byGroup = json.value(u"by_stakeholder_group"_s).toObject();
+    QCOMPARE(byGroup.value(u"Private Sector"_s).toDouble(), 1110.0);
+    QCOMPARE(byGroup.value(u"Government"_s).toDouble(), 110.0);
+    const QJsonObject byChannel = json.value(u"by_channel"_s).toObject();
+    QCOMPARE(byChannel.value(u"online"_s).toDouble(), 250.0);
+    QCOMPARE(byChannel.value(u"onsite"_s).toDouble(), 1370.0);
+    QCOMPARE(json.value(u"by_region"_s).toObject().value(u"WEOG"_s).toDouble(), 640.0);
+    QCOMPARE(json.value(u"by_gender"_s).toObject().value(u"unknown"_s).toDouble(), 1620.0);
+
+    const QJsonObject chair = json.value(u"empty_chair"_s).toObject();
+    QCOMPARE(chair.value(u"openings"_s).toInt(), 2);
+    QCOMPARE(chair.value(u"occupied_s"_s).toDouble(), 270.0);
+    const QJsonArray occupants = chair.value(u"occupants"_s).toArray();
+    QCOMPARE(occupants.size(), 2);
+    QCOMPARE(occupants.at(0).toObject().value(u"name"_s).toString(), u"Marta Ruiz"_s);
+    QCOMPARE(occupants.at(0).toObject().value(u"channel"_s).toString(), u"onsite"_s);
+    QCOMPARE(occupants.at(1).toObject().value(u"name"_s).toString(), u"Kofi Mensah"_s);
+    QCOMPARE(occupants.at(1).toObject().value(u"channel"_s).toString(), u"online"_s);
+}
+
+void TestCli::replay_floorErrors_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("yield with nobody at the floor") << QByteArray("0:00 start\n0:10 yield\n") << u"line 2:"_s;
+    QTest::newRow("take a closed chair") << QByteArray("0:00 start\n0:10 chair-take \"A\"\n") << u"line 2:"_s;
+    QTest::newRow("empty queue") << QByteArray("0:00 start\n0:10 queue-next\n") << u"line 2:"_s;
+    QTest::newRow("option without value") << QByteArray("0:00 floor \"A\" --group\n") << u"line 1:"_s;
+    QTest::newRow("unknown option") << QByteArray("0:00 floor \"A\" --colour red\n") << u"line 1:"_s;
+    QTest::newRow("empty name") << QByteArray("0:00 floor \"\"\n") << u"line 1:"_s;
+    QTest::newRow("release a closed chair") << QByteArray("0:00 chair-release\n") << u"line 1:"_s;
+}
+
+void TestCli::replay_floorErrors()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(QString, where);
+    const QString path = write(m_dir, u"floorbad.txt"_s, script);
+    const QString session = m_dir.filePath(u"floorbad.moderato"_s);
+    const Run run = cli({u"replay"_s, path, u"-o"_s, session});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(where), qPrintable(run.err));
+    QVERIFY(!QFile::exists(session));
+}
+
+void TestCli::exportThenImport_rebuildsAnIdenticalSession()
+{
+    const QString script = write(m_dir, u"log.txt"_s, R"(0:00 start
+1:00 queue "Amina Diallo" --online
+2:00 queue-next
+3:00 chair-open
+3:10 chair-take "Li Wei"
+4:00 next
+5:00 end
+)");
+    const QString session = m_dir.filePath(u"log.moderato"_s);
+    QCOMPARE(cli({u"replay"_s, script, u"-o"_s, session}).code, 0);
+    const Run exported = cli({u"export-log"_s, session});
+    QCOMPARE(exported.code, 0);
+    QCOMPARE(exported.out.count(u'\n'),
+             10); // defined, started, 2 walk-ins, request, floor, chair opened and taken, next, end
+    const QString log = write(m_dir, u"log.jsonl"_s, exported.out.toUtf8());
+    const QString rebuilt = m_dir.filePath(u"rebuilt.moderato"_s);
+    const Run imported = cli({u"import-log"_s, log, u"-o"_s, rebuilt});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QCOMPARE(cli({u"export-log"_s, rebuilt}).out, exported.out);
+    QCOMPARE(cli({u"stats"_s, rebuilt, u"--json"_s}).out, cli({u"stats"_s, session, u"--json"_s}).out);
+    // Never over an existing file.
+    const QByteArray before = hashOf(rebuilt);
+    QCOMPARE(cli({u"import-log"_s, log, u"-o"_s, rebuilt}).code, 1);
+    QCOMPARE(hashOf(rebuilt), before);
+}
+
+void TestCli::importLog_brokenLine_isRefusedWithItsNumber()
+{
+    const QString session = m_dir.filePath(u"ok.moderato"_s);
+    const QString script = write(m_dir, u"ok.txt"_s, "0:00 start\n1:00 end\n");
+    QCOMPARE(cli({u"replay"_s, script, u"-o"_s, session}).code, 0);
+    QString lines = cli({u"export-log"_s, session}).out;
+    lines.replace(u"clock.started"_s, u"clock.startd"_s);
+    const QString log = write(m_dir, u"broken.jsonl"_s, lines.toUtf8());
+    const QString target = m_dir.filePath(u"broken.moderato"_s);
+    const Run run = cli({u"import-log"_s, log, u"-o"_s, target});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"line 2:"_s), qPrintable(run.err));
+    QVERIFY(!QFile::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

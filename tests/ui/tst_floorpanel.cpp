@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/helpers.h"
+#include "ui/balancepanel.h"
+#include "ui/countdownwidget.h"
+#include "ui/floorpanel.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestFloorPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void s_givesTheFloorToTheOfferedSpeaker_andYEndsIt();
+    void i_typesARequest_andQGivesTheFloor();
+    void escape_inANameField_leavesItWithoutPausing();
+    void c_opensTheChairAtTheChairMoment();
+    void remoteClaim_isHighlighted_andAAccepts();
+    void policyCombo_reordersTheQueue();
+    void turnCountdown_followsTheTurn();
+    void balancePanel_showsFloorTimeByGroupAndChannel();
+    void floorMenu_listsTheActionsWithShortcuts();
+
+private:
+    void press(int key);
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<tests::FakeClock> m_clock;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestFloorPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+}
+
+void TestFloorPanel::init()
+{
+    m_clock = std::make_unique<tests::FakeClock>();
+    m_window = std::make_unique<ui::MainWindow>(*m_clock);
+    MODERATO_VERIFY_OK(m_window->createSession(m_dir.filePath(u"p%1.moderato"_s.arg(++m_count)),
+                                               core::SessionDefinition::demo().value()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(QApplication::focusWidget(), m_window.get()); // the console's keys work from the start
+    press(Qt::Key_Space);                                  // the clock runs
+    QCOMPARE(m_window->session()->state().runState(), core::RunState::Running);
+}
+
+void TestFloorPanel::cleanup()
+{
+    m_window.reset();
+    m_clock.reset();
+}
+
+void TestFloorPanel::press(int key)
+{
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key(key));
+    m_window->session()->tick();
+}
+
+void TestFloorPanel::s_givesTheFloorToTheOfferedSpeaker_andYEndsIt()
+{
+    auto *offer = child<QPushButton>("offerSpeakerButton");
+    QVERIFY(!offer->isEnabled()); // the introduction: no speaker offered
+    press(Qt::Key_N);
+    QVERIFY(offer->isEnabled());
+    QCOMPARE(offer->text(), u"Give the floor to Eva Schulz-Kamm (S)"_s);
+    press(Qt::Key_S);
+    const core::FloorState &floor = m_window->session()->state().floor();
+    QVERIFY(floor.currentTurn());
+    QCOMPARE(child<QLabel>("floorHolderLabel")->text(), u"Eva Schulz-Kamm"_s);
+    QVERIFY(!offer->isEnabled());
+    m_clock->advance(2min);
+    press(Qt::Key_Y);
+    QVERIFY(!floor.currentTurn());
+    QCOMPARE(child<QLabel>("floorHolderLabel")->text(), u"Nobody holds the floor"_s);
+    QCOMPARE(floor.speakingMs(1, m_window->session()->now()), 2 * 60'000);
+}
+
+void TestFloorPanel::i_typesARequest_andQGivesTheFloor()
+{
+    press(Qt::Key_I);
+    auto *name = child<QLineEdit>("requestNameEdit");
+    QCOMPARE(QApplication::focusWidget(), name);
+    // Keys that are shortcuts elsewhere are text here.
+    QTest::keyClicks(name, u"Nadia Q. Nyambura"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(QApplication::focusWidget() != name);
+    QCOMPARE(m_window->session()->state().runState(), core::RunState::Running); // nothing typed reached the clock
+    const core::FloorState &floor = m_window->session()->state().floor();
+    QCOMPARE(floor.requests().size(), 1);
+    QCOMPARE(floor.participant(floor.requests().constFirst().participantId)->name, u"Nadia Q. Nyambura"_s);
+    auto *view = child<QListView>("queueView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->index(0, 0).data().toString().contains(u"first time"_s));
+    QCOMPARE(child<QPushButton>("queueNextButton")->text(), u"Next: Nadia Q. Nyambura (Q)"_s);
+    press(Qt::Key_Q);
+    QCOMPARE(floor.requests().size(), 0);
+    QCOMPARE(floor.participant(floor.currentTurn()->participantId)->name, u"Nadia Q. Nyambura"_s);
+    QCOMPARE(floor.currentTurn()->limitMs, 2 * 60'000);
+}
+
+void TestFloorPanel::escape_inANameField_leavesItWithoutPausing()
+{
+    press(Qt::Key_I);
+    auto *name = child<QLineEdit>("requestNameEdit");
+    QCOMPARE(QApplication::focusWidget(), name);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(QApplication::focusWidget() != name);
+    QCOMPARE(m_window->session()->state().runState(), core::RunState::Running);
+    press(Qt::Key_Escape); // now it is the clicker's pause key again
+    QCOMPARE(m_window->session()->state().runState(), core::RunState::Paused);
+}
+
+void TestFloorPanel::c_opensTheChairAtTheChairMoment()
+{
+    auto *prompt = child<QLabel>("chairPromptLabel");
+    press(Qt::Key_N); // Eva
+    QVERIFY(prompt->isHidden());
+    press(Qt::Key_N); // the audience input after her: the chair moment
+    QVERIFY(prompt->isVisible());
+    press(Qt::Key_C);
+    QCOMPARE(m_window->session()->state().floor().chairState(), core::ChairState::Open);
+    QVERIFY(prompt->isHidden());
+    QVERIFY(child<QLabel>("chairStateLabel")->text().contains(u"online participants"_s));
+    auto *name = child<QLineEdit>("chairNameEdit");
+    QTest::keyClicks(name, u"Marta Ruiz"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_window->session()->state().floor().chairState(), core::ChairState::Taken);
+    QCOMPARE(child<QLabel>("chairStateLabel")->text(), u"Marta Ruiz sits in the empty chair (in the room)."_s);
+    QCOMPARE(child<QLabel>("floorHolderLabel")->text(), u"Marta Ruiz"_s);
+    press(Qt::Key_C); // release
+    QCOMPARE(m_window->session()->state().floor().chairState(), core::ChairState::Closed);
+    QVERIFY(child<QLabel>("chairHistoryLabel")->text().contains(u"Marta Ruiz"_s));
+}
+
+void TestFloorPanel::remoteClaim_isHighlighted_andAAccepts()
+{
+    auto *frame = child<QWidget>("chairClaimFrame");
+    QVERIFY(frame->isHidden());
+    auto *claim = child<QLineEdit>("claimNameEdit");
+    QTest::keyClicks(claim, u"Kofi Mensah"_s);
+    QTest::keyClick(claim, Qt::Key_Return);
+    QVERIFY(frame->isVisible());
+    QCOMPARE(child<QLabel>("chairClaimLabel")->text(),
+             u"The online moderator claims the empty chair for Kofi Mensah (online)."_s);
+    press(Qt::Key_A);
+    const core::FloorState &floor = m_window->session()->state().floor();
+    QVERIFY(frame->isHidden());
+    QCOMPARE(floor.chairState(), core::ChairState::Taken);
+    QVERIFY(floor.currentTurn()->viaOnlineModerator);
+    QVERIFY(child<QLabel>("floorHolderDetail")->text().contains(u"through the online moderator"_s));
+}
+
+void TestFloorPanel::policyCombo_reordersTheQueue()
+{
+    core::Session *session = m_window->session();
+    auto a = session->findOrAddParticipant(u"A"_s);
+    auto b = session->findOrAddParticipant(u"B"_s);
+    MODERATO_VERIFY_OK(session->giveFloor(a.value()));
+    MODERATO_VERIFY_OK(session->endTurn());
+    MODERATO_VERIFY_OK(session->requestToSpeak(a.value()));
+    MODERATO_VERIFY_OK(session->requestToSpeak(b.value()));
+    auto *view = child<QListView>("queueView");
+    QVERIFY(view->model()->index(0, 0).data().toString().startsWith(u"A "_s));
+    auto *combo = child<QComboBox>("queuePolicyCombo");
+    combo->setCurrentIndex(1);
+    emit combo->activated(1);
+    QCOMPARE(session->state().floor().policy(), core::QueuePolicy::FirstTimeFirst);
+    QVERIFY(view->model()->index(0, 0).data().toString().startsWith(u"B "_s));
+}
+
+void TestFloorPanel::turnCountdown_followsTheTurn()
+{
+    ui::CountdownWidget *turn = m_window->floorPanel()->turnCountdown();
+    QCOMPARE(turn->text(), QString());
+    auto jean = m_window->session()->findOrAddParticipant(u"Jean Dupont"_s);
+    MODERATO_VERIFY_OK(m_window->session()->giveFloor(jean.value()));
+    QCOMPARE(turn->text(), u"2:00"_s);
+    m_clock->advance(100s);
+    m_window->session()->tick();
+    QCOMPARE(turn->text(), u"0:20"_s);
+    QCOMPARE(turn->phase(), core::Phase::Warning);
+    m_clock->advance(25s);
+    m_window->session()->tick();
+    QCOMPARE(turn->text(), u"-0:05"_s);
+    QCOMPARE(turn->phase(), core::Phase::Overtime);
+    QVERIFY(turn->isFlashing());
+}
+
+void TestFloorPanel::balancePanel_showsFloorTimeByGroupAndChannel()
+{
+    core::Session *session = m_window->session();
+    core::Participant amina;
+    amina.name = u"Amina Diallo"_s;
+    amina.channel = core::Channel::Online;
+    amina.stakeholderGroup = u"Civil Society"_s;
+    auto id = session->addParticipant(amina);
+    MODERATO_VERIFY_OK(id);
+    MODERATO_VERIFY_OK(session->giveFloor(id.value()));
+    m_clock->advance(90s);
+    MODERATO_VERIFY_OK(session->giveFloor(1)); // Eva, Private Sector, onsite
+    m_clock->advance(30s);
+    MODERATO_VERIFY_OK(session->endTurn());
+    const QStringList rows = m_window->balancePanel()->shownRows();
+    QVERIFY2(rows.contains(u"0|Civil Society|90|1"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(u"0|Private Sector|30|1"_s));
+    QVERIFY(rows.contains(u"3|online|90|1"_s));
+    QVERIFY(rows.contains(u"3|onsite|30|1"_s));
+    QVERIFY(rows.contains(u"4|invited_speakers|30|1"_s));
+    QVERIFY(rows.contains(u"4|audience|90|1"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"balanceEmptyLabel"_s)->isHidden());
+}
+
+void TestFloorPanel::floorMenu_listsTheActionsWithShortcuts()
+{
+    QMenu *floorMenu = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->menu()
+            && action->menu()->actions().contains(m_window->findChild<QAction *>(u"actionQueueNext"_s))) {
+            floorMenu = action->menu();
+        }
+    }
+    QVERIFY(floorMenu);
+    const QList<std::pair<const char *, QKeySequence>> expected{
+        {"actionGiveFloorToSpeaker", QKeySequence(Qt::Key_S)},
+        {"actionEndTurn", QKeySequence(Qt::Key_Y)},
+        {"actionQueueNext", QKeySequence(Qt::Key_Q)},
+        {"actionAddRequest", QKeySequence(Qt::Key_I)},
+        {"actionEmptyChair", QKeySequence(Qt::Key_C)},
+        {"actionAcceptClaim", QKeySequence(Qt::Key_A)},
+    };
+    for (const auto &[name, key] : expected) {
+        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && floorMenu->actions().contains(action), name);
+        QCOMPARE(action->shortcut(), key);
+        QVERIFY(!action->text().isEmpty());
+    }
+}
+
+QTEST_MAIN(TestFloorPanel)
+#include "tst_floorpanel.moc"
