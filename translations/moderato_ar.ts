@@ -95,45 +95,56 @@
   import-log JSONL -o SESSION [--force]
                  Rebuild a session file from an event log.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 يعيد بناء ملف جلسة من سجل أحداث.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
     </message>
     <message>
         <source>replay, stats, export-log or import-log</source>
-        <translation type="unfinished"></translation>
+        <translation>replay أو stats أو export-log أو import-log</translation>
     </message>
     <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة سجل أحداث جلسة بصيغة JSON Lines.</translation>
     </message>
     <message>
         <source>export-log needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج export-log إلى ملف جلسة واحد بالضبط</translation>
     </message>
     <message>
         <source>Rebuild a session file from an event log in JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة بناء ملف جلسة من سجل أحداث بصيغة JSON Lines.</translation>
     </message>
     <message>
         <source>The event log (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الأحداث (JSON Lines).</translation>
     </message>
     <message>
         <source>import-log needs exactly one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج import-log إلى ملف سجل واحد بالضبط</translation>
     </message>
     <message>
         <source>import-log needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج import-log إلى ‎-o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت كتابة %1: لا أحداث (%n)</numerusform>
+            <numerusform>تمت كتابة %1: حدث واحد (%n)</numerusform>
+            <numerusform>تمت كتابة %1: حدثان (%n)</numerusform>
+            <numerusform>تمت كتابة %1: %n أحداث</numerusform>
+            <numerusform>تمت كتابة %1: %n حدثًا</numerusform>
+            <numerusform>تمت كتابة %1: %n حدث</numerusform>
         </translation>
     </message>
 </context>
@@ -234,130 +245,130 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">السطر %1: %2</translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة «%1» عددًا صحيحًا</translation>
     </message>
     <message>
         <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الحدث إلى نص «type» وكائن «data»</translation>
     </message>
     <message>
         <source>event number %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحدث %1 بينما المتوقع %2</translation>
     </message>
     <message>
         <source>the log holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل لا يحتوي على أحداث</translation>
     </message>
 </context>
 <context>
     <name>core::FloorState</name>
     <message>
         <source>a participant needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المشارك إلى معرّف واسم</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة مشاركة غير معروفة «%1»</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف «%1»</translation>
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مشارك كهذا</translation>
     </message>
     <message>
         <source>participant %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1 موجود بالفعل</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مشارك بالفعل</translation>
     </message>
     <message>
         <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلة تكون لمتحدث مدعو أو للحضور</translation>
     </message>
     <message>
         <source>a turn needs a time limit of at least 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المداخلة إلى حد زمني لا يقل عن 10 ثوانٍ</translation>
     </message>
     <message>
         <source>there is no such request to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب كلمة كهذا</translation>
     </message>
     <message>
         <source>nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد لديه الكلمة</translation>
     </message>
     <message>
         <source>requests to speak are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الكلمة ليست بالترتيب الصحيح</translation>
     </message>
     <message>
         <source>%1 is already waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ينتظر الكلمة بالفعل</translation>
     </message>
     <message>
         <source>the new order does not match the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب الجديد لا يطابق قائمة الانتظار</translation>
     </message>
     <message>
         <source>unknown queue order &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب غير معروف لقائمة الانتظار «%1»</translation>
     </message>
     <message>
         <source>the empty chair is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ مفتوح بالفعل</translation>
     </message>
     <message>
         <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في القاعة: وحدهم المشاركون عن بُعد يطلبون الكرسي من خلال مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>a claim on the empty chair is already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل طلب معلّق على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>no claim on the empty chair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب معلّق على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>the empty chair is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ غير مفتوح</translation>
     </message>
     <message>
         <source>someone already sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلس شخص ما على الكرسي الفارغ بالفعل</translation>
     </message>
     <message>
         <source>nobody sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يجلس على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>%1 is not an invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس متحدثًا مدعوًا</translation>
     </message>
     <message>
         <source>the speaking order must list every invited speaker once</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يذكر ترتيب الكلام كل متحدث مدعو مرة واحدة</translation>
     </message>
     <message>
         <source>only invited speakers can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخطي إلا المتحدثين المدعوين</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">حدث غير معروف «%1»</translation>
+        <translation>حدث غير معروف «%1»</translation>
     </message>
 </context>
 <context>
@@ -404,15 +415,15 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى قيمة</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take the option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل «%1» الخيار %2</translation>
     </message>
     <message>
         <source>a name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأسماء فارغ</translation>
     </message>
 </context>
 <context>
@@ -443,11 +454,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مشارك كهذا</translation>
     </message>
     <message>
         <source>nobody is waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد ينتظر الكلمة</translation>
     </message>
 </context>
 <context>
@@ -563,34 +574,34 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>للمرة الأولى</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مداخلات (%n)، %1</numerusform>
+            <numerusform>مداخلة واحدة (%n)، %1</numerusform>
+            <numerusform>مداخلتان (%n)، %1</numerusform>
+            <numerusform>%n مداخلات، %1</numerusform>
+            <numerusform>%n مداخلةً، %1</numerusform>
+            <numerusform>%n مداخلة، %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -648,65 +659,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدثون المدعوون</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>مديرو الجلسة</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Floor time appears here once someone has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر وقت الكلام هنا بمجرد أن يأخذ أحد الكلمة.</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة المشاركة</translation>
     </message>
     <message>
         <source>Invited speakers and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدثون المدعوون والحضور</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · لا مداخلات (%n)</numerusform>
+            <numerusform>%1 · مداخلة واحدة (%n)</numerusform>
+            <numerusform>%1 · مداخلتان (%n)</numerusform>
+            <numerusform>%1 · %n مداخلات</numerusform>
+            <numerusform>%1 · %n مداخلةً</numerusform>
+            <numerusform>%1 · %n مداخلة</numerusform>
         </translation>
     </message>
 </context>
@@ -714,238 +725,238 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::FloorPanel</name>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز %1</translation>
     </message>
     <message>
         <source>invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>متحدث مدعو</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة من الحضور</translation>
     </message>
     <message>
         <source>in the empty chair, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>على الكرسي الفارغ، من خلال مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>reply to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد لديه الكلمة</translation>
     </message>
     <message>
         <source>Give the floor to %1 (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة إلى %1 (S)</translation>
     </message>
     <message>
         <source>Give the floor to the speaker (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة للمتحدث (S)</translation>
     </message>
     <message>
         <source>Next from the queue (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي في قائمة الانتظار (Q)</translation>
     </message>
     <message>
         <source>Next: %1 (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1 (Q)</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قائمة الانتظار: لا طلبات (%n)</numerusform>
+            <numerusform>قائمة الانتظار: طلب واحد (%n)</numerusform>
+            <numerusform>قائمة الانتظار: طلبان (%n)</numerusform>
+            <numerusform>قائمة الانتظار: %n طلبات</numerusform>
+            <numerusform>قائمة الانتظار: %n طلبًا</numerusform>
+            <numerusform>قائمة الانتظار: %n طلب</numerusform>
         </translation>
     </message>
     <message>
         <source>The empty chair is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ مغلق.</translation>
     </message>
     <message>
         <source>Invite the room to the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة القاعة إلى الكرسي الفارغ (C)</translation>
     </message>
     <message>
         <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ مفتوح: يمكن لأي شخص في القاعة الجلوس عليه؛ وينضم المشاركون عبر الإنترنت من خلال مدير الجلسة عبر الإنترنت.</translation>
     </message>
     <message>
         <source>Close the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الكرسي الفارغ (C)</translation>
     </message>
     <message>
         <source>%1 replies to the empty chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يرد على الكرسي الفارغ.</translation>
     </message>
     <message>
         <source>%1 sits in the empty chair (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يجلس على الكرسي الفارغ (%2).</translation>
     </message>
     <message>
         <source>The empty chair is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ مشغول.</translation>
     </message>
     <message>
         <source>Release the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء الكرسي الفارغ (C)</translation>
     </message>
     <message>
         <source>The speaker has finished: invite the room to the empty chair now (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى المتحدث كلمته: ادعُ القاعة الآن إلى الكرسي الفارغ (C).</translation>
     </message>
     <message>
         <source>The online moderator claims the empty chair for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب مدير الجلسة عبر الإنترنت الكرسي الفارغ نيابةً عن %1 (%2).</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>Nobody has taken the empty chair yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجلس أحد على الكرسي الفارغ بعد.</translation>
     </message>
     <message>
         <source>In the chair so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من جلسوا على الكرسي حتى الآن: %1</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تم تخطيه)</translation>
     </message>
     <message>
         <source>Give the floor to the &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة لل&amp;متحدث</translation>
     </message>
     <message>
         <source>&amp;End the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء المداخلة</translation>
     </message>
     <message>
         <source>Next from the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي في &amp;قائمة الانتظار</translation>
     </message>
     <message>
         <source>Add a &amp;request to speak…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;طلب كلمة…</translation>
     </message>
     <message>
         <source>Open or close the empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الكرسي الفارغ أو إ&amp;غلاقه</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ق&amp;بول طلب الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة</translation>
     </message>
     <message>
         <source>End turn (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء المداخلة (Y)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب ترتيب الطلب</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتكلم لأول مرة أولًا</translation>
     </message>
     <message>
         <source>Alternate in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>التناوب بين القاعة والإنترنت</translation>
     </message>
     <message>
         <source>Groups that spoke least first</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات الأقل كلامًا أولًا</translation>
     </message>
     <message>
         <source>Name of who asks to speak (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم طالب الكلمة (I)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Give the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول (A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">رفض</translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Who takes the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>من يجلس على الكرسي</translation>
     </message>
     <message>
         <source>Take the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس على الكرسي</translation>
     </message>
     <message>
         <source>Remote participant (for the online moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك عن بُعد (لمدير الجلسة عبر الإنترنت)</translation>
     </message>
     <message>
         <source>Claim for them</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب نيابةً عنه</translation>
     </message>
     <message>
         <source>Speaker replies</source>
-        <translation type="unfinished"></translation>
+        <translation>رد المتحدث</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الكلام</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير</translation>
     </message>
     <message>
         <source>Skip or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ أو إعادة</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1240,11 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كلمة</translation>
     </message>
     <message>
         <source>Balance of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>توازن وقت الكلام</translation>
     </message>
 </context>
 </TS>

@@ -91,41 +91,52 @@
   import-log JSONL -o SESSION [--force]
                  Rebuild a session file from an event log.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
     </message>
     <message>
         <source>replay, stats, export-log or import-log</source>
-        <translation type="unfinished"></translation>
+        <translation>replay, stats, export-log or import-log</translation>
     </message>
     <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a session&apos;s event log as JSON Lines.</translation>
     </message>
     <message>
         <source>export-log needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>export-log needs exactly one session file</translation>
     </message>
     <message>
         <source>Rebuild a session file from an event log in JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuild a session file from an event log in JSON Lines.</translation>
     </message>
     <message>
         <source>The event log (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>The event log (JSON Lines).</translation>
     </message>
     <message>
         <source>import-log needs exactly one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log needs exactly one log file</translation>
     </message>
     <message>
         <source>import-log needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log needs -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n event)</numerusform>
+            <numerusform>Wrote %1 (%n events)</numerusform>
         </translation>
     </message>
 </context>
@@ -226,130 +237,130 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">line %1: %2</translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be a whole number</translation>
     </message>
     <message>
         <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>an event needs a &quot;type&quot; text and a &quot;data&quot; object</translation>
     </message>
     <message>
         <source>event number %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>event number %1 where %2 was expected</translation>
     </message>
     <message>
         <source>the log holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>the log holds no events</translation>
     </message>
 </context>
 <context>
     <name>core::FloorState</name>
     <message>
         <source>a participant needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a participant needs an id and a name</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown channel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no such participant</translation>
     </message>
     <message>
         <source>participant %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1 exists already</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is already a participant</translation>
     </message>
     <message>
         <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>a turn at the floor is a speaker&apos;s or the audience&apos;s</translation>
     </message>
     <message>
         <source>a turn needs a time limit of at least 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>a turn needs a time limit of at least 10 seconds</translation>
     </message>
     <message>
         <source>there is no such request to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no such request to speak</translation>
     </message>
     <message>
         <source>nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody holds the floor</translation>
     </message>
     <message>
         <source>requests to speak are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>requests to speak are out of order</translation>
     </message>
     <message>
         <source>%1 is already waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already waiting to speak</translation>
     </message>
     <message>
         <source>the new order does not match the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>the new order does not match the queue</translation>
     </message>
     <message>
         <source>unknown queue order &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown queue order &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the empty chair is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>the empty chair is already open</translation>
     </message>
     <message>
         <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in the room: only remote participants claim the chair through the online moderator</translation>
     </message>
     <message>
         <source>a claim on the empty chair is already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>a claim on the empty chair is already waiting</translation>
     </message>
     <message>
         <source>no claim on the empty chair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>no claim on the empty chair is waiting</translation>
     </message>
     <message>
         <source>the empty chair is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>the empty chair is not open</translation>
     </message>
     <message>
         <source>someone already sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>someone already sits in the empty chair</translation>
     </message>
     <message>
         <source>nobody sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody sits in the empty chair</translation>
     </message>
     <message>
         <source>%1 is not an invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an invited speaker</translation>
     </message>
     <message>
         <source>the speaking order must list every invited speaker once</source>
-        <translation type="unfinished"></translation>
+        <translation>the speaking order must list every invited speaker once</translation>
     </message>
     <message>
         <source>only invited speakers can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>only invited speakers can be skipped</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">unknown event &quot;%1&quot;</translation>
+        <translation>unknown event &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -396,15 +407,15 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a value</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take the option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; does not take the option %2</translation>
     </message>
     <message>
         <source>a name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a name is empty</translation>
     </message>
 </context>
 <context>
@@ -435,11 +446,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no such participant</translation>
     </message>
     <message>
         <source>nobody is waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody is waiting to speak</translation>
     </message>
 </context>
 <context>
@@ -555,30 +566,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>in the room</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>first time</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turn, %1</numerusform>
+            <numerusform>%n turns, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -629,68 +640,68 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished">Moderato</translation>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>in the room</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>invited speakers</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>moderators</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>audience</translation>
     </message>
     <message>
         <source>Floor time appears here once someone has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor time appears here once someone has the floor.</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder group</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional group</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Invited speakers and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited speakers and audience</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n turn</numerusform>
+            <numerusform>%1 · %n turns</numerusform>
         </translation>
     </message>
 </context>
@@ -698,234 +709,234 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::FloorPanel</name>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>in the room</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>invited speaker</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>intervention</translation>
     </message>
     <message>
         <source>in the empty chair, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>in the empty chair, through the online moderator</translation>
     </message>
     <message>
         <source>in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>in the empty chair</translation>
     </message>
     <message>
         <source>reply to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>reply to the empty chair</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody holds the floor</translation>
     </message>
     <message>
         <source>Give the floor to %1 (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the floor to %1 (S)</translation>
     </message>
     <message>
         <source>Give the floor to the speaker (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the floor to the speaker (S)</translation>
     </message>
     <message>
         <source>Next from the queue (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next from the queue (Q)</translation>
     </message>
     <message>
         <source>Next: %1 (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: %1 (Q)</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue: %n waiting</numerusform>
+            <numerusform>Queue: %n waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>The empty chair is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The empty chair is closed.</translation>
     </message>
     <message>
         <source>Invite the room to the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the room to the empty chair (C)</translation>
     </message>
     <message>
         <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</translation>
     </message>
     <message>
         <source>Close the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the empty chair (C)</translation>
     </message>
     <message>
         <source>%1 replies to the empty chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replies to the empty chair.</translation>
     </message>
     <message>
         <source>%1 sits in the empty chair (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sits in the empty chair (%2).</translation>
     </message>
     <message>
         <source>The empty chair is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The empty chair is taken.</translation>
     </message>
     <message>
         <source>Release the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Release the empty chair (C)</translation>
     </message>
     <message>
         <source>The speaker has finished: invite the room to the empty chair now (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>The speaker has finished: invite the room to the empty chair now (C).</translation>
     </message>
     <message>
         <source>The online moderator claims the empty chair for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The online moderator claims the empty chair for %1 (%2).</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Nobody has taken the empty chair yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody has taken the empty chair yet.</translation>
     </message>
     <message>
         <source>In the chair so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In the chair so far: %1</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (skipped)</translation>
     </message>
     <message>
         <source>Give the floor to the &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the floor to the &amp;speaker</translation>
     </message>
     <message>
         <source>&amp;End the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End the turn</translation>
     </message>
     <message>
         <source>Next from the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Next from the &amp;queue</translation>
     </message>
     <message>
         <source>Add a &amp;request to speak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;request to speak…</translation>
     </message>
     <message>
         <source>Open or close the empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or close the empty &amp;chair</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept the claim on the empty chair</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor</translation>
     </message>
     <message>
         <source>End turn (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>End turn (Y)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished"></translation>
+        <translation>In order of request</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished"></translation>
+        <translation>First-time speakers first</translation>
     </message>
     <message>
         <source>Alternate in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternate in the room and online</translation>
     </message>
     <message>
         <source>Groups that spoke least first</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups that spoke least first</translation>
     </message>
     <message>
         <source>Name of who asks to speak (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of who asks to speak (I)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Give the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the floor</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty chair</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept (A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">Decline</translation>
+        <translation>Decline</translation>
     </message>
     <message>
         <source>Who takes the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Who takes the chair</translation>
     </message>
     <message>
         <source>Take the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the chair</translation>
     </message>
     <message>
         <source>Remote participant (for the online moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote participant (for the online moderator)</translation>
     </message>
     <message>
         <source>Claim for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim for them</translation>
     </message>
     <message>
         <source>Speaker replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker replies</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaking order</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Skip or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip or bring back</translation>
     </message>
 </context>
 <context>
@@ -1201,15 +1212,15 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no session is open</translation>
     </message>
     <message>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;loor</translation>
     </message>
     <message>
         <source>Balance of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance of the floor</translation>
     </message>
 </context>
 </TS>

@@ -91,41 +91,52 @@
   import-log JSONL -o SESSION [--force]
                  Rebuild a session file from an event log.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Applique un script minuté d&apos;actions de modération à une nouvelle
+                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Affiche le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>replay, stats, export-log or import-log</source>
-        <translation type="unfinished"></translation>
+        <translation>replay, stats, export-log ou import-log</translation>
     </message>
     <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal des événements d&apos;une séance au format JSON Lines.</translation>
     </message>
     <message>
         <source>export-log needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>export-log attend exactement un fichier de séance</translation>
     </message>
     <message>
         <source>Rebuild a session file from an event log in JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire un fichier de séance à partir d&apos;un journal des événements au format JSON Lines.</translation>
     </message>
     <message>
         <source>The event log (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des événements (JSON Lines).</translation>
     </message>
     <message>
         <source>import-log needs exactly one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log attend exactement un fichier journal</translation>
     </message>
     <message>
         <source>import-log needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log attend -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n événement)</numerusform>
+            <numerusform>%1 écrit (%n événements)</numerusform>
         </translation>
     </message>
 </context>
@@ -226,130 +237,130 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">ligne %1&#xa0;: %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier</translation>
     </message>
     <message>
         <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement doit avoir un texte «&#xa0;type&#xa0;» et un objet «&#xa0;data&#xa0;»</translation>
     </message>
     <message>
         <source>event number %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>événement numéro %1 au lieu de %2</translation>
     </message>
     <message>
         <source>the log holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal ne contient aucun événement</translation>
     </message>
 </context>
 <context>
     <name>core::FloorState</name>
     <message>
         <source>a participant needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant doit avoir un identifiant et un nom</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>canal inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ce participant n&apos;existe pas</translation>
     </message>
     <message>
         <source>participant %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>le participant %1 existe déjà</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà un participant</translation>
     </message>
     <message>
         <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>une prise de parole revient à un intervenant ou au public</translation>
     </message>
     <message>
         <source>a turn needs a time limit of at least 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>une prise de parole doit avoir une limite d&apos;au moins 10 secondes</translation>
     </message>
     <message>
         <source>there is no such request to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>cette demande de parole n&apos;existe pas</translation>
     </message>
     <message>
         <source>nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;a la parole</translation>
     </message>
     <message>
         <source>requests to speak are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>les demandes de parole ne sont pas dans l&apos;ordre</translation>
     </message>
     <message>
         <source>%1 is already waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend déjà de prendre la parole</translation>
     </message>
     <message>
         <source>the new order does not match the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouvel ordre ne correspond pas à la file d&apos;attente</translation>
     </message>
     <message>
         <source>unknown queue order &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre de file d&apos;attente inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the empty chair is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaise vide est déjà ouverte</translation>
     </message>
     <message>
         <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la salle&#xa0;: seuls les participants à distance demandent la chaise par l&apos;intermédiaire du modérateur en ligne</translation>
     </message>
     <message>
         <source>a claim on the empty chair is already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande pour la chaise vide est déjà en attente</translation>
     </message>
     <message>
         <source>no claim on the empty chair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande pour la chaise vide n&apos;est en attente</translation>
     </message>
     <message>
         <source>the empty chair is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaise vide n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>someone already sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un occupe déjà la chaise vide</translation>
     </message>
     <message>
         <source>nobody sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;occupe la chaise vide</translation>
     </message>
     <message>
         <source>%1 is not an invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un intervenant invité</translation>
     </message>
     <message>
         <source>the speaking order must list every invited speaker once</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre de passage doit citer chaque intervenant invité une seule fois</translation>
     </message>
     <message>
         <source>only invited speakers can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les intervenants invités peuvent être sautés</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">événement inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -396,15 +407,15 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take the option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte pas l&apos;option %2</translation>
     </message>
     <message>
         <source>a name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est vide</translation>
     </message>
 </context>
 <context>
@@ -435,11 +446,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ce participant n&apos;existe pas</translation>
     </message>
     <message>
         <source>nobody is waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;attend de prendre la parole</translation>
     </message>
 </context>
 <context>
@@ -555,30 +566,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la salle</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>première prise de parole</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prise de parole, %1</numerusform>
+            <numerusform>%n prises de parole, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -636,61 +647,61 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la salle</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenants invités</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>modération</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>Floor time appears here once someone has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de parole s&apos;affiche ici dès que quelqu&apos;un a la parole.</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe régional</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Invited speakers and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenants invités et public</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n prise de parole</numerusform>
+            <numerusform>%1 · %n prises de parole</numerusform>
         </translation>
     </message>
 </context>
@@ -698,234 +709,234 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::FloorPanel</name>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la salle</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenant invité</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>intervention</translation>
     </message>
     <message>
         <source>in the empty chair, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la chaise vide, par le modérateur en ligne</translation>
     </message>
     <message>
         <source>in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la chaise vide</translation>
     </message>
     <message>
         <source>reply to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse à la chaise vide</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
         <source>Give the floor to %1 (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la parole à %1 (S)</translation>
     </message>
     <message>
         <source>Give the floor to the speaker (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la parole à l&apos;intervenant (S)</translation>
     </message>
     <message>
         <source>Next from the queue (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant dans la file (Q)</translation>
     </message>
     <message>
         <source>Next: %1 (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1 (Q)</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File d&apos;attente&#xa0;: %n demande</numerusform>
+            <numerusform>File d&apos;attente&#xa0;: %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>The empty chair is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaise vide est fermée.</translation>
     </message>
     <message>
         <source>Invite the room to the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter la salle à la chaise vide (C)</translation>
     </message>
     <message>
         <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaise vide est ouverte&#xa0;: toute personne dans la salle peut la prendre&#xa0;; les participants en ligne passent par le modérateur en ligne.</translation>
     </message>
     <message>
         <source>Close the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la chaise vide (C)</translation>
     </message>
     <message>
         <source>%1 replies to the empty chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond à la chaise vide.</translation>
     </message>
     <message>
         <source>%1 sits in the empty chair (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupe la chaise vide (%2).</translation>
     </message>
     <message>
         <source>The empty chair is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaise vide est occupée.</translation>
     </message>
     <message>
         <source>Release the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la chaise vide (C)</translation>
     </message>
     <message>
         <source>The speaker has finished: invite the room to the empty chair now (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervenant a terminé&#xa0;: invitez maintenant la salle à la chaise vide (C).</translation>
     </message>
     <message>
         <source>The online moderator claims the empty chair for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modérateur en ligne demande la chaise vide pour %1 (%2).</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Nobody has taken the empty chair yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore pris la chaise vide.</translation>
     </message>
     <message>
         <source>In the chair so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà passés sur la chaise&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tour sauté)</translation>
     </message>
     <message>
         <source>Give the floor to the &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la parole à l&apos;&amp;intervenant</translation>
     </message>
     <message>
         <source>&amp;End the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la prise de parole</translation>
     </message>
     <message>
         <source>Next from the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant dans la file</translation>
     </message>
     <message>
         <source>Add a &amp;request to speak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;demande de parole…</translation>
     </message>
     <message>
         <source>Open or close the empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer la &amp;chaise vide</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la demande pour la chaise vide</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>End turn (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer (Y)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre des demandes</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières prises de parole d&apos;abord</translation>
     </message>
     <message>
         <source>Alternate in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterner salle et en ligne</translation>
     </message>
     <message>
         <source>Groups that spoke least first</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes les moins entendus d&apos;abord</translation>
     </message>
     <message>
         <source>Name of who asks to speak (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui demande la parole (I)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Give the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la parole</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaise vide</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter (A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">Refuser</translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Who takes the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend la chaise</translation>
     </message>
     <message>
         <source>Take the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la chaise</translation>
     </message>
     <message>
         <source>Remote participant (for the online moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant à distance (pour le modérateur en ligne)</translation>
     </message>
     <message>
         <source>Claim for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander en son nom</translation>
     </message>
     <message>
         <source>Speaker replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de l&apos;intervenant</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de passage</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Skip or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter ou rétablir</translation>
     </message>
 </context>
 <context>
@@ -1205,11 +1216,11 @@ La console de modération pour les ateliers multipartites.</translation>
     </message>
     <message>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole</translation>
     </message>
     <message>
         <source>Balance of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre du temps de parole</translation>
     </message>
 </context>
 </TS>

@@ -92,42 +92,53 @@
   import-log JSONL -o SESSION [--force]
                  Rebuild a session file from an event log.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени
+                 к новой сессии (на основе демо-семинара или --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
     </message>
     <message>
         <source>replay, stats, export-log or import-log</source>
-        <translation type="unfinished"></translation>
+        <translation>replay, stats, export-log или import-log</translation>
     </message>
     <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести журнал событий сессии в формате JSON Lines.</translation>
     </message>
     <message>
         <source>export-log needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>для export-log нужен ровно один файл сессии</translation>
     </message>
     <message>
         <source>Rebuild a session file from an event log in JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить файл сессии из журнала событий в формате JSON Lines.</translation>
     </message>
     <message>
         <source>The event log (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал событий (JSON Lines).</translation>
     </message>
     <message>
         <source>import-log needs exactly one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>для import-log нужен ровно один файл журнала</translation>
     </message>
     <message>
         <source>import-log needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>для import-log нужен параметр -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан файл %1 (%n событие)</numerusform>
+            <numerusform>Записан файл %1 (%n события)</numerusform>
+            <numerusform>Записан файл %1 (%n событий)</numerusform>
         </translation>
     </message>
 </context>
@@ -228,130 +239,130 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">строка %1: %2</translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не является объектом JSON</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должно быть целым числом</translation>
     </message>
     <message>
         <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>у события должны быть строка «type» и объект «data»</translation>
     </message>
     <message>
         <source>event number %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>событие с номером %1 вместо ожидаемого %2</translation>
     </message>
     <message>
         <source>the log holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>в журнале нет событий</translation>
     </message>
 </context>
 <context>
     <name>core::FloorState</name>
     <message>
         <source>a participant needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у участника должны быть идентификатор и имя</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный канал «%1»</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль «%1»</translation>
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>такого участника нет</translation>
     </message>
     <message>
         <source>participant %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>участник %1 уже существует</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже является участником</translation>
     </message>
     <message>
         <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>выступление может принадлежать только спикеру или аудитории</translation>
     </message>
     <message>
         <source>a turn needs a time limit of at least 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>для выступления нужен лимит времени не меньше 10 секунд</translation>
     </message>
     <message>
         <source>there is no such request to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>такой заявки на выступление нет</translation>
     </message>
     <message>
         <source>nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>слово никому не предоставлено</translation>
     </message>
     <message>
         <source>requests to speak are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>заявки на выступление идут не по порядку</translation>
     </message>
     <message>
         <source>%1 is already waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже в очереди на выступление</translation>
     </message>
     <message>
         <source>the new order does not match the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>новый порядок не совпадает с очередью</translation>
     </message>
     <message>
         <source>unknown queue order &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный порядок очереди «%1»</translation>
     </message>
     <message>
         <source>the empty chair is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой стул уже открыт</translation>
     </message>
     <message>
         <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится в зале: через онлайн-модератора пустой стул занимают только удалённые участники</translation>
     </message>
     <message>
         <source>a claim on the empty chair is already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка на пустой стул уже ожидает решения</translation>
     </message>
     <message>
         <source>no claim on the empty chair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ожидающей заявки на пустой стул</translation>
     </message>
     <message>
         <source>the empty chair is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой стул не открыт</translation>
     </message>
     <message>
         <source>someone already sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой стул уже занят</translation>
     </message>
     <message>
         <source>nobody sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой стул никто не занял</translation>
     </message>
     <message>
         <source>%1 is not an invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является приглашённым спикером</translation>
     </message>
     <message>
         <source>the speaking order must list every invited speaker once</source>
-        <translation type="unfinished"></translation>
+        <translation>в порядке выступлений каждый приглашённый спикер должен быть указан один раз</translation>
     </message>
     <message>
         <source>only invited speakers can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропускать можно только приглашённых спикеров</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">неизвестное событие «%1»</translation>
+        <translation>неизвестное событие «%1»</translation>
     </message>
 </context>
 <context>
@@ -398,15 +409,15 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 нужно значение</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take the option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не принимает параметр %2</translation>
     </message>
     <message>
         <source>a name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое имя</translation>
     </message>
 </context>
 <context>
@@ -437,11 +448,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>такого участника нет</translation>
     </message>
     <message>
         <source>nobody is waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не ждёт слова</translation>
     </message>
 </context>
 <context>
@@ -557,31 +568,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаб %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>впервые</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выступление, %1</numerusform>
+            <numerusform>%n выступления, %1</numerusform>
+            <numerusform>%n выступлений, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -632,69 +643,69 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished">Moderato</translation>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаб %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>приглашённые спикеры</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>модераторы</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>аудитория</translation>
     </message>
     <message>
         <source>Floor time appears here once someone has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений появится здесь, когда кому-нибудь предоставят слово.</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа заинтересованных сторон</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Invited speakers and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашённые спикеры и аудитория</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n выступление</numerusform>
+            <numerusform>%1 · %n выступления</numerusform>
+            <numerusform>%1 · %n выступлений</numerusform>
         </translation>
     </message>
 </context>
@@ -702,235 +713,235 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::FloorPanel</name>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаб %1</translation>
     </message>
     <message>
         <source>invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>приглашённый спикер</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>реплика</translation>
     </message>
     <message>
         <source>in the empty chair, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>на пустом стуле, через онлайн-модератора</translation>
     </message>
     <message>
         <source>in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>на пустом стуле</translation>
     </message>
     <message>
         <source>reply to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ пустому стулу</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово никому не предоставлено</translation>
     </message>
     <message>
         <source>Give the floor to %1 (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово: %1 (S)</translation>
     </message>
     <message>
         <source>Give the floor to the speaker (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово спикеру (S)</translation>
     </message>
     <message>
         <source>Next from the queue (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий из очереди (Q)</translation>
     </message>
     <message>
         <source>Next: %1 (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1 (Q)</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очередь: ждёт %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The empty chair is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул закрыт.</translation>
     </message>
     <message>
         <source>Invite the room to the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригласить зал на пустой стул (C)</translation>
     </message>
     <message>
         <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул открыт: его может занять любой в зале; онлайн-участники присоединяются через онлайн-модератора.</translation>
     </message>
     <message>
         <source>Close the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть пустой стул (C)</translation>
     </message>
     <message>
         <source>%1 replies to the empty chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отвечает пустому стулу.</translation>
     </message>
     <message>
         <source>%1 sits in the empty chair (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>На пустом стуле: %1 (%2).</translation>
     </message>
     <message>
         <source>The empty chair is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул занят.</translation>
     </message>
     <message>
         <source>Release the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Освободить пустой стул (C)</translation>
     </message>
     <message>
         <source>The speaker has finished: invite the room to the empty chair now (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер закончил: пригласите зал на пустой стул сейчас (C).</translation>
     </message>
     <message>
         <source>The online moderator claims the empty chair for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-модератор просит пустой стул для участника %1 (%2).</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Nobody has taken the empty chair yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул ещё никто не занимал.</translation>
     </message>
     <message>
         <source>In the chair so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На пустом стуле уже были: %1</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пропуск)</translation>
     </message>
     <message>
         <source>Give the floor to the &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово &amp;спикеру</translation>
     </message>
     <message>
         <source>&amp;End the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить выступление</translation>
     </message>
     <message>
         <source>Next from the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий из &amp;очереди</translation>
     </message>
     <message>
         <source>Add a &amp;request to speak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить заявку на выступление…</translation>
     </message>
     <message>
         <source>Open or close the empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть или закрыть пустой с&amp;тул</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять заявку на пустой стул</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово</translation>
     </message>
     <message>
         <source>End turn (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить выступление (Y)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке заявок</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выступающие впервые</translation>
     </message>
     <message>
         <source>Alternate in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>Чередовать зал и онлайн</translation>
     </message>
     <message>
         <source>Groups that spoke least first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала группы, говорившие меньше всех</translation>
     </message>
     <message>
         <source>Name of who asks to speak (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто просит слова (I)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Give the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставить слово</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять (A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">Отклонить</translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Who takes the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто занимает стул</translation>
     </message>
     <message>
         <source>Take the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Занять стул</translation>
     </message>
     <message>
         <source>Remote participant (for the online moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый участник (для онлайн-модератора)</translation>
     </message>
     <message>
         <source>Claim for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявить за участника</translation>
     </message>
     <message>
         <source>Speaker replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ спикера</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок выступлений</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Skip or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить или вернуть</translation>
     </message>
 </context>
 <context>
@@ -1207,15 +1218,15 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>нет открытой сессии</translation>
     </message>
     <message>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;лово</translation>
     </message>
     <message>
         <source>Balance of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс выступлений</translation>
     </message>
 </context>
 </TS>

@@ -90,40 +90,51 @@
   import-log JSONL -o SESSION [--force]
                  Rebuild a session file from an event log.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>replay, stats, export-log or import-log</source>
-        <translation type="unfinished"></translation>
+        <translation>replay、stats、export-log 或 import-log</translation>
     </message>
     <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON Lines 格式输出会议的事件日志。</translation>
     </message>
     <message>
         <source>export-log needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>export-log 需要且只需要一个会议文件</translation>
     </message>
     <message>
         <source>Rebuild a session file from an event log in JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 JSON Lines 格式的事件日志重建会议文件。</translation>
     </message>
     <message>
         <source>The event log (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志（JSON Lines）。</translation>
     </message>
     <message>
         <source>import-log needs exactly one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log 需要且只需要一个日志文件</translation>
     </message>
     <message>
         <source>import-log needs -o SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log 需要 -o SESSION</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（%n 个事件）</numerusform>
         </translation>
     </message>
 </context>
@@ -224,130 +235,130 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是整数</translation>
     </message>
     <message>
         <source>an event needs a &quot;type&quot; text and a &quot;data&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>事件需要文本字段“type”和对象字段“data”</translation>
     </message>
     <message>
         <source>event number %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>事件编号为 %1，应为 %2</translation>
     </message>
     <message>
         <source>the log holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有事件</translation>
     </message>
 </context>
 <context>
     <name>core::FloorState</name>
     <message>
         <source>a participant needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者需要 ID 和姓名</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的参与方式“%1”</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%1”</translation>
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该参与者</translation>
     </message>
     <message>
         <source>participant %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者 %1 已存在</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已是参与者</translation>
     </message>
     <message>
         <source>a turn at the floor is a speaker&apos;s or the audience&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>发言只能属于发言人或听众</translation>
     </message>
     <message>
         <source>a turn needs a time limit of at least 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限至少为 10 秒</translation>
     </message>
     <message>
         <source>there is no such request to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该发言申请</translation>
     </message>
     <message>
         <source>nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人发言</translation>
     </message>
     <message>
         <source>requests to speak are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>发言申请的顺序错乱</translation>
     </message>
     <message>
         <source>%1 is already waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在等待发言</translation>
     </message>
     <message>
         <source>the new order does not match the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>新顺序与发言队列不一致</translation>
     </message>
     <message>
         <source>unknown queue order &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的队列排序方式“%1”</translation>
     </message>
     <message>
         <source>the empty chair is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子已开放</translation>
     </message>
     <message>
         <source>%1 is in the room: only remote participants claim the chair through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在现场：只有远程参与者才通过线上主持人申请空椅子</translation>
     </message>
     <message>
         <source>a claim on the empty chair is already waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个空椅子申请等待处理</translation>
     </message>
     <message>
         <source>no claim on the empty chair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的空椅子申请</translation>
     </message>
     <message>
         <source>the empty chair is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子未开放</translation>
     </message>
     <message>
         <source>someone already sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子上已经有人</translation>
     </message>
     <message>
         <source>nobody sits in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子上没有人</translation>
     </message>
     <message>
         <source>%1 is not an invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是特邀发言人</translation>
     </message>
     <message>
         <source>the speaking order must list every invited speaker once</source>
-        <translation type="unfinished"></translation>
+        <translation>发言顺序必须列出每位特邀发言人，且每人只列一次</translation>
     </message>
     <message>
         <source>only invited speakers can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>只能跳过特邀发言人</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">未知事件“%1”</translation>
+        <translation>未知事件“%1”</translation>
     </message>
 </context>
 <context>
@@ -394,15 +405,15 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take the option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不接受选项 %2</translation>
     </message>
     <message>
         <source>a name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
 </context>
 <context>
@@ -433,11 +444,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>there is no such participant</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该参与者</translation>
     </message>
     <message>
         <source>nobody is waiting to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人在等待发言</translation>
     </message>
 </context>
 <context>
@@ -553,29 +564,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次发言</translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次发言，%1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -626,67 +637,67 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Moderato</source>
-        <translation type="unfinished">Moderato</translation>
+        <translation>Moderato</translation>
     </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>听众</translation>
     </message>
     <message>
         <source>Floor time appears here once someone has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人发言后，这里将显示发言时间。</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>利益相关方群体</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>参与方式</translation>
     </message>
     <message>
         <source>Invited speakers and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人与听众</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 次发言</numerusform>
         </translation>
     </message>
 </context>
@@ -694,233 +705,233 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::FloorPanel</name>
     <message>
         <source>in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message>
         <source>invited speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>听众发言</translation>
     </message>
     <message>
         <source>in the empty chair, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子发言，经由线上主持人</translation>
     </message>
     <message>
         <source>in the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子发言</translation>
     </message>
     <message>
         <source>reply to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>回应空椅子</translation>
     </message>
     <message>
         <source>Nobody holds the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人发言</translation>
     </message>
     <message>
         <source>Give the floor to %1 (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>请 %1 发言 (S)</translation>
     </message>
     <message>
         <source>Give the floor to the speaker (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>请发言人发言 (S)</translation>
     </message>
     <message>
         <source>Next from the queue (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的下一位 (Q)</translation>
     </message>
     <message>
         <source>Next: %1 (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：%1 (Q)</translation>
     </message>
     <message numerus="yes">
         <source>Queue: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>队列：%n 人等待</numerusform>
         </translation>
     </message>
     <message>
         <source>The empty chair is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子已关闭。</translation>
     </message>
     <message>
         <source>Invite the room to the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请听众坐上空椅子 (C)</translation>
     </message>
     <message>
         <source>The empty chair is open: anyone in the room may take it; online participants join through the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子已开放：现场任何人都可以坐上；线上参与者通过线上主持人加入。</translation>
     </message>
     <message>
         <source>Close the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭空椅子 (C)</translation>
     </message>
     <message>
         <source>%1 replies to the empty chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在回应空椅子。</translation>
     </message>
     <message>
         <source>%1 sits in the empty chair (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 坐在空椅子上（%2）。</translation>
     </message>
     <message>
         <source>The empty chair is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子上已有人。</translation>
     </message>
     <message>
         <source>Release the empty chair (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>释放空椅子 (C)</translation>
     </message>
     <message>
         <source>The speaker has finished: invite the room to the empty chair now (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人已讲完：现在请邀请听众坐上空椅子 (C)。</translation>
     </message>
     <message>
         <source>The online moderator claims the empty chair for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>线上主持人为 %1（%2）申请空椅子。</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>Nobody has taken the empty chair yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有人坐过空椅子。</translation>
     </message>
     <message>
         <source>In the chair so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已坐过空椅子：%1</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已跳过）</translation>
     </message>
     <message>
         <source>Give the floor to the &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>请发言人发言(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;End the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本次发言(&amp;E)</translation>
     </message>
     <message>
         <source>Next from the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的下一位(&amp;Q)</translation>
     </message>
     <message>
         <source>Add a &amp;request to speak…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言申请(&amp;R)…</translation>
     </message>
     <message>
         <source>Open or close the empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>开放或关闭空椅子(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>接受空椅子申请(&amp;A)</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>End turn (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束发言 (Y)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished"></translation>
+        <translation>按申请顺序</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished"></translation>
+        <translation>首次发言者优先</translation>
     </message>
     <message>
         <source>Alternate in the room and online</source>
-        <translation type="unfinished"></translation>
+        <translation>现场与线上交替</translation>
     </message>
     <message>
         <source>Groups that spoke least first</source>
-        <translation type="unfinished"></translation>
+        <translation>发言最少的群体优先</translation>
     </message>
     <message>
         <source>Name of who asks to speak (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请发言者姓名 (I)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Give the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>请其发言</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 (A)</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Who takes the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>坐上空椅子的人</translation>
     </message>
     <message>
         <source>Take the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>坐上空椅子</translation>
     </message>
     <message>
         <source>Remote participant (for the online moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>远程参与者（供线上主持人填写）</translation>
     </message>
     <message>
         <source>Claim for them</source>
-        <translation type="unfinished"></translation>
+        <translation>代为申请</translation>
     </message>
     <message>
         <source>Speaker replies</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人回应</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished"></translation>
+        <translation>发言顺序</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>提前</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>推后</translation>
     </message>
     <message>
         <source>Skip or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过或恢复</translation>
     </message>
 </context>
 <context>
@@ -1195,15 +1206,15 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的会议</translation>
     </message>
     <message>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>发言(&amp;L)</translation>
     </message>
     <message>
         <source>Balance of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>发言均衡</translation>
     </message>
 </context>
 </TS>
