@@ -656,7 +656,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         QList<int> sortedNew = order;
         std::sort(sortedOld.begin(), sortedOld.end());
         std::sort(sortedNew.begin(), sortedNew.end());
-        if (sortedOld != sortedNew) {
+        if (!std::equal(sortedOld.begin(), sortedOld.end(), sortedNew.begin(), sortedNew.end())) {
             return Error{ErrorCode::InvalidArgument, tr("the speaking order must list every invited speaker once")};
         }
         for (int id : skipped) {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/session.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
+#include <QMimeDatabase>
 
 #include <algorithm>
 
@@ -70,7 +74,7 @@ qint64 Session::wallMsAt(qint64 sessionMs) const
     return m_clock.wallMs() + (sessionMs - now());
 }
 
-Result<void> Session::record(const char *type, const QJsonObject &data)
+Result<void> Session::record(const char *type, const QJsonObject &data, const QByteArray *media)
 {
     Event event;
     event.sessionMs = now();
@@ -83,7 +87,7 @@ Result<void> Session::record(const char *type, const QJsonObject &data)
     if (auto ok = next.apply(event); !ok) {
         return ok;
     }
-    auto seq = m_store->append(event);
+    auto seq = media ? m_store->appendWithMedia(event, data.value(u"id").toInt(), *media) : m_store->append(event);
     if (!seq) {
         return seq.error();
     }
@@ -368,6 +372,125 @@ Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
 {
     return record("settings.changed",
                   {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
+}
+
+} // namespace core
+
+namespace core {
+
+Result<int> Session::addMedia(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    if (!info.isFile()) {
+        return Error{ErrorCode::InvalidArgument, tr("%1 is not a file").arg(path)};
+    }
+    const QLocale locale;
+    if (info.size() > SessionStore::MaxMediaBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is %2; a media file may be at most %3")
+                         .arg(info.fileName(),
+                              locale.formattedDataSize(info.size()),
+                              locale.formattedDataSize(SessionStore::MaxMediaBytes))};
+    }
+    auto stored = m_store->mediaBytes();
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored.value() + info.size() > SessionStore::MaxSessionMediaBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the session's media would exceed %1; remove some first")
+                         .arg(locale.formattedDataSize(SessionStore::MaxSessionMediaBytes))};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, file.errorString()};
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size()) {
+        return Error{ErrorCode::Io, tr("%1 could not be read completely").arg(info.fileName())};
+    }
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes);
+    MediaKind kind{};
+    const QString name = mime.name();
+    if (name == u"image/svg+xml") {
+        kind = MediaKind::Svg;
+    } else if (name == u"application/pdf") {
+        kind = MediaKind::Pdf;
+    } else if (name.startsWith(u"image/"_s)) {
+        kind = MediaKind::Image;
+    } else if (name.startsWith(u"video/"_s)) {
+        kind = MediaKind::Video;
+    } else {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is %2: only images, SVG, PDF and video can be shown").arg(info.fileName(), mime.comment())};
+    }
+    const int id = m_state.display().nextMediaId();
+    const QJsonObject data{{u"id"_s, id},
+                           {u"name"_s, info.fileName()},
+                           {u"kind"_s, mediaKindKey(kind)},
+                           {u"mime"_s, name},
+                           {u"size"_s, double(bytes.size())}};
+    if (auto ok = record("media.added", data, &bytes); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::removeMedia(int mediaId)
+{
+    return record("media.removed", {{u"id"_s, mediaId}});
+}
+
+Result<void> Session::showMedia(int mediaId)
+{
+    return record("display.media", {{u"media"_s, mediaId}});
+}
+
+Result<void> Session::setMediaPage(int page)
+{
+    return record("display.page", {{u"page"_s, page}});
+}
+
+Result<void> Session::pinScene(Scene scene)
+{
+    return record("display.pinned", {{u"scene"_s, sceneKey(scene)}});
+}
+
+Result<void> Session::unpinScene()
+{
+    return record("display.unpinned");
+}
+
+Result<void> Session::setBlank(bool blank)
+{
+    return record("display.blanked", {{u"blank"_s, blank}});
+}
+
+Result<void> Session::showMessage(const QString &text)
+{
+    return record("display.message", {{u"text"_s, text}});
+}
+
+Result<void> Session::setRoomLanguage(const QString &language)
+{
+    return record("display.language", {{u"language"_s, language}});
+}
+
+Result<int> Session::approveTakeaway(const QString &text)
+{
+    const int id = m_state.display().nextTakeawayId();
+    if (auto ok = record("takeaway.approved", {{u"id"_s, id}, {u"text"_s, text}}); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::withdrawTakeaway(int takeawayId)
+{
+    return record("takeaway.withdrawn", {{u"id"_s, takeawayId}});
 }
 
 } // namespace core

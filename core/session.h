@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/displaystate.h"
 #include "core/sessionstate.h"
 #include "core/sessionstore.h"
 
@@ -89,6 +90,27 @@ public:
     [[nodiscard]] Result<void> setRotation(const QList<int> &order, const QSet<int> &skipped);
     [[nodiscard]] Result<void> setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs);
 
+    // The room display, its media library and the takeaways it shows.
+
+    /// Copies a file (image, SVG, PDF, video) into the session file; refuses what is too large or unknown.
+    [[nodiscard]] Result<int> addMedia(const QString &path);
+    [[nodiscard]] Result<void> removeMedia(int mediaId);
+
+    [[nodiscard]] Result<QByteArray> mediaData(int mediaId) const { return m_store->readMedia(mediaId); }
+
+    /// Shows a media file on the room display (pins the media scene), from its first page.
+    [[nodiscard]] Result<void> showMedia(int mediaId);
+    [[nodiscard]] Result<void> setMediaPage(int page);
+    [[nodiscard]] Result<void> pinScene(Scene scene);
+    /// The room display follows the session again (chair, speaker, agenda).
+    [[nodiscard]] Result<void> unpinScene();
+    [[nodiscard]] Result<void> setBlank(bool blank);
+    [[nodiscard]] Result<void> showMessage(const QString &text);
+    /// The room display's own language ("" follows the console).
+    [[nodiscard]] Result<void> setRoomLanguage(const QString &language);
+    [[nodiscard]] Result<int> approveTakeaway(const QString &text);
+    [[nodiscard]] Result<void> withdrawTakeaway(int takeawayId);
+
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const { return m_store->saveCopyAs(target); }
 
     /// Called by a timer: emits ticked(), and phaseChanged() when time moves the current item into a new phase.
@@ -106,7 +128,8 @@ signals:
 private:
     Session(std::unique_ptr<SessionStore> store, const Clock &clock);
 
-    [[nodiscard]] Result<void> record(const char *type, const QJsonObject &data = {});
+    [[nodiscard]] Result<void>
+    record(const char *type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
     [[nodiscard]] Phase currentPhase() const;
 
     std::unique_ptr<SessionStore> m_store;

@@ -64,6 +64,10 @@ Result<void> SessionState::applyTo(const Event &event)
         return {};
     }
 
+    // The room display (and its media and takeaways) stays usable after the session's end.
+    if (DisplayState::handles(type)) {
+        return m_display.apply(event);
+    }
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};
     }
@@ -300,6 +304,23 @@ qint64 SessionState::scheduledEndMs(qint64 now) const
 qint64 SessionState::offsetMs(qint64 now) const
 {
     return projectedEndMs(now) - scheduledEndMs(now);
+}
+
+Scene SessionState::roomScene() const
+{
+    if (m_display.isBlank()) {
+        return Scene::Blank;
+    }
+    if (m_display.isPinned()) {
+        return m_display.pinnedScene();
+    }
+    if (m_floor.chairState() != ChairState::Closed) {
+        return Scene::Chair;
+    }
+    if (m_floor.currentTurn()) {
+        return Scene::Speaker;
+    }
+    return Scene::Agenda;
 }
 
 int SessionState::assignedSpeaker(int index) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/displaystate.h"
 #include "core/event.h"
 #include "core/floor.h"
 #include "core/result.h"
@@ -112,6 +113,12 @@ public:
 
     [[nodiscard]] const FloorState &floor() const { return m_floor; }
 
+    [[nodiscard]] const DisplayState &display() const { return m_display; }
+
+    /// The scene the room sees now: blank, else the pinned one, else the chair while it is open,
+    /// the speaker while someone holds the floor, the agenda otherwise.
+    [[nodiscard]] Scene roomScene() const;
+
     /// The invited speaker the rotation assigns to a speaker item (participant id), or 0.
     [[nodiscard]] int assignedSpeaker(int index) const;
     /// The speaker the console offers the floor to now: the current speaker item's, until they had it.
@@ -139,6 +146,7 @@ private:
     [[nodiscard]] Result<int> leafFromData(const Event &event) const;
 
     FloorState m_floor;
+    DisplayState m_display;
     QSet<int> m_chairOpenedInItems;
     bool m_defined = false;
     SessionDefinition m_definition;

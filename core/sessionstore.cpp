@@ -213,6 +213,15 @@ Result<void> SessionStore::migrate(int fromVersion)
                 return sqlError(ErrorCode::Database, query.lastError());
             }
         }
+        if (fromVersion < 3) {
+            // Version 3: media (images, slides, video) travel inside the session file.
+            if (auto ok = exec(db,
+                               u"CREATE TABLE media (id INTEGER PRIMARY KEY, size INTEGER NOT NULL, "
+                               "data BLOB NOT NULL)"_s);
+                !ok) {
+                return ok;
+            }
+        }
         return exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
     };
     if (auto ok = run(); !ok) {
@@ -241,6 +250,60 @@ Result<qint64> SessionStore::append(const Event &event)
         return sqlError(ErrorCode::Database, query.lastError());
     }
     return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> SessionStore::appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        return sqlError(ErrorCode::Database, db.lastError());
+    }
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO media (id, size, data) VALUES (?, ?, ?)"_s);
+    query.addBindValue(mediaId);
+    query.addBindValue(qint64(bytes.size()));
+    query.addBindValue(bytes);
+    if (!query.exec()) {
+        const Error error = sqlError(ErrorCode::Database, query.lastError());
+        db.rollback();
+        return error;
+    }
+    auto seq = append(event);
+    if (!seq) {
+        db.rollback();
+        return seq.error();
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(ErrorCode::Database, db.lastError());
+        db.rollback();
+        return error;
+    }
+    return seq;
+}
+
+Result<QByteArray> SessionStore::readMedia(int mediaId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT data FROM media WHERE id = ?"_s);
+    query.addBindValue(mediaId);
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    if (!query.next()) {
+        return Error{ErrorCode::FileNotFound, u"media %1"_s.arg(mediaId)};
+    }
+    return query.value(0).toByteArray();
+}
+
+Result<qint64> SessionStore::mediaBytes() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT coalesce(sum(size), 0) FROM media"_s) || !query.next()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return query.value(0).toLongLong();
 }
 
 Result<QList<Event>> SessionStore::readAll() const

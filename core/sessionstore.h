@@ -21,7 +21,10 @@ namespace core {
 class SessionStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    /// The most one media file may weigh, and all of a session's media together.
+    static constexpr qint64 MaxMediaBytes = 100LL * 1024 * 1024;
+    static constexpr qint64 MaxSessionMediaBytes = 500LL * 1024 * 1024;
     static constexpr int ApplicationId = 0x4D4F4452; // "MODR"
 
     enum class Mode
@@ -44,6 +47,12 @@ public:
     [[nodiscard]] Result<qint64> append(const Event &event);
 
     [[nodiscard]] Result<QList<Event>> readAll() const;
+
+    /// Stores a media file's bytes and the event announcing it in one transaction.
+    [[nodiscard]] Result<qint64> appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes);
+    [[nodiscard]] Result<QByteArray> readMedia(int mediaId) const;
+    /// The bytes of all media stored, for the session limit.
+    [[nodiscard]] Result<qint64> mediaBytes() const;
 
     /// Writes a consistent copy of the whole database to target (replacing it, atomically).
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const;

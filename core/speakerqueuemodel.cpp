@@ -7,6 +7,8 @@
 #include <QDataStream>
 #include <QMimeData>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -50,7 +52,8 @@ void SpeakerQueueModel::refresh()
     for (const Request &request : m_session->state().floor().orderedQueue(m_session->now())) {
         ids.append(request.id);
     }
-    if (ids == m_requestIds) {
+    // std::equal, not QList::operator==: Qt 6.4's passes a null pointer to memcmp for empty lists (UBSan).
+    if (std::equal(ids.begin(), ids.end(), m_requestIds.begin(), m_requestIds.end())) {
         if (!ids.isEmpty()) {
             emit dataChanged(index(0), index(int(ids.size()) - 1));
         }

@@ -11,6 +11,8 @@
 #include "ui/countdownwidget.h"
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
+#include "ui/roomcontrol.h"
+#include "ui/roompreview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -103,6 +105,7 @@ void MainWindow::closeSession()
     m_agendaModel->setSession(nullptr);
     m_floorPanel->setSession(nullptr);
     m_balancePanel->setSession(nullptr);
+    m_room->setSession(nullptr);
     const QString path = m_session ? m_session->filePath() : QString();
     m_session.reset();
     // The demo lives in a temporary file: it goes when it is closed (Save as keeps a copy).
@@ -133,10 +136,11 @@ void MainWindow::createActions()
     m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
     m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
     m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
-    m_nextAction =
-        addAction("actionNext", {QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
-    m_previousAction = addAction("actionPrevious",
-                                 {QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    m_nextAction = addAction("actionNext", {QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Right)});
+    m_previousAction = addAction("actionPrevious", {QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Left)});
+    // A presentation clicker's keys: the next page while slides are on the room display, else the agenda.
+    m_clickerNextAction = addAction("actionClickerNext", {QKeySequence(Qt::Key_PageDown)});
+    m_clickerPreviousAction = addAction("actionClickerPrevious", {QKeySequence(Qt::Key_PageUp)});
     m_extendAction = addAction(
         "actionExtend",
         {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)});
@@ -168,6 +172,16 @@ void MainWindow::createActions()
     });
     connect(m_previousAction, &QAction::triggered, this, [this] {
         if (m_session) {
+            run(m_session->previous());
+        }
+    });
+    connect(m_clickerNextAction, &QAction::triggered, this, [this] {
+        if (m_session && !m_room->turnPage(+1)) {
+            run(m_session->next());
+        }
+    });
+    connect(m_clickerPreviousAction, &QAction::triggered, this, [this] {
+        if (m_session && !m_room->turnPage(-1)) {
             run(m_session->previous());
         }
     });
@@ -209,6 +223,8 @@ void MainWindow::createMenus()
     m_clockMenu->addSeparator();
     m_clockMenu->addAction(m_nextAction);
     m_clockMenu->addAction(m_previousAction);
+    m_clockMenu->addAction(m_clickerNextAction);
+    m_clockMenu->addAction(m_clickerPreviousAction);
     m_gotoMenu = m_clockMenu->addMenu(QString());
     m_gotoMenu->setObjectName(u"gotoMenu"_s);
     m_clockMenu->addSeparator();
@@ -222,6 +238,8 @@ void MainWindow::createMenus()
     for (QAction *action : m_floorPanel->floorActions()) {
         m_floorMenu->addAction(action);
     }
+
+    menuBar()->addMenu(m_room->menu());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_muteAction);
@@ -288,9 +306,15 @@ void MainWindow::createCentralWidget()
     balanceScroll->setWidget(m_balancePanel);
     balanceLayout->addWidget(m_balanceTitle);
     balanceLayout->addWidget(balanceScroll, 1);
+    m_room = new RoomControl(this);
+    connect(m_room, &RoomControl::actionFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+        emit actionFailed(message);
+    });
     left->addWidget(m_agendaView);
+    left->addWidget(m_room->preview());
     left->addWidget(balanceBox);
-    left->setSizes({380, 420});
+    left->setSizes({300, 214, 320});
 
     auto *right = new QWidget(splitter);
     auto *layout = new QVBoxLayout(right);
@@ -432,6 +456,8 @@ void MainWindow::retranslateUi()
     m_pauseAction->setText(tr("&Pause"));
     m_nextAction->setText(tr("&Next agenda item"));
     m_previousAction->setText(tr("&Previous agenda item"));
+    m_clickerNextAction->setText(tr("Next page or agenda item (clicker)"));
+    m_clickerPreviousAction->setText(tr("Previous page or agenda item (clicker)"));
     m_extendAction->setText(tr("Add one &minute"));
     m_shortenAction->setText(tr("Remove one m&inute"));
     m_rebalanceAction->setText(tr("Re-&balance the agenda"));
@@ -453,6 +479,7 @@ void MainWindow::retranslateUi()
     for (QAction *action : std::as_const(m_languageActions)) {
         action->setChecked(m_languages && m_languages->current() == action->data().toString());
     }
+    m_room->retranslateUi();
     rebuildRecentMenu();
     rebuildGotoMenu();
     updateTitle();
@@ -516,6 +543,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_agendaModel->setSession(m_session.get());
     m_floorPanel->setSession(m_session.get());
     m_balancePanel->setSession(m_session.get());
+    m_room->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_declinedOverrunMs = -1;
@@ -668,6 +696,8 @@ void MainWindow::refresh()
 
     m_previousAction->setEnabled(at > 0 && runState != core::RunState::Ended);
     m_nextAction->setEnabled(at + 1 < leaves.size() && runState != core::RunState::Ended);
+    m_clickerPreviousAction->setEnabled(runState != core::RunState::Ended);
+    m_clickerNextAction->setEnabled(runState != core::RunState::Ended);
     m_endAction->setEnabled(runState == core::RunState::Running || runState == core::RunState::Paused);
     updateRebalanceBanner();
 }

@@ -32,6 +32,7 @@ class FloorPanel;
 class Chime;
 class CountdownWidget;
 class LanguageManager;
+class RoomControl;
 
 /**
  * The moderator's console: the agenda, the large countdown of the current item, the session
@@ -62,6 +63,8 @@ public:
     [[nodiscard]] FloorPanel *floorPanel() const { return m_floorPanel; }
 
     [[nodiscard]] BalancePanel *balancePanel() const { return m_balancePanel; }
+
+    [[nodiscard]] RoomControl *room() const { return m_room; }
 
     [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
 
@@ -127,6 +130,8 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_clickerNextAction = nullptr;
+    QAction *m_clickerPreviousAction = nullptr;
     QAction *m_extendAction = nullptr;
     QAction *m_shortenAction = nullptr;
     QAction *m_rebalanceAction = nullptr;
@@ -150,6 +155,7 @@ private:
     QTreeView *m_agendaView = nullptr;
     FloorPanel *m_floorPanel = nullptr;
     BalancePanel *m_balancePanel = nullptr;
+    RoomControl *m_room = nullptr;
     QLabel *m_balanceTitle = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemDetail = nullptr;

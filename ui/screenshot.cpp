@@ -4,9 +4,15 @@
 #include "core/clock.h"
 #include "core/session.h"
 #include "ui/mainwindow.h"
+#include "ui/roomcontrol.h"
+#include "ui/roomrenderer.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -16,6 +22,125 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace ui {
+
+namespace {
+
+/// Three slides, as a speaker would bring them.
+core::Result<QString> writeSlides(const QTemporaryDir &work)
+{
+    const QString path = work.filePath(u"charter-of-trust.pdf"_s);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QSizeF(254, 142.875), QPageSize::Millimeter)); // 16:9 slides
+    writer.setPageMargins({});
+    writer.setResolution(96);
+    QPainter painter(&writer);
+    const QStringList titles{u"Charter of Trust"_s,
+                             u"Principle 2: Responsibility throughout the supply chain"_s,
+                             u"Baseline requirements"_s};
+    const QStringList bodies{
+        u"IT security in the global supply chain\nIGF 2019, WS #195"_s,
+        u"Companies, and where necessary governments, establish risk-based rules that ensure "
+        "adequate protection across all IoT layers."_s,
+        u"Identity and access management\nEncryption\nContinuous protection: updates, upgrades and "
+        "patches throughout the lifecycle"_s};
+    for (int page = 0; page < titles.size(); ++page) {
+        if (page > 0) {
+            writer.newPage();
+        }
+        const QRect area = painter.viewport();
+        painter.fillRect(area, QColor(0x0D, 0x2A, 0x45));
+        QFont font = painter.font();
+        font.setPixelSize(area.height() / 11);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(area.adjusted(area.width() / 14, area.height() / 10, -area.width() / 14, 0),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         titles.at(page));
+        font.setPixelSize(area.height() / 18);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.setPen(QColor(0xBB, 0xDE, 0xFB));
+        painter.drawText(area.adjusted(area.width() / 14, area.height() * 45 / 100, -area.width() / 14, 0),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         bodies.at(page));
+    }
+    if (!painter.end()) {
+        return core::Error{core::ErrorCode::Io, path};
+    }
+    return path;
+}
+
+core::Result<void> saveScene(RoomRenderer *renderer, const QString &directory, const QString &name)
+{
+    const QString target = QDir(directory).filePath(u"room-%1.png"_s.arg(name));
+    if (!renderer->render(QSize(RoomRenderer::CanvasWidth, RoomRenderer::CanvasHeight)).save(target)) {
+        return core::Error{core::ErrorCode::Io, target};
+    }
+    return {};
+}
+
+/// Each room display scene at 1920x1080: room-agenda.png, room-speaker.png, room-chair.png,
+/// room-media-image.png, room-media-pdf.png, room-takeaways.png, room-message.png.
+core::Result<void> renderRoomScenes(MainWindow &window, const QTemporaryDir &work, const QString &directory)
+{
+    core::Session *session = window.session();
+    RoomRenderer *renderer = window.room()->renderer();
+    const std::pair<core::Scene, const char16_t *> pinned[] = {
+        {core::Scene::Agenda, u"agenda"}, {core::Scene::Speaker, u"speaker"}, {core::Scene::Chair, u"chair"}};
+    for (const auto &[scene, name] : pinned) {
+        if (auto ok = session->pinScene(scene); !ok) {
+            return ok;
+        }
+        if (auto ok = saveScene(renderer, directory, QString::fromUtf16(name)); !ok) {
+            return ok;
+        }
+    }
+    const QString infographic = work.filePath(u"supply-chain.svg"_s);
+    if (!QFile::copy(u":/infographics/supply-chain.svg"_s, infographic)) {
+        return core::Error{core::ErrorCode::Io, infographic};
+    }
+    if (auto ok = window.room()->addAndShowMedia(infographic); !ok) {
+        return ok;
+    }
+    if (auto ok = saveScene(renderer, directory, u"media-image"_s); !ok) {
+        return ok;
+    }
+    auto slides = writeSlides(work);
+    if (!slides) {
+        return slides.error();
+    }
+    if (auto ok = window.room()->addAndShowMedia(slides.value()); !ok) {
+        return ok;
+    }
+    window.room()->turnPage(+1);
+    if (auto ok = saveScene(renderer, directory, u"media-pdf"_s); !ok) {
+        return ok;
+    }
+    for (
+        const QString &text :
+        {u"Security is only as strong as the weakest link: baseline requirements must hold along the whole supply chain."_s,
+         u"Industry cannot do it alone: governments enforce minimum requirements, civil society keeps them accountable."_s,
+         u"Updates and patches for a product's whole lifecycle should be part of every purchase."_s}) {
+        if (auto id = session->approveTakeaway(text); !id) {
+            return id.error();
+        }
+    }
+    if (auto ok = session->pinScene(core::Scene::Takeaways); !ok) {
+        return ok;
+    }
+    if (auto ok = saveScene(renderer, directory, u"takeaways"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = session->showMessage(QCoreApplication::translate(
+            "ui::Screenshot", "Coffee break: we continue at 15:15 with the summary of the discussion."));
+        !ok) {
+        return ok;
+    }
+    return saveScene(renderer, directory, u"message"_s);
+}
+
+} // namespace
 
 core::Result<void> renderDemoScreenshots(const QString &directory)
 {
@@ -115,7 +240,7 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (!window.grab().save(target)) {
         return core::Error{core::ErrorCode::Io, target};
     }
-    return {};
+    return renderRoomScenes(window, work, directory);
 }
 
 } // namespace ui

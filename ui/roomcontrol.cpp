@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+#include "ui/roomcontrol.h"
+
+#include "core/session.h"
+#include "ui/languagemanager.h"
+#include "ui/roomdisplaywindow.h"
+#include "ui/roompreview.h"
+#include "ui/roomrenderer.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScreen>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+RoomControl::RoomControl(QWidget *console)
+    : QObject(console)
+    , m_console(console)
+    , m_renderer(new RoomRenderer(this))
+    , m_window(new RoomDisplayWindow(m_renderer, console))
+    , m_preview(new RoomPreview(m_renderer, console))
+    , m_menu(new QMenu(console))
+{
+    m_menu->setObjectName(u"roomMenu"_s);
+    m_showAction = addAction("actionShowRoomDisplay", QKeySequence(Qt::Key_F8));
+    m_showAction->setCheckable(true);
+    m_menu->addAction(m_showAction);
+    m_screensMenu = m_menu->addMenu(QString());
+    m_screensMenu->setObjectName(u"roomScreensMenu"_s);
+    m_menu->addSeparator();
+
+    m_autoAction = addAction("actionSceneAuto", QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_menu->addAction(m_autoAction);
+    const std::pair<core::Scene, const char *> scenes[] = {
+        {core::Scene::Agenda, "actionSceneAgenda"},
+        {core::Scene::Speaker, "actionSceneSpeaker"},
+        {core::Scene::Chair, "actionSceneChair"},
+        {core::Scene::Media, "actionSceneMedia"},
+        {core::Scene::Takeaways, "actionSceneTakeaways"},
+        {core::Scene::Message, "actionSceneMessage"},
+    };
+    int key = Qt::Key_1;
+    for (const auto &[scene, name] : scenes) {
+        QAction *action = addAction(name, QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        m_menu->addAction(action);
+        m_sceneActions.append({scene, action});
+        connect(action, &QAction::triggered, this, [this, scene] { pin(scene); });
+    }
+    m_blankAction = addAction("actionBlank", QKeySequence(Qt::Key_B));
+    m_blankAction->setCheckable(true);
+    m_menu->addAction(m_blankAction);
+    m_menu->addSeparator();
+    m_messageAction = addAction("actionShowMessage", QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_menu->addAction(m_messageAction);
+    m_addMediaAction = addAction("actionAddMedia", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_menu->addAction(m_addMediaAction);
+    m_mediaMenu = m_menu->addMenu(QString());
+    m_mediaMenu->setObjectName(u"roomMediaMenu"_s);
+    m_nextPageAction = addAction("actionNextPage", QKeySequence(Qt::Key_BracketRight));
+    m_previousPageAction = addAction("actionPreviousPage", QKeySequence(Qt::Key_BracketLeft));
+    m_videoAction = addAction("actionPlayVideo", QKeySequence(Qt::Key_V));
+    m_menu->addAction(m_nextPageAction);
+    m_menu->addAction(m_previousPageAction);
+    m_menu->addAction(m_videoAction);
+    m_takeawayAction = addAction("actionApproveTakeaway", QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_menu->addAction(m_takeawayAction);
+    m_menu->addSeparator();
+    m_languageMenu = m_menu->addMenu(QString());
+    m_languageMenu->setObjectName(u"roomLanguageMenu"_s);
+
+    connect(m_showAction, &QAction::toggled, this, &RoomControl::showDisplay);
+    connect(m_autoAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->unpinScene());
+        }
+    });
+    connect(m_blankAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->setBlank(!m_session->state().display().isBlank()));
+        }
+    });
+    connect(m_messageAction, &QAction::triggered, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(m_console,
+                                                   tr("Message to the room"),
+                                                   tr("Message:"),
+                                                   QLineEdit::Normal,
+                                                   m_session->state().display().message(),
+                                                   &ok);
+        if (ok && !text.trimmed().isEmpty()) {
+            run(m_session->showMessage(text));
+        }
+    });
+    connect(m_addMediaAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_console,
+            tr("Add media"),
+            QString(),
+            tr("Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (auto ok = addAndShowMedia(path); !ok) {
+            QMessageBox::warning(m_console, tr("Add media"), core::errorMessage(ok.error()));
+        }
+    });
+    connect(m_nextPageAction, &QAction::triggered, this, [this] { turnPage(+1); });
+    connect(m_previousPageAction, &QAction::triggered, this, [this] { turnPage(-1); });
+    connect(m_videoAction, &QAction::triggered, this, [this] {
+        if (m_renderer->isVideoPlaying()) {
+            m_renderer->pauseVideo();
+        } else {
+            m_renderer->playVideo();
+        }
+    });
+    connect(m_takeawayAction, &QAction::triggered, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            m_console, tr("Approve a key takeaway"), tr("Key takeaway, as the room will read it:"), QString(), &ok);
+        if (ok && !text.trimmed().isEmpty()) {
+            auto id = m_session->approveTakeaway(text);
+            run(id ? core::Result<void>() : core::Result<void>(id.error()));
+        }
+    });
+    connect(m_renderer, &RoomRenderer::changed, this, &RoomControl::repaint);
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, &RoomControl::rebuildScreensMenu);
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, [this] {
+        // After the window's own fallback has run.
+        QMetaObject::invokeMethod(this, &RoomControl::rebuildScreensMenu, Qt::QueuedConnection);
+    });
+    retranslateUi();
+}
+
+RoomControl::~RoomControl() = default;
+
+QAction *RoomControl::addAction(const char *objectName, const QKeySequence &key)
+{
+    auto *action = new QAction(m_console);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_console->addAction(action);
+    return action;
+}
+
+void RoomControl::setSession(core::Session *session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_renderer->setSession(session);
+    if (m_session) {
+        connect(m_session, &core::Session::ticked, this, &RoomControl::repaint);
+        connect(m_session, &core::Session::stateChanged, this, [this] {
+            m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
+            rebuildMediaMenu();
+            rebuildLanguageMenu();
+            repaint();
+        });
+    }
+    m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
+    rebuildMediaMenu();
+    rebuildLanguageMenu();
+    repaint();
+}
+
+void RoomControl::run(const core::Result<void> &result)
+{
+    if (!result) {
+        emit actionFailed(core::errorMessage(result.error()));
+    }
+}
+
+void RoomControl::repaint()
+{
+    m_preview->update();
+    if (m_window->isVisible()) {
+        m_window->update();
+    }
+}
+
+void RoomControl::pin(core::Scene scene)
+{
+    if (!m_session) {
+        return;
+    }
+    if (scene == core::Scene::Message && m_session->state().display().message().isEmpty()) {
+        m_messageAction->trigger();
+        return;
+    }
+    run(m_session->pinScene(scene));
+}
+
+bool RoomControl::turnPage(int delta)
+{
+    if (!m_session || m_renderer->scene() != core::Scene::Media) {
+        return false;
+    }
+    const int pages = m_renderer->pageCount();
+    if (pages <= 0) {
+        return false;
+    }
+    const int page = m_session->state().display().page() + delta;
+    if (page < 0 || page >= pages) {
+        return true; // the first or last page: stay, and do not move the agenda by surprise
+    }
+    run(m_session->setMediaPage(page));
+    return true;
+}
+
+core::Result<void> RoomControl::addAndShowMedia(const QString &path)
+{
+    if (!m_session) {
+        return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
+    }
+    auto id = m_session->addMedia(path);
+    if (!id) {
+        return id.error();
+    }
+    return m_session->showMedia(id.value());
+}
+
+void RoomControl::showDisplay(bool show)
+{
+    if (m_showAction->isChecked() != show) {
+        m_showAction->setChecked(show); // comes back here through toggled()
+        return;
+    }
+    if (!show) {
+        m_window->hide();
+        return;
+    }
+    // A second screen if there is one, else a window to share.
+    QScreen *console = m_console->screen();
+    QScreen *target = nullptr;
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen != console) {
+            target = screen;
+            break;
+        }
+    }
+    m_window->showOn(target, console);
+    rebuildScreensMenu();
+}
+
+void RoomControl::rebuildScreensMenu()
+{
+    m_screensMenu->clear();
+    auto *group = new QActionGroup(m_screensMenu);
+    QAction *windowed = m_screensMenu->addAction(tr("In a window (to share online)"));
+    windowed->setCheckable(true);
+    windowed->setChecked(!m_window->isOnItsOwnScreen());
+    group->addAction(windowed);
+    connect(windowed, &QAction::triggered, this, [this] {
+        m_showAction->setChecked(true);
+        m_window->showOn(nullptr, m_console->screen());
+    });
+    for (QScreen *screen : QGuiApplication::screens()) {
+        const QRect geometry = screen->geometry();
+        QAction *action = m_screensMenu->addAction(
+            tr("Full screen on %1 (%2×%3)").arg(screen->name()).arg(geometry.width()).arg(geometry.height()));
+        action->setCheckable(true);
+        action->setChecked(m_window->isOnItsOwnScreen() && m_window->targetScreen() == screen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, screen] {
+            m_showAction->setChecked(true);
+            m_window->showOn(screen, nullptr);
+        });
+    }
+}
+
+void RoomControl::rebuildMediaMenu()
+{
+    m_mediaMenu->clear();
+    const QList<core::MediaItem> media = m_session ? m_session->state().display().media() : QList<core::MediaItem>();
+    for (const core::MediaItem &item : media) {
+        QAction *action = m_mediaMenu->addAction(item.name);
+        const int id = item.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (m_session) {
+                run(m_session->showMedia(id));
+            }
+        });
+    }
+    m_mediaMenu->setEnabled(!media.isEmpty());
+}
+
+void RoomControl::rebuildLanguageMenu()
+{
+    m_languageMenu->clear();
+    const QString current = m_session ? m_session->state().display().language() : QString();
+    auto *group = new QActionGroup(m_languageMenu);
+    QAction *same = m_languageMenu->addAction(tr("As the console"));
+    same->setCheckable(true);
+    same->setChecked(current.isEmpty());
+    group->addAction(same);
+    connect(same, &QAction::triggered, this, [this] {
+        if (m_session) {
+            run(m_session->setRoomLanguage(QString()));
+        }
+    });
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(QLocale(code).nativeLanguageName());
+        action->setObjectName(u"actionRoomLanguage_"_s + code);
+        action->setCheckable(true);
+        action->setChecked(current == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_session) {
+                run(m_session->setRoomLanguage(code));
+            }
+        });
+    }
+    m_languageMenu->setEnabled(m_session != nullptr);
+}
+
+void RoomControl::retranslateUi()
+{
+    m_menu->setTitle(tr("&Room display"));
+    m_showAction->setText(tr("&Show the room display"));
+    m_screensMenu->setTitle(tr("Show &on"));
+    m_autoAction->setText(tr("Follow the session (&automatic scene)"));
+    for (const auto &[scene, action] : std::as_const(m_sceneActions)) {
+        switch (scene) {
+        case core::Scene::Agenda:
+            action->setText(tr("Scene: a&genda"));
+            break;
+        case core::Scene::Speaker:
+            action->setText(tr("Scene: s&peaker"));
+            break;
+        case core::Scene::Chair:
+            action->setText(tr("Scene: empty &chair"));
+            break;
+        case core::Scene::Media:
+            action->setText(tr("Scene: &media"));
+            break;
+        case core::Scene::Takeaways:
+            action->setText(tr("Scene: key &takeaways"));
+            break;
+        case core::Scene::Message:
+            action->setText(tr("Scene: m&essage"));
+            break;
+        case core::Scene::Blank:
+            break;
+        }
+    }
+    m_blankAction->setText(tr("&Blank the room display"));
+    m_messageAction->setText(tr("Show a message to the &room…"));
+    m_addMediaAction->setText(tr("A&dd media…"));
+    m_mediaMenu->setTitle(tr("Show media &file"));
+    m_nextPageAction->setText(tr("Ne&xt page"));
+    m_previousPageAction->setText(tr("Pre&vious page"));
+    m_videoAction->setText(tr("Play or pause the &video"));
+    m_takeawayAction->setText(tr("Approve a &key takeaway…"));
+    m_languageMenu->setTitle(tr("Room &language"));
+    rebuildScreensMenu();
+    rebuildLanguageMenu();
+}
+
+} // namespace ui

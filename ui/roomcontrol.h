@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/displaystate.h"
+#include "core/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QWidget;
+
+namespace core {
+class Session;
+}
+
+namespace ui {
+
+class RoomDisplayWindow;
+class RoomPreview;
+class RoomRenderer;
+
+/**
+ * The console's control of the room display: the renderer, the projector window, the preview,
+ * and the Room display menu (scenes with their shortcuts, blank, message, media library, pages,
+ * video, takeaways, screen and language). Owned by the main window.
+ */
+class RoomControl final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RoomControl(QWidget *console);
+    ~RoomControl() override;
+
+    void setSession(core::Session *session);
+
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+
+    [[nodiscard]] RoomPreview *preview() const { return m_preview; }
+
+    [[nodiscard]] RoomRenderer *renderer() const { return m_renderer; }
+
+    [[nodiscard]] RoomDisplayWindow *window() const { return m_window; }
+
+    /// The clicker's next/previous: turns the page when a PDF is on the room display, else returns false.
+    bool turnPage(int delta);
+
+    /// Adds a file to the session's media and shows it; the error, if any, as a translated message.
+    [[nodiscard]] core::Result<void> addAndShowMedia(const QString &path);
+
+    void showDisplay(bool show);
+    void retranslateUi();
+
+signals:
+    void actionFailed(const QString &message);
+
+private:
+    void run(const core::Result<void> &result);
+    void rebuildScreensMenu();
+    void rebuildMediaMenu();
+    void rebuildLanguageMenu();
+    void repaint();
+    void pin(core::Scene scene);
+    QAction *addAction(const char *objectName, const QKeySequence &key);
+
+    QWidget *m_console;
+    QPointer<core::Session> m_session;
+    RoomRenderer *m_renderer;
+    RoomDisplayWindow *m_window;
+    RoomPreview *m_preview;
+
+    QMenu *m_menu;
+    QMenu *m_screensMenu;
+    QMenu *m_mediaMenu;
+    QMenu *m_languageMenu;
+    QAction *m_showAction;
+    QAction *m_autoAction;
+    QList<std::pair<core::Scene, QAction *>> m_sceneActions;
+    QAction *m_blankAction;
+    QAction *m_messageAction;
+    QAction *m_addMediaAction;
+    QAction *m_nextPageAction;
+    QAction *m_previousPageAction;
+    QAction *m_videoAction;
+    QAction *m_takeawayAction;
+};
+
+} // namespace ui
