@@ -4,6 +4,8 @@
 #include "core/session.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/roomcontrol.h"
+#include "ui/roomdisplaywindow.h"
 #include "ui/screenshot.h"
 
 #include <QApplication>
@@ -106,10 +108,15 @@ int main(int argc, char *argv[])
         u"lang"_s,
         QCoreApplication::translate("main", "The language of the interface (en, ar, de, es, fr, pt_BR, ru, zh_CN)."),
         QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption roomMedia(
+        u"room-media"_s,
+        QCoreApplication::translate(
+            "main", "Add FILE (image, SVG, PDF, video) to the session and show it on the room display."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption firstPaint(
         u"exit-after-first-paint"_s,
         QCoreApplication::translate("main", "Print the time of the first paint and exit (start-up benchmark)."));
-    parser.addOptions({demo, screenshot, language, firstPaint});
+    parser.addOptions({demo, screenshot, language, roomMedia, firstPaint});
     parser.addPositionalArgument(u"file"_s,
                                  QCoreApplication::translate("main", "A session file to open (.moderato)."),
                                  QCoreApplication::translate("main", "[FILE]"));
@@ -171,10 +178,19 @@ int main(int argc, char *argv[])
         }
         window.setDemo(true);
     }
-    FirstPaintProbe probe;
-    if (parser.isSet(firstPaint)) {
-        window.installEventFilter(&probe);
-    }
     window.show();
+    FirstPaintProbe probe;
+    if (parser.isSet(roomMedia)) {
+        if (auto ok = window.room()->addAndShowMedia(parser.value(roomMedia)); !ok) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+            return 1;
+        }
+        window.room()->showDisplay(true);
+    }
+    if (parser.isSet(firstPaint)) {
+        // With media on the room display, wait for the room's own first paint (the page rendered).
+        QWidget *watched = parser.isSet(roomMedia) ? static_cast<QWidget *>(window.room()->window()) : &window;
+        watched->installEventFilter(&probe);
+    }
     return QApplication::exec();
 }

@@ -191,6 +191,45 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::DisplayState</name>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no media file is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media file&apos;s description is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished">evento desconocido «%1»</translation>
+    </message>
+</context>
+<context>
     <name>core::Error</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -452,6 +491,26 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>nobody is waiting to speak</source>
         <translation>nadie espera para hablar</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a media file may be at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s media would exceed %1; remove some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -641,6 +700,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Moderato</source>
         <translation>Moderato</translation>
+    </message>
+    <message>
+        <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1288,219 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Balance of the floor</source>
         <translation>Equilibrio del tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Next page or agenda item (clicker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page or agenda item (clicker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoomControl</name>
+    <message>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation type="unfinished">no hay ninguna sesión abierta</translation>
+    </message>
+    <message>
+        <source>In a window (to share online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the session (&amp;automatic scene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: a&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: s&amp;peaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: empty &amp;chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: &amp;media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: key &amp;takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: m&amp;essage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank the room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a message to the &amp;room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the &amp;video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a &amp;key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::RoomRenderer</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">en línea</translation>
+    </message>
+    <message>
+        <source>Ask the moderator for the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker replies to the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, through the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online? Tell the online moderator, who takes the chair for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key takeaways yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::Screenshot</name>
+    <message>
+        <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,18 @@ QString RoomRenderer::text(const char *source) const
     return QCoreApplication::translate(Context, source);
 }
 
+QString RoomRenderer::roomText(const char *source)
+{
+    updateLanguage();
+    return text(source);
+}
+
+bool RoomRenderer::isRightToLeft()
+{
+    updateLanguage();
+    return locale().textDirection() == Qt::RightToLeft;
+}
+
 QLocale RoomRenderer::locale() const
 {
     return m_ownTranslator ? QLocale(m_language) : QLocale();

@@ -58,6 +58,11 @@ public:
     /// True when the media file chosen could not be decoded.
     [[nodiscard]] bool mediaFailed() const { return m_mediaFailed; }
 
+    /// A room text in the room's language (the session's choice, else the console's).
+    [[nodiscard]] QString roomText(const char *source);
+    /// Whether the room's language reads right to left.
+    [[nodiscard]] bool isRightToLeft();
+
     void playVideo();
     void pauseVideo();
     [[nodiscard]] bool isVideoPlaying() const;

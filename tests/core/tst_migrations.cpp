@@ -110,6 +110,9 @@ void TestMigrations::version1_migratesForwardAndKeepsEvents()
     bool hasIndex = false;
     readVersion(path, u"events_by_type"_s, &hasIndex);
     QVERIFY(hasIndex);
+    bool hasMedia = false;
+    readVersion(path, u"media"_s, &hasMedia);
+    QVERIFY2(hasMedia, "version 3 keeps media in the file");
     // Opening again finds nothing to migrate.
     auto store = core::SessionStore::open(path);
     MODERATO_VERIFY_OK(store);

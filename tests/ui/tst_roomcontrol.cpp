@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/helpers.h"
+#include "ui/mainwindow.h"
+#include "ui/roomcontrol.h"
+#include "ui/roomdisplaywindow.h"
+#include "ui/roompreview.h"
+#include "ui/roomrenderer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRoomControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sceneKeys_pinBlankAndFollow_data();
+    void sceneKeys_pinBlankAndFollow();
+    void clickerKeys_turnPdfPagesWhileSlidesAreShown();
+    void displayWindow_andPreview_followTheSession();
+    void menu_listsScenesWithShortcuts();
+
+private:
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<tests::FakeClock> m_clock;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestRoomControl::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+}
+
+void TestRoomControl::init()
+{
+    m_clock = std::make_unique<tests::FakeClock>();
+    m_window = std::make_unique<ui::MainWindow>(*m_clock);
+    MODERATO_VERIFY_OK(m_window->createSession(m_dir.filePath(u"c%1.moderato"_s.arg(++m_count)),
+                                               core::SessionDefinition::demo().value()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    press(Qt::Key_Space);
+}
+
+void TestRoomControl::cleanup()
+{
+    m_window.reset();
+    m_clock.reset();
+}
+
+void TestRoomControl::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
+}
+
+void TestRoomControl::sceneKeys_pinBlankAndFollow_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("scene");
+    QTest::newRow("ctrl+1 agenda") << int(Qt::Key_1) << int(core::Scene::Agenda);
+    QTest::newRow("ctrl+2 speaker") << int(Qt::Key_2) << int(core::Scene::Speaker);
+    QTest::newRow("ctrl+3 chair") << int(Qt::Key_3) << int(core::Scene::Chair);
+    QTest::newRow("ctrl+5 takeaways") << int(Qt::Key_5) << int(core::Scene::Takeaways);
+}
+
+void TestRoomControl::sceneKeys_pinBlankAndFollow()
+{
+    QFETCH(int, key);
+    QFETCH(int, scene);
+    const core::SessionState &state = m_window->session()->state();
+    MODERATO_VERIFY_OK(m_window->session()->giveFloor(1));
+    QCOMPARE(state.roomScene(), core::Scene::Speaker); // automatic
+    press(key, Qt::ControlModifier);
+    QCOMPARE(int(state.roomScene()), scene);
+    QVERIFY(state.display().isPinned());
+    press(Qt::Key_B);
+    QCOMPARE(state.roomScene(), core::Scene::Blank);
+    press(Qt::Key_B);
+    QCOMPARE(int(state.roomScene()), scene);
+    press(Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(state.roomScene(), core::Scene::Speaker);
+    QVERIFY(!state.display().isPinned());
+}
+
+void TestRoomControl::clickerKeys_turnPdfPagesWhileSlidesAreShown()
+{
+    const QString path = m_dir.filePath(u"deck.pdf"_s);
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        writer.newPage();
+        writer.newPage();
+    }
+    ui::RoomControl *room = m_window->room();
+    MODERATO_VERIFY_OK(room->addAndShowMedia(path));
+    const core::SessionState &state = m_window->session()->state();
+    QCOMPARE(room->renderer()->pageCount(), 3);
+    press(Qt::Key_PageDown);
+    QCOMPARE(state.display().page(), 1);
+    QCOMPARE(state.currentItemId(), 1); // the agenda did not move
+    press(Qt::Key_PageDown);
+    press(Qt::Key_PageDown); // the last page: stays
+    QCOMPARE(state.display().page(), 2);
+    QCOMPARE(state.currentItemId(), 1);
+    press(Qt::Key_PageUp);
+    QCOMPARE(state.display().page(), 1);
+    press(Qt::Key_BracketLeft);
+    QCOMPARE(state.display().page(), 0);
+    // Without slides on the room display, the clicker moves the agenda again.
+    press(Qt::Key_0, Qt::ControlModifier);
+    press(Qt::Key_PageDown);
+    QCOMPARE(state.currentItemId(), 3);
+}
+
+void TestRoomControl::displayWindow_andPreview_followTheSession()
+{
+    ui::RoomControl *room = m_window->room();
+    QVERIFY(room->preview()->isVisible());
+    QVERIFY(!room->window()->isVisible());
+    press(Qt::Key_F8);
+    QVERIFY(room->window()->isVisible());
+    // One screen here: a window to share, not full screen over the console.
+    QVERIFY(!room->window()->isOnItsOwnScreen());
+    press(Qt::Key_F8);
+    QVERIFY(!room->window()->isVisible());
+    // The preview paints what the room sees.
+    QImage preview(room->preview()->size(), QImage::Format_RGB32);
+    room->preview()->render(&preview);
+    QCOMPARE(preview.size(), room->preview()->size());
+    const QImage expected = room->renderer()->render(room->preview()->size());
+    QCOMPARE(preview, expected);
+}
+
+void TestRoomControl::menu_listsScenesWithShortcuts()
+{
+    QMenu *menu = m_window->room()->menu();
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    const QList<std::pair<const char *, QKeySequence>> expected{
+        {"actionShowRoomDisplay", QKeySequence(Qt::Key_F8)},
+        {"actionSceneAuto", QKeySequence(Qt::CTRL | Qt::Key_0)},
+        {"actionSceneAgenda", QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {"actionSceneMessage", QKeySequence(Qt::CTRL | Qt::Key_6)},
+        {"actionBlank", QKeySequence(Qt::Key_B)},
+        {"actionNextPage", QKeySequence(Qt::Key_BracketRight)},
+        {"actionPlayVideo", QKeySequence(Qt::Key_V)},
+    };
+    for (const auto &[name, key] : expected) {
+        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && menu->actions().contains(action), name);
+        QCOMPARE(action->shortcut(), key);
+        QVERIFY(!action->text().isEmpty());
+    }
+}
+
+QTEST_MAIN(TestRoomControl)
+#include "tst_roomcontrol.moc"

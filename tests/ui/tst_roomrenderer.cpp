@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "core/session.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/helpers.h"
+#include "ui/countdownwidget.h"
+#include "ui/roomdisplaywindow.h"
+#include "ui/roomrenderer.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return int(colours.size());
+}
+
+int countNear(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - colour.red()) < 10 && std::abs(pixel.green() - colour.green()) < 10
+                && std::abs(pixel.blue() - colour.blue()) < 10) {
+                ++count;
+            }
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestRoomRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everyScene_rendersSomething_data();
+    void everyScene_rendersSomething();
+    void speakerScene_showsOvertimeInRed();
+    void pdf_pagesTurnAndRenderDifferently();
+    void brokenMedia_showsAPlaceholder_data();
+    void brokenMedia_showsAPlaceholder();
+    void roomLanguage_isItsOwn();
+    void screenRemoved_keepsTheDisplayAsAWindow();
+    void letterbox_keepsSixteenByNine();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QString writePdf(int pages);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    tests::FakeClock m_clock;
+    std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<ui::RoomRenderer> m_renderer;
+};
+
+void TestRoomRenderer::init()
+{
+    auto session = core::Session::create(
+        m_dir.filePath(u"r%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+    MODERATO_VERIFY_OK(session);
+    m_session = std::move(session).value();
+    m_renderer = std::make_unique<ui::RoomRenderer>();
+    m_renderer->setSession(m_session.get());
+}
+
+QString TestRoomRenderer::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(bytes);
+    }
+    return path;
+}
+
+QString TestRoomRenderer::writePdf(int pages)
+{
+    const QString path = m_dir.filePath(u"slides%1.pdf"_s.arg(++m_files));
+    QPdfWriter writer(path);
+    QPainter painter(&writer);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            writer.newPage();
+        }
+        // Each page has its own colour, so pages can be told apart in pixels.
+        painter.fillRect(painter.viewport(), QColor::fromHsv((page * 67) % 360, 200, 200));
+        painter.drawText(painter.viewport(), Qt::AlignCenter, u"Slide %1"_s.arg(page + 1));
+    }
+    painter.end();
+    return path;
+}
+
+void TestRoomRenderer::everyScene_rendersSomething_data()
+{
+    QTest::addColumn<int>("scene");
+    QTest::newRow("agenda") << int(core::Scene::Agenda);
+    QTest::newRow("speaker") << int(core::Scene::Speaker);
+    QTest::newRow("chair") << int(core::Scene::Chair);
+    QTest::newRow("media") << int(core::Scene::Media);
+    QTest::newRow("takeaways") << int(core::Scene::Takeaways);
+    QTest::newRow("message") << int(core::Scene::Message);
+}
+
+void TestRoomRenderer::everyScene_rendersSomething()
+{
+    QFETCH(int, scene);
+    MODERATO_VERIFY_OK(m_session->start());
+    MODERATO_VERIFY_OK(m_session->giveFloor(1));
+    MODERATO_VERIFY_OK(m_session->approveTakeaway(u"Baseline requirements along the whole chain."_s));
+    QImage png(320, 180, QImage::Format_RGB32);
+    png.fill(QColor(0x20, 0x80, 0xC0));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(png.save(&buffer, "PNG"));
+    auto media = m_session->addMedia(write(u"picture.png"_s, bytes));
+    MODERATO_VERIFY_OK(media);
+    if (core::Scene(scene) == core::Scene::Message) {
+        MODERATO_VERIFY_OK(m_session->showMessage(u"Please take your seats"_s));
+    } else if (core::Scene(scene) == core::Scene::Media) {
+        MODERATO_VERIFY_OK(m_session->showMedia(media.value()));
+    } else {
+        MODERATO_VERIFY_OK(m_session->pinScene(core::Scene(scene)));
+    }
+    QCOMPARE(int(m_renderer->scene()), scene);
+    const QImage full = m_renderer->render(QSize(1920, 1080));
+    QVERIFY2(distinctColours(full) > 8, qPrintable(u"%1 colours"_s.arg(distinctColours(full))));
+    const QImage small = m_renderer->render(QSize(384, 216));
+    QVERIFY(distinctColours(small) > 4);
+    if (core::Scene(scene) == core::Scene::Media) {
+        QVERIFY(!m_renderer->mediaFailed());
+        QVERIFY(countNear(full, QColor(0x20, 0x80, 0xC0)) > 10000); // the picture itself
+    }
+    // Blank is black and nothing else.
+    MODERATO_VERIFY_OK(m_session->setBlank(true));
+    QCOMPARE(distinctColours(m_renderer->render(QSize(1920, 1080))), 1);
+}
+
+void TestRoomRenderer::speakerScene_showsOvertimeInRed()
+{
+    MODERATO_VERIFY_OK(m_session->start());
+    auto jean = m_session->findOrAddParticipant(u"Jean Dupont"_s);
+    MODERATO_VERIFY_OK(m_session->giveFloor(jean.value()));
+    QCOMPARE(m_renderer->scene(), core::Scene::Speaker);
+    const QColor red = ui::CountdownWidget::phaseColor(core::Phase::Overtime);
+    const QColor amber = ui::CountdownWidget::phaseColor(core::Phase::Warning);
+    QCOMPARE(countNear(m_renderer->render(QSize(1920, 1080)), red), 0);
+    m_clock.advance(100s);
+    QVERIFY(countNear(m_renderer->render(QSize(1920, 1080)), amber) > 1000);
+    m_clock.advance(30s);
+    QVERIFY(countNear(m_renderer->render(QSize(1920, 1080)), red) > 1000);
+}
+
+void TestRoomRenderer::pdf_pagesTurnAndRenderDifferently()
+{
+    auto id = m_session->addMedia(writePdf(5));
+    MODERATO_VERIFY_OK(id);
+    MODERATO_VERIFY_OK(m_session->showMedia(id.value()));
+    QCOMPARE(m_renderer->pageCount(), 5);
+    const QImage first = m_renderer->render(QSize(960, 540));
+    MODERATO_VERIFY_OK(m_session->setMediaPage(3));
+    const QImage fourth = m_renderer->render(QSize(960, 540));
+    QVERIFY(first != fourth);
+    QVERIFY(!m_renderer->mediaFailed());
+    // A page beyond the end shows the last one, never crashes.
+    MODERATO_VERIFY_OK(m_session->setMediaPage(40));
+    QVERIFY(!m_renderer->render(QSize(960, 540)).isNull());
+}
+
+void TestRoomRenderer::brokenMedia_showsAPlaceholder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated png") << u"cut.png"_s
+                                   << (QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(20, 'x'));
+    QTest::newRow("pdf header only") << u"empty.pdf"_s << QByteArray("%PDF-1.4\ngarbage garbage\n");
+    QTest::newRow("svg that is not") << u"bad.svg"_s
+                                     << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"><unclosed");
+}
+
+void TestRoomRenderer::brokenMedia_showsAPlaceholder()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    auto id = m_session->addMedia(write(name, bytes));
+    MODERATO_VERIFY_OK(id);
+    MODERATO_VERIFY_OK(m_session->showMedia(id.value()));
+    const QImage image = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(m_renderer->mediaFailed());
+    QVERIFY(distinctColours(image) > 4); // the placeholder with the file's name
+    QCOMPARE(m_renderer->pageCount(), 0);
+}
+
+void TestRoomRenderer::roomLanguage_isItsOwn()
+{
+    QCOMPARE(m_renderer->roomText("Agenda"), u"Agenda"_s);
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"de"_s));
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/moderato_de"_s));
+    const QString expected = german.translate("ui::RoomRenderer", "Agenda");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(m_renderer->roomText("Agenda"), expected);
+    QCOMPARE(QCoreApplication::translate("ui::RoomRenderer", "Agenda"), u"Agenda"_s); // the console stays English
+    QVERIFY(!m_renderer->isRightToLeft());
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"ar"_s));
+    QVERIFY(m_renderer->isRightToLeft());
+    QVERIFY(m_renderer->roomText("Key takeaways") != u"Key takeaways"_s);
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(QString()));
+    QCOMPARE(m_renderer->roomText("Agenda"), u"Agenda"_s);
+}
+
+void TestRoomRenderer::screenRemoved_keepsTheDisplayAsAWindow()
+{
+    ui::RoomDisplayWindow window(m_renderer.get());
+    QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    window.showOn(screen, nullptr); // "full screen" on the only screen there is
+    QVERIFY(window.isOnItsOwnScreen());
+    QVERIFY(window.isVisible());
+    window.handleScreenRemoved(screen);
+    QVERIFY(!window.isOnItsOwnScreen());
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isFullScreen());
+    QCOMPARE(window.targetScreen(), nullptr);
+    window.handleScreenRemoved(nullptr); // nothing to do, nothing breaks
+    QVERIFY(window.isVisible());
+}
+
+void TestRoomRenderer::letterbox_keepsSixteenByNine()
+{
+    MODERATO_VERIFY_OK(m_session->showMessage(u"Welcome"_s));
+    const QImage tall = m_renderer->render(QSize(800, 800));
+    // Bars above and below are black; the canvas between them is not.
+    QCOMPARE(tall.pixelColor(400, 10), QColor(Qt::black));
+    QVERIFY(tall.pixelColor(10, 400) != QColor(Qt::black));
+}
+
+QTEST_MAIN(TestRoomRenderer)
+#include "tst_roomrenderer.moc"
