@@ -166,6 +166,17 @@ void RoomControl::setSession(core::Session *session)
     m_renderer->setSession(session);
     if (m_session) {
         connect(m_session, &core::Session::ticked, this, &RoomControl::repaint);
+        // Time is up for the turn, or for the item while nobody holds the floor: the room flashes too.
+        connect(m_session, &core::Session::turnPhaseChanged, this, [this](core::Phase phase) {
+            if (phase == core::Phase::Overtime) {
+                m_renderer->flash();
+            }
+        });
+        connect(m_session, &core::Session::phaseChanged, this, [this](int, core::Phase phase) {
+            if (phase == core::Phase::Overtime && m_session && !m_session->state().floor().currentTurn()) {
+                m_renderer->flash();
+            }
+        });
         connect(m_session, &core::Session::stateChanged, this, [this] {
             m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
             rebuildMediaMenu();

@@ -78,9 +78,34 @@ struct RoomRenderer::Canvas
     }
 };
 
+namespace {
+constexpr int FlashDurationMs = 1500;
+constexpr int FlashPulses = 3;
+} // namespace
+
 RoomRenderer::RoomRenderer(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_flashTimer.setInterval(50);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        if (!isFlashing()) {
+            m_flashTimer.stop();
+        }
+        emit changed();
+    });
+}
+
+void RoomRenderer::flash()
+{
+    m_flashClock.start();
+    m_flashTimer.start();
+    emit changed();
+}
+
+bool RoomRenderer::isFlashing() const
+{
+    return m_flashClock.isValid() && m_flashClock.elapsed() < FlashDurationMs;
+}
 
 RoomRenderer::~RoomRenderer()
 {
@@ -286,6 +311,13 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
         break;
     case core::Scene::Blank:
         break;
+    }
+    // The flash at zero: the whole picture pulses red, so the room sees the time is up.
+    if (current != core::Scene::Blank && isFlashing()
+        && (m_flashClock.elapsed() * FlashPulses * 2 / FlashDurationMs) % 2 == 0) {
+        QColor red = CountdownWidget::phaseColor(core::Phase::Overtime);
+        red.setAlpha(150);
+        painter.fillRect(canvas.area, red);
     }
     painter.restore();
 }

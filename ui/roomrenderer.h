@@ -4,9 +4,11 @@
 #include "core/displaystate.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -63,6 +65,10 @@ public:
     /// Whether the room's language reads right to left.
     [[nodiscard]] bool isRightToLeft();
 
+    /// The flash at zero, for the room: three red pulses over the scene.
+    void flash();
+    [[nodiscard]] bool isFlashing() const;
+
     void playVideo();
     void pauseVideo();
     [[nodiscard]] bool isVideoPlaying() const;
@@ -110,6 +116,8 @@ private:
     QMediaPlayer *m_player = nullptr;
     QVideoSink *m_sink = nullptr;
     QImage m_videoFrame;
+    QElapsedTimer m_flashClock;
+    QTimer m_flashTimer;
 };
 
 } // namespace ui

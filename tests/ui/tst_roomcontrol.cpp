@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 class TestRoomControl : public QObject
@@ -32,6 +34,7 @@ private slots:
     void sceneKeys_pinBlankAndFollow();
     void clickerKeys_turnPdfPagesWhileSlidesAreShown();
     void displayWindow_andPreview_followTheSession();
+    void timeUp_flashesTheRoom();
     void menu_listsScenesWithShortcuts();
 
 private:
@@ -148,6 +151,17 @@ void TestRoomControl::displayWindow_andPreview_followTheSession()
     QCOMPARE(preview.size(), room->preview()->size());
     const QImage expected = room->renderer()->render(room->preview()->size());
     QCOMPARE(preview, expected);
+}
+
+void TestRoomControl::timeUp_flashesTheRoom()
+{
+    core::Session *session = m_window->session();
+    auto jean = session->findOrAddParticipant(u"Jean Dupont"_s);
+    MODERATO_VERIFY_OK(session->giveFloor(jean.value()));
+    QVERIFY(!m_window->room()->renderer()->isFlashing());
+    m_clock->advance(std::chrono::minutes(2));
+    session->tick();
+    QVERIFY(m_window->room()->renderer()->isFlashing());
 }
 
 void TestRoomControl::menu_listsScenesWithShortcuts()

@@ -174,7 +174,15 @@ void TestRoomRenderer::speakerScene_showsOvertimeInRed()
     m_clock.advance(100s);
     QVERIFY(countNear(m_renderer->render(QSize(1920, 1080)), amber) > 1000);
     m_clock.advance(30s);
-    QVERIFY(countNear(m_renderer->render(QSize(1920, 1080)), red) > 1000);
+    const int redPixels = countNear(m_renderer->render(QSize(1920, 1080)), red);
+    QVERIFY(redPixels > 1000);
+    // The flash at zero covers the room's whole picture, then stops.
+    m_renderer->flash();
+    QVERIFY(m_renderer->isFlashing());
+    const QImage flashed = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(flashed.pixelColor(10, 10).red() > 120);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_renderer->isFlashing(), 5000);
+    QCOMPARE(countNear(m_renderer->render(QSize(1920, 1080)), red), redPixels);
 }
 
 void TestRoomRenderer::pdf_pagesTurnAndRenderDifferently()
