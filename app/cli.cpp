@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // moderato-cli: the same session files as the app, for scripts and tests. No display needed.
 #include "core/clock.h"
+#include "core/drafter.h"
 #include "core/eventlog.h"
 #include "core/replayscript.h"
 #include "core/session.h"
@@ -33,6 +34,7 @@ private:
     static int stats(const QStringList &arguments);
     static int exportLog(const QStringList &arguments);
     static int importLog(const QStringList &arguments);
+    static int summarize(const QStringList &arguments);
     static int usageError(const QString &message);
     static int fail(const QString &message);
     static QString commandsHelp();
@@ -77,6 +79,8 @@ QString Cli::commandsHelp()
               "                 Print the session's event log as JSON Lines.\n"
               "  import-log JSONL -o SESSION [--force]\n"
               "                 Rebuild a session file from an event log.\n"
+              "  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]\n"
+              "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -90,7 +94,7 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log or import-log"));
+    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log, import-log or summarize"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -116,6 +120,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"import-log") {
         return importLog(commandArguments);
+    }
+    if (command == u"summarize") {
+        return summarize(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -316,6 +323,77 @@ int Cli::importLog(const QStringList &arguments)
         }
     }
     out() << tr("Wrote %1 (%n event(s))", nullptr, int(events.value().size())).arg(outputPath) << u'\n';
+    return 0;
+}
+
+int Cli::summarize(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draft a discussion summary, key takeaways, calls to action and topics from a transcript "
+           "(one turn a line as \"Speaker: text\", or the live-captioning style with \">>\" turn markers)."));
+    parser.addHelpOption();
+    const QCommandLineOption notes(
+        u"notes"_s, tr("The rapporteur's notes, one a line; #takeaway and #action weigh most."), tr("FILE"));
+    const QCommandLineOption words(
+        u"words"_s, tr("The most words the summary may have (default %1).").arg(core::Drafter::DefaultWords), tr("N"));
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOptions({notes, words, json});
+    parser.addPositionalArgument(u"transcript"_s, tr("The transcript."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("summarize needs exactly one transcript"));
+    }
+    int budget = core::Drafter::DefaultWords;
+    if (parser.isSet(words)) {
+        bool ok = false;
+        budget = parser.value(words).toInt(&ok);
+        if (!ok || budget < 10 || budget > 10000) {
+            return usageError(tr("--words needs a number from 10 to 10000"));
+        }
+    }
+    auto readText = [](const QString &path) -> core::Result<QString> {
+        QFile file(path);
+        if (!file.exists()) {
+            return core::Error{core::ErrorCode::FileNotFound, path};
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            return core::Error{core::ErrorCode::Io, file.errorString()};
+        }
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains('\0')) {
+            return core::Error{core::ErrorCode::Parse, QFileInfo(path).fileName()};
+        }
+        return QString::fromUtf8(bytes);
+    };
+    auto transcriptText = readText(parser.positionalArguments().constFirst());
+    if (!transcriptText) {
+        return fail(core::errorMessage(transcriptText.error()));
+    }
+    auto turns = core::Transcript::parse(transcriptText.value());
+    if (!turns) {
+        return fail(core::errorMessage(turns.error()));
+    }
+    QList<core::DraftNote> noteList;
+    if (parser.isSet(notes)) {
+        auto notesText = readText(parser.value(notes));
+        if (!notesText) {
+            return fail(core::errorMessage(notesText.error()));
+        }
+        noteList = core::Drafter::parseNotes(notesText.value());
+    }
+    const core::Draft draft = core::Drafter::draft(turns.value(), noteList, budget);
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(QJsonDocument(core::Drafter::toJson(draft)).toJson(QJsonDocument::Indented));
+    } else {
+        out() << draft.summary << u'\n';
+    }
     return 0;
 }
 

@@ -83,36 +83,6 @@
         <translation>يحتاج stats إلى ملف جلسة واحد بالضبط</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 يعيد بناء ملف جلسة من سجل أحداث.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log or import-log</source>
-        <translation>replay أو stats أو export-log أو import-log</translation>
-    </message>
-    <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
         <translation>طباعة سجل أحداث جلسة بصيغة JSON Lines.</translation>
     </message>
@@ -146,6 +116,72 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>تمت كتابة %1: %n حدثًا</numerusform>
             <numerusform>تمت كتابة %1: %n حدث</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 يعيد بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log or summarize</source>
+        <translation>replay أو stats أو export-log أو import-log أو summarize</translation>
+    </message>
+    <message>
+        <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
+        <translation>إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع من نص مفرغ (مداخلة واحدة في كل سطر بصيغة «Speaker: text»، أو بأسلوب الترجمة النصية المباشرة مع علامات المداخلات «‎&gt;&gt;‎»).</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes, one a line; #takeaway and #action weigh most.</source>
+        <translation>ملاحظات المقرِّر، ملاحظة واحدة في كل سطر؛ وللوسمين ‎#takeaway و‎#action الوزن الأكبر.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>The most words the summary may have (default %1).</source>
+        <translation>الحد الأقصى لعدد كلمات الملخص (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The transcript.</source>
+        <translation>النص المفرغ.</translation>
+    </message>
+    <message>
+        <source>summarize needs exactly one transcript</source>
+        <translation>يحتاج summarize إلى نص مفرغ واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>--words needs a number from 10 to 10000</source>
+        <translation>يحتاج ‎--words إلى عدد من 10 إلى 10000</translation>
     </message>
 </context>
 <context>
@@ -202,39 +238,39 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مشهد غير معروف «%1»</translation>
     </message>
     <message>
         <source>no media file is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف وسائط</translation>
     </message>
     <message>
         <source>a message has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتراوح طول الرسالة بين 1 و%1 من الأحرف</translation>
     </message>
     <message>
         <source>there is no such media file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف وسائط كهذا</translation>
     </message>
     <message>
         <source>there is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة كهذه</translation>
     </message>
     <message>
         <source>the media file&apos;s description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف ملف الوسائط غير صالح</translation>
     </message>
     <message>
         <source>a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتراوح طول الخلاصة الرئيسية بين 1 و%1 من الأحرف</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خلاصة رئيسية كهذه</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">حدث غير معروف «%1»</translation>
+        <translation>حدث غير معروف «%1»</translation>
     </message>
 </context>
 <context>
@@ -501,23 +537,23 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملفًا</translation>
     </message>
     <message>
         <source>%1 is %2; a media file may be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 هو %2؛ والحد الأقصى لحجم ملف الوسائط %3</translation>
     </message>
     <message>
         <source>the session&apos;s media would exceed %1; remove some first</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتجاوز وسائط الجلسة %1؛ أزِل بعضها أولًا</translation>
     </message>
     <message>
         <source>%1 could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1 بالكامل</translation>
     </message>
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع %1 هو «%2»: لا يمكن عرض إلا الصور وملفات SVG وPDF والفيديو</translation>
     </message>
 </context>
 <context>
@@ -664,6 +700,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Transcript</name>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>لا يحتوي النص المفرغ على أي مداخلات</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -715,11 +758,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الملف المحدد (صورة أو SVG أو PDF أو فيديو) إلى الجلسة وعرضه على شاشة القاعة.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
 </context>
 <context>
@@ -1315,216 +1358,216 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>Next page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية أو البند التالي (جهاز التحكم بالعرض)</translation>
     </message>
     <message>
         <source>Previous page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة أو البند السابق (جهاز التحكم بالعرض)</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomControl</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى القاعة</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة:</translation>
     </message>
     <message>
         <source>Add media</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسائط</translation>
     </message>
     <message>
         <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والشرائح والفيديو (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Approve a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خلاصة رئيسية</translation>
     </message>
     <message>
         <source>Key takeaway, as the room will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصة الرئيسية كما ستقرؤها القاعة:</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">لا توجد جلسة مفتوحة</translation>
+        <translation>لا توجد جلسة مفتوحة</translation>
     </message>
     <message>
         <source>In a window (to share online)</source>
-        <translation type="unfinished"></translation>
+        <translation>في نافذة (للمشاركة عبر الإنترنت)</translation>
     </message>
     <message>
         <source>Full screen on %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة على %1 (%2×%3)</translation>
     </message>
     <message>
         <source>As the console</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في اللوحة</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاشة القاعة</translation>
     </message>
     <message>
         <source>&amp;Show the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار شاشة القاعة</translation>
     </message>
     <message>
         <source>Show &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض &amp;على</translation>
     </message>
     <message>
         <source>Follow the session (&amp;automatic scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الجلسة (مشهد &amp;تلقائي)</translation>
     </message>
     <message>
         <source>Scene: a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: &amp;جدول الأعمال</translation>
     </message>
     <message>
         <source>Scene: s&amp;peaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: المت&amp;حدث</translation>
     </message>
     <message>
         <source>Scene: empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: ال&amp;كرسي الفارغ</translation>
     </message>
     <message>
         <source>Scene: &amp;media</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: ال&amp;وسائط</translation>
     </message>
     <message>
         <source>Scene: key &amp;takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: أ&amp;برز الخلاصات</translation>
     </message>
     <message>
         <source>Scene: m&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>المشهد: ال&amp;رسالة</translation>
     </message>
     <message>
         <source>&amp;Blank the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>تعتيم &amp;شاشة القاعة</translation>
     </message>
     <message>
         <source>Show a message to the &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رسالة على ال&amp;قاعة…</translation>
     </message>
     <message>
         <source>A&amp;dd media…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة وسائط…</translation>
     </message>
     <message>
         <source>Show media &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض &amp;ملف وسائط</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صفحة التالية</translation>
     </message>
     <message>
         <source>Play or pause the &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل ال&amp;فيديو أو إيقافه مؤقتًا</translation>
     </message>
     <message>
         <source>Approve a &amp;key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد &amp;خلاصة رئيسية…</translation>
     </message>
     <message>
         <source>Room &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة القاعة</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Projected end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية المتوقعة: %1</translation>
     </message>
     <message>
         <source>The floor is open</source>
-        <translation type="unfinished"></translation>
+        <translation>باب المداخلات مفتوح</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">عبر الإنترنت</translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>Ask the moderator for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب الكلمة من مدير الجلسة</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>A speaker replies to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المتحدثين يرد على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>In the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>على الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Online, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت، من خلال مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلس على الكرسي الفارغ بجانب المتحدثين: قدّم منظورًا جديدًا أو ناقش ما سمعته.</translation>
     </message>
     <message>
         <source>Online? Tell the online moderator, who takes the chair for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشارك عبر الإنترنت؟ أخبر مدير الجلسة عبر الإنترنت ليأخذ الكرسي نيابةً عنك.</translation>
     </message>
     <message>
         <source>This file cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا الملف</translation>
     </message>
     <message>
         <source>No media file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف وسائط</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>أبرز الخلاصات</translation>
     </message>
     <message>
         <source>No key takeaways yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خلاصات بعد.</translation>
     </message>
     <message>
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتعليقاتك: اطلب الكلمة من مدير الجلسة، أو اكتب إلى مدير الجلسة عبر الإنترنت.</translation>
     </message>
 </context>
 <context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة قهوة: نستأنف في الساعة 15:15 بملخص النقاش.</translation>
     </message>
 </context>
 </TS>

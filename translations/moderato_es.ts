@@ -79,36 +79,6 @@
         <translation>stats necesita exactamente un archivo de sesión</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica un script temporizado de acciones de moderación a una
-                 sesión nueva (del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
-  export-log SESSION
-                 Muestra el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruye un archivo de sesión a partir de un registro de eventos.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log or import-log</source>
-        <translation>replay, stats, export-log o import-log</translation>
-    </message>
-    <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
         <translation>Mostrar el registro de eventos de una sesión en formato JSON Lines.</translation>
     </message>
@@ -138,6 +108,72 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
             <numerusform>Se escribió %1 (%n evento)</numerusform>
             <numerusform>Se escribió %1 (%n eventos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica un script temporizado de acciones de moderación a una
+                 sesión nueva (del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
+  export-log SESSION
+                 Muestra el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruye un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redacta un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log or summarize</source>
+        <translation>replay, stats, export-log, import-log o summarize</translation>
+    </message>
+    <message>
+        <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
+        <translation>Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas a partir de una transcripción (una intervención por línea como «Speaker: text», o al estilo de los subtítulos en directo con «&gt;&gt;» para marcar cada intervención).</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes, one a line; #takeaway and #action weigh most.</source>
+        <translation>Las notas del relator, una por línea; #takeaway y #action son las que más pesan.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The most words the summary may have (default %1).</source>
+        <translation>El número máximo de palabras del resumen (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The transcript.</source>
+        <translation>La transcripción.</translation>
+    </message>
+    <message>
+        <source>summarize needs exactly one transcript</source>
+        <translation>summarize necesita exactamente una transcripción</translation>
+    </message>
+    <message>
+        <source>--words needs a number from 10 to 10000</source>
+        <translation>--words necesita un número de 10 a 10000</translation>
     </message>
 </context>
 <context>
@@ -194,39 +230,39 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>escena desconocida «%1»</translation>
     </message>
     <message>
         <source>no media file is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha elegido ningún archivo multimedia</translation>
     </message>
     <message>
         <source>a message has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje tiene de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>there is no such media file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo multimedia</translation>
     </message>
     <message>
         <source>there is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa página</translation>
     </message>
     <message>
         <source>the media file&apos;s description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción del archivo multimedia no es válida</translation>
     </message>
     <message>
         <source>a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una conclusión clave tiene de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa conclusión clave</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">evento desconocido «%1»</translation>
+        <translation>evento desconocido «%1»</translation>
     </message>
 </context>
 <context>
@@ -493,23 +529,23 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo</translation>
     </message>
     <message>
         <source>%1 is %2; a media file may be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2; un archivo multimedia puede ocupar como máximo %3</translation>
     </message>
     <message>
         <source>the session&apos;s media would exceed %1; remove some first</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos multimedia de la sesión superarían %1; quite algunos primero</translation>
     </message>
     <message>
         <source>%1 could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo leer por completo</translation>
     </message>
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de tipo «%2»: solo se pueden mostrar imágenes, SVG, PDF y vídeo</translation>
     </message>
 </context>
 <context>
@@ -652,6 +688,13 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::Transcript</name>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>la transcripción no contiene intervenciones</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -703,11 +746,11 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
     <message>
         <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ARCHIVO (imagen, SVG, PDF, vídeo) a la sesión y mostrarlo en la pantalla de la sala.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -1291,216 +1334,216 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     </message>
     <message>
         <source>Next page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente o siguiente punto de la agenda (mando de presentación)</translation>
     </message>
     <message>
         <source>Previous page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior o punto de la agenda anterior (mando de presentación)</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomControl</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a la sala</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje:</translation>
     </message>
     <message>
         <source>Add media</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo multimedia</translation>
     </message>
     <message>
         <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes, diapositivas y vídeo (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Approve a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar una conclusión clave</translation>
     </message>
     <message>
         <source>Key takeaway, as the room will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión clave, tal como la leerá la sala:</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">no hay ninguna sesión abierta</translation>
+        <translation>no hay ninguna sesión abierta</translation>
     </message>
     <message>
         <source>In a window (to share online)</source>
-        <translation type="unfinished"></translation>
+        <translation>En una ventana (para compartir en línea)</translation>
     </message>
     <message>
         <source>Full screen on %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa en %1 (%2×%3)</translation>
     </message>
     <message>
         <source>As the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Como la consola</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la &amp;sala</translation>
     </message>
     <message>
         <source>&amp;Show the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;pantalla de la sala</translation>
     </message>
     <message>
         <source>Show &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;en</translation>
     </message>
     <message>
         <source>Follow the session (&amp;automatic scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir la sesión (escena &amp;automática)</translation>
     </message>
     <message>
         <source>Scene: a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: a&amp;genda</translation>
     </message>
     <message>
         <source>Scene: s&amp;peaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: &amp;turno de palabra</translation>
     </message>
     <message>
         <source>Scene: empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: &amp;silla vacía</translation>
     </message>
     <message>
         <source>Scene: &amp;media</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: &amp;multimedia</translation>
     </message>
     <message>
         <source>Scene: key &amp;takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: &amp;conclusiones clave</translation>
     </message>
     <message>
         <source>Scene: m&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena: mensa&amp;je</translation>
     </message>
     <message>
         <source>&amp;Blank the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscurecer la pantalla de la sala</translation>
     </message>
     <message>
         <source>Show a message to the &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un mensaje a la sa&amp;la…</translation>
     </message>
     <message>
         <source>A&amp;dd media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir un archivo multimedia…</translation>
     </message>
     <message>
         <source>Show media &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a&amp;rchivo multimedia</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página sig&amp;uiente</translation>
     </message>
     <message>
         <source>Play or pause the &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar el &amp;vídeo</translation>
     </message>
     <message>
         <source>Approve a &amp;key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apro&amp;bar una conclusión clave…</translation>
     </message>
     <message>
         <source>Room &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la sala</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us page</source>
+        <translation>Página a&amp;nterior</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Projected end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin estimado: %1</translation>
     </message>
     <message>
         <source>The floor is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre el turno de palabra</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en línea</translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>Ask the moderator for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida la palabra al moderador</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>A speaker replies to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ponente responde a la silla vacía</translation>
     </message>
     <message>
         <source>In the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>En la silla vacía</translation>
     </message>
     <message>
         <source>Online, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea, a través del moderador en línea</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>La silla vacía</translation>
     </message>
     <message>
         <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupe la silla vacía junto a los ponentes: aporte una nueva perspectiva o cuestione lo que ha escuchado.</translation>
     </message>
     <message>
         <source>Online? Tell the online moderator, who takes the chair for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Participa en línea? Avise al moderador en línea, que ocupará la silla en su nombre.</translation>
     </message>
     <message>
         <source>This file cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este archivo</translation>
     </message>
     <message>
         <source>No media file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún archivo multimedia</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones clave</translation>
     </message>
     <message>
         <source>No key takeaways yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conclusiones clave.</translation>
     </message>
     <message>
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus comentarios: pida la palabra al moderador o escriba al moderador en línea.</translation>
     </message>
 </context>
 <context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para el café: continuamos a las 15:15 con el resumen del debate.</translation>
     </message>
 </context>
 </TS>

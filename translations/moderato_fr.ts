@@ -79,36 +79,6 @@
         <translation>stats attend exactement un fichier de séance</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Applique un script minuté d&apos;actions de modération à une nouvelle
-                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Affiche le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
-Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log or import-log</source>
-        <translation>replay, stats, export-log ou import-log</translation>
-    </message>
-    <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
         <translation>Afficher le journal des événements d&apos;une séance au format JSON Lines.</translation>
     </message>
@@ -138,6 +108,72 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
             <numerusform>%1 écrit (%n événement)</numerusform>
             <numerusform>%1 écrit (%n événements)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes&#xa0;:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Applique un script minuté d&apos;actions de modération à une nouvelle
+                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Affiche le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédige un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log or summarize</source>
+        <translation>replay, stats, export-log, import-log ou summarize</translation>
+    </message>
+    <message>
+        <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
+        <translation>Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes à partir d&apos;une transcription (une prise de parole par ligne sous la forme «&#xa0;Speaker: text&#xa0;», ou dans le style du sous-titrage en direct avec «&#xa0;&gt;&gt;&#xa0;» pour marquer les prises de parole).</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes, one a line; #takeaway and #action weigh most.</source>
+        <translation>Les notes du rapporteur, une par ligne&#xa0;; #takeaway et #action pèsent le plus.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The most words the summary may have (default %1).</source>
+        <translation>Le nombre maximal de mots de la synthèse (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The transcript.</source>
+        <translation>La transcription.</translation>
+    </message>
+    <message>
+        <source>summarize needs exactly one transcript</source>
+        <translation>summarize attend exactement une transcription</translation>
+    </message>
+    <message>
+        <source>--words needs a number from 10 to 10000</source>
+        <translation>--words attend un nombre de 10 à 10000</translation>
     </message>
 </context>
 <context>
@@ -194,39 +230,39 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scène inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no media file is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier multimédia n&apos;est choisi</translation>
     </message>
     <message>
         <source>a message has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un message compte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>there is no such media file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier multimédia n&apos;existe pas</translation>
     </message>
     <message>
         <source>there is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>cette page n&apos;existe pas</translation>
     </message>
     <message>
         <source>the media file&apos;s description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la description du fichier multimédia n&apos;est pas valide</translation>
     </message>
     <message>
         <source>a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un enseignement clé compte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>cet enseignement clé n&apos;existe pas</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">événement inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -493,23 +529,23 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>%1 is %2; a media file may be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2&#xa0;; un fichier multimédia ne peut pas dépasser %3</translation>
     </message>
     <message>
         <source>the session&apos;s media would exceed %1; remove some first</source>
-        <translation type="unfinished"></translation>
+        <translation>les médias de la séance dépasseraient %1&#xa0;; retirez-en d&apos;abord</translation>
     </message>
     <message>
         <source>%1 could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu entièrement</translation>
     </message>
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de type «&#xa0;%2&#xa0;»&#xa0;: on ne peut afficher que des images, SVG, PDF et vidéos</translation>
     </message>
 </context>
 <context>
@@ -652,6 +688,13 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>core::Transcript</name>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>la transcription ne contient aucune prise de parole</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -703,11 +746,11 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     </message>
     <message>
         <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter FICHIER (image, SVG, PDF, vidéo) à la séance et l&apos;afficher sur l&apos;écran de la salle.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>
@@ -1291,216 +1334,216 @@ La console de modération pour les ateliers multipartites.</translation>
     </message>
     <message>
         <source>Next page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ou point suivant (télécommande)</translation>
     </message>
     <message>
         <source>Previous page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente ou point précédent (télécommande)</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomControl</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à la salle</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message&#xa0;:</translation>
     </message>
     <message>
         <source>Add media</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un média</translation>
     </message>
     <message>
         <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, diapositives et vidéos (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Approve a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver un enseignement clé</translation>
     </message>
     <message>
         <source>Key takeaway, as the room will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement clé, tel que la salle le lira&#xa0;:</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">aucune séance n&apos;est ouverte</translation>
+        <translation>aucune séance n&apos;est ouverte</translation>
     </message>
     <message>
         <source>In a window (to share online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une fenêtre (à partager en ligne)</translation>
     </message>
     <message>
         <source>Full screen on %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran sur %1 (%2×%3)</translation>
     </message>
     <message>
         <source>As the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la console</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de la &amp;salle</translation>
     </message>
     <message>
         <source>&amp;Show the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher l&apos;écran de la salle</translation>
     </message>
     <message>
         <source>Show &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;sur</translation>
     </message>
     <message>
         <source>Follow the session (&amp;automatic scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la séance (scène a&amp;utomatique)</translation>
     </message>
     <message>
         <source>Scene: a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: ordre du &amp;jour</translation>
     </message>
     <message>
         <source>Scene: s&amp;peaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: p&amp;rise de parole</translation>
     </message>
     <message>
         <source>Scene: empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: &amp;chaise vide</translation>
     </message>
     <message>
         <source>Scene: &amp;media</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: mé&amp;dias</translation>
     </message>
     <message>
         <source>Scene: key &amp;takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: principaux &amp;enseignements</translation>
     </message>
     <message>
         <source>Scene: m&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène&#xa0;: messa&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Blank the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;écran de la salle au &amp;noir</translation>
     </message>
     <message>
         <source>Show a message to the &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un &amp;message à la salle…</translation>
     </message>
     <message>
         <source>A&amp;dd media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter un média…</translation>
     </message>
     <message>
         <source>Show media &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un &amp;fichier multimédia</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page sui&amp;vante</translation>
     </message>
     <message>
         <source>Play or pause the &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ou mettre en pause la v&amp;idéo</translation>
     </message>
     <message>
         <source>Approve a &amp;key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appr&amp;ouver un enseignement clé…</translation>
     </message>
     <message>
         <source>Room &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la salle</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us page</source>
+        <translation>Page p&amp;récédente</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Projected end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin estimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The floor is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat est ouvert</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>Ask the moderator for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez la parole au modérateur</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>A speaker replies to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervenant répond à la chaise vide</translation>
     </message>
     <message>
         <source>In the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la chaise vide</translation>
     </message>
     <message>
         <source>Online, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, par le modérateur en ligne</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaise vide</translation>
     </message>
     <message>
         <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez la chaise vide à côté des intervenants&#xa0;: apportez un regard neuf ou remettez en question ce que vous avez entendu.</translation>
     </message>
     <message>
         <source>Online? Tell the online moderator, who takes the chair for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne&#xa0;? Prévenez le modérateur en ligne, qui prendra la chaise pour vous.</translation>
     </message>
     <message>
         <source>This file cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher ce fichier</translation>
     </message>
     <message>
         <source>No media file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier multimédia choisi</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux enseignements</translation>
     </message>
     <message>
         <source>No key takeaways yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos commentaires&#xa0;: demandez la parole au modérateur ou écrivez au modérateur en ligne.</translation>
     </message>
 </context>
 <context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause café&#xa0;: reprise à 15 h 15 avec la synthèse de la discussion.</translation>
     </message>
 </context>
 </TS>

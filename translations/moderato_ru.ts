@@ -80,36 +80,6 @@
         <translation>для stats нужен ровно один файл сессии</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени
-                 к новой сессии (на основе демо-семинара или --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log or import-log</source>
-        <translation>replay, stats, export-log или import-log</translation>
-    </message>
-    <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
         <translation>Вывести журнал событий сессии в формате JSON Lines.</translation>
     </message>
@@ -140,6 +110,72 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>Записан файл %1 (%n события)</numerusform>
             <numerusform>Записан файл %1 (%n событий)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени
+                 к новой сессии (на основе демо-семинара или --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log or summarize</source>
+        <translation>replay, stats, export-log, import-log или summarize</translation>
+    </message>
+    <message>
+        <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
+        <translation>Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем по стенограмме (по одному выступлению на строку в виде «Speaker: text» или в стиле живых субтитров с маркерами выступлений «&gt;&gt;»).</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes, one a line; #takeaway and #action weigh most.</source>
+        <translation>Заметки докладчика, по одной на строку; наибольший вес имеют #takeaway и #action.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The most words the summary may have (default %1).</source>
+        <translation>Максимальное число слов в итогах (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The transcript.</source>
+        <translation>Стенограмма.</translation>
+    </message>
+    <message>
+        <source>summarize needs exactly one transcript</source>
+        <translation>для summarize нужна ровно одна стенограмма</translation>
+    </message>
+    <message>
+        <source>--words needs a number from 10 to 10000</source>
+        <translation>для --words нужно число от 10 до 10000</translation>
     </message>
 </context>
 <context>
@@ -196,39 +232,39 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная сцена «%1»</translation>
     </message>
     <message>
         <source>no media file is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>медиафайл не выбран</translation>
     </message>
     <message>
         <source>a message has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение должно содержать от 1 до %1 символов</translation>
     </message>
     <message>
         <source>there is no such media file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого медиафайла нет</translation>
     </message>
     <message>
         <source>there is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>такой страницы нет</translation>
     </message>
     <message>
         <source>the media file&apos;s description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое описание медиафайла</translation>
     </message>
     <message>
         <source>a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой вывод должен содержать от 1 до %1 символов</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>такого ключевого вывода нет</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">неизвестное событие «%1»</translation>
+        <translation>неизвестное событие «%1»</translation>
     </message>
 </context>
 <context>
@@ -495,23 +531,23 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом</translation>
     </message>
     <message>
         <source>%1 is %2; a media file may be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>размер %1 — %2; медиафайл может занимать не более %3</translation>
     </message>
     <message>
         <source>the session&apos;s media would exceed %1; remove some first</source>
-        <translation type="unfinished"></translation>
+        <translation>медиафайлы сессии превысят %1; сначала удалите часть из них</translation>
     </message>
     <message>
         <source>%1 could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось полностью прочитать %1</translation>
     </message>
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это %2: показывать можно только изображения, SVG, PDF и видео</translation>
     </message>
 </context>
 <context>
@@ -655,6 +691,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Transcript</name>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>в стенограмме нет ни одного выступления</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -706,11 +749,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл FILE (изображение, SVG, PDF, видео) в сессию и показать его на экране зала.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -1297,216 +1340,216 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>Next page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница или пункт повестки (кликер)</translation>
     </message>
     <message>
         <source>Previous page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница или пункт повестки (кликер)</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomControl</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение для зала</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение:</translation>
     </message>
     <message>
         <source>Add media</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить медиафайл</translation>
     </message>
     <message>
         <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения, слайды и видео (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Approve a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить ключевой вывод</translation>
     </message>
     <message>
         <source>Key takeaway, as the room will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой вывод в том виде, в каком его прочтёт зал:</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">нет открытой сессии</translation>
+        <translation>нет открытой сессии</translation>
     </message>
     <message>
         <source>In a window (to share online)</source>
-        <translation type="unfinished"></translation>
+        <translation>В окне (для трансляции онлайн)</translation>
     </message>
     <message>
         <source>Full screen on %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран: %1 (%2×%3)</translation>
     </message>
     <message>
         <source>As the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в консоли</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экран зала</translation>
     </message>
     <message>
         <source>&amp;Show the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать экран зала</translation>
     </message>
     <message>
         <source>Show &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где показывать</translation>
     </message>
     <message>
         <source>Follow the session (&amp;automatic scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следовать за ходом сессии (&amp;автоматическая сцена)</translation>
     </message>
     <message>
         <source>Scene: a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: по&amp;вестка</translation>
     </message>
     <message>
         <source>Scene: s&amp;peaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: &amp;спикер</translation>
     </message>
     <message>
         <source>Scene: empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: пустой с&amp;тул</translation>
     </message>
     <message>
         <source>Scene: &amp;media</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: &amp;медиа</translation>
     </message>
     <message>
         <source>Scene: key &amp;takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: &amp;ключевые выводы</translation>
     </message>
     <message>
         <source>Scene: m&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена: с&amp;ообщение</translation>
     </message>
     <message>
         <source>&amp;Blank the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>Погасить &amp;экран зала</translation>
     </message>
     <message>
         <source>Show a message to the &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сообщение &amp;залу…</translation>
     </message>
     <message>
         <source>A&amp;dd media…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить медиафайл…</translation>
     </message>
     <message>
         <source>Show media &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать медиа&amp;файл</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сл&amp;едующая страница</translation>
     </message>
     <message>
         <source>Play or pause the &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести или приостановить в&amp;идео</translation>
     </message>
     <message>
         <source>Approve a &amp;key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить ключевой вывод…</translation>
     </message>
     <message>
         <source>Room &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык зала</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us page</source>
+        <translation>П&amp;редыдущая страница</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка</translation>
     </message>
     <message>
         <source>Projected end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз окончания: %1</translation>
     </message>
     <message>
         <source>The floor is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждение открыто</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>Ask the moderator for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите слова у модератора</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1</translation>
     </message>
     <message>
         <source>A speaker replies to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер отвечает пустому стулу</translation>
     </message>
     <message>
         <source>In the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>На пустом стуле</translation>
     </message>
     <message>
         <source>Online, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн, через онлайн-модератора</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой стул</translation>
     </message>
     <message>
         <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Займите пустой стул рядом со спикерами: предложите новый взгляд или оспорьте услышанное.</translation>
     </message>
     <message>
         <source>Online? Tell the online moderator, who takes the chair for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы онлайн? Сообщите онлайн-модератору — он займёт стул за вас.</translation>
     </message>
     <message>
         <source>This file cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл невозможно показать</translation>
     </message>
     <message>
         <source>No media file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайл не выбран</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые выводы</translation>
     </message>
     <message>
         <source>No key takeaways yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевых выводов пока нет.</translation>
     </message>
     <message>
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши комментарии: попросите слова у модератора или напишите онлайн-модератору.</translation>
     </message>
 </context>
 <context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кофе-брейк: в 15:15 продолжим и подведём итоги обсуждения.</translation>
     </message>
 </context>
 </TS>

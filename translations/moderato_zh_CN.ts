@@ -78,36 +78,6 @@
         <translation>stats 需要且只需要一个会议文件</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log or import-log</source>
-        <translation>replay、stats、export-log 或 import-log</translation>
-    </message>
-    <message>
         <source>Print a session&apos;s event log as JSON Lines.</source>
         <translation>以 JSON Lines 格式输出会议的事件日志。</translation>
     </message>
@@ -136,6 +106,72 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>
             <numerusform>已写入 %1（%n 个事件）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log or summarize</source>
+        <translation>replay、stats、export-log、import-log 或 summarize</translation>
+    </message>
+    <message>
+        <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
+        <translation>根据记录稿起草讨论总结、主要结论、行动呼吁和议题（每行一段发言，格式为“Speaker: text”；或采用实时字幕格式，以“&gt;&gt;”标记每段发言）。</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes, one a line; #takeaway and #action weigh most.</source>
+        <translation>报告员的笔记，每行一条；#takeaway 和 #action 的权重最高。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The most words the summary may have (default %1).</source>
+        <translation>总结最多可包含的词数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The transcript.</source>
+        <translation>记录稿。</translation>
+    </message>
+    <message>
+        <source>summarize needs exactly one transcript</source>
+        <translation>summarize 需要且只需要一个记录稿</translation>
+    </message>
+    <message>
+        <source>--words needs a number from 10 to 10000</source>
+        <translation>--words 需要 10 到 10000 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -192,39 +228,39 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知画面“%1”</translation>
     </message>
     <message>
         <source>no media file is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择媒体文件</translation>
     </message>
     <message>
         <source>a message has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>消息长度须为 1 至 %1 个字符</translation>
     </message>
     <message>
         <source>there is no such media file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该媒体文件</translation>
     </message>
     <message>
         <source>there is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该页</translation>
     </message>
     <message>
         <source>the media file&apos;s description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件的描述无效</translation>
     </message>
     <message>
         <source>a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>主要结论长度须为 1 至 %1 个字符</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该主要结论</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">未知事件“%1”</translation>
+        <translation>未知事件“%1”</translation>
     </message>
 </context>
 <context>
@@ -491,23 +527,23 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件</translation>
     </message>
     <message>
         <source>%1 is %2; a media file may be at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小为 %2；媒体文件最大为 %3</translation>
     </message>
     <message>
         <source>the session&apos;s media would exceed %1; remove some first</source>
-        <translation type="unfinished"></translation>
+        <translation>会议的媒体文件总量将超过 %1；请先删除一些</translation>
     </message>
     <message>
         <source>%1 could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整读取 %1</translation>
     </message>
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的类型为 %2：只能显示图片、SVG、PDF 和视频</translation>
     </message>
 </context>
 <context>
@@ -649,6 +685,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Transcript</name>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>记录稿中没有任何发言</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -700,11 +743,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Add FILE (image, SVG, PDF, video) to the session and show it on the room display.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 FILE（图片、SVG、PDF、视频）添加到会议中，并在会场屏幕上显示。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -1285,216 +1328,216 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     </message>
     <message>
         <source>Next page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页或下一议程项（翻页笔）</translation>
     </message>
     <message>
         <source>Previous page or agenda item (clicker)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页或上一议程项（翻页笔）</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomControl</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>会场消息</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：</translation>
     </message>
     <message>
         <source>Add media</source>
-        <translation type="unfinished"></translation>
+        <translation>添加媒体</translation>
     </message>
     <message>
         <source>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片、幻灯片和视频 (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Approve a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>确认主要结论</translation>
     </message>
     <message>
         <source>Key takeaway, as the room will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>主要结论（即会场将看到的文字）：</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">没有打开的会议</translation>
+        <translation>没有打开的会议</translation>
     </message>
     <message>
         <source>In a window (to share online)</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中（用于线上共享）</translation>
     </message>
     <message>
         <source>Full screen on %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏显示于 %1（%2×%3）</translation>
     </message>
     <message>
         <source>As the console</source>
-        <translation type="unfinished"></translation>
+        <translation>与控制台相同</translation>
     </message>
     <message>
         <source>&amp;Room display</source>
-        <translation type="unfinished"></translation>
+        <translation>会场屏幕(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Show the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示会场屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>Show &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>显示于(&amp;O)</translation>
     </message>
     <message>
         <source>Follow the session (&amp;automatic scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随会议进程（自动切换画面）(&amp;A)</translation>
     </message>
     <message>
         <source>Scene: a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：议程(&amp;G)</translation>
     </message>
     <message>
         <source>Scene: s&amp;peaker</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：发言人(&amp;P)</translation>
     </message>
     <message>
         <source>Scene: empty &amp;chair</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：空椅子(&amp;C)</translation>
     </message>
     <message>
         <source>Scene: &amp;media</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：媒体(&amp;M)</translation>
     </message>
     <message>
         <source>Scene: key &amp;takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：主要结论(&amp;T)</translation>
     </message>
     <message>
         <source>Scene: m&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：消息(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Blank the room display</source>
-        <translation type="unfinished"></translation>
+        <translation>会场屏幕黑屏(&amp;B)</translation>
     </message>
     <message>
         <source>Show a message to the &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>向会场显示消息(&amp;R)…</translation>
     </message>
     <message>
         <source>A&amp;dd media…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加媒体(&amp;D)…</translation>
     </message>
     <message>
         <source>Show media &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>显示媒体文件(&amp;F)</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页(&amp;X)</translation>
     </message>
     <message>
         <source>Play or pause the &amp;video</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停视频(&amp;Y)</translation>
     </message>
     <message>
         <source>Approve a &amp;key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认主要结论(&amp;K)…</translation>
     </message>
     <message>
         <source>Room &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>会场语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us page</source>
+        <translation>上一页(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Projected end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束：%1</translation>
     </message>
     <message>
         <source>The floor is open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放发言</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">线上</translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>Ask the moderator for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>请向主持人申请发言</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在：%1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：%1</translation>
     </message>
     <message>
         <source>A speaker replies to the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人回应空椅子</translation>
     </message>
     <message>
         <source>In the empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>坐在空椅子上</translation>
     </message>
     <message>
         <source>Online, through the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>线上参与，经由线上主持人</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子</translation>
     </message>
     <message>
         <source>Take the empty chair next to the speakers: bring a new perspective, or challenge what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请坐上发言人旁边的空椅子：带来新的视角，或对听到的观点提出质疑。</translation>
     </message>
     <message>
         <source>Online? Tell the online moderator, who takes the chair for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>线上参与？请告知线上主持人，由其代您坐上空椅子。</translation>
     </message>
     <message>
         <source>This file cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此文件</translation>
     </message>
     <message>
         <source>No media file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择媒体文件</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>主要结论</translation>
     </message>
     <message>
         <source>No key takeaways yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无主要结论。</translation>
     </message>
     <message>
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎发表意见：请向主持人申请发言，或给线上主持人留言。</translation>
     </message>
 </context>
 <context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>茶歇：15:15 继续，进行讨论总结。</translation>
     </message>
 </context>
 </TS>

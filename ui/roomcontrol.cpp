@@ -375,7 +375,7 @@ void RoomControl::retranslateUi()
     m_addMediaAction->setText(tr("A&dd media…"));
     m_mediaMenu->setTitle(tr("Show media &file"));
     m_nextPageAction->setText(tr("Ne&xt page"));
-    m_previousPageAction->setText(tr("Pre&vious page"));
+    m_previousPageAction->setText(tr("Previo&us page"));
     m_videoAction->setText(tr("Play or pause the &video"));
     m_takeawayAction->setText(tr("Approve a &key takeaway…"));
     m_languageMenu->setTitle(tr("Room &language"));

@@ -91,6 +91,9 @@ private slots:
     void replay_floorErrors();
     void exportThenImport_rebuildsAnIdenticalSession();
     void importLog_brokenLine_isRefusedWithItsNumber();
+    void summarize_printsADraft();
+    void summarize_badInput_data();
+    void summarize_badInput();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +392,67 @@ void TestCli::importLog_brokenLine_isRefusedWithItsNumber()
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"line 2:"_s), qPrintable(run.err));
     QVERIFY(!QFile::exists(target));
+}
+
+void TestCli::summarize_printsADraft()
+{
+    const QString transcript =
+        write(m_dir, u"meeting.txt"_s, R"(Moderator: Welcome to this meeting of the workshop on supply chain security.
+Eva Schulz-Kamm: Baseline requirements for every supplier are the foundation of supply chain security.
+Paula Iwaniuk: Small suppliers need support to meet baseline requirements and certification costs.
+Amina Diallo: Governments should fund certification for small suppliers.
+Sergio Lomban: Security updates must be available for the whole lifecycle of connected devices.
+Moderator: Thank you all. You have the floor, Jean.
+Jean Dupont: Certification and baseline requirements should be recognised across borders.
+)");
+    const QString notes = write(m_dir, u"notes.txt"_s, "Recognise certification across borders #action\n");
+    const Run text = cli({u"summarize"_s, transcript, u"--words"_s, u"20"_s});
+    QVERIFY2(text.code == 0, qPrintable(text.err));
+    QVERIFY(text.out.split(u' ', Qt::SkipEmptyParts).size() <= 20);
+    const Run json = cli({u"summarize"_s, transcript, u"--notes"_s, notes, u"--json"_s});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    const QJsonObject draft = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(!draft.value(u"summary"_s).toString().isEmpty());
+    QVERIFY(draft.value(u"takeaways"_s).toArray().size() <= 3);
+    QVERIFY(!draft.value(u"topics"_s).toArray().isEmpty());
+    const QJsonArray actions = draft.value(u"calls_to_action"_s).toArray();
+    QVERIFY(!actions.isEmpty());
+    QCOMPARE(actions.at(0).toObject().value(u"text"_s).toString(), u"Recognise certification across borders"_s);
+    QCOMPARE(actions.at(0).toObject().value(u"source"_s).toString(), u"notes"_s);
+}
+
+void TestCli::summarize_badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no transcript") << QStringList{u"summarize"_s} << 2 << u"one transcript"_s;
+    QTest::newRow("missing file") << QStringList{u"summarize"_s, u"nowhere.txt"_s} << 1 << u"does not exist"_s;
+    QTest::newRow("words not a number") << QStringList{u"summarize"_s, u"x.txt"_s, u"--words"_s, u"many"_s} << 2
+                                        << u"--words"_s;
+    QTest::newRow("words too few") << QStringList{u"summarize"_s, u"x.txt"_s, u"--words"_s, u"3"_s} << 2
+                                   << u"--words"_s;
+    QTest::newRow("binary file") << QStringList{u"summarize"_s, u"BINARY"_s} << 1 << u"binary.bin"_s;
+    QTest::newRow("empty transcript") << QStringList{u"summarize"_s, u"EMPTY"_s} << 1 << u"no turns"_s;
+}
+
+void TestCli::summarize_badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    for (QString &argument : arguments) {
+        if (argument == u"BINARY") {
+            argument = write(m_dir, u"binary.bin"_s, QByteArray("\x00\x01\x02garbage", 10));
+        } else if (argument == u"EMPTY") {
+            argument = write(m_dir, u"empty.txt"_s, "\n\n  \n");
+        } else if (argument.endsWith(u".txt"_s)) {
+            argument = m_dir.filePath(argument);
+        }
+    }
+    const Run run = cli(arguments);
+    QCOMPARE(run.code, code);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

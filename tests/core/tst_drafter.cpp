@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "core/drafter.h"
+#include "tests/support/helpers.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A small workshop discussion: housekeeping, two repeated points, an appeal, a question.
+const QString Discussion = uR"(Moderator: Good morning and welcome to the workshop. Thank you all for coming.
+Eva Schulz-Kamm: Supply chain security depends on baseline requirements for every supplier. Baseline requirements for suppliers must cover identity, encryption and updates.
+Paula Iwaniuk: Small suppliers cannot afford security certification without support. Certification costs hit small suppliers hardest in the supply chain.
+Moderator: Thank you, Paula. You have the floor, Sergio.
+Sergio Lomban: Updates and patches must be offered for the whole lifecycle of connected devices. Devices without security updates put the whole supply chain at risk.
+Amina Diallo: Governments should fund certification for small suppliers so that baseline requirements are affordable.
+Jean Dupont: I agree that baseline requirements for suppliers matter for supply chain security, and certification must be affordable.
+Eva Schulz-Kamm: Supply chain security depends on baseline requirements for every supplier.
+Moderator: We have two minutes left. Thank you very much.
+)"_s;
+
+int wordCount(const QString &text)
+{
+    return int(text.split(u' ', Qt::SkipEmptyParts).size());
+}
+
+} // namespace
+
+class TestDrafter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summary_keepsTheBudget_data();
+    void summary_keepsTheBudget();
+    void summary_skipsHousekeeping_andRepeats();
+    void callsToAction_areFound();
+    void takeaways_atMostThree_andDistinct();
+    void taggedNotes_weighMost();
+    void topics_nameTheDiscussion();
+    void sentences_linkBackToTheirLines();
+    void isDeterministic();
+    void words_areRougeTokens();
+};
+
+void TestDrafter::summary_keepsTheBudget_data()
+{
+    QTest::addColumn<int>("budget");
+    QTest::newRow("10") << 10;
+    QTest::newRow("30") << 30;
+    QTest::newRow("60") << 60;
+    QTest::newRow("1000") << 1000;
+}
+
+void TestDrafter::summary_keepsTheBudget()
+{
+    QFETCH(int, budget);
+    const auto turns = core::Transcript::parse(Discussion);
+    MODERATO_VERIFY_OK(turns);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, budget);
+    QVERIFY(!draft.summary.isEmpty());
+    QVERIFY2(wordCount(draft.summary) <= budget, qPrintable(draft.summary));
+    if (budget >= 60) {
+        QVERIFY(wordCount(draft.summary) >= 40);
+    }
+}
+
+void TestDrafter::summary_skipsHousekeeping_andRepeats()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 1000);
+    QVERIFY(!draft.summary.contains(u"Thank you, Paula"_s));
+    QVERIFY(!draft.summary.contains(u"You have the floor"_s));
+    QVERIFY(!draft.summary.contains(u"two minutes left"_s));
+    // Eva's repeated sentence appears once.
+    QCOMPARE(draft.summary.count(u"Supply chain security depends on baseline requirements for every supplier."_s), 1);
+}
+
+void TestDrafter::callsToAction_areFound()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 100);
+    QVERIFY(!draft.callsToAction.isEmpty());
+    QVERIFY(draft.callsToAction.size() <= 3);
+    QStringList texts;
+    for (const auto &action : draft.callsToAction) {
+        texts.append(action.text);
+    }
+    QVERIFY2(
+        texts.contains(u"Governments should fund certification for small suppliers so that baseline requirements are "
+                       "affordable."_s),
+        qPrintable(texts.join(u'\n')));
+    for (const QString &text : texts) {
+        QVERIFY2(text.contains(u"should"_s) || text.contains(u"must"_s), qPrintable(text));
+    }
+}
+
+void TestDrafter::takeaways_atMostThree_andDistinct()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 100);
+    QVERIFY(!draft.takeaways.isEmpty());
+    QVERIFY(draft.takeaways.size() <= 3);
+    QSet<QString> unique;
+    for (const auto &takeaway : draft.takeaways) {
+        unique.insert(takeaway.text);
+    }
+    QCOMPARE(unique.size(), draft.takeaways.size());
+}
+
+void TestDrafter::taggedNotes_weighMost()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const QList<core::DraftNote> notes =
+        core::Drafter::parseNotes(u"Participants want a shared label for secure devices. #takeaway\n"
+                                  "\n"
+                                  "Ask regulators to publish one checklist for suppliers #action\n"
+                                  "A plain note without tags\n"_s);
+    QCOMPARE(notes.size(), 3);
+    QCOMPARE(notes.at(0).tag, core::DraftNote::Tag::Takeaway);
+    QCOMPARE(notes.at(1).tag, core::DraftNote::Tag::CallToAction);
+    QCOMPARE(notes.at(1).line, 3);
+    QCOMPARE(notes.at(1).text, u"Ask regulators to publish one checklist for suppliers"_s);
+    const core::Draft draft = core::Drafter::draft(turns.value(), notes, 100);
+    QCOMPARE(draft.takeaways.constFirst().text, u"Participants want a shared label for secure devices."_s);
+    QVERIFY(draft.takeaways.constFirst().fromNotes);
+    QCOMPARE(draft.callsToAction.constFirst().text, u"Ask regulators to publish one checklist for suppliers"_s);
+}
+
+void TestDrafter::topics_nameTheDiscussion()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 100);
+    QVERIFY(!draft.topics.isEmpty());
+    const QString joined = draft.topics.join(u' ');
+    QVERIFY2(joined.contains(u"supplier"_s) || joined.contains(u"baseline"_s) || joined.contains(u"certification"_s),
+             qPrintable(joined));
+}
+
+void TestDrafter::sentences_linkBackToTheirLines()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 1000);
+    for (const auto &sentence : draft.summarySentences) {
+        QCOMPARE(sentence.lines.size(), 1);
+        const int line = sentence.lines.constFirst();
+        const QString source = Discussion.split(u'\n').at(line - 1);
+        QVERIFY2(source.contains(sentence.text.left(30)), qPrintable(sentence.text));
+        QVERIFY(source.startsWith(sentence.speaker));
+    }
+    const QJsonObject json = core::Drafter::toJson(draft);
+    for (const char16_t *key : {u"summary", u"takeaways", u"calls_to_action", u"topics"}) {
+        QVERIFY(json.contains(QStringView(key)));
+    }
+    QVERIFY(json.value(u"takeaways").toArray().at(0).toObject().contains(u"lines"));
+}
+
+void TestDrafter::isDeterministic()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    QCOMPARE(core::Drafter::toJson(core::Drafter::draft(turns.value(), {}, 80)),
+             core::Drafter::toJson(core::Drafter::draft(turns.value(), {}, 80)));
+}
+
+void TestDrafter::words_areRougeTokens()
+{
+    QCOMPARE(core::Drafter::words(u"COVID-19: it's 3.5%!"_s),
+             (QStringList{u"covid"_s, u"19"_s, u"it"_s, u"s"_s, u"3"_s, u"5"_s}));
+    QCOMPARE(core::Drafter::cutToWords(u"one two  three four"_s, 3), u"one two three"_s);
+}
+
+QTEST_APPLESS_MAIN(TestDrafter)
+#include "tst_drafter.moc"
