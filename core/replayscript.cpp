@@ -39,6 +39,7 @@ constexpr VerbSpec verbSpecs[] = {
     {u"chair-open", 0, 0, u"", u""},
     {u"chair-take", 1, 1, u"--for", u"--online"},
     {u"chair-release", 0, 0, u"", u""},
+    {u"note", 1, 7, u"", u""},
 };
 
 Error lineError(int line, const QString &message)
@@ -53,7 +54,8 @@ Result<QStringList> tokenize(const QString &text, int line)
     QString current;
     bool inQuotes = false;
     bool haveToken = false;
-    for (const QChar c : text) {
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text.at(at);
         if (inQuotes) {
             if (c == u'"') {
                 inQuotes = false;
@@ -63,8 +65,14 @@ Result<QStringList> tokenize(const QString &text, int line)
         } else if (c == u'"') {
             inQuotes = true;
             haveToken = true;
-        } else if (c == u'#') {
-            break;
+        } else if (c == u'#' && !haveToken) {
+            // "#takeaway" and the other note tags are arguments; any other "#" starts a comment.
+            static const QRegularExpression tag(u"^#(?:takeaway|action|question|agree|disagree|quote)(?:\\s|$)"_s);
+            if (!tag.match(text.mid(at)).hasMatch()) {
+                break;
+            }
+            current.append(c);
+            haveToken = true;
         } else if (c.isSpace()) {
             if (haveToken) {
                 tokens.append(current);
@@ -182,6 +190,15 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
         if (action.args.size() < spec->minArgs || action.args.size() > spec->maxArgs) {
             return lineError(line, tr("wrong number of arguments for \"%1\"").arg(action.verb));
         }
+        if (action.verb == u"note") {
+            for (const QString &arg : action.args.mid(1)) {
+                NoteTag tag{};
+                if (!arg.startsWith(u'#') || !noteTagFromKey(arg.mid(1), &tag)) {
+                    return lineError(
+                        line, tr("a note's tags are #takeaway, #action, #question, #agree, #disagree or #quote"));
+                }
+            }
+        }
         if (action.verb == u"goto") {
             bool ok = false;
             const int n = action.args.constFirst().toInt(&ok);
@@ -267,6 +284,18 @@ Result<void> ReplayScript::run(Session &session, FakeClock &clock) const
             }
         } else if (verb == u"chair-release") {
             result = session.closeChair();
+        } else if (verb == u"note") {
+            QList<NoteTag> tags;
+            for (const QString &arg : action.args.mid(1)) {
+                NoteTag tag{};
+                if (noteTagFromKey(arg.mid(1), &tag)) {
+                    tags.append(tag);
+                }
+            }
+            auto id = session.addNote(action.args.constFirst(), tags);
+            if (!id) {
+                result = id.error();
+            }
         }
         if (!result) {
             return lineError(action.line, errorMessage(result.error()));

@@ -61,6 +61,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     session->m_baseSessionMs = state.lastEventMs() + std::max<qint64>(0, clock.wallMs() - state.lastEventWallMs());
     session->m_lastPhase = session->currentPhase();
     session->m_lastTurnPhase = session->m_state.turnPhase(session->now());
+    if (mode == SessionStore::Mode::ReadWrite) {
+        // The search index is derived from the log: rebuild it, so a crash between the two never leaves it stale.
+        if (auto ok = session->rebuildNoteIndex(); !ok) {
+            return ok.error();
+        }
+    }
     return session;
 }
 
@@ -92,6 +98,12 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
         return seq.error();
     }
     event.seq = seq.value();
+    if (NoteState::handles(event.type)) {
+        m_state = next; // the index reads the notes as they are now
+        if (auto ok = updateNoteIndex(event); !ok) {
+            qWarning("moderato: the notes' search index could not be updated: %s", qPrintable(ok.error().detail));
+        }
+    }
     const int previousItem = m_state.currentItemId();
     const bool planChange =
         event.type == QLatin1String(events::ItemExtended) || event.type == QLatin1String(events::Rebalanced);
@@ -491,6 +503,102 @@ Result<int> Session::approveTakeaway(const QString &text)
 Result<void> Session::withdrawTakeaway(int takeawayId)
 {
     return record("takeaway.withdrawn", {{u"id"_s, takeawayId}});
+}
+
+} // namespace core
+
+namespace core {
+
+int Session::itemAt(qint64 sessionMs) const
+{
+    const Agenda &agenda = m_state.agenda();
+    int item = agenda.item(agenda.leafIndexes().constFirst()).id;
+    for (const Event &event : m_events) {
+        if (event.sessionMs > sessionMs) {
+            break;
+        }
+        if (event.type == QLatin1String(events::ItemEntered)) {
+            item = event.data.value(u"item").toInt(item);
+        }
+    }
+    return item;
+}
+
+Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs, int policyQuestion)
+{
+    const qint64 t = typedAtMs < 0 ? now() : std::min(typedAtMs, now());
+    // Who held the floor when typing began: the turn that covered that moment.
+    int holder = 0;
+    bool chair = false;
+    for (const Turn &turn : m_state.floor().turns()) {
+        if (turn.startedAtMs <= t && (turn.endedAtMs < 0 || turn.endedAtMs > t)) {
+            holder = turn.participantId;
+            chair = turn.kind == TurnKind::Chair;
+        }
+    }
+    QJsonArray tagKeys;
+    for (NoteTag tag : tags) {
+        tagKeys.append(noteTagKey(tag));
+    }
+    const int id = m_state.notes().nextId();
+    const QJsonObject data{{u"id"_s, id},
+                           {u"text"_s, text},
+                           {u"tags"_s, tagKeys},
+                           {u"typed_at_ms"_s, double(t)},
+                           {u"typed_at_wall_ms"_s, double(wallMsAt(t))},
+                           {u"item"_s, itemAt(t)},
+                           {u"holder"_s, holder},
+                           {u"chair"_s, chair},
+                           {u"policy_question"_s, policyQuestion}};
+    if (auto ok = record("note.added", data); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion)
+{
+    QJsonArray tagKeys;
+    for (NoteTag tag : tags) {
+        tagKeys.append(noteTagKey(tag));
+    }
+    return record("note.edited",
+                  {{u"id"_s, noteId}, {u"text"_s, text}, {u"tags"_s, tagKeys}, {u"policy_question"_s, policyQuestion}});
+}
+
+Result<void> Session::deleteNote(int noteId)
+{
+    return record("note.deleted", {{u"id"_s, noteId}});
+}
+
+Result<void> Session::restoreNote(int noteId)
+{
+    return record("note.restored", {{u"id"_s, noteId}});
+}
+
+Result<void> Session::updateNoteIndex(const Event &event)
+{
+    const int id = event.data.value(u"id").toInt();
+    const Note *note = m_state.notes().note(id);
+    if (!note || note->deleted) {
+        return m_store->unindexNote(id);
+    }
+    return m_store->indexNote(id, note->text);
+}
+
+Result<void> Session::rebuildNoteIndex()
+{
+    if (auto ok = m_store->clearNoteIndex(); !ok) {
+        return ok;
+    }
+    for (const Note &note : m_state.notes().notes()) {
+        if (!note.deleted) {
+            if (auto ok = m_store->indexNote(note.id, note.text); !ok) {
+                return ok;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace core

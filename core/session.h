@@ -111,6 +111,23 @@ public:
     [[nodiscard]] Result<int> approveTakeaway(const QString &text);
     [[nodiscard]] Result<void> withdrawTakeaway(int takeawayId);
 
+    // The rapporteur's notes.
+
+    /// Adds a note stamped with typedAtMs (when typing began, on the session's axis; -1: now), the agenda
+    /// item then and who held the floor then.
+    [[nodiscard]] Result<int>
+    addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs = -1, int policyQuestion = -1);
+    [[nodiscard]] Result<void>
+    editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion);
+    [[nodiscard]] Result<void> deleteNote(int noteId);
+    [[nodiscard]] Result<void> restoreNote(int noteId);
+
+    /// Full-text search (SQLite FTS5): the notes matching every word, best first; deleted notes never match.
+    [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const { return m_store->searchNotes(query); }
+
+    /// The agenda item current at a moment of the session (its id).
+    [[nodiscard]] int itemAt(qint64 sessionMs) const;
+
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const { return m_store->saveCopyAs(target); }
 
     /// Called by a timer: emits ticked(), and phaseChanged() when time moves the current item into a new phase.
@@ -131,6 +148,8 @@ private:
     [[nodiscard]] Result<void>
     record(const char *type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
     [[nodiscard]] Phase currentPhase() const;
+    [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
+    [[nodiscard]] Result<void> rebuildNoteIndex();
 
     std::unique_ptr<SessionStore> m_store;
     const Clock &m_clock;

@@ -64,9 +64,12 @@ Result<void> SessionState::applyTo(const Event &event)
         return {};
     }
 
-    // The room display (and its media and takeaways) stays usable after the session's end.
+    // The room display (and its media and takeaways) and the notes stay usable after the session's end.
     if (DisplayState::handles(type)) {
         return m_display.apply(event);
+    }
+    if (NoteState::handles(type)) {
+        return m_notes.apply(event, int(m_definition.policyQuestions.size()));
     }
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};

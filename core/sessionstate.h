@@ -4,6 +4,7 @@
 #include "core/displaystate.h"
 #include "core/event.h"
 #include "core/floor.h"
+#include "core/notes.h"
 #include "core/result.h"
 #include "core/sessiondefinition.h"
 
@@ -115,6 +116,8 @@ public:
 
     [[nodiscard]] const DisplayState &display() const { return m_display; }
 
+    [[nodiscard]] const NoteState &notes() const { return m_notes; }
+
     /// The scene the room sees now: blank, else the pinned one, else the chair while it is open,
     /// the speaker while someone holds the floor, the agenda otherwise.
     [[nodiscard]] Scene roomScene() const;
@@ -147,6 +150,7 @@ private:
 
     FloorState m_floor;
     DisplayState m_display;
+    NoteState m_notes;
     QSet<int> m_chairOpenedInItems;
     bool m_defined = false;
     SessionDefinition m_definition;

@@ -222,6 +222,15 @@ Result<void> SessionStore::migrate(int fromVersion)
                 return ok;
             }
         }
+        if (fromVersion < 4) {
+            // Version 4: full-text search over the rapporteur's notes (an index, rebuilt from the log on open).
+            if (auto ok = exec(
+                    db,
+                    u"CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')"_s);
+                !ok) {
+                return ok;
+            }
+        }
         return exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
     };
     if (auto ok = run(); !ok) {
@@ -304,6 +313,76 @@ Result<qint64> SessionStore::mediaBytes() const
         return sqlError(ErrorCode::Database, query.lastError());
     }
     return query.value(0).toLongLong();
+}
+
+Result<void> SessionStore::indexNote(int noteId, const QString &text)
+{
+    if (auto ok = unindexNote(noteId); !ok) {
+        return ok;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO notes_fts (rowid, text) VALUES (?, ?)"_s);
+    query.addBindValue(noteId);
+    query.addBindValue(text);
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return {};
+}
+
+Result<void> SessionStore::unindexNote(int noteId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM notes_fts WHERE rowid = ?"_s);
+    query.addBindValue(noteId);
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return {};
+}
+
+Result<void> SessionStore::clearNoteIndex()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return exec(db, u"DELETE FROM notes_fts"_s);
+}
+
+Result<QList<int>> SessionStore::searchNotes(const QString &userQuery) const
+{
+    // User text never reaches FTS5 syntax: each word becomes a quoted prefix term.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty()) {
+            terms.append(u'"' + word + u"\"*"_s);
+            word.clear();
+        }
+    };
+    for (const QChar c : userQuery) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    if (terms.isEmpty()) {
+        return QList<int>();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank"_s);
+    query.addBindValue(terms.join(u' '));
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    QList<int> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toInt());
+    }
+    return ids;
 }
 
 Result<QList<Event>> SessionStore::readAll() const

@@ -21,7 +21,7 @@ namespace core {
 class SessionStore final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// The most one media file may weigh, and all of a session's media together.
     static constexpr qint64 MaxMediaBytes = 100LL * 1024 * 1024;
     static constexpr qint64 MaxSessionMediaBytes = 500LL * 1024 * 1024;
@@ -53,6 +53,13 @@ public:
     [[nodiscard]] Result<QByteArray> readMedia(int mediaId) const;
     /// The bytes of all media stored, for the session limit.
     [[nodiscard]] Result<qint64> mediaBytes() const;
+
+    /// The full-text index of the notes (SQLite FTS5), derived from the log: kept in step by Session.
+    [[nodiscard]] Result<void> indexNote(int noteId, const QString &text);
+    [[nodiscard]] Result<void> unindexNote(int noteId);
+    [[nodiscard]] Result<void> clearNoteIndex();
+    /// Note ids whose text matches every word of query (as word prefixes), best match first.
+    [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const;
 
     /// Writes a consistent copy of the whole database to target (replacing it, atomically).
     [[nodiscard]] Result<void> saveCopyAs(const QString &target) const;

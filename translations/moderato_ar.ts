@@ -447,6 +447,48 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>وسم ملاحظة غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>يجب أن يتراوح طول الملاحظة بين 1 و%1 من الأحرف</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>لا يوجد سؤال سياسات كهذا</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>الملاحظة %1 موجودة بالفعل</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>لا يمكن أن تُكتب الملاحظة بعد حفظها</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>لا توجد ملاحظة كهذه</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>حدث غير معروف «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (الكرسي الفارغ)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -499,6 +541,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a name is empty</source>
         <translation>أحد الأسماء فارغ</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>وسوم الملاحظة هي ‎#takeaway أو ‎#action أو ‎#question أو ‎#agree أو ‎#disagree أو ‎#quote</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1409,113 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>الصفحة السابقة أو البند السابق (جهاز التحكم بالعرض)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>ملاحظات المقرِّر</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>حذف ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>لا توجد ملاحظة محددة</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>سؤال السياسات %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>جميع المتحدثين</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>جميع بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>جميع الوسوم</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>بلا سؤال سياسات</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>اكتب ملاحظة، واضغط مفتاح الإدخال لحفظها</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>خلاصة رئيسية</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>دعوة إلى العمل</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>الوسوم أثناء الكتابة: Alt+1 خلاصة رئيسية، Alt+2 دعوة إلى العمل، Alt+3 سؤال، Alt+4 اتفاق، Alt+5 اختلاف، Alt+6 اقتباس. اضغط Esc لمغادرة الحقل.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>البحث في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,48 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>unbekanntes Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>eine Notiz hat 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>diese Politikfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>die Notiz %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>eine Notiz kann nicht nach ihrem Speichern getippt werden</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>diese Notiz gibt es nicht</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (leerer Stuhl)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -491,6 +533,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a name is empty</source>
         <translation>ein Name ist leer</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>die Schlagwörter einer Notiz sind #takeaway, #action, #question, #agree, #disagree oder #quote</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,113 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Vorherige Seite oder vorheriger Agendapunkt (Presenter)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Notizen der Berichterstattung</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>keine Notiz ist ausgewählt</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Politikfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Alle Redenden</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Alle Agendapunkte</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>Keine Politikfrage</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Notiz tippen, mit der Eingabetaste speichern</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Wichtige Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Handlungsaufruf</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Einigkeit</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Schlagwörter beim Tippen: Alt+1 wichtige Erkenntnis, Alt+2 Handlungsaufruf, Alt+3 Frage, Alt+4 Einigkeit, Alt+5 Uneinigkeit, Alt+6 Zitat. Esc verlässt das Feld.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,48 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>unknown note tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>a note has 1 to %1 characters</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>there is no such policy question</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>note %1 exists already</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>a note cannot be typed after it is saved</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>there is no such note</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unknown event &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (empty chair)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -491,6 +533,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>a name is empty</source>
         <translation>a name is empty</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,113 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Previous page or agenda item (clicker)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Rapporteur&apos;s notes</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>add note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>edit note</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>delete note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>no note is selected</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Policy question %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Every speaker</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Every agenda item</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Every tag</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>No policy question</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Type a note, Enter to save it</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Key takeaway</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Call to action</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

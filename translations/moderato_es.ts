@@ -439,6 +439,48 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>etiqueta de nota desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>una nota tiene de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>no existe esa pregunta de política</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>la nota %1 ya existe</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>una nota no puede escribirse después de guardarse</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>no existe esa nota</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (silla vacía)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -491,6 +533,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>a name is empty</source>
         <translation>un nombre está vacío</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>las etiquetas de una nota son #takeaway, #action, #question, #agree, #disagree o #quote</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,113 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Página anterior o punto de la agenda anterior (mando de presentación)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Notas del relator</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>eliminar nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>no hay ninguna nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Pregunta de política %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Todos los puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>Sin pregunta de política</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Escriba una nota y pulse Intro para guardarla</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Conclusión clave</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Llamada a la acción</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Etiquetas al escribir: Alt+1 conclusión clave, Alt+2 llamada a la acción, Alt+3 pregunta, Alt+4 acuerdo, Alt+5 desacuerdo, Alt+6 cita. Esc sale del campo.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,48 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>étiquette de note inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>une note compte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>cette question de politique publique n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>la note %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>une note ne peut pas être saisie après son enregistrement</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>cette note n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (chaise vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -491,6 +533,10 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <message>
         <source>a name is empty</source>
         <translation>un nom est vide</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>les étiquettes d&apos;une note sont #takeaway, #action, #question, #agree, #disagree ou #quote</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,113 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Page précédente ou point précédent (télécommande)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Notes du rapporteur</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>ajout de note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>modification de note</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>suppression de note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>aucune note n&apos;est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Question de politique publique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Tous les points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>Aucune question de politique publique</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Saisissez une note, Entrée pour l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Enseignement clé</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Appel à l&apos;action</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Étiquettes pendant la saisie&#xa0;: Alt+1 enseignement clé, Alt+2 appel à l&apos;action, Alt+3 question, Alt+4 accord, Alt+5 désaccord, Alt+6 citation. Esc quitte le champ.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>

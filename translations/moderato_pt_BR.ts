@@ -439,6 +439,48 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>etiqueta de nota desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>uma nota deve ter de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>essa questão de política não existe</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>a nota %1 já existe</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>uma nota não pode ser digitada depois de salva</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>essa nota não existe</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconhecido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (cadeira vazia)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -491,6 +533,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>a name is empty</source>
         <translation>há um nome vazio</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>as etiquetas de uma nota são #takeaway, #action, #question, #agree, #disagree ou #quote</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1385,113 @@ O console do moderador para workshops multissetoriais.</translation>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Página anterior ou item anterior da pauta (passador de slides)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Notas do relator</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>adicionar nota</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>excluir nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>nenhuma nota está selecionada</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Questão de política %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Todos os palestrantes</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Todos os itens da pauta</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>Nenhuma questão de política</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Digite uma nota e pressione Enter para salvá-la</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Conclusão principal</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Chamada para ação</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Discordância</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citação</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Etiquetas durante a digitação: Alt+1 conclusão principal, Alt+2 chamada para ação, Alt+3 pergunta, Alt+4 concordância, Alt+5 discordância, Alt+6 citação. Esc sai do campo.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Pesquisar nas notas</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
     </message>
 </context>
 <context>

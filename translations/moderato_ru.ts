@@ -441,6 +441,48 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>неизвестный тег заметки «%1»</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>заметка должна содержать от 1 до %1 символов</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>такого вопроса политики нет</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>заметка %1 уже существует</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>заметку нельзя набирать после её сохранения</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>такой заметки нет</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>неизвестное событие «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1 (пустой стул)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -493,6 +535,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a name is empty</source>
         <translation>пустое имя</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>теги заметки: #takeaway, #action, #question, #agree, #disagree или #quote</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1391,113 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>Предыдущая страница или пункт повестки (кликер)</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>Заметки докладчика</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>добавление заметки</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>заметка не выбрана</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>Вопрос политики %1: %2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>Все выступающие</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>Все пункты повестки</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>Без вопроса политики</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>Введите заметку и нажмите Enter, чтобы сохранить её</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Ключевой вывод</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Призыв к действию</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Несогласие</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>Теги при наборе: Alt+1 — ключевой вывод, Alt+2 — призыв к действию, Alt+3 — вопрос, Alt+4 — согласие, Alt+5 — несогласие, Alt+6 — цитата. Esc — выйти из поля.</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Поиск по заметкам</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

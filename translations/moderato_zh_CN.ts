@@ -437,6 +437,48 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::NoteState</name>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>未知的笔记标签“%1”</translation>
+    </message>
+    <message>
+        <source>a note has 1 to %1 characters</source>
+        <translation>笔记长度须为 1 至 %1 个字符</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>没有该政策问题</translation>
+    </message>
+    <message>
+        <source>note %1 exists already</source>
+        <translation>笔记 %1 已存在</translation>
+    </message>
+    <message>
+        <source>a note cannot be typed after it is saved</source>
+        <translation>笔记保存后不能再输入</translation>
+    </message>
+    <message>
+        <source>there is no such note</source>
+        <translation>没有该笔记</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>未知事件“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotesModel</name>
+    <message>
+        <source>%1 (empty chair)</source>
+        <translation>%1（空椅子）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
@@ -489,6 +531,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a name is empty</source>
         <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
+        <translation>笔记的标签为 #takeaway、#action、#question、#agree、#disagree 或 #quote</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1379,113 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Previous page or agenda item (clicker)</source>
         <translation>上一页或上一议程项（翻页笔）</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s notes</source>
+        <translation>报告员笔记</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RapporteurPane</name>
+    <message>
+        <source>add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>no note is selected</source>
+        <translation>未选择笔记</translation>
+    </message>
+    <message>
+        <source>Policy question %1: %2</source>
+        <translation>政策问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Every speaker</source>
+        <translation>所有发言人</translation>
+    </message>
+    <message>
+        <source>Every agenda item</source>
+        <translation>所有议程项</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>No policy question</source>
+        <translation>无政策问题</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save it</source>
+        <translation>输入笔记，按 Enter 保存</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>行动呼吁</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, Alt+5 disagreement, Alt+6 quote. Esc leaves the field.</source>
+        <translation>输入时可用的标签：Alt+1 主要结论，Alt+2 行动呼吁，Alt+3 问题，Alt+4 共识，Alt+5 分歧，Alt+6 引语。按 Esc 离开输入框。</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/countdownwidget.h"
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
+#include "ui/rapporteurpane.h"
 #include "ui/roomcontrol.h"
 #include "ui/roompreview.h"
 
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -106,6 +108,7 @@ void MainWindow::closeSession()
     m_floorPanel->setSession(nullptr);
     m_balancePanel->setSession(nullptr);
     m_room->setSession(nullptr);
+    m_rapporteur->setSession(nullptr);
     const QString path = m_session ? m_session->filePath() : QString();
     m_session.reset();
     // The demo lives in a temporary file: it goes when it is closed (Save as keeps a copy).
@@ -243,6 +246,11 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_muteAction);
+    QAction *rapporteurAction = m_rapporteurDock->toggleViewAction();
+    rapporteurAction->setObjectName(u"actionRapporteurPane"_s);
+    rapporteurAction->setShortcut(QKeySequence(Qt::Key_F9));
+    QWidget::addAction(rapporteurAction);
+    m_viewMenu->addAction(rapporteurAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::availableLanguages()) {
@@ -424,6 +432,18 @@ void MainWindow::createCentralWidget()
         emit actionFailed(message);
     });
 
+    // The rapporteur's pane: beside the console, or floating as its own window.
+    m_rapporteurDock = new QDockWidget(this);
+    m_rapporteurDock->setObjectName(u"rapporteurDock"_s);
+    m_rapporteur = new RapporteurPane(m_rapporteurDock);
+    m_rapporteurDock->setWidget(m_rapporteur);
+    addDockWidget(Qt::RightDockWidgetArea, m_rapporteurDock);
+    m_rapporteurDock->hide();
+    connect(m_rapporteur, &RapporteurPane::actionFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+        emit actionFailed(message);
+    });
+
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->addWidget(floorScroll);
@@ -443,6 +463,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_floorMenu->setTitle(tr("F&loor"));
     m_balanceTitle->setText(tr("Balance of the floor"));
+    m_rapporteurDock->setWindowTitle(tr("Rapporteur's notes"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -544,6 +565,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_floorPanel->setSession(m_session.get());
     m_balancePanel->setSession(m_session.get());
     m_room->setSession(m_session.get());
+    m_rapporteur->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_declinedOverrunMs = -1;

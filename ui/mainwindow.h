@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -32,6 +33,7 @@ class FloorPanel;
 class Chime;
 class CountdownWidget;
 class LanguageManager;
+class RapporteurPane;
 class RoomControl;
 
 /**
@@ -65,6 +67,8 @@ public:
     [[nodiscard]] BalancePanel *balancePanel() const { return m_balancePanel; }
 
     [[nodiscard]] RoomControl *room() const { return m_room; }
+
+    [[nodiscard]] RapporteurPane *rapporteur() const { return m_rapporteur; }
 
     [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
 
@@ -156,6 +160,8 @@ private:
     FloorPanel *m_floorPanel = nullptr;
     BalancePanel *m_balancePanel = nullptr;
     RoomControl *m_room = nullptr;
+    RapporteurPane *m_rapporteur = nullptr;
+    QDockWidget *m_rapporteurDock = nullptr;
     QLabel *m_balanceTitle = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemDetail = nullptr;

@@ -4,6 +4,8 @@
 // baseline (the transcript's first N words) computed in the same run; and the drafting time (median of
 // several runs) per transcript. Tokens are lowercase alphanumeric, Porter-stemmed when longer than 3 letters,
 // as Google's rouge-score computes them.
+// When Open Text Summarizer is installed (Debian package ots), `ots -r 2` runs on each transcript in the same
+// go as a second baseline.
 // Usage: bench_summarize [DATA_DIR] [--runs N]   (default: the project's ../shared/data/qmsum-committee;
 //        skips cleanly when the folder is absent)
 #include "core/drafter.h"
@@ -14,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
@@ -126,6 +130,8 @@ int main(int argc, char *argv[])
     }
     Score drafted;
     Score lead;
+    Score ots;
+    const QString otsPath = QStandardPaths::findExecutable(u"ots"_s);
     std::vector<double> times;
     double largestWords = 0;
     double largestMs = 0;
@@ -165,6 +171,14 @@ int main(int argc, char *argv[])
         }
         const Score s = score(core::Drafter::cutToWords(draft.summary, budget), reference);
         const Score l = score(core::Drafter::cutToWords(spoken.join(u' '), budget), reference);
+        if (!otsPath.isEmpty()) {
+            QProcess process;
+            process.start(otsPath, {u"-r"_s, u"2"_s, dir.filePath(name)});
+            process.waitForFinished(60'000);
+            const QString summary = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+            const Score o = score(core::Drafter::cutToWords(summary, budget), reference);
+            ots = {ots.r1 + o.r1, ots.r2 + o.r2, ots.rl + o.rl};
+        }
         drafted = {drafted.r1 + s.r1, drafted.r2 + s.r2, drafted.rl + s.rl};
         lead = {lead.r1 + l.r1, lead.r2 + l.r2, lead.rl + l.rl};
         std::printf("%-28s %7.0f %7.3f %7.3f %7.3f   %7.3f %7.3f %9.1f\n",
@@ -185,6 +199,20 @@ int main(int argc, char *argv[])
     std::printf("%-40s %7s %7s %7s\n", "system", "R-1", "R-2", "R-L");
     std::printf("%-40s %7.3f %7.3f %7.3f\n", "Moderato drafter", drafted.r1 / n, drafted.r2 / n, drafted.rl / n);
     std::printf("%-40s %7.3f %7.3f %7.3f\n", "lead (first N words), same run", lead.r1 / n, lead.r2 / n, lead.rl / n);
+    if (!otsPath.isEmpty()) {
+        std::printf("%-40s %7.3f %7.3f %7.3f\n",
+                    "Open Text Summarizer (ots -r 2), same run",
+                    ots.r1 / n,
+                    ots.r2 / n,
+                    ots.rl / n);
+        std::printf("%-40s %6.2fx %6.2fx %6.2fx\n",
+                    "ratio drafter/ots",
+                    drafted.r1 / std::max(1e-9, ots.r1),
+                    drafted.r2 / std::max(1e-9, ots.r2),
+                    drafted.rl / std::max(1e-9, ots.rl));
+    } else {
+        std::printf("(Open Text Summarizer is not installed: apt-get install ots adds it as a second baseline)\n");
+    }
     std::printf("%-40s %6.2fx %6.2fx %6.2fx\n",
                 "ratio drafter/lead",
                 drafted.r1 / std::max(1e-9, lead.r1),

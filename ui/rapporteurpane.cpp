@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+#include "ui/rapporteurpane.h"
+
+#include "core/notesmodel.h"
+#include "core/session.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+namespace {
+
+/// Every note edit is an event; undoing one is the event that reverses it.
+class NoteCommand final : public QUndoCommand
+{
+public:
+    enum class Kind
+    {
+        Add,
+        Edit,
+        Delete,
+    };
+
+    NoteCommand(core::Session *session,
+                Kind kind,
+                int noteId,
+                QString before,
+                QString after,
+                QList<core::NoteTag> tagsBefore,
+                QList<core::NoteTag> tagsAfter,
+                int question)
+        : m_session(session)
+        , m_kind(kind)
+        , m_id(noteId)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_tagsBefore(std::move(tagsBefore))
+        , m_tagsAfter(std::move(tagsAfter))
+        , m_question(question)
+    {
+        setText(kind == Kind::Add    ? QCoreApplication::translate("ui::RapporteurPane", "add note")
+                : kind == Kind::Edit ? QCoreApplication::translate("ui::RapporteurPane", "edit note")
+                                     : QCoreApplication::translate("ui::RapporteurPane", "delete note"));
+    }
+
+    void undo() override
+    {
+        if (!m_session) {
+            return;
+        }
+        switch (m_kind) {
+        case Kind::Add:
+            (void)m_session->deleteNote(m_id);
+            break;
+        case Kind::Edit:
+            (void)m_session->editNote(m_id, m_before, m_tagsBefore, m_question);
+            break;
+        case Kind::Delete:
+            (void)m_session->restoreNote(m_id);
+            break;
+        }
+    }
+
+    void redo() override
+    {
+        if (!m_session || m_first) {
+            m_first = false; // the action itself was done before the command was pushed
+            return;
+        }
+        switch (m_kind) {
+        case Kind::Add:
+            (void)m_session->restoreNote(m_id);
+            break;
+        case Kind::Edit:
+            (void)m_session->editNote(m_id, m_after, m_tagsAfter, m_question);
+            break;
+        case Kind::Delete:
+            (void)m_session->deleteNote(m_id);
+            break;
+        }
+    }
+
+private:
+    QPointer<core::Session> m_session;
+    Kind m_kind;
+    int m_id;
+    QString m_before;
+    QString m_after;
+    QList<core::NoteTag> m_tagsBefore;
+    QList<core::NoteTag> m_tagsAfter;
+    int m_question;
+    bool m_first = true;
+};
+
+} // namespace
+
+RapporteurPane::RapporteurPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new core::NotesModel(this))
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(u"rapporteurPane"_s);
+    auto *layout = new QVBoxLayout(this);
+
+    m_noteEdit = new QLineEdit(this);
+    m_noteEdit->setObjectName(u"noteEdit"_s);
+    m_noteEdit->setMaxLength(core::NoteState::MaxNoteLength);
+    m_noteEdit->installEventFilter(this);
+    layout->addWidget(m_noteEdit);
+
+    auto *tagRow = new QHBoxLayout;
+    for (core::NoteTag tag : core::allNoteTags()) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(u"tagButton_"_s + core::noteTagKey(tag));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        m_tagButtons.append(button);
+        tagRow->addWidget(button);
+    }
+    tagRow->addStretch();
+    layout->addLayout(tagRow);
+    m_questionCombo = new QComboBox(this);
+    m_questionCombo->setObjectName(u"policyQuestionCombo"_s);
+    m_questionCombo->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_questionCombo);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    auto *filters = new QGridLayout;
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"noteSearchEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->installEventFilter(this);
+    m_speakerFilter = new QComboBox(this);
+    m_speakerFilter->setObjectName(u"noteSpeakerFilter"_s);
+    m_itemFilter = new QComboBox(this);
+    m_itemFilter->setObjectName(u"noteItemFilter"_s);
+    m_tagFilter = new QComboBox(this);
+    m_tagFilter->setObjectName(u"noteTagFilter"_s);
+    for (QComboBox *combo : {m_speakerFilter, m_itemFilter, m_tagFilter}) {
+        combo->setFocusPolicy(Qt::NoFocus);
+    }
+    filters->addWidget(m_searchEdit, 0, 0, 1, 3);
+    filters->addWidget(m_speakerFilter, 1, 0);
+    filters->addWidget(m_itemFilter, 1, 1);
+    filters->addWidget(m_tagFilter, 1, 2);
+    layout->addLayout(filters);
+
+    m_notesView = new QListView(this);
+    m_notesView->setObjectName(u"notesView"_s);
+    m_notesView->setModel(m_model);
+    m_notesView->setWordWrap(true);
+    m_notesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_notesView, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(u"editNoteButton"_s);
+    m_deleteButton = new QPushButton(this);
+    m_deleteButton->setObjectName(u"deleteNoteButton"_s);
+    for (QPushButton *button : {m_editButton, m_deleteButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setObjectName(u"actionUndoNote"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setObjectName(u"actionRedoNote"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+
+    connect(m_noteEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_session) {
+            return;
+        }
+        // The stamp is when typing began, not when Enter was pressed.
+        if (text.isEmpty()) {
+            m_typingStartedMs = -1;
+        } else if (m_typingStartedMs < 0) {
+            m_typingStartedMs = m_session->now();
+        }
+    });
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &RapporteurPane::commitNote);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &RapporteurPane::applySearch);
+    connect(m_speakerFilter, &QComboBox::activated, this, [this] {
+        m_model->setHolderFilter(m_speakerFilter->currentData().toInt());
+    });
+    connect(m_itemFilter, &QComboBox::activated, this, [this] {
+        m_model->setItemFilter(m_itemFilter->currentData().toInt());
+    });
+    connect(m_tagFilter, &QComboBox::activated, this, [this] {
+        m_model->setTagFilter(m_tagFilter->currentData().toInt());
+    });
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_notesView->currentIndex();
+        if (!current.isValid()) {
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(this,
+                                                   tr("Edit note"),
+                                                   tr("Note:"),
+                                                   QLineEdit::Normal,
+                                                   current.data(core::NotesModel::TextRole).toString(),
+                                                   &ok);
+        if (ok) {
+            run(editSelected(text));
+        }
+    });
+    connect(m_deleteButton, &QPushButton::clicked, this, &RapporteurPane::deleteSelected);
+    retranslateUi();
+}
+
+RapporteurPane::~RapporteurPane()
+{
+    m_undo->clear();
+    m_model->setSession(nullptr);
+}
+
+void RapporteurPane::setSession(core::Session *session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_undo->clear();
+    m_session = session;
+    m_model->setSession(session);
+    m_typingStartedMs = -1;
+    if (m_session) {
+        connect(m_session, &core::Session::stateChanged, this, &RapporteurPane::refreshFilters);
+    }
+    refreshFilters();
+}
+
+void RapporteurPane::run(const core::Result<void> &result)
+{
+    if (!result) {
+        emit actionFailed(core::errorMessage(result.error()));
+    }
+}
+
+QList<core::NoteTag> RapporteurPane::checkedTags() const
+{
+    QList<core::NoteTag> tags;
+    const QList<core::NoteTag> all = core::allNoteTags();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (m_tagButtons.at(i)->isChecked()) {
+            tags.append(all.at(i));
+        }
+    }
+    return tags;
+}
+
+int RapporteurPane::selectedId() const
+{
+    const QModelIndex current = m_notesView->currentIndex();
+    return current.isValid() ? current.data(core::NotesModel::IdRole).toInt() : 0;
+}
+
+void RapporteurPane::commitNote()
+{
+    const QString text = m_noteEdit->text().trimmed();
+    if (!m_session || text.isEmpty()) {
+        return;
+    }
+    const QList<core::NoteTag> tags = checkedTags();
+    const int question = m_questionCombo->currentData().toInt();
+    auto id = m_session->addNote(text, tags, m_typingStartedMs, question);
+    if (!id) {
+        run(id.error());
+        return;
+    }
+    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Add, id.value(), {}, text, {}, tags, question));
+    m_noteEdit->clear();
+    m_typingStartedMs = -1;
+    for (QToolButton *button : std::as_const(m_tagButtons)) {
+        button->setChecked(false);
+    }
+    m_notesView->scrollToBottom();
+}
+
+core::Result<void> RapporteurPane::editSelected(const QString &text)
+{
+    const int id = selectedId();
+    const core::Note *note = m_session ? m_session->state().notes().note(id) : nullptr;
+    if (!note) {
+        return core::Error{core::ErrorCode::InvalidState, tr("no note is selected")};
+    }
+    const QString before = note->text;
+    const QList<core::NoteTag> tags = note->tags;
+    const int question = note->policyQuestion;
+    if (auto ok = m_session->editNote(id, text, tags, question); !ok) {
+        return ok;
+    }
+    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Edit, id, before, text.trimmed(), tags, tags, question));
+    return {};
+}
+
+void RapporteurPane::deleteSelected()
+{
+    const int id = selectedId();
+    if (!m_session || id == 0) {
+        return;
+    }
+    if (auto ok = m_session->deleteNote(id); !ok) {
+        run(ok);
+        return;
+    }
+    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Delete, id, {}, {}, {}, {}, -1));
+}
+
+void RapporteurPane::applySearch()
+{
+    const QString query = m_searchEdit->text().trimmed();
+    if (!m_session || query.isEmpty()) {
+        m_model->setSearchResult({}, false);
+        return;
+    }
+    auto found = m_session->searchNotes(query);
+    m_model->setSearchResult(found ? found.value() : QList<int>(), true);
+}
+
+void RapporteurPane::refreshFilters()
+{
+    // Keep the choices in step with the session, keeping what is chosen.
+    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, int>> &entries) {
+        const int chosen = combo->currentData().toInt();
+        combo->clear();
+        combo->addItem(all, combo->objectName() == u"noteTagFilter" ? -1 : 0);
+        for (const auto &[label, value] : entries) {
+            combo->addItem(label, value);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    };
+    QList<std::pair<QString, int>> speakers;
+    QList<std::pair<QString, int>> items;
+    QList<std::pair<QString, int>> questions;
+    if (m_session) {
+        for (const core::Participant &p : m_session->state().floor().participants()) {
+            speakers.append({p.name, p.id});
+        }
+        const core::Agenda &agenda = m_session->state().agenda();
+        for (int index : agenda.leafIndexes()) {
+            items.append({agenda.item(index).title, agenda.item(index).id});
+        }
+        const QStringList &policy = m_session->state().definition().policyQuestions;
+        for (int i = 0; i < policy.size(); ++i) {
+            questions.append({tr("Policy question %1: %2").arg(i + 1).arg(policy.at(i)), i});
+        }
+    }
+    refill(m_speakerFilter, tr("Every speaker"), speakers);
+    refill(m_itemFilter, tr("Every agenda item"), items);
+    QList<std::pair<QString, int>> tags;
+    for (QToolButton *button : std::as_const(m_tagButtons)) {
+        tags.append({button->text().remove(u'&'), int(tags.size())});
+    }
+    refill(m_tagFilter, tr("Every tag"), tags);
+    const int question = m_questionCombo->currentData().toInt();
+    m_questionCombo->clear();
+    m_questionCombo->addItem(tr("No policy question"), -1);
+    for (const auto &[label, value] : std::as_const(questions)) {
+        m_questionCombo->addItem(label, value);
+    }
+    m_questionCombo->setCurrentIndex(std::max(0, m_questionCombo->findData(question)));
+    setEnabled(m_session != nullptr);
+    if (!m_searchEdit->text().trimmed().isEmpty()) {
+        applySearch();
+    }
+}
+
+bool RapporteurPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_noteEdit || watched == m_searchEdit)
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // Alt+1 … Alt+6 toggle a tag while typing.
+        if (key->modifiers() == Qt::AltModifier && key->key() >= Qt::Key_1
+            && key->key() < Qt::Key_1 + m_tagButtons.size()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                m_tagButtons.at(key->key() - Qt::Key_1)->toggle();
+            }
+            return event->type() == QEvent::KeyPress;
+        }
+        // Esc leaves the field without pausing the clock.
+        if (key->key() == Qt::Key_Escape) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                window()->setFocus(Qt::OtherFocusReason);
+            }
+            return event->type() == QEvent::KeyPress;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RapporteurPane::retranslateUi()
+{
+    m_noteEdit->setPlaceholderText(tr("Type a note, Enter to save it"));
+    const QStringList tagNames{
+        tr("Key takeaway"), tr("Call to action"), tr("Question"), tr("Agreement"), tr("Disagreement"), tr("Quote")};
+    for (qsizetype i = 0; i < m_tagButtons.size(); ++i) {
+        m_tagButtons.at(i)->setText(tagNames.at(i));
+        m_tagButtons.at(i)->setToolTip(tr("Alt+%1").arg(i + 1));
+    }
+    m_hint->setText(tr("Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, "
+                       "Alt+5 disagreement, Alt+6 quote. Esc leaves the field."));
+    m_searchEdit->setPlaceholderText(tr("Search the notes"));
+    m_editButton->setText(tr("Edit…"));
+    m_deleteButton->setText(tr("Delete"));
+    m_undoAction->setText(tr("Undo"));
+    m_redoAction->setText(tr("Redo"));
+    refreshFilters();
+}
+
+void RapporteurPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/notes.h"
+#include "core/result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QToolButton;
+class QUndoStack;
+
+namespace core {
+class NotesModel;
+class Session;
+} // namespace core
+
+namespace ui {
+
+/**
+ * The rapporteur's pane: type a note and press Enter; it is stamped with the time typing began,
+ * the agenda item and who held the floor then. Tags by shortcut (Alt+1 … Alt+6), a policy question,
+ * full-text search, filters by speaker, item and tag, and edit and delete with undo.
+ */
+class RapporteurPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RapporteurPane(QWidget *parent = nullptr);
+    ~RapporteurPane() override;
+
+    void setSession(core::Session *session);
+
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    /// Commits the typed note (what Enter does).
+    void commitNote();
+    /// Replaces the selected note's text (with undo).
+    [[nodiscard]] core::Result<void> editSelected(const QString &text);
+    void deleteSelected();
+
+signals:
+    void actionFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshFilters();
+    void applySearch();
+    void run(const core::Result<void> &result);
+    [[nodiscard]] QList<core::NoteTag> checkedTags() const;
+    [[nodiscard]] int selectedId() const;
+
+    QPointer<core::Session> m_session;
+    core::NotesModel *m_model;
+    QUndoStack *m_undo;
+    qint64 m_typingStartedMs = -1;
+
+    QLineEdit *m_noteEdit;
+    QList<QToolButton *> m_tagButtons;
+    QComboBox *m_questionCombo;
+    QListView *m_notesView;
+    QLineEdit *m_searchEdit;
+    QComboBox *m_speakerFilter;
+    QComboBox *m_itemFilter;
+    QComboBox *m_tagFilter;
+    QPushButton *m_editButton;
+    QPushButton *m_deleteButton;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QLabel *m_hint;
+};
+
+} // namespace ui
