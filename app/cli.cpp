@@ -4,19 +4,24 @@
 #include "core/drafter.h"
 #include "core/eventlog.h"
 #include "core/replayscript.h"
+#include "core/report.h"
 #include "core/session.h"
 #include "core/sessionstats.h"
+#include "ui/reportexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,7 @@ private:
     static int exportLog(const QStringList &arguments);
     static int importLog(const QStringList &arguments);
     static int summarize(const QStringList &arguments);
+    static int report(const QStringList &arguments);
     static int usageError(const QString &message);
     static int fail(const QString &message);
     static QString commandsHelp();
@@ -81,6 +87,8 @@ QString Cli::commandsHelp()
               "                 Rebuild a session file from an event log.\n"
               "  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]\n"
               "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
+              "  report SESSION --format md|html|odt|pdf -o OUT [--force]\n"
+              "                 The IGF session report.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -94,7 +102,7 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log, import-log or summarize"));
+    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log, import-log, summarize or report"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -123,6 +131,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"summarize") {
         return summarize(commandArguments);
+    }
+    if (command == u"report") {
+        return report(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -397,11 +408,60 @@ int Cli::summarize(const QStringList &arguments)
     return 0;
 }
 
+int Cli::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the IGF session report of a session."));
+    parser.addHelpOption();
+    const QCommandLineOption format(u"format"_s, tr("md, html, odt or pdf."), tr("FORMAT"));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The report file to write."), tr("OUT"));
+    const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
+    parser.addOptions({format, output, force});
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("report needs exactly one session file"));
+    }
+    ui::ReportExporter::Format chosen{};
+    if (!ui::ReportExporter::formatFromName(parser.value(format), &chosen)) {
+        return usageError(tr("report needs --format md, html, odt or pdf"));
+    }
+    if (!parser.isSet(output)) {
+        return usageError(tr("report needs -o OUT"));
+    }
+    const QString outputPath = parser.value(output);
+    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+    core::SystemClock clock;
+    auto session =
+        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    if (auto ok = ui::ReportExporter::write(core::Report::build(*session.value()), chosen, outputPath); !ok) {
+        return fail(core::errorMessage(ok.error()));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report's ODT and PDF need Qt's text layout (Qt GUI), off screen; every other command is console-only.
+    const bool report = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"moderato-cli"_s);
     QCoreApplication::setApplicationVersion(u"" MODERATO_VERSION ""_s);
     const int code = Cli::run(QCoreApplication::arguments());

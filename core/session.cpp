@@ -602,3 +602,45 @@ Result<void> Session::rebuildNoteIndex()
 }
 
 } // namespace core
+
+namespace core {
+
+Result<void> Session::importTranscript(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    if (file.size() > 20LL * 1024 * 1024) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is too large for a transcript").arg(QFileInfo(path).fileName())};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, file.errorString()};
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        return Error{ErrorCode::Parse, tr("%1 is not a text file").arg(QFileInfo(path).fileName())};
+    }
+    auto turns = Transcript::parse(QString::fromUtf8(bytes));
+    if (!turns) {
+        return turns.error();
+    }
+    QJsonArray array;
+    for (const TranscriptTurn &turn : turns.value()) {
+        array.append(QJsonObject{{u"line"_s, turn.line}, {u"speaker"_s, turn.speaker}, {u"text"_s, turn.text}});
+    }
+    return record("transcript.imported", {{u"name"_s, QFileInfo(path).fileName()}, {u"turns"_s, array}});
+}
+
+Result<void> Session::setReportField(const QString &key, const QString &text)
+{
+    return record("report.field", {{u"key"_s, key}, {u"text"_s, text}});
+}
+
+Result<void> Session::setParticipation(int onsite, int online, int women)
+{
+    return record("report.participation", {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
+}
+
+} // namespace core

@@ -125,6 +125,13 @@ public:
     /// Full-text search (SQLite FTS5): the notes matching every word, best first; deleted notes never match.
     [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const { return m_store->searchNotes(query); }
 
+    // The report.
+
+    /// Reads a transcript file into the session (it replaces an earlier one); its turns feed the drafter.
+    [[nodiscard]] Result<void> importTranscript(const QString &path);
+    [[nodiscard]] Result<void> setReportField(const QString &key, const QString &text);
+    [[nodiscard]] Result<void> setParticipation(int onsite, int online, int women);
+
     /// The agenda item current at a moment of the session (its id).
     [[nodiscard]] int itemAt(qint64 sessionMs) const;
 

@@ -71,6 +71,9 @@ Result<void> SessionState::applyTo(const Event &event)
     if (NoteState::handles(type)) {
         return m_notes.apply(event, int(m_definition.policyQuestions.size()));
     }
+    if (ReportState::handles(type)) {
+        return m_report.apply(event);
+    }
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};
     }

@@ -5,6 +5,7 @@
 #include "core/event.h"
 #include "core/floor.h"
 #include "core/notes.h"
+#include "core/reportstate.h"
 #include "core/result.h"
 #include "core/sessiondefinition.h"
 
@@ -118,6 +119,8 @@ public:
 
     [[nodiscard]] const NoteState &notes() const { return m_notes; }
 
+    [[nodiscard]] const ReportState &report() const { return m_report; }
+
     /// The scene the room sees now: blank, else the pinned one, else the chair while it is open,
     /// the speaker while someone holds the floor, the agenda otherwise.
     [[nodiscard]] Scene roomScene() const;
@@ -151,6 +154,7 @@ private:
     FloorState m_floor;
     DisplayState m_display;
     NoteState m_notes;
+    ReportState m_report;
     QSet<int> m_chairOpenedInItems;
     bool m_defined = false;
     SessionDefinition m_definition;

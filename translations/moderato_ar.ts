@@ -118,40 +118,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 يعيد بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay أو stats أو export-log أو import-log أو summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع من نص مفرغ (مداخلة واحدة في كل سطر بصيغة «Speaker: text»، أو بأسلوب الترجمة النصية المباشرة مع علامات المداخلات «‎&gt;&gt;‎»).</translation>
     </message>
@@ -182,6 +148,76 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>يحتاج ‎--words إلى عدد من 10 إلى 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 يعيد بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay أو stats أو export-log أو import-log أو summarize أو report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>كتابة تقرير جلسة لمنتدى إدارة الإنترنت.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md أو html أو odt أو pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>ملف التقرير المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>يحتاج report إلى ملف جلسة واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>يحتاج report إلى ‎--format md أو html أو odt أو pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>يحتاج report إلى ‎-o OUT</translation>
     </message>
 </context>
 <context>
@@ -548,6 +584,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>أسئلة السياسات الرئيسية والتوقعات</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>مجالات النقاش</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>توصيات السياسات أو مقترحات بشأن سبل المضي قدمًا</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>مبادرات أخرى تتناول قضايا الجلسة</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>إحراز تقدم في القضايا التي جرى تناولها</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>العدد التقديري للمشاركين</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>مراعاة قضايا النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>مخرجات الجلسة</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>حضوريًا: %1. عبر الإنترنت: %2. منهم نساء: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>المنظمون</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>مديرو الجلسة</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>المقرِّر</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>التقرير الموجز</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>أبرز الخلاصات</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>الدعوات إلى العمل</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>التقرير المفصل</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>وقت الكلام حسب مجموعة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>مجموعة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>المداخلات</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>الوقت المخطط والفعلي</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>لا يوجد في التقرير حقل «%1»</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>يجب ألا يتجاوز طول حقل التقرير 20000 حرف</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>يجب أن تكون أعداد المشاركين 0 أو أكثر، وألا يتجاوز عدد النساء مجموع المشاركين</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>لا يحتوي النص المفرغ على أي مداخلات</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>حدث غير معروف «%1»</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -600,6 +770,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>نوع %1 هو «%2»: لا يمكن عرض إلا الصور وملفات SVG وPDF والفيديو</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>حجم %1 أكبر من أن يكون نصًا مفرغًا</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 ليس ملفًا نصيًا</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1592,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>Rapporteur&apos;s notes</source>
         <translation>ملاحظات المقرِّر</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>&amp;تقرير الجلسة…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1516,6 +1698,100 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Redo</source>
         <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>تقرير الجلسة</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>منهم نساء</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>التقرير الموجز</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>نسخ بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>عرض أبرز الخلاصات على القاعة</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>استيراد نص مفرغ…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;نص OpenDocument (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>استيراد نص مفرغ</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>نص (*.txt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>أبرز الخلاصات:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>الدعوات إلى العمل:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>لا توجد جلسة مفتوحة</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: استخدم ‎.md أو ‎.html أو ‎.odt أو ‎.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>لم يأخذ أحد الكلمة بعد.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>

@@ -110,40 +110,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
-                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
-  import-log JSONL -o SESSION [--force]
-                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
-„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log oder summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen aus einem Transkript entwerfen (ein Redebeitrag pro Zeile als „Speaker: text“ oder im Stil von Live-Untertiteln mit „&gt;&gt;“ als Markierung der Redebeiträge).</translation>
     </message>
@@ -174,6 +140,76 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words erwartet eine Zahl von 10 bis 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
+                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
+  import-log JSONL -o SESSION [--force]
+                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize oder report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Den IGF-Sitzungsbericht einer Sitzung schreiben.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt oder pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report erwartet genau eine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report erwartet --format md, html, odt oder pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report erwartet -o OUT</translation>
     </message>
 </context>
 <context>
@@ -540,6 +576,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Zentrale Politikfragen und Erwartungen</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Themenfelder der Diskussion</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Politikempfehlungen oder Vorschläge für das weitere Vorgehen</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Weitere Initiativen zu den Themen der Sitzung</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Fortschritte bei den behandelten Themen</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Geschätzte Teilnahme</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Berücksichtigung von Geschlechterfragen</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Ergebnisse der Sitzung</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Vor Ort: %1. Online: %2. Davon Frauen: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Veranstaltende</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Podiumsgäste</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Kurzbericht</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Wichtigste Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Handlungsaufrufe</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Ausführlicher Bericht</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Redezeit nach Stakeholder-Gruppe</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholder-Gruppe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Redebeiträge</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Geplante und tatsächliche Zeit</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>der Bericht hat kein Feld „%1“</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>ein Berichtsfeld hat höchstens 20.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>die Teilnahmezahlen sind 0 oder größer, und die Zahl der Frauen übersteigt nicht die Gesamtzahl</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>das Transkript enthält keine Redebeiträge</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -592,6 +762,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 hat den Typ „%2“: Nur Bilder, SVG, PDF und Videos können angezeigt werden</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 ist zu groß für ein Transkript</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 ist keine Textdatei</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1568,10 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <source>Rapporteur&apos;s notes</source>
         <translation>Notizen der Berichterstattung</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>Sitzungsbe&amp;richt…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1492,6 +1674,100 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>Davon Frauen</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Kurzbericht</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Dem Saal die wichtigsten Erkenntnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Transkript importieren…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;OpenDocument-Text (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Transkript importieren</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Text (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Wichtigste Erkenntnisse:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Handlungsaufrufe:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>keine Sitzung ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: .md, .html, .odt oder .pdf verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Noch hatte niemand das Wort.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
     </message>
 </context>
 <context>

@@ -110,40 +110,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log or summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</translation>
     </message>
@@ -174,6 +140,76 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words needs a number from 10 to 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize or report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Write the IGF session report of a session.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt or pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>The report file to write.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report needs exactly one session file</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report needs --format md, html, odt or pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report needs -o OUT</translation>
     </message>
 </context>
 <context>
@@ -540,6 +576,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Key policy questions and expectations</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Discussion areas</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Policy recommendations or suggestions for the way forward</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Other initiatives addressing the session issues</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Making progress for tackled issues</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Estimated participation</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Reflection to gender issues</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Session outputs</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Onsite: %1. Online: %2. Of whom women: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Organizers</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderators</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Short report</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Key takeaways</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Calls to action</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Long report</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Floor time by stakeholder group</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholder group</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Planned and actual time</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>the report has no field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>a report field has at most 20,000 characters</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>participation counts are 0 or more, and women are at most everyone counted</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>the transcript holds no turns</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unknown event &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -592,6 +762,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 is %2: only images, SVG, PDF and video can be shown</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 is too large for a transcript</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 is not a text file</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1568,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
         <source>Rapporteur&apos;s notes</source>
         <translation>Rapporteur&apos;s notes</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>Session re&amp;port…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1492,6 +1674,100 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Session report</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Onsite</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>Of whom women</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Short report</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copy as Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Show the takeaways to the room</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Import transcript…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Import a transcript</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Text (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Key takeaways:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Calls to action:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>no session is open</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: use .md, .html, .odt or .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Nobody has had the floor yet.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>

@@ -110,40 +110,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica un script temporizado de acciones de moderación a una
-                 sesión nueva (del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
-  export-log SESSION
-                 Muestra el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruye un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redacta un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log o summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas a partir de una transcripción (una intervención por línea como «Speaker: text», o al estilo de los subtítulos en directo con «&gt;&gt;» para marcar cada intervención).</translation>
     </message>
@@ -174,6 +140,76 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words necesita un número de 10 a 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica un script temporizado de acciones de moderación a una
+                 sesión nueva (del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
+  export-log SESSION
+                 Muestra el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruye un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redacta un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize o report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Escribir el informe de una sesión para el FGI.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt o pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>El archivo del informe que se escribirá.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report necesita exactamente un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report necesita --format md, html, odt o pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report necesita -o OUT</translation>
     </message>
 </context>
 <context>
@@ -540,6 +576,140 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Principales preguntas de política y expectativas</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Áreas de debate</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Recomendaciones de política o sugerencias sobre el camino a seguir</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Otras iniciativas que abordan las cuestiones de la sesión</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Avances en las cuestiones abordadas</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Participación estimada</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Consideración de las cuestiones de género</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Resultados de la sesión</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Presencial: %1. En línea: %2. De ellos, mujeres: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderadores</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Informe breve</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Conclusiones clave</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Llamadas a la acción</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Informe extenso</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Tiempo de palabra por grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Tiempo previsto y real</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>el informe no tiene ningún campo «%1»</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>un campo del informe tiene como máximo 20&#xa0;000 caracteres</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>las cifras de participación son 0 o más, y el número de mujeres no supera el total contado</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>la transcripción no contiene intervenciones</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconocido «%1»</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -592,6 +762,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 es de tipo «%2»: solo se pueden mostrar imágenes, SVG, PDF y vídeo</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 es demasiado grande para una transcripción</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 no es un archivo de texto</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1568,10 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <source>Rapporteur&apos;s notes</source>
         <translation>Notas del relator</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>&amp;Informe de la sesión…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1492,6 +1674,100 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Redo</source>
         <translation>Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Informe de la sesión</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>De ellos, mujeres</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Informe breve</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Mostrar las conclusiones clave a la sala</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Importar transcripción…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Importar una transcripción</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Conclusiones clave:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Llamadas a la acción:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>no hay ninguna sesión abierta</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: use .md, .html, .odt o .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Nadie ha tenido aún la palabra.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
     </message>
 </context>
 <context>

@@ -110,40 +110,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Applique un script minuté d&apos;actions de modération à une nouvelle
-                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Affiche le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédige un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
-Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log ou summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes à partir d&apos;une transcription (une prise de parole par ligne sous la forme «&#xa0;Speaker: text&#xa0;», ou dans le style du sous-titrage en direct avec «&#xa0;&gt;&gt;&#xa0;» pour marquer les prises de parole).</translation>
     </message>
@@ -174,6 +140,76 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words attend un nombre de 10 à 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes&#xa0;:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Applique un script minuté d&apos;actions de modération à une nouvelle
+                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Affiche le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédige un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de la séance pour le FGI.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize ou report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Écrire le rapport d&apos;une séance pour le FGI.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt ou pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Le fichier du rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report attend exactement un fichier de séance</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report attend --format md, html, odt ou pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report attend -o OUT</translation>
     </message>
 </context>
 <context>
@@ -540,6 +576,140 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Principales questions de politique publique et attentes</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Domaines de discussion</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Recommandations de politique publique ou suggestions pour la voie à suivre</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Autres initiatives portant sur les questions de la séance</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Progrès sur les questions traitées</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Participation estimée</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Prise en compte des questions de genre</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Résultats de la séance</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Sur place&#xa0;: %1. En ligne&#xa0;: %2. Dont femmes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Modérateurs</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Rapport succinct</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Principaux enseignements</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Appels à l&apos;action</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Rapport détaillé</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Temps de parole par groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Prises de parole</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Temps prévu et réel</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>le rapport n&apos;a pas de champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>un champ du rapport compte au plus 20&#xa0;000 caractères</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>les chiffres de participation sont de 0 ou plus, et le nombre de femmes ne dépasse pas le total</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>la transcription ne contient aucune prise de parole</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -592,6 +762,14 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 est de type «&#xa0;%2&#xa0;»&#xa0;: on ne peut afficher que des images, SVG, PDF et vidéos</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 est trop volumineux pour une transcription</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 n&apos;est pas un fichier texte</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1568,10 @@ La console de modération pour les ateliers multipartites.</translation>
         <source>Rapporteur&apos;s notes</source>
         <translation>Notes du rapporteur</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>Ra&amp;pport de séance…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1492,6 +1674,100 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Rapport de séance</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>Dont femmes</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Rapport succinct</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Afficher les principaux enseignements à la salle</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Importer une transcription…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Importer une transcription</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Principaux enseignements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Appels à l&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>aucune séance n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1&#xa0;: utilisez .md, .html, .odt ou .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Personne n&apos;a encore eu la parole.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
     </message>
 </context>
 <context>

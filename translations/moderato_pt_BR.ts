@@ -110,40 +110,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica um roteiro cronometrado de ações do moderador a uma nova
-                 sessão (baseada no workshop de demonstração ou em --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta; tempo de fala
-                 por pessoa, grupo de partes interessadas, região, gênero e canal.
-  export-log SESSION
-                 Exibe o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstrói um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gera um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log ou summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas a partir de uma transcrição (uma fala por linha no formato &quot;Speaker: text&quot; ou no estilo de legendas ao vivo, com &quot;&gt;&gt;&quot; marcando cada fala).</translation>
     </message>
@@ -174,6 +140,76 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words precisa de um número de 10 a 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica um roteiro cronometrado de ações do moderador a uma nova
+                 sessão (baseada no workshop de demonstração ou em --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta; tempo de fala
+                 por pessoa, grupo de partes interessadas, região, gênero e canal.
+  export-log SESSION
+                 Exibe o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstrói um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gera um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 O relatório de sessão do IGF.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize ou report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Gravar o relatório de sessão do IGF de uma sessão.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt ou pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>O arquivo de relatório a ser gravado.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report precisa de exatamente um arquivo de sessão</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report precisa de --format md, html, odt ou pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report precisa de -o OUT</translation>
     </message>
 </context>
 <context>
@@ -540,6 +576,140 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Principais questões de política e expectativas</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Áreas de discussão</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Recomendações de políticas ou sugestões para os próximos passos</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Outras iniciativas que tratam das questões da sessão</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Avanços nas questões abordadas</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Participação estimada</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Reflexão sobre questões de gênero</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Resultados da sessão</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Presencial: %1. Online: %2. Dentre eles, mulheres: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderadores</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Palestrantes</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Relatório resumido</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Principais conclusões</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Chamadas para ação</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Relatório completo</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Tempo de fala por grupo de partes interessadas</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interessadas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Falas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Tempo previsto e real</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Item da pauta</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>o relatório não tem o campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>um campo do relatório pode ter no máximo 20.000 caracteres</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>os números de participantes devem ser 0 ou mais, e o de mulheres não pode passar do total contado</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>a transcrição não contém falas</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconhecido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -592,6 +762,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 é do tipo %2: só é possível mostrar imagens, SVG, PDF e vídeos</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 é grande demais para uma transcrição</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 não é um arquivo de texto</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1568,10 @@ O console do moderador para workshops multissetoriais.</translation>
         <source>Rapporteur&apos;s notes</source>
         <translation>Notas do relator</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>Rela&amp;tório da sessão…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1492,6 +1674,100 @@ O console do moderador para workshops multissetoriais.</translation>
     <message>
         <source>Redo</source>
         <translation>Refazer</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Relatório da sessão</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>Dentre eles, mulheres</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Relatório resumido</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Mostrar as conclusões para a sala</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Importar transcrição…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Importar uma transcrição</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Principais conclusões:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Chamadas para ação:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>nenhuma sessão aberta</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: use .md, .html, .odt ou .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Ninguém recebeu a palavra ainda.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informado</translation>
     </message>
 </context>
 <context>

@@ -112,40 +112,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени
-                 к новой сессии (на основе демо-семинара или --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay, stats, export-log, import-log или summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем по стенограмме (по одному выступлению на строку в виде «Speaker: text» или в стиле живых субтитров с маркерами выступлений «&gt;&gt;»).</translation>
     </message>
@@ -176,6 +142,76 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>для --words нужно число от 10 до 10000</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени
+                 к новой сессии (на основе демо-семинара или --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт о сессии IGF.
+Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay, stats, export-log, import-log, summarize или report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>Записать отчёт IGF о сессии.</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md, html, odt или pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Файл отчёта для записи.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>для report нужен ровно один файл сессии</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>для report нужен параметр --format md, html, odt или pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>для report нужен параметр -o OUT</translation>
     </message>
 </context>
 <context>
@@ -542,6 +578,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>Ключевые вопросы политики и ожидания</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>Темы обсуждения</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>Рекомендации в области политики или предложения о дальнейших действиях</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>Другие инициативы по вопросам, рассмотренным на сессии</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>Достижение прогресса по рассмотренным вопросам</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>Оценочное число участников</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>Отражение гендерной проблематики</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>Результаты сессии</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>Очно: %1. Онлайн: %2. Из них женщин: %3.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Модераторы</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Спикеры</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Краткий отчёт</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Ключевые выводы</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>Призывы к действию</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>Подробный отчёт</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>Время выступлений по группам заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>Плановое и фактическое время</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Пункт повестки</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>в отчёте нет поля «%1»</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>поле отчёта может содержать не более 20&#xa0;000 символов</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>число участников не может быть отрицательным, а число женщин не может превышать общее число участников</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>в стенограмме нет ни одного выступления</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>неизвестное событие «%1»</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -594,6 +764,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 — это %2: показывать можно только изображения, SVG, PDF и видео</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>файл %1 слишком велик для стенограммы</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 не является текстовым файлом</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1574,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>Rapporteur&apos;s notes</source>
         <translation>Заметки докладчика</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>О&amp;тчёт о сессии…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1498,6 +1680,100 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Redo</source>
         <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>Отчёт о сессии</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>Из них женщин</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>Краткий отчёт</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Копировать как Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>Показать ключевые выводы залу</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>Импорт стенограммы…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>Импорт стенограммы</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Текст (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>Ключевые выводы:</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>Призывы к действию:</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>нет открытой сессии</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1: используйте расширение .md, .html, .odt или .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>Слово ещё никому не предоставлялось.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>

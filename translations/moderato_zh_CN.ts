@@ -108,40 +108,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log or summarize</source>
-        <translation>replay、stats、export-log、import-log 或 summarize</translation>
-    </message>
-    <message>
         <source>Draft a discussion summary, key takeaways, calls to action and topics from a transcript (one turn a line as &quot;Speaker: text&quot;, or the live-captioning style with &quot;&gt;&gt;&quot; turn markers).</source>
         <translation>根据记录稿起草讨论总结、主要结论、行动呼吁和议题（每行一段发言，格式为“Speaker: text”；或采用实时字幕格式，以“&gt;&gt;”标记每段发言）。</translation>
     </message>
@@ -172,6 +138,76 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--words needs a number from 10 to 10000</source>
         <translation>--words 需要 10 到 10000 之间的数字</translation>
+    </message>
+    <message>
+        <source>Commands:
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>replay, stats, export-log, import-log, summarize or report</source>
+        <translation>replay、stats、export-log、import-log、summarize 或 report</translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session.</source>
+        <translation>将会议的 IGF 会议报告写入文件。</translation>
+    </message>
+    <message>
+        <source>md, html, odt or pdf.</source>
+        <translation>md、html、odt 或 pdf。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>要写入的报告文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>report needs exactly one session file</source>
+        <translation>report 需要且只需要一个会议文件</translation>
+    </message>
+    <message>
+        <source>report needs --format md, html, odt or pdf</source>
+        <translation>report 需要 --format md、html、odt 或 pdf</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT</source>
+        <translation>report 需要 -o OUT</translation>
     </message>
 </context>
 <context>
@@ -538,6 +574,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::Report</name>
+    <message>
+        <source>Key policy questions and expectations</source>
+        <translation>关键政策问题及预期</translation>
+    </message>
+    <message>
+        <source>Discussion areas</source>
+        <translation>讨论领域</translation>
+    </message>
+    <message>
+        <source>Policy recommendations or suggestions for the way forward</source>
+        <translation>政策建议或关于下一步工作的建议</translation>
+    </message>
+    <message>
+        <source>Other initiatives addressing the session issues</source>
+        <translation>应对本会议所涉问题的其他倡议</translation>
+    </message>
+    <message>
+        <source>Making progress for tackled issues</source>
+        <translation>推动所涉问题取得进展</translation>
+    </message>
+    <message>
+        <source>Estimated participation</source>
+        <translation>估计参与人数</translation>
+    </message>
+    <message>
+        <source>Reflection to gender issues</source>
+        <translation>对性别问题的考量</translation>
+    </message>
+    <message>
+        <source>Session outputs</source>
+        <translation>会议成果</translation>
+    </message>
+    <message>
+        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
+        <translation>现场：%1。线上：%2。其中女性：%3。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>简要报告</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation>行动呼吁</translation>
+    </message>
+    <message>
+        <source>Long report</source>
+        <translation>详细报告</translation>
+    </message>
+    <message>
+        <source>Floor time by stakeholder group</source>
+        <translation>各利益相关方群体的发言时间</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>利益相关方群体</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>发言次数</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Planned and actual time</source>
+        <translation>计划时间与实际时间</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportState</name>
+    <message>
+        <source>the report has no field &quot;%1&quot;</source>
+        <translation>报告中没有字段“%1”</translation>
+    </message>
+    <message>
+        <source>a report field has at most 20,000 characters</source>
+        <translation>报告字段最多为 20,000 个字符</translation>
+    </message>
+    <message>
+        <source>participation counts are 0 or more, and women are at most everyone counted</source>
+        <translation>参与人数须为 0 或以上，且女性人数不得超过统计的总人数</translation>
+    </message>
+    <message>
+        <source>the transcript holds no turns</source>
+        <translation>记录稿中没有任何发言</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>未知事件“%1”</translation>
+    </message>
+</context>
+<context>
     <name>core::Session</name>
     <message>
         <source>the session file holds no session</source>
@@ -590,6 +760,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is %2: only images, SVG, PDF and video can be shown</source>
         <translation>%1 的类型为 %2：只能显示图片、SVG、PDF 和视频</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a transcript</source>
+        <translation>%1 过大，无法作为记录稿</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 不是文本文件</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1562,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>Rapporteur&apos;s notes</source>
         <translation>报告员笔记</translation>
     </message>
+    <message>
+        <source>Session re&amp;port…</source>
+        <translation>会议报告(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -1486,6 +1668,100 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportDialog</name>
+    <message>
+        <source>Session report</source>
+        <translation>会议报告</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Of whom women</source>
+        <translation>其中女性</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与情况</translation>
+    </message>
+    <message>
+        <source>Short report</source>
+        <translation>简要报告</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Show the takeaways to the room</source>
+        <translation>向会场展示主要结论</translation>
+    </message>
+    <message>
+        <source>Import transcript…</source>
+        <translation>导入记录稿…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Import a transcript</source>
+        <translation>导入记录稿</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Key takeaways:</source>
+        <translation>主要结论：</translation>
+    </message>
+    <message>
+        <source>Calls to action:</source>
+        <translation>行动呼吁：</translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation>没有打开的会议</translation>
+    </message>
+    <message>
+        <source>%1: use .md, .html, .odt or .pdf</source>
+        <translation>%1：请使用 .md、.html、.odt 或 .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExporter</name>
+    <message>
+        <source>Nobody has had the floor yet.</source>
+        <translation>尚无人发言。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/rapporteurpane.h"
+#include "ui/reportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roompreview.h"
 
@@ -136,6 +137,7 @@ void MainWindow::createActions()
     m_openAction = addAction("actionOpen", QKeySequence::keyBindings(QKeySequence::Open));
     m_saveAsAction = addAction("actionSaveAs", QKeySequence::keyBindings(QKeySequence::SaveAs));
     m_quitAction = addAction("actionQuit", QKeySequence::keyBindings(QKeySequence::Quit));
+    m_reportAction = addAction("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
     m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
     m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
@@ -160,6 +162,14 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveSessionAs);
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        auto *dialog = new ReportDialog(m_session.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_startPauseAction, &QAction::triggered, this, [this] {
         if (m_session) {
@@ -216,6 +226,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -470,6 +481,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New session…"));
     m_openAction->setText(tr("&Open session…"));
     m_saveAsAction->setText(tr("Save &as…"));
+    m_reportAction->setText(tr("Session re&port…"));
     m_saveAsAction->setToolTip(tr("Write a copy of the session file and continue in the copy"));
     m_quitAction->setText(tr("&Quit"));
     m_startPauseAction->setText(tr("&Start or pause"));

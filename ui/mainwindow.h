@@ -128,6 +128,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startPauseAction = nullptr;
     QAction *m_startResumeAction = nullptr;

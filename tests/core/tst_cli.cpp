@@ -94,6 +94,7 @@ private slots:
     void summarize_printsADraft();
     void summarize_badInput_data();
     void summarize_badInput();
+    void report_writesEachFormat_andNeverOverwrites();
 
 private:
     QTemporaryDir m_dir;
@@ -453,6 +454,47 @@ void TestCli::summarize_badInput()
     const Run run = cli(arguments);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::report_writesEachFormat_andNeverOverwrites()
+{
+    const QString script = write(m_dir, u"rep.txt"_s, R"(0:00 start
+0:10 floor "Eva Schulz-Kamm"
+5:00 note "Baseline requirements reach every supplier" #takeaway
+6:00 note "Governments should fund certification" #action
+9:00 end
+)");
+    const QString session = m_dir.filePath(u"rep.moderato"_s);
+    QCOMPARE(cli({u"replay"_s, script, u"-o"_s, session}).code, 0);
+    for (const QString &format : {u"md"_s, u"html"_s, u"odt"_s, u"pdf"_s}) {
+        const QString out = m_dir.filePath(u"report."_s + format);
+        const Run run = cli({u"report"_s, session, u"--format"_s, format, u"-o"_s, out});
+        QVERIFY2(run.code == 0, qPrintable(format + u": "_s + run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 500);
+        if (format == u"md" || format == u"html") {
+            QVERIFY(bytes.contains("Baseline requirements reach every supplier"));
+        } else if (format == u"pdf") {
+            QVERIFY(bytes.startsWith("%PDF"));
+        } else {
+            QVERIFY(bytes.startsWith("PK"));
+        }
+    }
+    const QByteArray before = hashOf(m_dir.filePath(u"report.md"_s));
+    const Run again = cli({u"report"_s, session, u"--format"_s, u"md"_s, u"-o"_s, m_dir.filePath(u"report.md"_s)});
+    QCOMPARE(again.code, 1);
+    QCOMPARE(hashOf(m_dir.filePath(u"report.md"_s)), before);
+    QCOMPARE(cli({u"report"_s, session, u"--format"_s, u"docx"_s, u"-o"_s, u"x"_s}).code, 2);
+    QCOMPARE(cli({u"report"_s,
+                  m_dir.filePath(u"nothing.moderato"_s),
+                  u"--format"_s,
+                  u"md"_s,
+                  u"-o"_s,
+                  m_dir.filePath(u"n.md"_s)})
+                 .code,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/drafter.h"
+#include "core/floorbalance.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace core {
+
+class Session;
+
+/// Planned against actual time of one agenda item, for the report.
+struct ReportItem
+{
+    QString title;
+    int depth = 0;
+    qint64 plannedMs = 0;
+    qint64 actualMs = 0;
+};
+
+/**
+ * The IGF session report, filled from the session: title, date, organisers, moderators, rapporteur,
+ * speakers with their groups; the eight fields of the IGF 2019 long report (the rapporteur's text,
+ * else a draft: the policy questions, the discussion areas from the drafted topics, the
+ * participation counters); the short report's three key takeaways (approved ones first, then
+ * drafted) and three calls to action; the balance of floor time; planned vs actual per item.
+ * Markdown and HTML here (user text escaped, dir="auto"); ODT and PDF in ui.
+ */
+class Report final
+{
+    Q_DECLARE_TR_FUNCTIONS(core::Report)
+
+public:
+    QString title;
+    QString date;
+    QStringList organizers;
+    QStringList moderators;
+    QString rapporteur;
+    QStringList speakers;
+    QStringList fieldTitles; ///< translated, parallel to ReportState::fieldKeys()
+    QStringList fields;      ///< the text of each field
+    QStringList takeaways;
+    QStringList callsToAction;
+    FloorBalance balance;
+    QList<ReportItem> agenda;
+
+    [[nodiscard]] static Report build(const Session &session);
+
+    [[nodiscard]] QString toMarkdown() const;
+    [[nodiscard]] QString toHtml() const;
+
+    /// The drafter's view of a session: its transcript and the rapporteur's notes.
+    [[nodiscard]] static Draft draftFor(const Session &session, int words = Drafter::DefaultWords);
+};
+
+} // namespace core

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "ui/reportdialog.h"
+
+#include "core/report.h"
+#include "core/session.h"
+#include "ui/reportexporter.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+ReportDialog::ReportDialog(core::Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(u"reportDialog"_s);
+    setWindowTitle(tr("Session report"));
+    resize(900, 760);
+    auto *layout = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const core::Report report = core::Report::build(*session);
+    const QStringList keys = core::ReportState::fieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        auto *edit = new QPlainTextEdit(content);
+        edit->setObjectName(u"reportField_"_s + keys.at(i));
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(70);
+        m_fields.insert(keys.at(i), edit);
+        form->addRow(tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)), edit);
+    }
+    auto *counters = new QHBoxLayout;
+    m_onsite = new QSpinBox(content);
+    m_online = new QSpinBox(content);
+    m_women = new QSpinBox(content);
+    for (QSpinBox *box : {m_onsite, m_online, m_women}) {
+        box->setRange(0, 100'000);
+    }
+    m_onsite->setObjectName(u"onsiteCount"_s);
+    m_online->setObjectName(u"onlineCount"_s);
+    m_women->setObjectName(u"womenCount"_s);
+    counters->addWidget(new QLabel(tr("Onsite"), content));
+    counters->addWidget(m_onsite);
+    counters->addWidget(new QLabel(tr("Online"), content));
+    counters->addWidget(m_online);
+    counters->addWidget(new QLabel(tr("Of whom women"), content));
+    counters->addWidget(m_women);
+    counters->addStretch();
+    form->addRow(tr("Participation"), counters);
+    m_shortReport = new QLabel(content);
+    m_shortReport->setObjectName(u"shortReportLabel"_s);
+    m_shortReport->setTextFormat(Qt::PlainText);
+    m_shortReport->setWordWrap(true);
+    form->addRow(tr("Short report"), m_shortReport);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::ApplyRole);
+    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    QPushButton *copyButton = buttons->addButton(tr("Copy as Markdown"), QDialogButtonBox::ActionRole);
+    QPushButton *approveButton = buttons->addButton(tr("Show the takeaways to the room"), QDialogButtonBox::ActionRole);
+    QPushButton *transcriptButton = buttons->addButton(tr("Import transcript…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    auto report_ = [this](const core::Result<void> &result) {
+        if (!result) {
+            QMessageBox::warning(this, windowTitle(), core::errorMessage(result.error()));
+        }
+    };
+    connect(saveButton, &QPushButton::clicked, this, [this, report_] { report_(save()); });
+    connect(exportButton, &QPushButton::clicked, this, [this, report_] {
+        const QString path =
+            QFileDialog::getSaveFileName(this,
+                                         tr("Export the report"),
+                                         QString(),
+                                         tr("PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md)"));
+        if (!path.isEmpty()) {
+            report_(exportTo(path));
+        }
+    });
+    connect(copyButton, &QPushButton::clicked, this, [this, report_] { report_(copyToClipboard()); });
+    connect(approveButton, &QPushButton::clicked, this, [this, report_] { report_(approveDraftedTakeaways()); });
+    connect(transcriptButton, &QPushButton::clicked, this, [this, report_] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import a transcript"), QString(), tr("Text (*.txt);;All files (*)"));
+        if (path.isEmpty() || !m_session) {
+            return;
+        }
+        if (auto ok = save(); !ok) {
+            report_(ok);
+            return;
+        }
+        report_(m_session->importTranscript(path));
+        fill();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fill();
+}
+
+void ReportDialog::fill()
+{
+    if (!m_session) {
+        return;
+    }
+    const core::Report report = core::Report::build(*m_session);
+    const QStringList keys = core::ReportState::fieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        m_fields.value(keys.at(i))->setPlainText(report.fields.at(i));
+        m_loaded.insert(keys.at(i), report.fields.at(i));
+    }
+    const core::ReportState &state = m_session->state().report();
+    m_onsite->setValue(state.onsite());
+    m_online->setValue(state.online());
+    m_women->setValue(state.women());
+    QStringList lines{tr("Key takeaways:")};
+    for (const QString &text : report.takeaways) {
+        lines.append(u"• "_s + text);
+    }
+    lines.append(tr("Calls to action:"));
+    for (const QString &text : report.callsToAction) {
+        lines.append(u"• "_s + text);
+    }
+    m_shortReport->setText(lines.join(u'\n'));
+}
+
+core::Result<void> ReportDialog::save()
+{
+    if (!m_session) {
+        return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
+    }
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QString text = it.value()->toPlainText();
+        if (text != m_loaded.value(it.key())) {
+            if (auto ok = m_session->setReportField(it.key(), text); !ok) {
+                return ok;
+            }
+            m_loaded.insert(it.key(), text);
+        }
+    }
+    const core::ReportState &state = m_session->state().report();
+    if (m_onsite->value() != state.onsite() || m_online->value() != state.online()
+        || m_women->value() != state.women()) {
+        if (auto ok = m_session->setParticipation(m_onsite->value(), m_online->value(), m_women->value()); !ok) {
+            return ok;
+        }
+    }
+    return {};
+}
+
+core::Result<void> ReportDialog::exportTo(const QString &path)
+{
+    if (auto ok = save(); !ok) {
+        return ok;
+    }
+    ReportExporter::Format format{};
+    if (!ReportExporter::formatFromName(QFileInfo(path).suffix(), &format)) {
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           tr("%1: use .md, .html, .odt or .pdf").arg(QFileInfo(path).fileName())};
+    }
+    return ReportExporter::write(core::Report::build(*m_session), format, path);
+}
+
+core::Result<void> ReportDialog::copyToClipboard()
+{
+    if (auto ok = save(); !ok) {
+        return ok;
+    }
+    QGuiApplication::clipboard()->setText(core::Report::build(*m_session).toMarkdown());
+    return {};
+}
+
+core::Result<void> ReportDialog::approveDraftedTakeaways()
+{
+    if (auto ok = save(); !ok) {
+        return ok;
+    }
+    const core::Report report = core::Report::build(*m_session);
+    QStringList approved;
+    for (const core::Takeaway &takeaway : m_session->state().display().takeaways()) {
+        approved.append(takeaway.text);
+    }
+    for (const QString &text : report.takeaways) {
+        if (!approved.contains(text)) {
+            if (auto id = m_session->approveTakeaway(text); !id) {
+                return id.error();
+            }
+        }
+    }
+    fill();
+    return {};
+}
+
+} // namespace ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace core {
+class Session;
+}
+
+namespace ui {
+
+/**
+ * The report editor: the IGF report's eight fields prefilled from the session (the rapporteur's
+ * text where written, else a draft), the participation counters, the short report's takeaways and
+ * calls to action; saves into the session, exports Markdown, HTML, ODT and PDF, copies Markdown.
+ */
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(core::Session *session, QWidget *parent = nullptr);
+
+    /// Records every changed field and the counters in the session.
+    [[nodiscard]] core::Result<void> save();
+    /// Saves, then writes the report to path in the format its suffix names (.md, .html, .odt, .pdf).
+    [[nodiscard]] core::Result<void> exportTo(const QString &path);
+    /// Saves, then puts the report's Markdown on the clipboard.
+    [[nodiscard]] core::Result<void> copyToClipboard();
+    /// Approves the drafted takeaways for the room display (those not approved yet).
+    [[nodiscard]] core::Result<void> approveDraftedTakeaways();
+
+private:
+    void fill();
+
+    QPointer<core::Session> m_session;
+    QHash<QString, QPlainTextEdit *> m_fields;
+    QHash<QString, QString> m_loaded; // the text shown when filled, to save only what changed
+    QSpinBox *m_onsite;
+    QSpinBox *m_online;
+    QSpinBox *m_women;
+    QLabel *m_shortReport;
+};
+
+} // namespace ui
