@@ -347,9 +347,10 @@ void RapporteurPane::refreshFilters()
 {
     // Keep the choices in step with the session, keeping what is chosen.
     auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, int>> &entries) {
-        const int chosen = combo->currentData().toInt();
+        const int allValue = combo->objectName() == u"noteTagFilter" ? -1 : 0;
+        const int chosen = combo->count() == 0 ? allValue : combo->currentData().toInt();
         combo->clear();
-        combo->addItem(all, combo->objectName() == u"noteTagFilter" ? -1 : 0);
+        combo->addItem(all, allValue);
         for (const auto &[label, value] : entries) {
             combo->addItem(label, value);
         }

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QPageSize>
 #include <QPainter>
@@ -140,6 +141,37 @@ core::Result<void> renderRoomScenes(MainWindow &window, const QTemporaryDir &wor
     return saveScene(renderer, directory, u"message"_s);
 }
 
+/// The rapporteur's pane with a few notes, as its own window: rapporteur.png.
+core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, const QString &directory)
+{
+    core::Session *session = window.session();
+    const std::pair<const char16_t *, QList<core::NoteTag>> notes[] = {
+        {u"Supply chain security is only as strong as its weakest supplier", {core::NoteTag::Takeaway}},
+        {u"Small suppliers cannot afford certification without support", {core::NoteTag::Disagreement}},
+        {u"Governments should fund certification for small suppliers", {core::NoteTag::CallToAction}},
+        {u"Who checks the baseline requirements across borders?", {core::NoteTag::Question}},
+    };
+    for (const auto &[text, tags] : notes) {
+        clock.advance(std::chrono::seconds(40));
+        if (auto id = session->addNote(QString::fromUtf16(text), tags); !id) {
+            return id.error();
+        }
+    }
+    auto *dock = window.findChild<QDockWidget *>(u"rapporteurDock"_s);
+    if (!dock) {
+        return core::Error{core::ErrorCode::InvalidState, u"rapporteurDock"_s};
+    }
+    dock->setFloating(true);
+    dock->show();
+    dock->resize(720, 560);
+    QApplication::processEvents();
+    const QString target = QDir(directory).filePath(u"rapporteur.png"_s);
+    if (!dock->grab().save(target)) {
+        return core::Error{core::ErrorCode::Io, target};
+    }
+    return {};
+}
+
 } // namespace
 
 core::Result<void> renderDemoScreenshots(const QString &directory)
@@ -240,7 +272,10 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (!window.grab().save(target)) {
         return core::Error{core::ErrorCode::Io, target};
     }
-    return renderRoomScenes(window, work, directory);
+    if (auto ok = renderRoomScenes(window, work, directory); !ok) {
+        return ok;
+    }
+    return renderRapporteur(window, clock, directory);
 }
 
 } // namespace ui

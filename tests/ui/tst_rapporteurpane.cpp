@@ -164,6 +164,7 @@ void TestRapporteurPane::searchAndFilters_narrowTheList()
     speaker->setCurrentIndex(0);
     emit speaker->activated(0);
     auto *tag = m_window->findChild<QComboBox *>(u"noteTagFilter"_s);
+    QCOMPARE(tag->currentData().toInt(), -1); // every tag, as the list shows
     tag->setCurrentIndex(tag->findData(int(core::NoteTag::Takeaway)));
     emit tag->activated(tag->currentIndex());
     QCOMPARE(notesView()->model()->rowCount(), 1);
