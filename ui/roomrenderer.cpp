@@ -46,9 +46,10 @@ struct RoomRenderer::Canvas
         return {area.width() - rect.x() - rect.width(), rect.y(), rect.width(), rect.height()};
     }
 
-    [[nodiscard]] int lead() const { return rtl ? Qt::AlignRight : Qt::AlignLeft; }
+    // Absolute: the rectangles are already placed for the reading direction; the painter must not mirror again.
+    [[nodiscard]] int lead() const { return (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute; }
 
-    [[nodiscard]] int trail() const { return rtl ? Qt::AlignLeft : Qt::AlignRight; }
+    [[nodiscard]] int trail() const { return (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute; }
 
     void
     text(const QRectF &rect, int flags, const QString &content, int pixelSize, const QColor &colour, bool bold = false)

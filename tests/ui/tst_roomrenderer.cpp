@@ -238,6 +238,19 @@ void TestRoomRenderer::roomLanguage_isItsOwn()
     QVERIFY(!m_renderer->isRightToLeft());
     MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"ar"_s));
     QVERIFY(m_renderer->isRightToLeft());
+    // The heading of the agenda starts on the right in Arabic: its white pixels lie in the right half.
+    MODERATO_VERIFY_OK(m_session->pinScene(core::Scene::Agenda));
+    const QImage arabic = m_renderer->render(QSize(1920, 1080));
+    int left = 0;
+    int right = 0;
+    for (int y = 100; y < 210; y += 2) {
+        for (int x = 0; x < 1920; x += 2) {
+            if (arabic.pixelColor(x, y).lightness() > 200) {
+                (x < 960 ? left : right) += 1;
+            }
+        }
+    }
+    QVERIFY2(right > left * 3, qPrintable(u"left %1, right %2"_s.arg(left).arg(right)));
     QVERIFY(m_renderer->roomText("Key takeaways") != u"Key takeaways"_s);
     MODERATO_VERIFY_OK(m_session->setRoomLanguage(QString()));
     QCOMPARE(m_renderer->roomText("Agenda"), u"Agenda"_s);
