@@ -42,6 +42,8 @@ private:
     static int summarize(const QStringList &arguments);
     static int report(const QStringList &arguments);
     static int usageError(const QString &message);
+    /// Parses a command's arguments; returns an exit code when done (bad usage, --help), else -1.
+    static int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
     static int fail(const QString &message);
     static QString commandsHelp();
 };
@@ -63,6 +65,18 @@ int Cli::usageError(const QString &message)
     err() << u"moderato-cli: "_s << message << u'\n' << tr("Try 'moderato-cli --help'.") << u'\n';
     err().flush();
     return 2;
+}
+
+int Cli::parseCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    return -1;
 }
 
 int Cli::fail(const QString &message)
@@ -148,12 +162,8 @@ int Cli::replay(const QStringList &arguments)
     const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
     parser.addOptions({output, from, force});
     parser.addPositionalArgument(u"script"_s, tr("The replay script."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("replay needs exactly one script"));
@@ -225,12 +235,8 @@ int Cli::stats(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("stats needs exactly one session file"));
@@ -258,12 +264,8 @@ int Cli::exportLog(const QStringList &arguments)
     parser.setApplicationDescription(tr("Print a session's event log as JSON Lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("export-log needs exactly one session file"));
@@ -289,12 +291,8 @@ int Cli::importLog(const QStringList &arguments)
     const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
     parser.addOptions({output, force});
     parser.addPositionalArgument(u"log"_s, tr("The event log (JSON Lines)."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("import-log needs exactly one log file"));
@@ -351,12 +349,8 @@ int Cli::summarize(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOptions({notes, words, json});
     parser.addPositionalArgument(u"transcript"_s, tr("The transcript."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("summarize needs exactly one transcript"));
@@ -418,12 +412,8 @@ int Cli::report(const QStringList &arguments)
     const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
     parser.addOptions({format, output, force});
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return 0;
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("report needs exactly one session file"));
