@@ -87,7 +87,8 @@ Result<Agenda> Agenda::fromJson(const QJsonArray &json)
                 item.plannedMs = qint64(object.value(u"minutes").toDouble(-1) * 60'000);
             }
             item.warningMs = qint64(object.value(u"warning_ms").toDouble(60'000));
-            item.speaker = object.value(u"speaker").toString();
+            item.speaker = object.value(u"speaker").toString().trimmed();
+            item.note = object.value(u"note").toString().trimmed();
             const QJsonArray children = object.value(u"children").toArray();
             if (children.isEmpty() && (item.plannedMs < MinimumItemMs || item.plannedMs > 24 * 3'600'000LL)) {
                 return Error{ErrorCode::Parse,
@@ -149,6 +150,9 @@ QJsonArray Agenda::toJson() const
             object.insert(u"warning_ms"_s, double(item.warningMs));
             if (!item.speaker.isEmpty()) {
                 object.insert(u"speaker"_s, item.speaker);
+            }
+            if (!item.note.isEmpty()) {
+                object.insert(u"note"_s, item.note);
             }
             array.append(object);
         }

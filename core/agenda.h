@@ -35,6 +35,7 @@ struct AgendaItem
     qint64 plannedMs = 0; ///< leaves only; a block's plan is the sum of its children
     qint64 warningMs = 60'000;
     QString speaker; ///< for speaker items: who presents
+    QString note;    ///< what the item is about, for the briefing pack (plain text, may be empty)
 };
 
 /**
@@ -48,7 +49,7 @@ class Agenda final
 public:
     static constexpr qint64 MinimumItemMs = 60'000;
 
-    /// Reads `[{"title", "kind", "minutes" | "planned_ms", "warning_ms"?, "speaker"?, "id"?, "children"?}]`.
+    /// Reads `[{"title", "kind", "minutes" | "planned_ms", "warning_ms"?, "speaker"?, "note"?, "id"?, "children"?}]`.
     [[nodiscard]] static Result<Agenda> fromJson(const QJsonArray &json);
     [[nodiscard]] QJsonArray toJson() const;
 

@@ -83,6 +83,14 @@ Result<SessionDefinition> SessionDefinition::fromJson(const QJsonObject &json)
             definition.policyQuestions.append(text);
         }
     }
+    definition.discussionFacilitation = json.value(u"discussion_facilitation").toString().trimmed();
+    definition.onlineParticipation = json.value(u"online_participation").toString().trimmed();
+    for (const auto &goal : json.value(u"sdgs").toArray()) {
+        const int number = goal.toInt(0);
+        if (number >= 1 && number <= 17 && !definition.sdgs.contains(number)) {
+            definition.sdgs.append(number);
+        }
+    }
     auto agenda = Agenda::fromJson(json.value(u"agenda").toArray());
     if (!agenda) {
         return agenda.error();
@@ -97,6 +105,10 @@ QJsonObject SessionDefinition::toJson() const
     for (const auto &question : policyQuestions) {
         questions.append(question);
     }
+    QJsonArray goals;
+    for (int goal : sdgs) {
+        goals.append(goal);
+    }
     return {
         {u"id"_s, code},
         {u"title"_s, title},
@@ -107,6 +119,9 @@ QJsonObject SessionDefinition::toJson() const
         {u"online_moderator"_s, personToJson(onlineModerator)},
         {u"rapporteur"_s, personToJson(rapporteur)},
         {u"policy_questions"_s, questions},
+        {u"discussion_facilitation"_s, discussionFacilitation},
+        {u"online_participation"_s, onlineParticipation},
+        {u"sdgs"_s, goals},
         {u"agenda"_s, agenda.toJson()},
     };
 }

@@ -42,6 +42,9 @@ public:
     Person onlineModerator;
     Person rapporteur;
     QStringList policyQuestions;
+    QString discussionFacilitation; ///< how the discussion will be facilitated (plain text)
+    QString onlineParticipation;    ///< how online participants take part (plain text)
+    QList<int> sdgs;                ///< the UN Sustainable Development Goals addressed (1..17)
     Agenda agenda;
 
     [[nodiscard]] static Result<SessionDefinition> fromJson(const QJsonObject &json);
