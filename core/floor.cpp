@@ -188,44 +188,38 @@ Result<Participant> participantFromJson(const QJsonObject &json)
     return participant;
 }
 
-void FloorState::initFromDefinition(const SessionDefinition &definition)
+void FloorState::addPerson(const Person &person, Role role)
 {
-    m_participants.clear();
-    auto add = [this](const Person &person, Role role) {
-        if (person.isEmpty()) {
+    if (person.isEmpty()) {
+        return;
+    }
+    for (auto &existing : m_participants) {
+        if (existing.name.compare(person.name, Qt::CaseInsensitive) == 0) {
+            if (!existing.roles.contains(role)) {
+                existing.roles.append(role);
+            }
             return;
         }
-        for (auto &existing : m_participants) {
-            if (existing.name.compare(person.name, Qt::CaseInsensitive) == 0) {
-                if (!existing.roles.contains(role)) {
-                    existing.roles.append(role);
-                }
-                return;
-            }
-        }
-        Participant participant;
-        participant.id = int(m_participants.size()) + 1;
-        participant.name = person.name;
-        participant.organization = person.organization;
-        participant.stakeholderGroup = person.stakeholderGroup;
-        participant.region = person.region;
-        participant.roles = {role};
-        m_participants.append(participant);
-    };
-    for (const auto &speaker : definition.speakers) {
-        add(speaker, Role::Speaker);
     }
-    add(definition.onsiteModerator, Role::Moderator);
-    add(definition.onlineModerator, Role::OnlineModerator);
-    add(definition.rapporteur, Role::Rapporteur);
+    Participant participant;
+    participant.id = nextParticipantId();
+    participant.name = person.name;
+    participant.organization = person.organization;
+    participant.stakeholderGroup = person.stakeholderGroup;
+    participant.region = person.region;
+    participant.roles = {role};
+    m_participants.append(participant);
+}
 
+void FloorState::orderRotationByAgenda(const Agenda &agenda)
+{
     // The rotation follows the speaker items of the agenda, then any speaker without an item.
     m_rotation.clear();
-    const Agenda &agenda = definition.agenda;
     for (int index : agenda.leafIndexes()) {
         const AgendaItem &item = agenda.item(index);
         if (item.kind == ItemKind::Speaker && !item.speaker.isEmpty()) {
-            if (const Participant *p = participantByName(item.speaker); p && !m_rotation.contains(p->id)) {
+            if (const Participant *p = participantByName(item.speaker);
+                p && p->hasRole(Role::Speaker) && !m_rotation.contains(p->id)) {
                 m_rotation.append(p->id);
             }
         }
@@ -235,6 +229,30 @@ void FloorState::initFromDefinition(const SessionDefinition &definition)
             m_rotation.append(participant.id);
         }
     }
+    m_skipped.intersect(QSet<int>(m_rotation.begin(), m_rotation.end()));
+}
+
+void FloorState::initFromDefinition(const SessionDefinition &definition)
+{
+    m_participants.clear();
+    m_skipped.clear();
+    for (const auto &speaker : definition.speakers) {
+        addPerson(speaker, Role::Speaker);
+    }
+    addPerson(definition.onsiteModerator, Role::Moderator);
+    addPerson(definition.onlineModerator, Role::OnlineModerator);
+    addPerson(definition.rapporteur, Role::Rapporteur);
+    orderRotationByAgenda(definition.agenda);
+}
+
+bool FloorState::hasTakenPart(int participantId) const
+{
+    const bool spoke = std::any_of(
+        m_turns.begin(), m_turns.end(), [&](const Turn &turn) { return turn.participantId == participantId; });
+    const bool asked = std::any_of(m_requests.begin(), m_requests.end(), [&](const Request &request) {
+        return request.participantId == participantId;
+    });
+    return spoke || asked || m_pendingClaim == participantId;
 }
 
 bool FloorState::handles(const QString &type)
@@ -427,6 +445,16 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
                 m_rotation.append(p.id);
             }
         } else {
+            if (!p.hasRole(Role::Speaker) && m_rotation.contains(p.id)) {
+                if (const Turn *turn = currentTurn(); turn && turn->participantId == p.id) {
+                    return Error{ErrorCode::InvalidState,
+                                 tr("\"%1\" holds the floor; end the turn before changing the roles").arg(p.name)};
+                }
+                m_rotation.removeAll(p.id);
+                m_skipped.remove(p.id);
+            } else if (p.hasRole(Role::Speaker) && !m_rotation.contains(p.id)) {
+                m_rotation.append(p.id);
+            }
             if (!existing) {
                 return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
             }
@@ -439,6 +467,22 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
                 }
             }
         }
+        return {};
+    }
+
+    if (type == u"participant.removed") {
+        const int id = data.value(u"id").toInt(0);
+        const Participant *existing = participant(id);
+        if (!existing) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+        }
+        if (hasTakenPart(id)) {
+            return Error{ErrorCode::InvalidState,
+                         tr("\"%1\" has taken part in the session and stays in its record").arg(existing->name)};
+        }
+        m_participants.removeIf([id](const Participant &p) { return p.id == id; });
+        m_rotation.removeAll(id);
+        m_skipped.remove(id);
         return {};
     }
 
@@ -676,8 +720,20 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         if (data.contains(u"chair_limit_ms")) {
             settings.chairLimitMs = qint64(data.value(u"chair_limit_ms").toDouble(0));
         }
+        if (data.contains(u"warning_ms")) {
+            settings.warningMs = qint64(data.value(u"warning_ms").toDouble(-1));
+        }
+        if (data.contains(u"chime")) {
+            settings.chime = data.value(u"chime").toBool(true);
+        }
         if (settings.audienceLimitMs < 10'000 || settings.chairLimitMs < 10'000) {
             return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
+        }
+        if (settings.audienceLimitMs > 3'600'000 || settings.chairLimitMs > 3'600'000) {
+            return Error{ErrorCode::InvalidArgument, tr("a turn's time limit can be at most one hour")};
+        }
+        if (settings.warningMs < -1 || settings.warningMs > 30 * 60'000) {
+            return Error{ErrorCode::InvalidArgument, tr("the warning time must be between 0 and 30 minutes")};
         }
         m_settings = settings;
         return {};

@@ -110,6 +110,8 @@ struct FloorSettings
 {
     qint64 audienceLimitMs = 2 * 60'000;
     qint64 chairLimitMs = 3 * 60'000;
+    qint64 warningMs = -1; ///< when an item's countdown turns amber; -1: each item's own (one minute)
+    bool chime = true;     ///< a chime at zero (the flash is always shown)
 };
 
 [[nodiscard]] QString roleKey(Role role);
@@ -184,7 +186,15 @@ public:
 
     [[nodiscard]] const QSet<int> &skippedSpeakers() const { return m_skipped; }
 
+    /// The agenda was edited: the speaking order follows its speaker items again.
+    void updateRotation(const Agenda &agenda) { orderRotationByAgenda(agenda); }
+
+    /// True when the participant spoke, asked to speak or claimed the chair (and so cannot be removed).
+    [[nodiscard]] bool hasTakenPart(int participantId) const;
+
 private:
+    void addPerson(const Person &person, Role role);
+    void orderRotationByAgenda(const Agenda &agenda);
     void closeTurn(qint64 t);
     void openTurn(const Turn &turn, bool clockRunning);
     [[nodiscard]] Result<const Participant *> participantFromData(const QJsonObject &data, const char *key) const;

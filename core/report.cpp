@@ -67,14 +67,22 @@ Report Report::build(const Session &session)
     for (const Person &person : definition.organizers) {
         report.organizers.append(personLine(person));
     }
-    for (const Person &person : {definition.onsiteModerator, definition.onlineModerator}) {
-        if (!person.isEmpty() && !report.moderators.contains(personLine(person))) {
-            report.moderators.append(personLine(person));
+    // The people as they stand in the session (edited after the import), in the speaking order.
+    const FloorState &floor = state.floor();
+    auto asPerson = [](const Participant &p) { return Person{p.name, p.organization, p.stakeholderGroup, p.region}; };
+    for (const Participant &p : floor.participants()) {
+        if ((p.hasRole(Role::Moderator) || p.hasRole(Role::OnlineModerator))
+            && !report.moderators.contains(personLine(asPerson(p)))) {
+            report.moderators.append(personLine(asPerson(p)));
+        }
+        if (p.hasRole(Role::Rapporteur) && report.rapporteur.isEmpty()) {
+            report.rapporteur = personLine(asPerson(p));
         }
     }
-    report.rapporteur = definition.rapporteur.isEmpty() ? QString() : personLine(definition.rapporteur);
-    for (const Person &person : definition.speakers) {
-        report.speakers.append(personLine(person));
+    for (int id : floor.rotationOrder()) {
+        if (const Participant *p = floor.participant(id)) {
+            report.speakers.append(personLine(asPerson(*p)));
+        }
     }
 
     const Draft draft = draftFor(session);

@@ -105,8 +105,9 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
         }
     }
     const int previousItem = m_state.currentItemId();
-    const bool planChange =
-        event.type == QLatin1String(events::ItemExtended) || event.type == QLatin1String(events::Rebalanced);
+    const bool planChange = event.type == QLatin1String(events::ItemExtended)
+                            || event.type == QLatin1String(events::Rebalanced)
+                            || event.type == QLatin1String(events::AgendaEdited);
     m_state = std::move(next);
     m_events.append(event);
     m_lastPhase = currentPhase();
@@ -384,6 +385,50 @@ Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
 {
     return record("settings.changed",
                   {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
+}
+
+Result<void> Session::setSettings(const FloorSettings &settings)
+{
+    return record("settings.changed",
+                  {{u"audience_limit_ms"_s, double(settings.audienceLimitMs)},
+                   {u"chair_limit_ms"_s, double(settings.chairLimitMs)},
+                   {u"warning_ms"_s, double(settings.warningMs)},
+                   {u"chime"_s, settings.chime}});
+}
+
+Result<void> Session::restoreParticipant(const Participant &participant)
+{
+    return record("participant.added", {{u"participant"_s, participantToJson(participant)}});
+}
+
+Result<void> Session::removeParticipant(int participantId)
+{
+    return record("participant.removed", {{u"id"_s, participantId}});
+}
+
+Result<void> Session::editAgenda(const Agenda &agenda)
+{
+    return record(events::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
+}
+
+Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
+{
+    int nextId = 1;
+    for (const auto &question : std::as_const(questions)) {
+        nextId = std::max(nextId, question.id + 1);
+    }
+    nextId = std::max(nextId, m_state.questions().nextId());
+    for (auto &question : questions) {
+        if (question.id <= 0) {
+            question.id = nextId++;
+        }
+    }
+    return record("question.bank", {{u"questions"_s, QuestionBank::toJson(questions)}});
+}
+
+Result<void> Session::markQuestionAsked(int questionId, bool asked)
+{
+    return record("question.asked", {{u"id"_s, questionId}, {u"asked"_s, asked}});
 }
 
 } // namespace core

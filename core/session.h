@@ -89,6 +89,17 @@ public:
     [[nodiscard]] Result<void> closeChair();
     [[nodiscard]] Result<void> setRotation(const QList<int> &order, const QSet<int> &skipped);
     [[nodiscard]] Result<void> setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs);
+    /// Turn limits, warning time and chime together (what the settings dialog saves).
+    [[nodiscard]] Result<void> setSettings(const FloorSettings &settings);
+    /// Adds a participant back with the id they had (undoing a removal).
+    [[nodiscard]] Result<void> restoreParticipant(const Participant &participant);
+    /// Removes a participant who has not taken part (spoken, asked to speak, claimed the chair).
+    [[nodiscard]] Result<void> removeParticipant(int participantId);
+    /// Replaces the agenda (until the clock starts). Items keep their ids; new items need none.
+    [[nodiscard]] Result<void> editAgenda(const Agenda &agenda);
+    /// Replaces the bank of prepared questions (ids 0 get new ids); asked marks of kept ids stay.
+    [[nodiscard]] Result<void> setQuestionBank(QList<PreparedQuestion> questions);
+    [[nodiscard]] Result<void> markQuestionAsked(int questionId, bool asked);
 
     // The room display, its media library and the takeaways it shows.
 

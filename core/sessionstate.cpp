@@ -74,6 +74,9 @@ Result<void> SessionState::applyTo(const Event &event)
     if (ReportState::handles(type)) {
         return m_report.apply(event);
     }
+    if (QuestionBank::handles(type)) {
+        return m_questions.apply(event, agenda(), m_floor);
+    }
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};
     }
@@ -137,6 +140,9 @@ Result<void> SessionState::applyTo(const Event &event)
             m_current = index.value();
         }
         return {};
+    }
+    if (type == QLatin1String(events::AgendaEdited)) {
+        return applyAgendaEdit(event);
     }
     if (type == QLatin1String(events::ItemExtended)) {
         auto index = leafFromData(event);
@@ -235,10 +241,40 @@ Phase SessionState::phase(int index, qint64 now) const
     if (remaining <= 0) {
         return Phase::Overtime;
     }
-    if (remaining <= agenda().item(index).warningMs) {
+    if (remaining <= warningMs(index)) {
         return Phase::Warning;
     }
     return Phase::Normal;
+}
+
+qint64 SessionState::warningMs(int index) const
+{
+    const qint64 setting = m_floor.settings().warningMs;
+    return setting >= 0 ? setting : agenda().item(index).warningMs;
+}
+
+Result<void> SessionState::applyAgendaEdit(const Event &event)
+{
+    if (m_runState != RunState::NotStarted) {
+        return Error{ErrorCode::InvalidState,
+                     tr("the agenda can be edited until the clock starts; then extend or re-balance items")};
+    }
+    auto edited = Agenda::fromJson(event.data.value(u"agenda").toArray());
+    if (!edited) {
+        return edited.error();
+    }
+    const int currentId = currentItemId();
+    m_definition.agenda = std::move(edited).value();
+    const Agenda &newAgenda = m_definition.agenda;
+    m_timing = QList<Timing>(newAgenda.size());
+    for (int i = 0; i < newAgenda.size(); ++i) {
+        m_timing[i].originalPlannedMs = newAgenda.plannedMs(i);
+    }
+    const int kept = newAgenda.indexOf(currentId);
+    m_current = kept >= 0 && newAgenda.isLeaf(kept) ? kept : newAgenda.leafIndexes().constFirst();
+    m_floor.updateRotation(newAgenda);
+    m_questions.detachMissingItems(newAgenda);
+    return {};
 }
 
 ItemStatus SessionState::status(int index) const

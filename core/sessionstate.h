@@ -5,6 +5,7 @@
 #include "core/event.h"
 #include "core/floor.h"
 #include "core/notes.h"
+#include "core/questions.h"
 #include "core/reportstate.h"
 #include "core/result.h"
 #include "core/sessiondefinition.h"
@@ -121,6 +122,11 @@ public:
 
     [[nodiscard]] const ReportState &report() const { return m_report; }
 
+    [[nodiscard]] const QuestionBank &questions() const { return m_questions; }
+
+    /// The warning time in force for an item: the session's setting, else the item's own.
+    [[nodiscard]] qint64 warningMs(int index) const;
+
     /// The scene the room sees now: blank, else the pinned one, else the chair while it is open,
     /// the speaker while someone holds the floor, the agenda otherwise.
     [[nodiscard]] Scene roomScene() const;
@@ -150,11 +156,13 @@ private:
     void closeSegment(qint64 at);
     void openSegment(qint64 at);
     [[nodiscard]] Result<int> leafFromData(const Event &event) const;
+    [[nodiscard]] Result<void> applyAgendaEdit(const Event &event);
 
     FloorState m_floor;
     DisplayState m_display;
     NoteState m_notes;
     ReportState m_report;
+    QuestionBank m_questions;
     QSet<int> m_chairOpenedInItems;
     bool m_defined = false;
     SessionDefinition m_definition;
