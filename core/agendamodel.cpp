@@ -22,6 +22,10 @@ void AgendaModel::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::stateChanged, this, &AgendaModel::refreshAll);
         connect(m_session, &Session::ticked, this, &AgendaModel::refreshCurrent);
+        connect(m_session, &Session::agendaReplaced, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
         connect(m_session, &QObject::destroyed, this, [this] {
             beginResetModel();
             endResetModel();

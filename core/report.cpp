@@ -10,7 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace core {
-namespace {
 
 QString personLine(const Person &person)
 {
@@ -35,8 +34,6 @@ QString markdownText(const QString &text)
     }
     return out;
 }
-
-} // namespace
 
 Draft Report::draftFor(const Session &session, int words)
 {

@@ -3,6 +3,7 @@
 
 #include "core/drafter.h"
 #include "core/floorbalance.h"
+#include "core/sessiondefinition.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,6 +12,11 @@
 namespace core {
 
 class Session;
+
+/// "Name, Organization, Stakeholder group, Region", leaving out what is empty or repeated.
+[[nodiscard]] QString personLine(const Person &person);
+/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
+[[nodiscard]] QString markdownText(const QString &text);
 
 /// Planned against actual time of one agenda item, for the report.
 struct ReportItem

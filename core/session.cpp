@@ -112,6 +112,9 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
     m_events.append(event);
     m_lastPhase = currentPhase();
     m_lastTurnPhase = m_state.turnPhase(now());
+    if (event.type == QLatin1String(events::AgendaEdited)) {
+        emit agendaReplaced();
+    }
     if (planChange) {
         emit planChanged();
     }

@@ -154,6 +154,8 @@ public:
 signals:
     void stateChanged();
     void planChanged();
+    /// The agenda's structure changed (an edit before the start): models of it must reset.
+    void agendaReplaced();
     void currentItemChanged(int itemId);
     void phaseChanged(int itemId, core::Phase phase);
     /// Time moved the turn at the floor into a new phase (warning, overtime).

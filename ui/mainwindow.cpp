@@ -3,18 +3,24 @@
 
 #include "core/agendamodel.h"
 #include "core/clock.h"
+#include "core/proposalimport.h"
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
 #include "ui/balancepanel.h"
 #include "ui/chime.h"
 #include "ui/countdownwidget.h"
+#include "ui/briefingdialog.h"
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
+#include "ui/peopleeditor.h"
+#include "ui/questionspanel.h"
 #include "ui/rapporteurpane.h"
 #include "ui/reportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roompreview.h"
+#include "ui/sessionsettingsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -138,6 +144,12 @@ void MainWindow::createActions()
     m_saveAsAction = addAction("actionSaveAs", QKeySequence::keyBindings(QKeySequence::SaveAs));
     m_quitAction = addAction("actionQuit", QKeySequence::keyBindings(QKeySequence::Quit));
     m_reportAction = addAction("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m_importProposalAction = addAction("actionImportProposal", {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_editAgendaAction = addAction("actionEditAgenda", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    m_peopleAction = addAction("actionPeople", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_questionsAction = addAction("actionQuestions", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
+    m_settingsAction = addAction("actionSessionSettings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_briefingAction = addAction("actionBriefing", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
     m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
     m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
@@ -171,6 +183,42 @@ void MainWindow::createActions()
         dialog->open();
     });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_importProposalAction, &QAction::triggered, this, &MainWindow::importProposal);
+    connect(m_editAgendaAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            auto *editor = new AgendaEditor(m_session.get(), this);
+            connect(editor, &AgendaEditor::actionFailed, this, [this](const QString &message) {
+                statusBar()->showMessage(message, 6000);
+                emit actionFailed(message);
+            });
+            openDialog(editor);
+        }
+    });
+    connect(m_peopleAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            auto *editor = new PeopleEditor(m_session.get(), this);
+            connect(editor, &PeopleEditor::actionFailed, this, [this](const QString &message) {
+                statusBar()->showMessage(message, 6000);
+                emit actionFailed(message);
+            });
+            openDialog(editor);
+        }
+    });
+    connect(m_questionsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            openDialog(new QuestionBankDialog(m_session.get(), this));
+        }
+    });
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            openDialog(new SessionSettingsDialog(m_session.get(), this));
+        }
+    });
+    connect(m_briefingAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            openDialog(new BriefingDialog(m_session.get(), this));
+        }
+    });
     connect(m_startPauseAction, &QAction::triggered, this, [this] {
         if (m_session) {
             run(m_session->toggle());
@@ -225,10 +273,20 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addAction(m_importProposalAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addAction(m_briefingAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_prepareMenu = menuBar()->addMenu(QString());
+    m_prepareMenu->addAction(m_editAgendaAction);
+    m_prepareMenu->addAction(m_peopleAction);
+    m_prepareMenu->addAction(m_questionsAction);
+    m_prepareMenu->addAction(m_settingsAction);
+    m_prepareMenu->addSeparator();
+    m_prepareMenu->addAction(m_briefingAction);
 
     m_clockMenu = menuBar()->addMenu(QString());
     m_clockMenu->addAction(m_startPauseAction);
@@ -431,6 +489,14 @@ void MainWindow::createCentralWidget()
     layout->addLayout(buttons);
     layout->addWidget(m_rebalanceBanner);
     layout->addLayout(clockGrid);
+    m_questionsPanel = new QuestionsPanel(right);
+    m_questionsPanel->setMaximumHeight(170);
+    layout->addWidget(m_questionsPanel);
+    connect(m_questionsPanel, &QuestionsPanel::editRequested, m_questionsAction, &QAction::trigger);
+    connect(m_questionsPanel, &QuestionsPanel::actionFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+        emit actionFailed(message);
+    });
 
     auto *floorScroll = new QScrollArea(splitter);
     floorScroll->setWidgetResizable(true);
@@ -470,6 +536,14 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_clockMenu->setTitle(tr("&Clock"));
+    m_prepareMenu->setTitle(tr("P&repare"));
+    m_importProposalAction->setText(tr("&Import workshop proposal…"));
+    m_importProposalAction->setToolTip(tr("Make a new session from an IGF workshop proposal copied as text"));
+    m_editAgendaAction->setText(tr("Edit the &agenda…"));
+    m_peopleAction->setText(tr("&People…"));
+    m_questionsAction->setText(tr("Prepared &questions…"));
+    m_settingsAction->setText(tr("Session &settings…"));
+    m_briefingAction->setText(tr("&Briefing pack…"));
     m_gotoMenu->setTitle(tr("&Go to agenda item"));
     m_viewMenu->setTitle(tr("&View"));
     m_floorMenu->setTitle(tr("F&loor"));
@@ -578,6 +652,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_balancePanel->setSession(m_session.get());
     m_room->setSession(m_session.get());
     m_rapporteur->setSession(m_session.get());
+    m_questionsPanel->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_declinedOverrunMs = -1;
@@ -586,9 +661,13 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
         connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::stateChanged, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
+        connect(m_session.get(), &core::Session::agendaReplaced, this, [this] {
+            m_agendaView->expandAll();
+            rebuildGotoMenu();
+        });
         connect(m_session.get(), &core::Session::turnPhaseChanged, this, [this](core::Phase phase) {
             if (phase == core::Phase::Overtime) {
-                m_chime->play(); // the turn's own countdown flashes in the floor panel
+                playChime(); // the turn's own countdown flashes in the floor panel
             }
         });
     }
@@ -623,6 +702,21 @@ void MainWindow::startOrResume()
     }
 }
 
+void MainWindow::playChime()
+{
+    if (m_session && m_session->state().floor().settings().chime) {
+        m_chime->play();
+    }
+}
+
+void MainWindow::openDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A dialog belongs to the session it was opened for.
+    connect(m_session.get(), &QObject::destroyed, dialog, &QDialog::close);
+    dialog->open();
+}
+
 void MainWindow::pauseIfRunning()
 {
     if (m_session && m_session->state().runState() == core::RunState::Running) {
@@ -634,11 +728,11 @@ void MainWindow::onPhaseChanged(int, core::Phase phase)
 {
     switch (phase) {
     case core::Phase::Warning:
-        m_chime->play();
+        playChime();
         break;
     case core::Phase::Overtime:
         // At zero: the chime where there is sound, and always the flash.
-        m_chime->play();
+        playChime();
         m_countdown->flash();
         break;
     case core::Phase::Normal:
@@ -903,6 +997,64 @@ void MainWindow::newSession()
     }
     if (auto ok = createSession(path, core::SessionDefinition::blankWorkshop()); !ok) {
         QMessageBox::warning(this, tr("New session"), core::errorMessage(ok.error()));
+    }
+}
+
+void MainWindow::importProposal()
+{
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Import workshop proposal"), QString(), tr("Text files (*.txt);;All files (*)"));
+    if (source.isEmpty()) {
+        return;
+    }
+    auto proposal = core::ProposalImporter::fromFile(source);
+    if (!proposal) {
+        QMessageBox::warning(this, tr("Import workshop proposal"),
+                             tr("The proposal could not be read: %1").arg(core::errorMessage(proposal.error())));
+        return;
+    }
+    const core::SessionDefinition &definition = proposal.value().definition;
+    const qint64 total = definition.agenda.plannedTotalMs();
+    QStringList summary;
+    summary.append(definition.code.isEmpty() ? definition.title : definition.code + u' ' + definition.title);
+    summary.append(tr("Format: %1").arg(QStringList{definition.formatType, definition.formatLayout}.join(u" - "_s)));
+    summary.append(tr("%n speaker(s), %1 policy question(s)", nullptr, int(definition.speakers.size()))
+                       .arg(definition.policyQuestions.size()));
+    summary.append(tr("Agenda: %n item(s), %1", nullptr, int(definition.agenda.leafIndexes().size()))
+                       .arg(core::formatDuration(total)));
+    if (proposal.value().agendaGenerated) {
+        summary.append(tr("The proposal has no agenda: one was built for its format. Check it in Prepare > Edit the agenda."));
+    }
+    if (proposal.value().agendaDifferenceMs != 0) {
+        const qint64 difference = proposal.value().agendaDifferenceMs;
+        summary.append(difference > 0
+                           ? tr("The agenda is %1 longer than the session; nothing was changed.").arg(core::formatDuration(difference))
+                           : tr("The agenda is %1 shorter than the session; nothing was changed.").arg(core::formatDuration(-difference)));
+    }
+    QMessageBox box(QMessageBox::Information, tr("Import workshop proposal"), summary.join(u'\n'),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *create = box.addButton(tr("Create the session…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(create);
+    if (!proposal.value().warnings.isEmpty()) {
+        box.setInformativeText(tr("%n thing(s) could not be read; see the details.", nullptr,
+                                  int(proposal.value().warnings.size())));
+        box.setDetailedText(proposal.value().warnings.join(u'\n'));
+    }
+    box.exec();
+    if (box.clickedButton() != create) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("New session"), QString(), tr("Moderato sessions (*.moderato)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".moderato"_s)) {
+        path += u".moderato"_s;
+    }
+    if (auto ok = createSession(path, definition); !ok) {
+        QMessageBox::warning(this, tr("Import workshop proposal"), core::errorMessage(ok.error()));
     }
 }
 

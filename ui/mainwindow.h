@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QTreeView;
 class QFrame;
+class QDialog;
 
 namespace core {
 class AgendaModel;
@@ -33,6 +34,7 @@ class FloorPanel;
 class Chime;
 class CountdownWidget;
 class LanguageManager;
+class QuestionsPanel;
 class RapporteurPane;
 class RoomControl;
 
@@ -69,6 +71,8 @@ public:
     [[nodiscard]] RoomControl *room() const { return m_room; }
 
     [[nodiscard]] RapporteurPane *rapporteur() const { return m_rapporteur; }
+
+    [[nodiscard]] QuestionsPanel *questionsPanel() const { return m_questionsPanel; }
 
     [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
 
@@ -108,6 +112,11 @@ private:
     void startOrResume();
     void pauseIfRunning();
     void showAbout();
+    /// Opens a preparation dialog for the open session (non-modal, deleted on close).
+    void openDialog(QDialog *dialog);
+    void importProposal();
+    /// The chime, unless this session has it switched off (the flash is shown either way).
+    void playChime();
 
     QAction *addAction(const char *objectName, const QList<QKeySequence> &shortcuts = {});
 
@@ -129,6 +138,12 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_importProposalAction = nullptr;
+    QAction *m_editAgendaAction = nullptr;
+    QAction *m_peopleAction = nullptr;
+    QAction *m_questionsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_briefingAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startPauseAction = nullptr;
     QAction *m_startResumeAction = nullptr;
@@ -149,6 +164,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clockMenu = nullptr;
+    QMenu *m_prepareMenu = nullptr;
     QMenu *m_gotoMenu = nullptr;
     QMenu *m_floorMenu = nullptr;
     QMenu *m_policyMenu = nullptr;
@@ -162,6 +178,7 @@ private:
     BalancePanel *m_balancePanel = nullptr;
     RoomControl *m_room = nullptr;
     RapporteurPane *m_rapporteur = nullptr;
+    QuestionsPanel *m_questionsPanel = nullptr;
     QDockWidget *m_rapporteurDock = nullptr;
     QLabel *m_balanceTitle = nullptr;
     QLabel *m_itemTitle = nullptr;

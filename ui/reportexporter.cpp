@@ -69,29 +69,29 @@ QImage ReportExporter::balanceChart(const core::Report &report, const QSize &siz
     return image;
 }
 
-core::Result<void> ReportExporter::write(const core::Report &report, Format format, const QString &path)
+namespace {
+
+/// Writes one of the formats; ODT and PDF are the HTML laid out by a document that already holds its pictures.
+core::Result<void> writeDocument(QTextDocument &document,
+                                 const QString &markdown,
+                                 const QString &html,
+                                 const QString &title,
+                                 ReportExporter::Format format,
+                                 const QString &path)
 {
     QSaveFile file(path);
-    if (format == Format::Markdown || format == Format::Html) {
+    if (format == ReportExporter::Format::Markdown || format == ReportExporter::Format::Html) {
         if (!file.open(QIODevice::WriteOnly)) {
             return core::Error{core::ErrorCode::Io, file.errorString()};
         }
-        file.write((format == Format::Markdown ? report.toMarkdown() : report.toHtml()).toUtf8());
+        file.write((format == ReportExporter::Format::Markdown ? markdown : html).toUtf8());
         if (!file.commit()) {
             return core::Error{core::ErrorCode::Io, file.errorString()};
         }
         return {};
     }
-    // ODT and PDF: the HTML laid out by QTextDocument, with the chart as an embedded picture.
-    QTextDocument document;
-    const QUrl chartUrl(u"moderato-chart:balance"_s);
-    document.addResource(QTextDocument::ImageResource, chartUrl, balanceChart(report));
-    QString html = report.toHtml();
-    const QString chartTag = u"<p><img src=\"%1\" width=\"600\"></p>\n"_s.arg(chartUrl.toString());
-    const qsizetype tableAt = html.indexOf(u"<table>"_s);
-    html.insert(tableAt >= 0 ? tableAt : html.size(), chartTag);
     document.setHtml(html);
-    if (format == Format::Odt) {
+    if (format == ReportExporter::Format::Odt) {
         // The ODF writer closes its device, which a QSaveFile must not be: write to memory first.
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -110,7 +110,7 @@ core::Result<void> ReportExporter::write(const core::Report &report, Format form
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(report.title);
+        writer.setTitle(title);
         writer.setCreator(u"Moderato"_s);
         document.print(&writer);
     }
@@ -118,6 +118,31 @@ core::Result<void> ReportExporter::write(const core::Report &report, Format form
         return core::Error{core::ErrorCode::Io, file.errorString()};
     }
     return {};
+}
+
+} // namespace
+
+core::Result<void> ReportExporter::write(const core::Report &report, Format format, const QString &path)
+{
+    // ODT and PDF carry the chart as an embedded picture.
+    QTextDocument document;
+    QString html = report.toHtml();
+    if (format == Format::Odt || format == Format::Pdf) {
+        const QUrl chartUrl(u"moderato-chart:balance"_s);
+        document.addResource(QTextDocument::ImageResource, chartUrl, balanceChart(report));
+        const QString chartTag = u"<p><img src=\"%1\" width=\"600\"></p>\n"_s.arg(chartUrl.toString());
+        const qsizetype tableAt = html.indexOf(u"<table>"_s);
+        html.insert(tableAt >= 0 ? tableAt : html.size(), chartTag);
+    }
+    return writeDocument(document, format == Format::Markdown ? report.toMarkdown() : QString(), html, report.title,
+                         format, path);
+}
+
+core::Result<void> ReportExporter::writeBriefing(const core::Briefing &briefing, Format format, const QString &path)
+{
+    QTextDocument document;
+    return writeDocument(document, format == Format::Markdown ? briefing.toMarkdown() : QString(), briefing.toHtml(),
+                         briefing.title, format, path);
 }
 
 } // namespace ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/briefing.h"
 #include "core/report.h"
 #include "core/result.h"
 
@@ -8,7 +9,8 @@
 
 namespace ui {
 
-/// Writes a core::Report as Markdown, HTML, ODT or PDF; ODT and PDF carry the floor-time chart as a picture.
+/// Writes a core::Report (or a core::Briefing) as Markdown, HTML, ODT or PDF; the report's ODT and PDF carry
+/// the floor-time chart as a picture.
 class ReportExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ui::ReportExporter)
@@ -25,6 +27,9 @@ public:
     [[nodiscard]] static bool formatFromName(const QString &name, Format *format);
     /// Writes to path (replacing it through a temporary file, so a failed export leaves the old file).
     [[nodiscard]] static core::Result<void> write(const core::Report &report, Format format, const QString &path);
+    /// The briefing pack for speakers and co-moderators, in the same formats.
+    [[nodiscard]] static core::Result<void>
+    writeBriefing(const core::Briefing &briefing, Format format, const QString &path);
     /// The balance of floor time by stakeholder group, as horizontal bars.
     [[nodiscard]] static QImage balanceChart(const core::Report &report, const QSize &size = {900, 320});
 };

@@ -3,7 +3,10 @@
 
 #include "core/clock.h"
 #include "core/session.h"
+#include "ui/agendaeditor.h"
+#include "ui/briefingdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/peopleeditor.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
 
@@ -174,6 +177,35 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
 
 } // namespace
 
+/// The preparation dialogs before the start: agenda-editor.png, people.png, briefing.png.
+core::Result<void> renderPreparation(MainWindow &window, const QString &directory)
+{
+    core::Session *session = window.session();
+    AgendaEditor agenda(session, &window);
+    agenda.selectItem(session->state().agenda().item(2).id);
+    PeopleEditor people(session, &window);
+    people.selectPerson(session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id);
+    BriefingDialog briefing(session, &window);
+    core::Briefing::Options options;
+    options.start = QTime(15, 0);
+    options.date = QDate(2019, 11, 26);
+    briefing.setOptions(options);
+    const std::pair<QDialog *, const char16_t *> dialogs[] = {
+        {&agenda, u"agenda-editor.png"}, {&people, u"people.png"}, {&briefing, u"briefing.png"}};
+    for (const auto &[dialog, name] : dialogs) {
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->show();
+        QApplication::processEvents();
+        const QString target = QDir(directory).filePath(QString::fromUtf16(name));
+        const bool saved = dialog->grab().save(target);
+        dialog->hide();
+        if (!saved) {
+            return core::Error{core::ErrorCode::Io, target};
+        }
+    }
+    return {};
+}
+
 core::Result<void> renderDemoScreenshots(const QString &directory)
 {
     if (!QDir().mkpath(directory)) {
@@ -232,6 +264,27 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     }
     const int daniel = session->state().floor().participantByName(u"Daniel Brinkwerth"_s)->id;
     const int eva = session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id;
+    const core::Agenda &agenda = session->state().agenda();
+    const int evaItem = agenda.item(agenda.leafIndexes().at(1)).id;
+    const int firstInput = agenda.item(agenda.leafIndexes().at(2)).id;
+    const auto question = [](const QString &text, int itemId, int speakerId) {
+        core::PreparedQuestion q;
+        q.text = text;
+        q.itemId = itemId;
+        q.speakerId = speakerId;
+        return q;
+    };
+    if (auto ok = session->setQuestionBank(
+            {question(u"Which baseline requirement would you make mandatory first, and for whom?"_s, 0, 0),
+             question(u"Who here buys connected devices? What do you check before you buy?"_s, firstInput, 0),
+             question(u"What did the Charter's members change in their own supply chains?"_s, evaItem, eva),
+             question(u"Where should regulation stop and industry standards take over?"_s, firstInput, 0)});
+        !ok) {
+        return ok;
+    }
+    if (auto ok = renderPreparation(window, directory); !ok) {
+        return ok;
+    }
     using Step = std::function<core::Result<void>()>;
     const std::pair<std::chrono::seconds, Step> script[] = {
         {0s, [&] { return session->start(); }},
@@ -240,6 +293,7 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
         {12min + 10s, [&] { return session->giveFloor(eva); }},
         {22min + 10s, [&] { return session->next(); }},
         {22min + 10s, [&] { return session->endTurn(); }},
+        {22min + 12s, [&] { return session->markQuestionAsked(2, true); }},
         {22min + 15s, [&] { return session->requestToSpeak(ids[0]); }},
         {22min + 16s, [&] { return session->requestToSpeak(ids[1]); }},
         {22min + 17s, [&] { return session->requestToSpeak(ids[2]); }},

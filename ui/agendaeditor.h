@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/agenda.h"
+
+#include <QDialog>
+#include <QJsonArray>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace core {
+class Session;
+}
+
+namespace ui {
+
+/**
+ * Edits the session's agenda until the clock starts: add, remove, reorder (buttons or drag), nest
+ * and un-nest items, set titles, kinds, speakers and durations, with the total against the
+ * session's length. Every edit is an event in the session file at once, and can be undone.
+ */
+class AgendaEditor final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AgendaEditor(core::Session *session, QWidget *parent = nullptr);
+
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
+
+    /// Selects the item with this id (tests and keyboard users).
+    void selectItem(int itemId);
+    [[nodiscard]] int selectedItemId() const;
+
+    void addItem();
+    void removeSelected();
+    void moveSelected(int delta);
+    void indentSelected();
+    void outdentSelected();
+    void setSelectedMinutes(int minutes);
+    void setSelectedTitle(const QString &title);
+    void setSelectedKind(core::ItemKind kind);
+    void setSelectedSpeaker(const QString &speaker);
+
+    /// The total of the items against the session's length, as shown.
+    [[nodiscard]] QString totalText() const;
+
+signals:
+    void actionFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// Records an edit of the agenda (undoable); returns false when the session refused it.
+    bool apply(const QJsonArray &after, const QString &description);
+    void rebuildTree();
+    void updateForm();
+    void updateTotal();
+    void retranslateUi();
+    [[nodiscard]] QJsonArray treeToJson() const;
+    [[nodiscard]] QTreeWidgetItem *selectedTreeItem() const;
+    [[nodiscard]] int nextId() const;
+    [[nodiscard]] qint64 sessionLengthMs() const;
+
+    core::Session *m_session;
+    QUndoStack *m_undo;
+    QTreeWidget *m_tree;
+    QLabel *m_totalLabel;
+    QLabel *m_lockedLabel;
+    QLabel *m_titleCaption;
+    QLabel *m_kindCaption;
+    QLabel *m_minutesCaption;
+    QLabel *m_speakerCaption;
+    QLineEdit *m_titleEdit;
+    QComboBox *m_kindCombo;
+    QSpinBox *m_minutesSpin;
+    QComboBox *m_speakerCombo;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    QPushButton *m_indentButton;
+    QPushButton *m_outdentButton;
+    QPushButton *m_undoButton;
+    QPushButton *m_redoButton;
+    QPushButton *m_closeButton;
+    bool m_updating = false;
+    bool m_lastAccepted = false;
+};
+
+} // namespace ui

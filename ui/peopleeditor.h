@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/floor.h"
+#include "core/result.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace core {
+class Session;
+}
+
+namespace ui {
+
+/**
+ * The people of a session: participants with all their fields and roles; add, edit, remove (only
+ * who has not taken part), import and export as CSV. Every change is an event in the session file
+ * at once and can be undone; a CSV import is one step.
+ */
+class PeopleEditor final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PeopleEditor(core::Session *session, QWidget *parent = nullptr);
+
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+
+    /// Adds a participant (its id is chosen here); returns the id, or 0 when refused.
+    int addPerson(core::Participant person);
+    bool updatePerson(const core::Participant &person);
+    bool removePerson(int participantId);
+    /// Adds the file's people, updating those already in the session (matched by name). One undo step.
+    [[nodiscard]] core::Result<QStringList> importCsv(const QString &path);
+    [[nodiscard]] core::Result<void> exportCsv(const QString &path) const;
+
+    void selectPerson(int participantId);
+    [[nodiscard]] int selectedPersonId() const;
+
+signals:
+    void actionFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool record(const core::Result<void> &result);
+    void rebuildTable();
+    void updateForm();
+    void applyForm();
+    void retranslateUi();
+    void importDialog();
+    void exportDialog();
+
+    core::Session *m_session;
+    QUndoStack *m_undo;
+    QTableWidget *m_table;
+    QLabel *m_hintLabel;
+    QLineEdit *m_nameEdit;
+    QLineEdit *m_organizationEdit;
+    QComboBox *m_groupCombo;
+    QComboBox *m_regionCombo;
+    QLineEdit *m_genderEdit;
+    QComboBox *m_channelCombo;
+    QLineEdit *m_hubEdit;
+    QList<QCheckBox *> m_roleBoxes;
+    QList<QLabel *> m_captions;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_undoButton;
+    QPushButton *m_redoButton;
+    QPushButton *m_closeButton;
+    bool m_updating = false;
+};
+
+/// Translated names of roles and channels, shared by the editors.
+[[nodiscard]] QString roleLabel(core::Role role);
+
+} // namespace ui
