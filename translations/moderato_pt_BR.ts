@@ -517,6 +517,180 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Palestrantes e participação do público</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Participação do público</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Resumo e principais conclusões</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introdução</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Apresentações</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Apresentações do painel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Perguntas e respostas com o público</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Rodada de intervenções</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Discussão aberta</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Discussão aberta em grupos</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Relato dos grupos</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Apresentações e participação do público</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>O título &quot;%1&quot; não tem um código de workshop como &quot;IGF 2019 WS #195&quot;.</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>A linha de organizador &quot;%1&quot; não nomeia nenhuma pessoa; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>A linha de palestrante &quot;%1&quot; não nomeia nenhuma pessoa; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o moderador presencial em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o moderador online em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o relator em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>A linha &quot;%1&quot; após o moderador online não tem o rótulo &quot;Rapporteur:&quot;; ela foi lida como o relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>A proposta não tem pauta; foi criada uma para %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>A proposta não tem pauta; foi criada uma para o formato &quot;%1&quot; e %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Apresentação dos palestrantes e quebra-gelo</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Item da pauta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n item da pauta não informa a duração: %1. Ele recebe os minutos que os outros itens deixam livres na sessão.</numerusform>
+            <numerusform>%n itens da pauta não informam a duração: %1. Eles dividem os minutos que os outros itens deixam livres na sessão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>A pauta dá a palavra aos palestrantes, mas a proposta não nomeia nenhum; &quot;%1&quot; foi mantido como um único item.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>A pauta soma %L1 minutos; o formato prevê %L2 (%L3 a mais).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>A pauta soma %L1 minutos; o formato prevê %L2 (%L3 a menos).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>o texto não é uma proposta de workshop do IGF: não tem título com código de workshop nem campos como &quot;Speaker 1:&quot;</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Workshop sem título</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>A proposta não tem título; a sessão se chama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>A proposta não nomeia palestrantes.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>A proposta não informa o formato da sessão; foram considerados %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>O formato de sessão &quot;%1&quot; não informa a duração; foram considerados %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>A proposta não nomeia um moderador presencial.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>A proposta não nomeia um moderador online.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>A proposta não nomeia um relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>A proposta não tem questões de política.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB é grande demais para uma proposta (no máximo 2 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>a proposta está vazia</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>a proposta contém dados binários, não texto</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>a proposta não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+</context>
+<context>
     <name>core::ReplayScript</name>
     <message>
         <source>line %1: %2</source>
