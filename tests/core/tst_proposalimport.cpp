@@ -80,6 +80,7 @@ private slots:
     void reference_textsAndGoals();
     void reference_warnsOnlyAboutTheRapporteurLabel();
     void reference_toJson();
+    void demo_isTheReferenceProposal();
     void formats_data();
     void formats();
     void withoutAgenda_buildsOneForTheFormat_data();
@@ -301,6 +302,20 @@ void TestProposalImport::reference_toJson()
     auto none = core::ProposalImporter::fromFile(fixture(u"no-rapporteur.txt"_s));
     MODERATO_VERIFY_OK(none);
     QVERIFY(none->toJson().value(u"rapporteur").isNull());
+}
+
+void TestProposalImport::demo_isTheReferenceProposal()
+{
+    QFile resource(u":/demo/ws195-proposal.txt"_s);
+    QVERIFY(resource.open(QIODevice::ReadOnly));
+    QCOMPARE(resource.readAll(), fixtureBytes(u"ws195.txt"_s));
+
+    auto demo = core::SessionDefinition::demo();
+    MODERATO_VERIFY_OK(demo);
+    auto reference = core::ProposalImporter::fromFile(fixture(u"ws195.txt"_s));
+    MODERATO_VERIFY_OK(reference);
+    QCOMPARE(demo->toJson(), reference->definition.toJson());
+    QCOMPARE(outline(demo->agenda), ReferenceOutline);
 }
 
 void TestProposalImport::formats_data()
