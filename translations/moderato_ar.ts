@@ -150,44 +150,6 @@
         <translation>يحتاج ‎--words إلى عدد من 10 إلى 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 يعيد بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay أو stats أو export-log أو import-log أو summarize أو report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>كتابة تقرير جلسة لمنتدى إدارة الإنترنت.</translation>
     </message>
@@ -218,6 +180,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>يحتاج report إلى ‎-o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 يقرأ مقترح ورشة عمل لمنتدى إدارة الإنترنت (نصًا عاديًا) ويطبعه بصيغة JSON؛
+                 ومع ‎-o ينشئ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 يعيد بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي كما نُسخ من موقع المنتدى) وطباعة الجلسة التي يصفها بصيغة JSON. ويُبلَّغ عمّا تعذّرت قراءته في صورة تحذيرات على مخرج الأخطاء القياسي.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>إنشاء ملف الجلسة هذا أيضًا.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>المقترح، ملف نصي بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>يحتاج import-proposal إلى ملف مقترح واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
     </message>
 </context>
 <context>

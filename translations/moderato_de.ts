@@ -142,44 +142,6 @@
         <translation>--words erwartet eine Zahl von 10 bis 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
-                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
-  import-log JSONL -o SESSION [--force]
-                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize oder report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Den IGF-Sitzungsbericht einer Sitzung schreiben.</translation>
     </message>
@@ -210,6 +172,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>report erwartet -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Liest einen IGF-Workshopvorschlag (Klartext) und gibt ihn als JSON aus;
+                 mit -o wird daraus auch eine Sitzungsdatei erstellt.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
+                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
+  import-log JSONL -o SESSION [--force]
+                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize oder report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Einen IGF-Workshopvorschlag (Klartext, wie von der IGF-Website kopiert) lesen und die beschriebene Sitzung als JSON ausgeben. Was nicht gelesen werden konnte, wird als Warnung auf der Standardfehlerausgabe gemeldet.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Außerdem diese Sitzungsdatei erstellen.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>Der Vorschlag, eine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal erwartet genau eine Vorschlagsdatei</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
