@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/drafter.h"
 #include "core/eventlog.h"
+#include "core/proposalimport.h"
 #include "core/replayscript.h"
 #include "core/report.h"
 #include "core/session.h"
@@ -35,6 +36,7 @@ public:
     static int run(const QStringList &arguments);
 
 private:
+    static int importProposal(const QStringList &arguments);
     static int replay(const QStringList &arguments);
     static int stats(const QStringList &arguments);
     static int exportLog(const QStringList &arguments);
@@ -89,6 +91,9 @@ int Cli::fail(const QString &message)
 QString Cli::commandsHelp()
 {
     return tr("Commands:\n"
+              "  import-proposal FILE [-o SESSION] [--force]\n"
+              "                 Read an IGF workshop proposal (plain text) and print it as JSON;\n"
+              "                 with -o, also create a session file from it.\n"
               "  replay SCRIPT -o SESSION [--from SESSION] [--force]\n"
               "                 Apply a timed script of moderator actions to a new session\n"
               "                 (built from the demo workshop, or from --from SESSION).\n"
@@ -116,7 +121,8 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s, tr("replay, stats, export-log, import-log, summarize or report"));
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("import-proposal, replay, stats, export-log, import-log, summarize or report"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -131,6 +137,9 @@ int Cli::run(const QStringList &arguments)
     }
     const QString command = rest.constFirst();
     const QStringList commandArguments = QStringList{u"moderato-cli "_s + command} + rest.mid(1);
+    if (command == u"import-proposal") {
+        return importProposal(commandArguments);
+    }
     if (command == u"replay") {
         return replay(commandArguments);
     }
@@ -150,6 +159,59 @@ int Cli::run(const QStringList &arguments)
         return report(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::importProposal(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it "
+           "describes as JSON. What could not be read is reported as warnings on standard error."));
+    parser.addHelpOption();
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Also create this session file."), tr("SESSION"));
+    const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
+    parser.addOptions({output, force});
+    parser.addPositionalArgument(u"proposal"_s, tr("The proposal, a UTF-8 text file."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("import-proposal needs exactly one proposal file"));
+    }
+    const QString proposalPath = parser.positionalArguments().constFirst();
+    const QString outputPath = parser.value(output);
+    if (parser.isSet(output) && QFileInfo::exists(outputPath) && !parser.isSet(force)) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+    auto imported = core::ProposalImporter::fromFile(proposalPath);
+    if (!imported) {
+        const core::Error &error = imported.error();
+        return fail(error.code == core::ErrorCode::FileNotFound
+                        ? core::errorMessage(error)
+                        : u"%1: %2"_s.arg(proposalPath, core::errorMessage(error)));
+    }
+    for (const QString &warning : std::as_const(imported->warnings)) {
+        err() << tr("warning: %1").arg(warning) << u'\n';
+    }
+    err().flush();
+
+    if (parser.isSet(output)) {
+        // Build in a temporary file next to the output; it becomes the output only when complete.
+        QTemporaryDir work(QFileInfo(outputPath).absolutePath() + u"/.moderato-import-XXXXXX"_s);
+        if (!work.isValid()) {
+            return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+        }
+        core::SystemClock clock;
+        auto session = core::Session::create(work.filePath(u"proposal.moderato"_s), imported->definition, clock);
+        if (!session) {
+            return fail(core::errorMessage(session.error()));
+        }
+        if (auto ok = session.value()->saveCopyAs(outputPath); !ok) {
+            return fail(core::errorMessage(ok.error()));
+        }
+    }
+    out() << QString::fromUtf8(QJsonDocument(imported->toJson()).toJson(QJsonDocument::Indented));
+    return 0;
 }
 
 int Cli::replay(const QStringList &arguments)

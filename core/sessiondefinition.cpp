@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/sessiondefinition.h"
 
+#include "core/proposalimport.h"
+
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -128,16 +129,16 @@ QJsonObject SessionDefinition::toJson() const
 
 Result<SessionDefinition> SessionDefinition::demo()
 {
-    QFile file(u":/demo/ws195.json"_s);
+    // The demo is the reference proposal as published, read by the same importer as any other proposal.
+    QFile file(u":/demo/ws195-proposal.txt"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::FileNotFound, file.fileName()};
     }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        return Error{ErrorCode::Parse, error.errorString()};
+    auto imported = ProposalImporter::fromBytes(file.readAll());
+    if (!imported) {
+        return imported.error();
     }
-    return fromJson(doc.object());
+    return std::move(imported).value().definition;
 }
 
 SessionDefinition SessionDefinition::blankWorkshop()

@@ -150,44 +150,6 @@
         <translation>يحتاج ‎--words إلى عدد من 10 إلى 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 يعيد بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay أو stats أو export-log أو import-log أو summarize أو report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>كتابة تقرير جلسة لمنتدى إدارة الإنترنت.</translation>
     </message>
@@ -218,6 +180,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>يحتاج report إلى ‎-o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 يقرأ مقترح ورشة عمل لمنتدى إدارة الإنترنت (نصًا عاديًا) ويطبعه بصيغة JSON؛
+                 ومع ‎-o ينشئ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 يطبّق نصًا برمجيًا مؤقَّتًا لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية على ورشة العرض التوضيحي، أو على ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 يطبع سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 يعيد بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 يُعدّ مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أمر ما.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي كما نُسخ من موقع المنتدى) وطباعة الجلسة التي يصفها بصيغة JSON. ويُبلَّغ عمّا تعذّرت قراءته في صورة تحذيرات على مخرج الأخطاء القياسي.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>إنشاء ملف الجلسة هذا أيضًا.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>المقترح، ملف نصي بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>يحتاج import-proposal إلى ملف مقترح واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +548,184 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>المتحدثون ومداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>مداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>الملخص وأبرز الخلاصات</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمة</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>عروض أعضاء المنصة</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>أسئلة الحضور والأجوبة</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>جولة مداخلات</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>نقاش مفتوح</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>نقاش مفتوح في مجموعات</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>عرض نتائج المجموعات</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>العروض ومداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>لا يحمل العنوان «%1» رمز ورشة عمل مثل «IGF 2019 WS #195».</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>لا يذكر سطر المنظِّم «%1» أي شخص؛ فتم تجاهله.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>لا يذكر سطر المتحدث «%1» أي شخص؛ فتم تجاهله.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>تعذّرت قراءة مدير الجلسة الحضوري من «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>تعذّرت قراءة مدير الجلسة عبر الإنترنت من «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>تعذّرت قراءة المقرِّر من «%1».</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>السطر «%1» الوارد بعد مدير الجلسة عبر الإنترنت لا يحمل التسمية «Rapporteur:»؛ فقُرئ على أنه المقرِّر.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>لا يتضمن المقترح جدول أعمال؛ فأُنشئ جدول أعمال مدته %L1 دقيقة.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>لا يتضمن المقترح جدول أعمال؛ فأُنشئ جدول أعمال للصيغة «%1» مدته %L2 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>تقديم المتحدثين وكسر الجليد</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>بند جدول الأعمال %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>لا يحدد أي بند من جدول الأعمال مدته (%n): %1. وتُقسَم عليها الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>بند واحد من جدول الأعمال لا يحدد مدته (%n): %1. ويأخذ الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>بندان من جدول الأعمال لا يحددان مدتهما (%n): %1. ويتقاسمان الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%n بنود من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%n بندًا من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%n بند من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>يعطي جدول الأعمال الكلمة للمتحدثين، لكن المقترح لا يذكر أيًا منهم؛ فأُبقي «%1» بندًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>مجموع جدول الأعمال %L1 دقيقة، والصيغة تحدد %L2 (بزيادة %L3).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>مجموع جدول الأعمال %L1 دقيقة، والصيغة تحدد %L2 (بنقص %L3).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>النص ليس مقترح ورشة عمل لمنتدى إدارة الإنترنت: فلا عنوان فيه برمز ورشة عمل ولا حقول مثل «Speaker 1:»</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>ورشة عمل بلا عنوان</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>لا يتضمن المقترح عنوانًا؛ فسُمّيت الجلسة «%1».</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>لا يذكر المقترح أي متحدثين.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>لا يذكر المقترح صيغة الجلسة؛ فافتُرضت مدة %L1 دقيقة.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>لا تحدد صيغة الجلسة «%1» مدة؛ فافتُرضت مدة %L2 دقيقة.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>لا يذكر المقترح مدير الجلسة الحضوري.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>لا يذكر المقترح مدير الجلسة عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>لا يذكر المقترح مقرِّرًا.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>لا يتضمن المقترح أسئلة سياسات.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>حجم %L1 ميغابايت كبير جدًا لمقترح (الحد الأقصى 2 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>المقترح فارغ</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>يحتوي المقترح على بيانات ثنائية، لا على نص</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>المقترح ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
     </message>
 </context>
 <context>

@@ -142,44 +142,6 @@
         <translation>--words erwartet eine Zahl von 10 bis 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
-                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
-  import-log JSONL -o SESSION [--force]
-                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize oder report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Den IGF-Sitzungsbericht einer Sitzung schreiben.</translation>
     </message>
@@ -210,6 +172,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>report erwartet -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Liest einen IGF-Workshopvorschlag (Klartext) und gibt ihn als JSON aus;
+                 mit -o wird daraus auch eine Sitzungsdatei erstellt.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
+                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
+  import-log JSONL -o SESSION [--force]
+                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize oder report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Einen IGF-Workshopvorschlag (Klartext, wie von der IGF-Website kopiert) lesen und die beschriebene Sitzung als JSON ausgeben. Was nicht gelesen werden konnte, wird als Warnung auf der Standardfehlerausgabe gemeldet.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Außerdem diese Sitzungsdatei erstellen.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>Der Vorschlag, eine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal erwartet genau eine Vorschlagsdatei</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +540,180 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Redebeiträge und Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Zusammenfassung und wichtigste Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Präsentationen</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Präsentationen des Podiums</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Fragen und Antworten mit dem Publikum</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Runde kurzer Statements</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Offene Diskussion</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Offene Diskussion in Gruppen</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Berichte aus den Gruppen</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Präsentationen und Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>Der Titel „%1“ hat keinen Workshop-Code wie „IGF 2019 WS #195“.</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>Die Zeile „%1“ zur Organisation nennt keine Person; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>Die Zeile „%1“ zu den Podiumsgästen nennt keine Person; sie wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Die Moderation vor Ort konnte aus „%1“ nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Die Online-Moderation konnte aus „%1“ nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Die Berichterstattung konnte aus „%1“ nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>Die Zeile „%1“ nach der Online-Moderation hat keine Bezeichnung „Rapporteur:“; sie wurde als Berichterstattung gelesen.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>Der Vorschlag hat keine Agenda; es wurde eine für %L1 Minuten erstellt.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>Der Vorschlag hat keine Agenda; es wurde eine für das Format „%1“ und %L2 Minuten erstellt.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Vorstellung der Podiumsgäste und Einstieg</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Agendapunkt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n Agendapunkt nennt keine Dauer: %1. Er erhält die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
+            <numerusform>%n Agendapunkte nennen keine Dauer: %1. Sie teilen sich die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>Die Agenda gibt den Podiumsgästen das Wort, aber der Vorschlag nennt keine; „%1“ bleibt ein einzelner Punkt.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>Die Agenda ergibt %L1 Minuten; das Format sieht %L2 vor (%L3 mehr).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>Die Agenda ergibt %L1 Minuten; das Format sieht %L2 vor (%L3 weniger).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>der Text ist kein IGF-Workshopvorschlag: er hat weder einen Titel mit Workshop-Code noch Felder wie „Speaker 1:“</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Workshop ohne Titel</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>Der Vorschlag hat keinen Titel; die Sitzung heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>Der Vorschlag nennt keine Podiumsgäste.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>Der Vorschlag nennt kein Sitzungsformat; es wurden %L1 Minuten angenommen.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>Das Sitzungsformat „%1“ nennt keine Dauer; es wurden %L2 Minuten angenommen.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>Der Vorschlag nennt keine Moderation vor Ort.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>Der Vorschlag nennt keine Online-Moderation.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>Der Vorschlag nennt keine Berichterstattung.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>Der Vorschlag hat keine Politikfragen.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB sind zu groß für einen Vorschlag (höchstens 2 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>der Vorschlag ist leer</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>der Vorschlag enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>der Vorschlag ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>

@@ -142,44 +142,6 @@
         <translation>--words needs a number from 10 to 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize or report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Write the IGF session report of a session.</translation>
     </message>
@@ -210,6 +172,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>report needs -o OUT</source>
         <translation>report needs -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize or report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Also create this session file.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>The proposal, a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal needs exactly one proposal file</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +540,180 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Speakers and audience input</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Audience input</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Summary and key takeaways</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Panel presentations</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Audience questions and answers</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Round of interventions</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Open discussion</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Open discussion in groups</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Report back from the groups</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Presentations and audience input</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>The organizer line &quot;%1&quot; names no person; it was left out.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>The speaker line &quot;%1&quot; names no person; it was left out.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Could not read the onsite moderator from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Could not read the online moderator from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Could not read the rapporteur from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>The proposal has no agenda; one was built for %L1 minutes.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Introduction of speakers and ice-breaker</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Agenda item %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n agenda item gives no duration: %1. It gets the minutes the other items leave of the session.</numerusform>
+            <numerusform>%n agenda items give no duration: %1. They share the minutes the other items leave of the session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>The proposal has no title; the session is called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>The proposal names no speakers.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>The proposal names no session format; %L1 minutes were assumed.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>The proposal names no onsite moderator.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>The proposal names no online moderator.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>The proposal names no rapporteur.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>The proposal has no policy questions.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB is too large for a proposal (at most 2 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>the proposal is empty</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>the proposal holds binary data, not text</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>the proposal is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
     </message>
 </context>
 <context>

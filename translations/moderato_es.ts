@@ -142,44 +142,6 @@
         <translation>--words necesita un número de 10 a 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica un script temporizado de acciones de moderación a una
-                 sesión nueva (del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
-  export-log SESSION
-                 Muestra el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruye un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redacta un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 El informe de la sesión para el FGI.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize o report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Escribir el informe de una sesión para el FGI.</translation>
     </message>
@@ -210,6 +172,70 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>report needs -o OUT</source>
         <translation>report necesita -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lee una propuesta de taller del FGI (texto plano) y la muestra en JSON;
+                 con -o, crea además un archivo de sesión a partir de ella.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica un script temporizado de acciones de moderación a una
+                 sesión nueva (del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género, canal.
+  export-log SESSION
+                 Muestra el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruye un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redacta un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize o report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Leer una propuesta de taller del FGI (texto plano, tal como se copia del sitio web del FGI) y mostrar en JSON la sesión que describe. Lo que no se pudo leer se indica como advertencias en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Crear también este archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>La propuesta, un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal necesita exactamente un archivo de propuesta</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +540,180 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Ponentes e intervenciones del público</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Intervenciones del público</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Resumen y conclusiones clave</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentaciones</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Presentaciones del panel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Preguntas y respuestas con el público</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Ronda de intervenciones</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Debate abierto</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Debate abierto en grupos</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Puesta en común de los grupos</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Presentaciones e intervenciones del público</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>El título «%1» no tiene un código de taller como «IGF 2019 WS #195».</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>La línea de organizador «%1» no nombra a ninguna persona; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>La línea de ponente «%1» no nombra a ninguna persona; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>No se pudo leer el moderador presencial de «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>No se pudo leer el moderador en línea de «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>No se pudo leer el relator de «%1».</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>La línea «%1» después del moderador en línea no tiene la etiqueta «Rapporteur:»; se ha leído como el relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>La propuesta no tiene agenda; se ha creado una para %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>La propuesta no tiene agenda; se ha creado una para el formato «%1» y %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Presentación de los ponentes y actividad para romper el hielo</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Punto de la agenda %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n punto de la agenda no indica duración: %1. Recibe los minutos que los demás puntos dejan libres en la sesión.</numerusform>
+            <numerusform>%n puntos de la agenda no indican duración: %1. Se reparten los minutos que los demás puntos dejan libres en la sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>La agenda da la palabra a los ponentes, pero la propuesta no nombra a ninguno; «%1» se ha mantenido como un solo punto.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>La agenda suma %L1 minutos; el formato indica %L2 (%L3 más).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>La agenda suma %L1 minutos; el formato indica %L2 (%L3 menos).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>el texto no es una propuesta de taller del FGI: no tiene un título con código de taller ni campos como «Speaker 1:»</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Taller sin título</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>La propuesta no tiene título; la sesión se llama «%1».</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>La propuesta no nombra ponentes.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>La propuesta no indica el formato de la sesión; se han supuesto %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>El formato de sesión «%1» no indica duración; se han supuesto %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>La propuesta no nombra un moderador presencial.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>La propuesta no nombra un moderador en línea.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>La propuesta no nombra un relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>La propuesta no tiene preguntas de política.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB es demasiado para una propuesta (2 MB como máximo)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>la propuesta está vacía</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>la propuesta contiene datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>la propuesta no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
     </message>
 </context>
 <context>

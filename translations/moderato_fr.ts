@@ -142,44 +142,6 @@
         <translation>--words attend un nombre de 10 à 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Applique un script minuté d&apos;actions de modération à une nouvelle
-                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Affiche le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédige un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Le rapport de la séance pour le FGI.
-Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize ou report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Écrire le rapport d&apos;une séance pour le FGI.</translation>
     </message>
@@ -210,6 +172,70 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <message>
         <source>report needs -o OUT</source>
         <translation>report attend -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lit une proposition d&apos;atelier du FGI (texte brut) et l&apos;affiche en JSON&#xa0;;
+                 avec -o, crée aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Applique un script minuté d&apos;actions de modération à une nouvelle
+                 séance (créée à partir de l&apos;atelier de démo ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Affiche le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruit un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédige un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de la séance pour le FGI.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize ou report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Lire une proposition d&apos;atelier du FGI (texte brut, tel que copié depuis le site du FGI) et afficher en JSON la séance qu&apos;elle décrit. Ce qui n&apos;a pas pu être lu est signalé par des avertissements sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Créer aussi ce fichier de séance.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>La proposition, un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal attend exactement un fichier de proposition</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +540,180 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour voir les options d&apos;
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Interventions et contributions du public</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Contributions du public</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Synthèse et principaux enseignements</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Présentations du panel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Questions-réponses avec le public</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Tour de table des intervenants</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Discussion ouverte</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Discussion ouverte en groupes</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Restitution des groupes</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Présentations et contributions du public</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>Le titre «&#xa0;%1&#xa0;» n&apos;a pas de code d&apos;atelier tel que «&#xa0;IGF 2019 WS #195&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>La ligne d&apos;organisateur «&#xa0;%1&#xa0;» ne nomme personne&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>La ligne d&apos;intervenant «&#xa0;%1&#xa0;» ne nomme personne&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Impossible de lire le modérateur sur place dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Impossible de lire le modérateur en ligne dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Impossible de lire le rapporteur dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» après le modérateur en ligne n&apos;a pas d&apos;étiquette «&#xa0;Rapporteur:&#xa0;»&#xa0;; elle a été lue comme le rapporteur.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>La proposition n&apos;a pas d&apos;ordre du jour&#xa0;; un ordre du jour de %L1 minutes a été créé.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>La proposition n&apos;a pas d&apos;ordre du jour&#xa0;; un ordre du jour a été créé pour le format «&#xa0;%1&#xa0;» et %L2 minutes.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Présentation des intervenants et brise-glace</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Point %1 de l&apos;ordre du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n point de l&apos;ordre du jour n&apos;indique pas de durée&#xa0;: %1. Il reçoit les minutes que les autres points laissent à la séance.</numerusform>
+            <numerusform>%n points de l&apos;ordre du jour n&apos;indiquent pas de durée&#xa0;: %1. Ils se partagent les minutes que les autres points laissent à la séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>L&apos;ordre du jour donne la parole aux intervenants, mais la proposition n&apos;en nomme aucun&#xa0;; «&#xa0;%1&#xa0;» a été gardé comme un seul point.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>L&apos;ordre du jour totalise %L1 minutes&#xa0;; le format en prévoit %L2 (%L3 de plus).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>L&apos;ordre du jour totalise %L1 minutes&#xa0;; le format en prévoit %L2 (%L3 de moins).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>le texte n&apos;est pas une proposition d&apos;atelier du FGI&#xa0;: il n&apos;a ni titre avec un code d&apos;atelier ni champs tels que «&#xa0;Speaker 1:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Atelier sans titre</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>La proposition n&apos;a pas de titre&#xa0;; la séance s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>La proposition ne nomme aucun intervenant.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>La proposition n&apos;indique pas de format de séance&#xa0;; %L1 minutes ont été supposées.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>Le format de séance «&#xa0;%1&#xa0;» n&apos;indique pas de durée&#xa0;; %L2 minutes ont été supposées.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>La proposition ne nomme pas de modérateur sur place.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>La proposition ne nomme pas de modérateur en ligne.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>La proposition ne nomme pas de rapporteur.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>La proposition n&apos;a pas de questions de politique publique.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1&#xa0;Mo, c&apos;est trop pour une proposition (2&#xa0;Mo au plus)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>la proposition est vide</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>la proposition contient des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>la proposition n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
     </message>
 </context>
 <context>

@@ -142,44 +142,6 @@
         <translation>--words precisa de um número de 10 a 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplica um roteiro cronometrado de ações do moderador a uma nova
-                 sessão (baseada no workshop de demonstração ou em --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta; tempo de fala
-                 por pessoa, grupo de partes interessadas, região, gênero e canal.
-  export-log SESSION
-                 Exibe o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstrói um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gera um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 O relatório de sessão do IGF.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize ou report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Gravar o relatório de sessão do IGF de uma sessão.</translation>
     </message>
@@ -210,6 +172,70 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>report needs -o OUT</source>
         <translation>report precisa de -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lê uma proposta de workshop do IGF (texto simples) e a exibe em JSON;
+                 com -o, também cria um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplica um roteiro cronometrado de ações do moderador a uma nova
+                 sessão (baseada no workshop de demonstração ou em --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta; tempo de fala
+                 por pessoa, grupo de partes interessadas, região, gênero e canal.
+  export-log SESSION
+                 Exibe o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstrói um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gera um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 O relatório de sessão do IGF.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize ou report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Ler uma proposta de workshop do IGF (texto simples, como copiado do site do IGF) e exibir em JSON a sessão que ela descreve. O que não pôde ser lido é informado como avisos na saída de erro padrão.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Criar também este arquivo de sessão.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>A proposta, um arquivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal precisa de exatamente um arquivo de proposta</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +540,180 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Palestrantes e participação do público</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Participação do público</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Resumo e principais conclusões</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introdução</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Apresentações</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Apresentações do painel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Perguntas e respostas com o público</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Rodada de intervenções</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Discussão aberta</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Discussão aberta em grupos</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Relato dos grupos</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Apresentações e participação do público</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>O título &quot;%1&quot; não tem um código de workshop como &quot;IGF 2019 WS #195&quot;.</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>A linha de organizador &quot;%1&quot; não nomeia nenhuma pessoa; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>A linha de palestrante &quot;%1&quot; não nomeia nenhuma pessoa; ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o moderador presencial em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o moderador online em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Não foi possível ler o relator em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>A linha &quot;%1&quot; após o moderador online não tem o rótulo &quot;Rapporteur:&quot;; ela foi lida como o relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>A proposta não tem pauta; foi criada uma para %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>A proposta não tem pauta; foi criada uma para o formato &quot;%1&quot; e %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Apresentação dos palestrantes e quebra-gelo</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Item da pauta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n item da pauta não informa a duração: %1. Ele recebe os minutos que os outros itens deixam livres na sessão.</numerusform>
+            <numerusform>%n itens da pauta não informam a duração: %1. Eles dividem os minutos que os outros itens deixam livres na sessão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>A pauta dá a palavra aos palestrantes, mas a proposta não nomeia nenhum; &quot;%1&quot; foi mantido como um único item.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>A pauta soma %L1 minutos; o formato prevê %L2 (%L3 a mais).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>A pauta soma %L1 minutos; o formato prevê %L2 (%L3 a menos).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>o texto não é uma proposta de workshop do IGF: não tem título com código de workshop nem campos como &quot;Speaker 1:&quot;</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Workshop sem título</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>A proposta não tem título; a sessão se chama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>A proposta não nomeia palestrantes.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>A proposta não informa o formato da sessão; foram considerados %L1 minutos.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>O formato de sessão &quot;%1&quot; não informa a duração; foram considerados %L2 minutos.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>A proposta não nomeia um moderador presencial.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>A proposta não nomeia um moderador online.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>A proposta não nomeia um relator.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>A proposta não tem questões de política.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB é grande demais para uma proposta (no máximo 2 MB)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>a proposta está vazia</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>a proposta contém dados binários, não texto</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>a proposta não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
     </message>
 </context>
 <context>

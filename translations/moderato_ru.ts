@@ -144,44 +144,6 @@
         <translation>для --words нужно число от 10 до 10000</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени
-                 к новой сессии (на основе демо-семинара или --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Отчёт о сессии IGF.
-Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay, stats, export-log, import-log, summarize или report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>Записать отчёт IGF о сессии.</translation>
     </message>
@@ -212,6 +174,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>для report нужен параметр -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени
+                 к новой сессии (на основе демо-семинара или --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт о сессии IGF.
+Выполните &apos;moderato-cli COMMAND --help&apos;, чтобы узнать параметры команды.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize или report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>Прочитать заявку на семинар IGF (простой текст, скопированный с сайта IGF) и вывести описанную в ней сессию в формате JSON. То, что не удалось прочитать, выводится как предупреждения в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>Также создать этот файл сессии.</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>Заявка, текстовый файл в UTF-8.</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal требует ровно один файл заявки</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +542,181 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Спикеры и реплики из зала</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Реплики из зала</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Итоги и ключевые выводы</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Вступление</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Выступления участников панели</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Вопросы и ответы с залом</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Раунд выступлений</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Открытая дискуссия</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Открытая дискуссия в группах</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Отчёты групп</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Выступления и реплики из зала</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>В названии «%1» нет кода семинара вида «IGF 2019 WS #195».</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>Строка организатора «%1» не называет человека; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>Строка спикера «%1» не называет человека; она пропущена.</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>Не удалось прочитать модератора на месте из «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>Не удалось прочитать онлайн-модератора из «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>Не удалось прочитать докладчика из «%1».</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>Строка «%1» после онлайн-модератора не имеет метки «Rapporteur:»; она прочитана как докладчик.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>В заявке нет повестки; составлена повестка на %L1 мин.</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>В заявке нет повестки; составлена повестка для формата «%1» на %L2 мин.</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>Представление спикеров и разминка</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Пункт повестки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n пункт повестки не указывает длительность: %1. Он получает минуты, которые остаются от других пунктов.</numerusform>
+            <numerusform>%n пункта повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
+            <numerusform>%n пунктов повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>Повестка даёт слово спикерам, но в заявке они не названы; «%1» оставлен одним пунктом.</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>Повестка в сумме занимает %L1 мин., а по формату — %L2 (на %L3 больше).</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>Повестка в сумме занимает %L1 мин., а по формату — %L2 (на %L3 меньше).</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>текст не является заявкой на семинар IGF: в нём нет ни названия с кодом семинара, ни полей вроде «Speaker 1:»</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Семинар без названия</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>В заявке нет названия; сессия названа «%1».</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>В заявке не названы спикеры.</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>В заявке не указан формат сессии; принято %L1 мин.</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>Формат сессии «%1» не указывает длительность; принято %L2 мин.</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>В заявке не назван модератор на месте.</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>В заявке не назван онлайн-модератор.</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>В заявке не назван докладчик.</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>В заявке нет вопросов политики.</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 МБ — слишком много для заявки (не более 2 МБ)</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>заявка пуста</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>заявка содержит двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>заявка не является текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
     </message>
 </context>
 <context>

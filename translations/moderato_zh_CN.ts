@@ -140,44 +140,6 @@
         <translation>--words 需要 10 到 10000 之间的数字</translation>
     </message>
     <message>
-        <source>Commands:
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 IGF 会议报告。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>replay, stats, export-log, import-log, summarize or report</source>
-        <translation>replay、stats、export-log、import-log、summarize 或 report</translation>
-    </message>
-    <message>
         <source>Write the IGF session report of a session.</source>
         <translation>将会议的 IGF 会议报告写入文件。</translation>
     </message>
@@ -208,6 +170,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>report needs -o OUT</source>
         <translation>report 需要 -o OUT</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本）并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按个人、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
+        <translation>import-proposal、replay、stats、export-log、import-log、summarize 或 report</translation>
+    </message>
+    <message>
+        <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
+        <translation>读取 IGF 研讨会提案（从 IGF 网站复制的纯文本），并以 JSON 格式输出其描述的会议。无法读取的内容会作为警告输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Also create this session file.</source>
+        <translation>同时创建此会议文件。</translation>
+    </message>
+    <message>
+        <source>The proposal, a UTF-8 text file.</source>
+        <translation>提案，一个 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>import-proposal needs exactly one proposal file</source>
+        <translation>import-proposal 需要且仅需要一个提案文件</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -512,6 +538,179 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProposalImporter</name>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>发言人与听众发言</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>听众发言</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>总结与主要结论</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>开场介绍</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>小组嘉宾演讲</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>听众问答</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>轮流发言</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>开放讨论</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>分组开放讨论</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>各组汇报</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>演讲与听众发言</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
+        <translation>标题“%1”没有类似“IGF 2019 WS #195”的研讨会编号。</translation>
+    </message>
+    <message>
+        <source>The organizer line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>组织者行“%1”未写明任何人；已跳过。</translation>
+    </message>
+    <message>
+        <source>The speaker line &quot;%1&quot; names no person; it was left out.</source>
+        <translation>发言人行“%1”未写明任何人；已跳过。</translation>
+    </message>
+    <message>
+        <source>Could not read the onsite moderator from &quot;%1&quot;.</source>
+        <translation>无法从“%1”中读取现场主持人。</translation>
+    </message>
+    <message>
+        <source>Could not read the online moderator from &quot;%1&quot;.</source>
+        <translation>无法从“%1”中读取线上主持人。</translation>
+    </message>
+    <message>
+        <source>Could not read the rapporteur from &quot;%1&quot;.</source>
+        <translation>无法从“%1”中读取报告员。</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; after the online moderator has no &quot;Rapporteur:&quot; label; it was read as the rapporteur.</source>
+        <translation>线上主持人之后的行“%1”没有“Rapporteur:”标签；已将其读作报告员。</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for %L1 minutes.</source>
+        <translation>提案没有议程；已按 %L1 分钟生成议程。</translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda; one was built for the format &quot;%1&quot; and %L2 minutes.</source>
+        <translation>提案没有议程；已按“%1”形式和 %L2 分钟生成议程。</translation>
+    </message>
+    <message>
+        <source>Introduction of speakers and ice-breaker</source>
+        <translation>介绍发言人与破冰环节</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>议程项 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <translation>
+            <numerusform>%n 个议程项未写明时长：%1。它们平分其他议程项留下的会议时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda gives the floor to the speakers, but the proposal names none; &quot;%1&quot; was kept as one item.</source>
+        <translation>议程安排发言人发言，但提案未写明任何发言人；“%1”保留为单个议程项。</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 more).</source>
+        <translation>议程合计 %L1 分钟；会议形式规定为 %L2 分钟（多 %L3 分钟）。</translation>
+    </message>
+    <message>
+        <source>The agenda adds up to %L1 minutes; the format says %L2 (%L3 fewer).</source>
+        <translation>议程合计 %L1 分钟；会议形式规定为 %L2 分钟（少 %L3 分钟）。</translation>
+    </message>
+    <message>
+        <source>the text is not an IGF workshop proposal: it has no title with a workshop code and none of the fields such as &quot;Speaker 1:&quot;</source>
+        <translation>该文本不是 IGF 研讨会提案：既没有带研讨会编号的标题，也没有“Speaker 1:”之类的字段</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>未命名研讨会</translation>
+    </message>
+    <message>
+        <source>The proposal has no title; the session is called &quot;%1&quot;.</source>
+        <translation>提案没有标题；会议名称为“%1”。</translation>
+    </message>
+    <message>
+        <source>The proposal names no speakers.</source>
+        <translation>提案未写明发言人。</translation>
+    </message>
+    <message>
+        <source>The proposal names no session format; %L1 minutes were assumed.</source>
+        <translation>提案未写明会议形式；已假定为 %L1 分钟。</translation>
+    </message>
+    <message>
+        <source>The session format &quot;%1&quot; gives no duration; %L2 minutes were assumed.</source>
+        <translation>会议形式“%1”未写明时长；已假定为 %L2 分钟。</translation>
+    </message>
+    <message>
+        <source>The proposal names no onsite moderator.</source>
+        <translation>提案未写明现场主持人。</translation>
+    </message>
+    <message>
+        <source>The proposal names no online moderator.</source>
+        <translation>提案未写明线上主持人。</translation>
+    </message>
+    <message>
+        <source>The proposal names no rapporteur.</source>
+        <translation>提案未写明报告员。</translation>
+    </message>
+    <message>
+        <source>The proposal has no policy questions.</source>
+        <translation>提案没有政策问题。</translation>
+    </message>
+    <message>
+        <source>%L1 MB is too large for a proposal (at most 2 MB)</source>
+        <translation>%L1 MB 对提案而言过大（最多 2 MB）</translation>
+    </message>
+    <message>
+        <source>the proposal is empty</source>
+        <translation>提案为空</translation>
+    </message>
+    <message>
+        <source>the proposal holds binary data, not text</source>
+        <translation>提案包含二进制数据，而非文本</translation>
+    </message>
+    <message>
+        <source>the proposal is not UTF-8 text</source>
+        <translation>提案不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
     </message>
 </context>
 <context>

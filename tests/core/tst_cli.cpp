@@ -48,6 +48,11 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
     return path;
 }
 
+QString proposal(const QString &name)
+{
+    return QDir(QStringLiteral(MODERATO_PROPOSALS_DIR)).filePath(name);
+}
+
 QByteArray hashOf(const QString &path)
 {
     QFile file(path);
@@ -95,6 +100,11 @@ private slots:
     void summarize_badInput_data();
     void summarize_badInput();
     void report_writesEachFormat_andNeverOverwrites();
+    void importProposal_printsJsonAndWarnings();
+    void importProposal_output_givesASessionThatStatsReads();
+    void importProposal_refusesToOverwrite();
+    void importProposal_badInput_failsClearly_data();
+    void importProposal_badInput_failsClearly();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +124,10 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(u"replay SCRIPT -o SESSION"_s));
     QVERIFY(help.out.contains(u"stats SESSION"_s));
+    QVERIFY(help.out.contains(u"import-proposal FILE [-o SESSION]"_s));
+    const Run importHelp = cli({u"import-proposal"_s, u"--help"_s});
+    QCOMPARE(importHelp.code, 0);
+    QVERIFY(importHelp.out.contains(u"--output"_s));
     const Run replayHelp = cli({u"replay"_s, u"--help"_s});
     QCOMPARE(replayHelp.code, 0);
     QVERIFY(replayHelp.out.contains(u"--from"_s));
@@ -129,6 +143,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("replay without script") << QStringList{u"replay"_s, u"-o"_s, u"x.moderato"_s} << u"one script"_s;
     QTest::newRow("stats without file") << QStringList{u"stats"_s} << u"one session file"_s;
     QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--colour"_s, u"a"_s} << u"colour"_s;
+    QTest::newRow("import-proposal without file") << QStringList{u"import-proposal"_s} << u"one proposal file"_s;
+    QTest::newRow("import-proposal with two files")
+        << QStringList{u"import-proposal"_s, u"a.txt"_s, u"b.txt"_s} << u"one proposal file"_s;
+    QTest::newRow("import-proposal, -o without a value")
+        << QStringList{u"import-proposal"_s, u"a.txt"_s, u"-o"_s} << u"-o"_s;
 }
 
 void TestCli::usageErrors()
@@ -495,6 +514,150 @@ void TestCli::report_writesEachFormat_andNeverOverwrites()
                   m_dir.filePath(u"n.md"_s)})
                  .code,
              1);
+}
+
+void TestCli::importProposal_printsJsonAndWarnings()
+{
+    const Run run = cli({u"import-proposal"_s, proposal(u"ws195.txt"_s)});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QJsonParseError error{};
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"id").toString(), u"IGF 2019 WS #195"_s);
+    QCOMPARE(json.value(u"title").toString(), u"IT security in the global supply chain"_s);
+    const QJsonObject format = json.value(u"format").toObject();
+    QCOMPARE(format.value(u"type").toString(), u"Break-out Group Discussions"_s);
+    QCOMPARE(format.value(u"layout").toString(), u"Flexible Seating"_s);
+    QCOMPARE(format.value(u"minutes").toDouble(), 90.0);
+    const QJsonArray organizers = json.value(u"organizers").toArray();
+    QCOMPARE(organizers.size(), 2);
+    QCOMPARE(organizers.at(0).toObject().value(u"name").toString(), u"Daniel Brinkwerth"_s);
+    QCOMPARE(organizers.at(0).toObject().value(u"organization").toString(), u"Charter of Trust (GPLUS)"_s);
+    const QJsonArray speakers = json.value(u"speakers").toArray();
+    QCOMPARE(speakers.size(), 3);
+    QCOMPARE(speakers.at(1).toObject().value(u"name").toString(), u"Paula Iwaniuk"_s);
+    QCOMPARE(speakers.at(1).toObject().value(u"stakeholder_group").toString(), u"Private Sector"_s);
+    QCOMPARE(speakers.at(1).toObject().value(u"region").toString(), u"Eastern European Group"_s);
+    QCOMPARE(speakers.at(2).toObject().value(u"region").toString(), u"WEOG"_s);
+    for (const auto key : {u"onsite_moderator", u"online_moderator", u"rapporteur"}) {
+        const QJsonObject person = json.value(key).toObject();
+        QCOMPARE(person.value(u"name").toString(), u"Daniel Brinkwerth"_s);
+        QCOMPARE(person.value(u"region").toString(), u"Intergovernmental Organization"_s);
+    }
+    QCOMPARE(json.value(u"policy_questions").toArray().size(), 4);
+    QCOMPARE(json.value(u"sdgs").toArray(), (QJsonArray{4, 8, 9, 17}));
+    QVERIFY(json.value(u"discussion_facilitation").toString().startsWith(u"The list below provides examples"_s));
+    QVERIFY(json.value(u"online_participation").toString().endsWith(u"remote interventions from participants."_s));
+    QCOMPARE(json.value(u"agenda_generated").toBool(true), false);
+    QCOMPARE(json.value(u"agenda_difference_minutes").toDouble(-1), 0.0);
+
+    const QJsonArray agenda = json.value(u"agenda").toArray();
+    QCOMPARE(agenda.size(), 3);
+    QCOMPARE(agenda.at(0).toObject().value(u"title").toString(), u"Introduction of speakers and ice-breaker"_s);
+    QCOMPARE(agenda.at(0).toObject().value(u"minutes").toDouble(), 10.0);
+    const QJsonObject block = agenda.at(1).toObject();
+    QCOMPARE(block.value(u"title").toString(), u"Speakers and audience input"_s);
+    QCOMPARE(block.value(u"minutes").toDouble(), 60.0);
+    const QJsonArray children = block.value(u"children").toArray();
+    QCOMPARE(children.size(), 6);
+    QCOMPARE(children.at(0).toObject().value(u"speaker").toString(), u"Eva Schulz-Kamm"_s);
+    QCOMPARE(children.at(1).toObject().value(u"kind").toString(), u"audience_input"_s);
+    QCOMPARE(children.at(5).toObject().value(u"minutes").toDouble(), 10.0);
+    QCOMPARE(agenda.at(2).toObject().value(u"title").toString(), u"Summary and key takeaways"_s);
+    QCOMPARE(agenda.at(2).toObject().value(u"minutes").toDouble(), 20.0);
+    // Whole minutes print as whole numbers.
+    QVERIFY(run.out.contains(u"\"minutes\": 20\n"_s) || run.out.contains(u"\"minutes\": 20,"_s));
+
+    // The warnings: in the JSON, and on standard error for whoever runs it.
+    const QJsonArray warnings = json.value(u"warnings").toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).toString().contains(u"Rapporteur:"_s));
+    QCOMPARE(run.err.count(u"warning: "_s), 1);
+    QVERIFY2(run.err.startsWith(u"warning: The line \"Daniel Brinkwerth"_s), qPrintable(run.err));
+
+    // A proposal without an agenda: one is built for its format, and stderr says so.
+    const Run panel = cli({u"import-proposal"_s, proposal(u"panel-90-noagenda.txt"_s)});
+    QVERIFY2(panel.code == 0, qPrintable(panel.err));
+    const QJsonObject generated = QJsonDocument::fromJson(panel.out.toUtf8()).object();
+    QCOMPARE(generated.value(u"agenda_generated").toBool(), true);
+    QVERIFY2(panel.err.contains(u"warning: The proposal has no agenda"_s), qPrintable(panel.err));
+}
+
+void TestCli::importProposal_output_givesASessionThatStatsReads()
+{
+    const QString session = m_dir.filePath(u"ws195.moderato"_s);
+    const Run run = cli({u"import-proposal"_s, proposal(u"ws195.txt"_s), u"-o"_s, session});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(QFile::exists(session));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"id").toString(), u"IGF 2019 WS #195"_s);
+    QCOMPARE(QDir(m_dir.path()).entryList({u".moderato-import-*"_s}, QDir::AllEntries | QDir::Hidden).size(), 0);
+
+    const Run stats = cli({u"stats"_s, session, u"--json"_s});
+    QVERIFY2(stats.code == 0, qPrintable(stats.err));
+    const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    QCOMPARE(json.value(u"session").toObject().value(u"planned_s").toDouble(), 90 * 60.0);
+    QCOMPARE(json.value(u"session").toObject().value(u"state").toString(), u"not_started"_s);
+    const QJsonArray agenda = json.value(u"agenda").toArray();
+    QCOMPARE(agenda.size(), 3);
+    QCOMPARE(agenda.at(0).toObject().value(u"title").toString(), u"Introduction of speakers and ice-breaker"_s);
+    QCOMPARE(agenda.at(1).toObject().value(u"children").toArray().size(), 6);
+    QCOMPARE(agenda.at(2).toObject().value(u"planned_s").toDouble(), 20 * 60.0);
+    const Run text = cli({u"stats"_s, session});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(u"IGF 2019 WS #195: IT security in the global supply chain"_s), qPrintable(text.out));
+
+    // Another format: the session has that proposal's plan, and a replay can start from it.
+    const QString roundTable = m_dir.filePath(u"roundtable.moderato"_s);
+    QCOMPARE(cli({u"import-proposal"_s, proposal(u"roundtable-ushape-60.txt"_s), u"-o"_s, roundTable}).code, 0);
+    const QString script = write(m_dir, u"rt.txt"_s, "0:00 start\n5:00 next\n10:00 end\n");
+    const QString replayed = m_dir.filePath(u"rt-replayed.moderato"_s);
+    const Run replay = cli({u"replay"_s, script, u"-o"_s, replayed, u"--from"_s, roundTable});
+    QVERIFY2(replay.code == 0, qPrintable(replay.err));
+    const QJsonObject rt = QJsonDocument::fromJson(cli({u"stats"_s, replayed, u"--json"_s}).out.toUtf8()).object();
+    QCOMPARE(rt.value(u"session").toObject().value(u"original_planned_s").toDouble(), 60 * 60.0);
+    QCOMPARE(rt.value(u"agenda").toArray().at(0).toObject().value(u"title").toString(),
+             u"Welcome and introduction by the moderator"_s);
+}
+
+void TestCli::importProposal_refusesToOverwrite()
+{
+    const QString existing = write(m_dir, u"kept.moderato"_s, "not to be lost");
+    const QByteArray before = hashOf(existing);
+    const Run run = cli({u"import-proposal"_s, proposal(u"ws195.txt"_s), u"-o"_s, existing});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"already exists"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(hashOf(existing), before);
+
+    const Run forced = cli({u"import-proposal"_s, proposal(u"ws195.txt"_s), u"-o"_s, existing, u"--force"_s});
+    QVERIFY2(forced.code == 0, qPrintable(forced.err));
+    QVERIFY(hashOf(existing) != before);
+    QCOMPARE(cli({u"stats"_s, existing}).code, 0);
+}
+
+void TestCli::importProposal_badInput_failsClearly_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("binary") << proposal(u"binary.bin"_s) << u"binary data"_s;
+    QTest::newRow("NUL bytes") << proposal(u"nul.txt"_s) << u"binary data"_s;
+    QTest::newRow("empty") << proposal(u"empty.txt"_s) << u"empty"_s;
+    QTest::newRow("not UTF-8") << proposal(u"latin1.txt"_s) << u"UTF-8"_s;
+    QTest::newRow("prose") << proposal(u"prose.txt"_s) << u"not an IGF workshop proposal"_s;
+    QTest::newRow("missing") << proposal(u"no-such-file.txt"_s) << u"does not exist"_s;
+}
+
+void TestCli::importProposal_badInput_failsClearly()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString session = m_dir.filePath(u"never.moderato"_s);
+    const Run run = cli({u"import-proposal"_s, file, u"-o"_s, session});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.startsWith(u"moderato-cli: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(session));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
