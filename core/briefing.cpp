@@ -49,8 +49,8 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
     format.append(tr("%1 min").arg(total / 60'000));
     briefing.format = format.join(u" - "_s);
     const QString times = tr("%1 to %2").arg(clock(options.start), clock(after(options.start, total)));
-    briefing.when = options.date.isValid() ? QLocale().toString(options.date, QLocale::LongFormat) + u", "_s + times
-                                           : times;
+    briefing.when =
+        options.date.isValid() ? QLocale().toString(options.date, QLocale::LongFormat) + u", "_s + times : times;
 
     for (const Person &person : definition.organizers) {
         briefing.organizers.append(personLine(person));
@@ -99,10 +99,9 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
             } else if (!item.speaker.isEmpty()) {
                 briefing.speakingOrder.append({item.speaker, entry.from, entry.plannedMs});
             }
-            briefing.chairMoments.append(
-                {entry.to,
-                 item.speaker.isEmpty() ? tr("after \"%1\"").arg(item.title)
-                                        : tr("after %1's presentation").arg(item.speaker)});
+            briefing.chairMoments.append({entry.to,
+                                          item.speaker.isEmpty() ? tr("after \"%1\"").arg(item.title)
+                                                                 : tr("after %1's presentation").arg(item.speaker)});
         } else if (item.kind == ItemKind::EmptyChair) {
             briefing.chairMoments.append({entry.from, item.title});
         }
@@ -111,7 +110,8 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
     for (int id : floor.rotation()) {
         const Participant *p = floor.participant(id);
         const QString line = p ? personLine(asPerson(*p)) : QString();
-        const bool listed = std::any_of(briefing.speakingOrder.begin(), briefing.speakingOrder.end(),
+        const bool listed = std::any_of(briefing.speakingOrder.begin(),
+                                        briefing.speakingOrder.end(),
                                         [&](const BriefingSlot &slot) { return slot.person == line; });
         if (p && !listed) {
             briefing.speakingOrder.append({line, QTime(), 0});
@@ -206,7 +206,8 @@ QString Briefing::toMarkdown() const
             md += tr("None yet.") + u"\n"_s;
         }
         for (const BriefingQuestion &question : questions) {
-            md += u"- "_s + (question.context.isEmpty() ? QString() : u"*"_s + markdownText(question.context) + u"*: "_s)
+            md += u"- "_s
+                  + (question.context.isEmpty() ? QString() : u"*"_s + markdownText(question.context) + u"*: "_s)
                   + markdownText(question.text) + u'\n';
         }
     }
@@ -222,8 +223,8 @@ QString Briefing::toHtml() const
             "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
             "td.n{text-align:end}</style>\n</head>\n<body>\n"_s;
     html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p><i>"_s + e(tr("Briefing for speakers and co-moderators"))
-            + u"</i></p>\n<p><b>"_s + e(tr("Format")) + u":</b> <span dir=\"auto\">"_s + e(format)
-            + u"</span><br><b>"_s + e(tr("When")) + u":</b> "_s + e(when) + u"</p>\n"_s;
+            + u"</i></p>\n<p><b>"_s + e(tr("Format")) + u":</b> <span dir=\"auto\">"_s + e(format) + u"</span><br><b>"_s
+            + e(tr("When")) + u":</b> "_s + e(when) + u"</p>\n"_s;
     auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
         if (items.isEmpty()) {
             return;
@@ -245,8 +246,8 @@ QString Briefing::toHtml() const
         }
         html += u"</ol>\n"_s;
     }
-    html += u"<h2>"_s + e(tr("Agenda")) + u"</h2>\n<table>\n<tr><th>"_s + e(tr("Time")) + u"</th><th>"_s
-            + e(tr("Item")) + u"</th><th>"_s + e(tr("Length")) + u"</th></tr>\n"_s;
+    html += u"<h2>"_s + e(tr("Agenda")) + u"</h2>\n<table>\n<tr><th>"_s + e(tr("Time")) + u"</th><th>"_s + e(tr("Item"))
+            + u"</th><th>"_s + e(tr("Length")) + u"</th></tr>\n"_s;
     for (const BriefingItem &item : agenda) {
         html += u"<tr><td>"_s + e(clock(item.from) + u"–"_s + clock(item.to))
                 + u"</td><td dir=\"auto\" style=\"padding-inline-start:"_s + QString::number(0.6 + item.depth * 1.5)

@@ -242,6 +242,15 @@ void FloorState::initFromDefinition(const SessionDefinition &definition)
     addPerson(definition.onsiteModerator, Role::Moderator);
     addPerson(definition.onlineModerator, Role::OnlineModerator);
     addPerson(definition.rapporteur, Role::Rapporteur);
+    // An organizer who also speaks or moderates: the proposal names the organisation only once.
+    for (const auto &organizer : definition.organizers) {
+        for (auto &participant : m_participants) {
+            if (participant.organization.isEmpty()
+                && participant.name.compare(organizer.name, Qt::CaseInsensitive) == 0) {
+                participant.organization = organizer.organization;
+            }
+        }
+    }
     orderRotationByAgenda(definition.agenda);
 }
 

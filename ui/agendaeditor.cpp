@@ -45,8 +45,12 @@ enum Role
     NoteRole,
 };
 
-constexpr core::ItemKind kinds[] = {core::ItemKind::Opening,    core::ItemKind::Speaker, core::ItemKind::AudienceInput,
-                                    core::ItemKind::EmptyChair, core::ItemKind::Summary, core::ItemKind::Other};
+constexpr core::ItemKind kinds[] = {core::ItemKind::Opening,
+                                    core::ItemKind::Speaker,
+                                    core::ItemKind::AudienceInput,
+                                    core::ItemKind::EmptyChair,
+                                    core::ItemKind::Summary,
+                                    core::ItemKind::Other};
 
 QString kindLabel(core::ItemKind kind)
 {
@@ -88,7 +92,10 @@ protected:
 class AgendaCommand final : public QUndoCommand
 {
 public:
-    AgendaCommand(std::function<bool(const QJsonArray &)> record, QJsonArray before, QJsonArray after, const QString &text)
+    AgendaCommand(std::function<bool(const QJsonArray &)> record,
+                  QJsonArray before,
+                  QJsonArray after,
+                  const QString &text)
         : QUndoCommand(text)
         , m_record(std::move(record))
         , m_before(std::move(before))
@@ -282,8 +289,8 @@ void AgendaEditor::retranslateUi()
     m_undoButton->setText(tr("U&ndo"));
     m_redoButton->setText(tr("Re&do"));
     m_closeButton->setText(tr("&Close"));
-    m_lockedLabel->setText(
-        tr("The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console."));
+    m_lockedLabel->setText(tr("The clock has started: the agenda can no longer be edited. Lengthen, shorten or "
+                              "re-balance items from the console."));
     rebuildTree();
 }
 
@@ -545,8 +552,8 @@ void AgendaEditor::outdentSelected()
 void AgendaEditor::setSelectedMinutes(int minutes)
 {
     QTreeWidgetItem *selected = selectedTreeItem();
-    if (m_updating || !selected || selected->childCount() > 0 ||
-        selected->data(TitleColumn, MinutesRole).toInt() == minutes) {
+    if (m_updating || !selected || selected->childCount() > 0
+        || selected->data(TitleColumn, MinutesRole).toInt() == minutes) {
         return;
     }
     selected->setData(TitleColumn, MinutesRole, minutes);

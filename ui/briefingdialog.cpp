@@ -99,8 +99,8 @@ void BriefingDialog::updatePreview()
 
 void BriefingDialog::exportAs(bool pdf)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the briefing pack"), QString(),
-                                                pdf ? tr("PDF documents (*.pdf)") : tr("Markdown (*.md)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the briefing pack"), QString(), pdf ? tr("PDF documents (*.pdf)") : tr("Markdown (*.md)"));
     if (path.isEmpty()) {
         return;
     }
@@ -110,7 +110,8 @@ void BriefingDialog::exportAs(bool pdf)
     }
     const auto format = pdf ? ReportExporter::Format::Pdf : ReportExporter::Format::Markdown;
     if (auto result = ReportExporter::writeBriefing(briefing(), format, path); !result) {
-        QMessageBox::warning(this, tr("Briefing pack"),
+        QMessageBox::warning(this,
+                             tr("Briefing pack"),
                              tr("The briefing pack could not be written: %1").arg(core::errorMessage(result.error())));
     }
 }

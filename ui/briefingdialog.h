@@ -29,6 +29,7 @@ public:
     [[nodiscard]] core::Briefing::Options options() const;
     void setOptions(const core::Briefing::Options &options);
     [[nodiscard]] core::Briefing briefing() const;
+
     [[nodiscard]] QTextBrowser *preview() const { return m_preview; }
 
 private:

@@ -9,9 +9,9 @@
 #include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
 #include "ui/balancepanel.h"
+#include "ui/briefingdialog.h"
 #include "ui/chime.h"
 #include "ui/countdownwidget.h"
-#include "ui/briefingdialog.h"
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/peopleeditor.h"
@@ -1009,7 +1009,8 @@ void MainWindow::importProposal()
     }
     auto proposal = core::ProposalImporter::fromFile(source);
     if (!proposal) {
-        QMessageBox::warning(this, tr("Import workshop proposal"),
+        QMessageBox::warning(this,
+                             tr("Import workshop proposal"),
                              tr("The proposal could not be read: %1").arg(core::errorMessage(proposal.error())));
         return;
     }
@@ -1023,30 +1024,36 @@ void MainWindow::importProposal()
     summary.append(tr("Agenda: %n item(s), %1", nullptr, int(definition.agenda.leafIndexes().size()))
                        .arg(core::formatDuration(total)));
     if (proposal.value().agendaGenerated) {
-        summary.append(tr("The proposal has no agenda: one was built for its format. Check it in Prepare > Edit the agenda."));
+        summary.append(
+            tr("The proposal has no agenda: one was built for its format. Check it in Prepare > Edit the agenda."));
     }
     if (proposal.value().agendaDifferenceMs != 0) {
         const qint64 difference = proposal.value().agendaDifferenceMs;
-        summary.append(difference > 0
-                           ? tr("The agenda is %1 longer than the session; nothing was changed.").arg(core::formatDuration(difference))
-                           : tr("The agenda is %1 shorter than the session; nothing was changed.").arg(core::formatDuration(-difference)));
+        summary.append(difference > 0 ? tr("The agenda is %1 longer than the session; nothing was changed.")
+                                            .arg(core::formatDuration(difference))
+                                      : tr("The agenda is %1 shorter than the session; nothing was changed.")
+                                            .arg(core::formatDuration(-difference)));
     }
-    QMessageBox box(QMessageBox::Information, tr("Import workshop proposal"), summary.join(u'\n'),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Information, tr("Import workshop proposal"), summary.join(u'\n'), QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText);
     QPushButton *create = box.addButton(tr("Create the session…"), QMessageBox::AcceptRole);
     box.setDefaultButton(create);
     if (!proposal.value().warnings.isEmpty()) {
-        box.setInformativeText(tr("%n thing(s) could not be read; see the details.", nullptr,
-                                  int(proposal.value().warnings.size())));
+        box.setInformativeText(
+            tr("%n thing(s) could not be read; see the details.", nullptr, int(proposal.value().warnings.size())));
         box.setDetailedText(proposal.value().warnings.join(u'\n'));
     }
     box.exec();
     if (box.clickedButton() != create) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("New session"), QString(), tr("Moderato sessions (*.moderato)"),
-                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("New session"),
+                                                QString(),
+                                                tr("Moderato sessions (*.moderato)"),
+                                                nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {
         return;
     }

@@ -29,8 +29,11 @@ using namespace Qt::StringLiterals;
 namespace ui {
 namespace {
 
-constexpr core::Role roles[] = {core::Role::Speaker, core::Role::Moderator, core::Role::OnlineModerator,
-                                core::Role::Rapporteur, core::Role::Audience};
+constexpr core::Role roles[] = {core::Role::Speaker,
+                                core::Role::Moderator,
+                                core::Role::OnlineModerator,
+                                core::Role::Rapporteur,
+                                core::Role::Audience};
 
 enum Column
 {
@@ -48,7 +51,8 @@ enum Column
 class PersonCommand final : public QUndoCommand
 {
 public:
-    using Apply = std::function<bool(const std::optional<core::Participant> &, const std::optional<core::Participant> &)>;
+    using Apply =
+        std::function<bool(const std::optional<core::Participant> &, const std::optional<core::Participant> &)>;
 
     PersonCommand(Apply apply,
                   std::optional<core::Participant> before,
@@ -135,13 +139,22 @@ PeopleEditor::PeopleEditor(core::Session *session, QWidget *parent)
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(u"personGroupCombo"_s);
     m_groupCombo->setEditable(true);
-    m_groupCombo->addItems({QString(), u"Government"_s, u"Private Sector"_s, u"Civil Society"_s,
-                            u"Technical Community"_s, u"Intergovernmental Organization"_s});
+    m_groupCombo->addItems({QString(),
+                            u"Government"_s,
+                            u"Private Sector"_s,
+                            u"Civil Society"_s,
+                            u"Technical Community"_s,
+                            u"Intergovernmental Organization"_s});
     m_regionCombo = new QComboBox(this);
     m_regionCombo->setObjectName(u"personRegionCombo"_s);
     m_regionCombo->setEditable(true);
-    m_regionCombo->addItems({QString(), u"African Group"_s, u"Asia-Pacific Group"_s, u"Eastern European Group"_s,
-                             u"GRULAC"_s, u"WEOG"_s, u"Intergovernmental Organization"_s});
+    m_regionCombo->addItems({QString(),
+                             u"African Group"_s,
+                             u"Asia-Pacific Group"_s,
+                             u"Eastern European Group"_s,
+                             u"GRULAC"_s,
+                             u"WEOG"_s,
+                             u"Intergovernmental Organization"_s});
     m_genderEdit = new QLineEdit(this);
     m_genderEdit->setObjectName(u"personGenderEdit"_s);
     m_genderEdit->setMaxLength(60);
@@ -161,8 +174,8 @@ PeopleEditor::PeopleEditor(core::Session *session, QWidget *parent)
     }
     roleRow->addStretch();
     auto *form = new QFormLayout;
-    const QList<QWidget *> fields{m_nameEdit,  m_organizationEdit, m_groupCombo, m_regionCombo,
-                                  m_genderEdit, m_channelCombo,     m_hubEdit};
+    const QList<QWidget *> fields{
+        m_nameEdit, m_organizationEdit, m_groupCombo, m_regionCombo, m_genderEdit, m_channelCombo, m_hubEdit};
     for (QWidget *field : fields) {
         auto *caption = new QLabel(this);
         caption->setBuddy(field);
@@ -257,10 +270,21 @@ void PeopleEditor::changeEvent(QEvent *event)
 void PeopleEditor::retranslateUi()
 {
     setWindowTitle(tr("People"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Organization"), tr("Stakeholder group"), tr("Region"),
-                                        tr("Gender"), tr("Channel"), tr("Roles")});
-    const QStringList captions{tr("&Name:"),   tr("&Organization:"), tr("Stakeholder &group:"), tr("&Region:"),
-                               tr("Gen&der:"), tr("&Channel:"),      tr("&Hub:"),               tr("Roles:")};
+    m_table->setHorizontalHeaderLabels({tr("Name"),
+                                        tr("Organization"),
+                                        tr("Stakeholder group"),
+                                        tr("Region"),
+                                        tr("Gender"),
+                                        tr("Channel"),
+                                        tr("Roles")});
+    const QStringList captions{tr("&Name:"),
+                               tr("&Organization:"),
+                               tr("Stakeholder &group:"),
+                               tr("&Region:"),
+                               tr("Gen&der:"),
+                               tr("&Channel:"),
+                               tr("&Hub:"),
+                               tr("Roles:")};
     for (int i = 0; i < m_captions.size(); ++i) {
         m_captions[i]->setText(captions.at(i));
     }
@@ -318,8 +342,10 @@ int PeopleEditor::addPerson(core::Participant person)
         person.roles = {core::Role::Audience};
     }
     const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }), std::nullopt,
-                                   person, tr("Add %1").arg(person.name)));
+    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }),
+                                   std::nullopt,
+                                   person,
+                                   tr("Add %1").arg(person.name)));
     return m_session->events().size() > before ? person.id : 0;
 }
 
@@ -330,8 +356,8 @@ bool PeopleEditor::updatePerson(const core::Participant &person)
         return false;
     }
     const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }), *old, person,
-                                   tr("Edit %1").arg(person.name)));
+    m_undo->push(new PersonCommand(
+        applier(m_session, [this](const auto &r) { return record(r); }), *old, person, tr("Edit %1").arg(person.name)));
     return m_session->events().size() > before;
 }
 
@@ -342,8 +368,10 @@ bool PeopleEditor::removePerson(int participantId)
         return false;
     }
     const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }), *old,
-                                   std::nullopt, tr("Remove %1").arg(old->name)));
+    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }),
+                                   *old,
+                                   std::nullopt,
+                                   tr("Remove %1").arg(old->name)));
     return m_session->events().size() > before;
 }
 
@@ -366,7 +394,8 @@ core::Result<QStringList> PeopleEditor::importCsv(const QString &path)
             core::Participant merged = *existing;
             for (auto [field, value] : {std::pair{&merged.organization, person.organization},
                                         std::pair{&merged.stakeholderGroup, person.stakeholderGroup},
-                                        std::pair{&merged.region, person.region}, std::pair{&merged.gender, person.gender}}) {
+                                        std::pair{&merged.region, person.region},
+                                        std::pair{&merged.gender, person.gender}}) {
                 if (!value.isEmpty()) {
                     *field = value;
                 }
@@ -409,7 +438,8 @@ core::Result<void> PeopleEditor::exportCsv(const QString &path) const
 
 void PeopleEditor::importDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import people"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import people"), QString(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -474,8 +504,8 @@ void PeopleEditor::rebuildTable()
         for (core::Role role : p.roles) {
             roleNames.append(roleLabel(role));
         }
-        const QStringList cells{p.name, p.organization, p.stakeholderGroup, p.region, p.gender, channelLabel(p),
-                                roleNames.join(u", "_s)};
+        const QStringList cells{
+            p.name, p.organization, p.stakeholderGroup, p.region, p.gender, channelLabel(p), roleNames.join(u", "_s)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, p.id);
@@ -492,8 +522,7 @@ void PeopleEditor::updateForm()
     if (m_updating) {
         return;
     }
-    const core::Participant *p =
-        m_session ? m_session->state().floor().participant(selectedPersonId()) : nullptr;
+    const core::Participant *p = m_session ? m_session->state().floor().participant(selectedPersonId()) : nullptr;
     m_updating = true;
     m_nameEdit->setText(p ? p->name : QString());
     m_organizationEdit->setText(p ? p->organization : QString());
@@ -505,9 +534,12 @@ void PeopleEditor::updateForm()
     for (int i = 0; i < m_roleBoxes.size(); ++i) {
         m_roleBoxes[i]->setChecked(p && p->hasRole(roles[i]));
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_organizationEdit),
-                       static_cast<QWidget *>(m_groupCombo), static_cast<QWidget *>(m_regionCombo),
-                       static_cast<QWidget *>(m_genderEdit), static_cast<QWidget *>(m_channelCombo)}) {
+    for (QWidget *w : {static_cast<QWidget *>(m_nameEdit),
+                       static_cast<QWidget *>(m_organizationEdit),
+                       static_cast<QWidget *>(m_groupCombo),
+                       static_cast<QWidget *>(m_regionCombo),
+                       static_cast<QWidget *>(m_genderEdit),
+                       static_cast<QWidget *>(m_channelCombo)}) {
         w->setEnabled(p != nullptr);
     }
     m_hubEdit->setEnabled(p && p->channel == core::Channel::Hub);

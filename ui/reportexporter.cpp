@@ -134,15 +134,19 @@ core::Result<void> ReportExporter::write(const core::Report &report, Format form
         const qsizetype tableAt = html.indexOf(u"<table>"_s);
         html.insert(tableAt >= 0 ? tableAt : html.size(), chartTag);
     }
-    return writeDocument(document, format == Format::Markdown ? report.toMarkdown() : QString(), html, report.title,
-                         format, path);
+    return writeDocument(
+        document, format == Format::Markdown ? report.toMarkdown() : QString(), html, report.title, format, path);
 }
 
 core::Result<void> ReportExporter::writeBriefing(const core::Briefing &briefing, Format format, const QString &path)
 {
     QTextDocument document;
-    return writeDocument(document, format == Format::Markdown ? briefing.toMarkdown() : QString(), briefing.toHtml(),
-                         briefing.title, format, path);
+    return writeDocument(document,
+                         format == Format::Markdown ? briefing.toMarkdown() : QString(),
+                         briefing.toHtml(),
+                         briefing.title,
+                         format,
+                         path);
 }
 
 } // namespace ui

@@ -65,7 +65,8 @@ SessionSettingsDialog::SessionSettingsDialog(core::Session *session, QWidget *pa
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SessionSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *note = new QLabel(tr("An invited speaker's limit is their agenda slot. These settings are kept in the session file."), this);
+    auto *note = new QLabel(
+        tr("An invited speaker's limit is their agenda slot. These settings are kept in the session file."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -114,8 +115,8 @@ bool SessionSettingsDialog::save()
     const core::FloorSettings current = m_session->state().floor().settings();
     const core::FloorSettings wanted = settings();
     core::Result<void> result;
-    if (current.audienceLimitMs != wanted.audienceLimitMs || current.chairLimitMs != wanted.chairLimitMs ||
-        current.warningMs != wanted.warningMs || current.chime != wanted.chime) {
+    if (current.audienceLimitMs != wanted.audienceLimitMs || current.chairLimitMs != wanted.chairLimitMs
+        || current.warningMs != wanted.warningMs || current.chime != wanted.chime) {
         result = m_session->setSettings(wanted);
     }
     if (result && m_session->state().floor().policy() != policy()) {

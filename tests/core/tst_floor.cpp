@@ -87,6 +87,8 @@ void TestFloor::definition_becomesParticipants()
     const core::Participant *paula = floor.participantByName(u"Paula Iwaniuk"_s);
     QCOMPARE(paula->stakeholderGroup, u"Private Sector"_s);
     QCOMPARE(paula->region, u"Eastern European Group"_s);
+    QCOMPARE(paula->organization, u"Charter of Trust (GPLUS)"_s); // she is also an organizer
+    QVERIFY(floor.participantByName(u"Eva Schulz-Kamm"_s)->organization.isEmpty());
     QCOMPARE(floor.rotation(), (QList<int>{1, 2, 3}));
 }
 

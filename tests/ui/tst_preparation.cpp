@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Preparing a session in the GUI: the agenda and people editors (with undo), the settings, the
 // prepared questions in the console, and the briefing pack.
+#include "core/peoplecsv.h"
 #include "core/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
-#include "core/peoplecsv.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
 #include "ui/peopleeditor.h"
@@ -15,10 +15,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -318,7 +318,7 @@ void TestPreparation::questionsPanel_showsTheMomentAndMarksAsked()
 
     ui::QuestionsPanel panel;
     panel.setSession(m_session.get());
-    QCOMPARE(panel.list()->count(), 1); // the opening: only the general one
+    QCOMPARE(panel.list()->count(), 1);          // the opening: only the general one
     MODERATO_VERIFY_OK(m_session->enterItem(3)); // Ana's talk
     QCOMPARE(panel.list()->count(), 2);
     QCOMPARE(panel.list()->item(1)->text(), forAna.text);
@@ -392,8 +392,13 @@ void TestPreparation::briefing_pdfOpensAndHoldsTheAgenda()
     for (int page = 0; page < pdf.pageCount(); ++page) {
         text += pdf.getAllText(page).text();
     }
-    for (const QString &expected : {u"Agenda"_s, u"Opening"_s, u"Round"_s, u"Summary"_s, u"Speaking order"_s,
-                                    u"empty chair"_s, u"Who decides?"_s}) {
+    for (const QString &expected : {u"Agenda"_s,
+                                    u"Opening"_s,
+                                    u"Round"_s,
+                                    u"Summary"_s,
+                                    u"Speaking order"_s,
+                                    u"empty chair"_s,
+                                    u"Who decides?"_s}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
     const QString md = m_dir.filePath(u"briefing.md"_s);
