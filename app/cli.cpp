@@ -43,6 +43,7 @@ private:
     static int importLog(const QStringList &arguments);
     static int summarize(const QStringList &arguments);
     static int report(const QStringList &arguments);
+    static int briefing(const QStringList &arguments);
     static int usageError(const QString &message);
     /// Parses a command's arguments; returns an exit code when done (bad usage, --help), else -1.
     static int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
@@ -108,6 +109,8 @@ QString Cli::commandsHelp()
               "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
               "  report SESSION --format md|html|odt|pdf -o OUT [--force]\n"
               "                 The IGF session report.\n"
+              "  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]\n"
+              "                 The briefing pack for speakers and co-moderators.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -121,8 +124,8 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("import-proposal, replay, stats, export-log, import-log, summarize or report"));
+    parser.addPositionalArgument(
+        u"command"_s, tr("import-proposal, replay, stats, export-log, import-log, summarize, report or briefing"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -157,6 +160,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"report") {
         return report(commandArguments);
+    }
+    if (command == u"briefing") {
+        return briefing(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -503,12 +509,70 @@ int Cli::report(const QStringList &arguments)
     return 0;
 }
 
+int Cli::briefing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the briefing pack of a session for its speakers and co-moderators."));
+    parser.addHelpOption();
+    const QCommandLineOption format(u"format"_s, tr("md, html, odt or pdf."), tr("FORMAT"));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The file to write."), tr("OUT"));
+    const QCommandLineOption start(u"start"_s, tr("When the session starts (default 09:00)."), tr("HH:MM"));
+    const QCommandLineOption date(u"date"_s, tr("The day of the session."), tr("YYYY-MM-DD"));
+    const QCommandLineOption noQuestions(u"no-questions"_s, tr("Leave out the prepared questions."));
+    const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
+    parser.addOptions({format, output, start, date, noQuestions, force});
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("briefing needs exactly one session file"));
+    }
+    ui::ReportExporter::Format chosen{};
+    if (!ui::ReportExporter::formatFromName(parser.value(format), &chosen)) {
+        return usageError(tr("briefing needs --format md, html, odt or pdf"));
+    }
+    if (!parser.isSet(output)) {
+        return usageError(tr("briefing needs -o OUT"));
+    }
+    core::Briefing::Options options;
+    if (parser.isSet(start)) {
+        options.start = QTime::fromString(parser.value(start), u"H:mm"_s);
+        if (!options.start.isValid()) {
+            return usageError(tr("--start needs a time such as 14:30"));
+        }
+    }
+    if (parser.isSet(date)) {
+        options.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!options.date.isValid()) {
+            return usageError(tr("--date needs a day such as 2019-11-26"));
+        }
+    }
+    options.includeQuestions = !parser.isSet(noQuestions);
+    const QString outputPath = parser.value(output);
+    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+    core::SystemClock clock;
+    auto session =
+        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    const core::Briefing pack = core::Briefing::build(session.value()->state(), options);
+    if (auto ok = ui::ReportExporter::writeBriefing(pack, chosen, outputPath); !ok) {
+        return fail(core::errorMessage(ok.error()));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // The report's ODT and PDF need Qt's text layout (Qt GUI), off screen; every other command is console-only.
-    const bool report = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // The report's and the briefing's ODT and PDF need Qt's text layout (Qt GUI), off screen; every other
+    // command is console-only.
+    const bool report = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "briefing") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -100,6 +100,7 @@ private slots:
     void summarize_badInput_data();
     void summarize_badInput();
     void report_writesEachFormat_andNeverOverwrites();
+    void briefing_writesTheAgendaFromTheStartTime();
     void importProposal_printsJsonAndWarnings();
     void importProposal_output_givesASessionThatStatsReads();
     void importProposal_refusesToOverwrite();
@@ -473,6 +474,56 @@ void TestCli::summarize_badInput()
     const Run run = cli(arguments);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::briefing_writesTheAgendaFromTheStartTime()
+{
+    const QString session = m_dir.filePath(u"brief.moderato"_s);
+    QCOMPARE(cli({u"replay"_s, write(m_dir, u"brief.txt"_s, "0:00 start\n"), u"-o"_s, session}).code, 0);
+    const QString md = m_dir.filePath(u"brief.md"_s);
+    const Run run = cli({u"briefing"_s,
+                         session,
+                         u"--format"_s,
+                         u"md"_s,
+                         u"-o"_s,
+                         md,
+                         u"--start"_s,
+                         u"14:30"_s,
+                         u"--date"_s,
+                         u"2019-11-26"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u"Eva Schulz\\-Kamm"_s), qPrintable(text));
+    QVERIFY(text.contains(u"14:30"_s));
+    QVERIFY(text.contains(u"16:00"_s)); // 90 minutes later
+    QVERIFY(text.contains(u"2019"_s));
+    const QString pdf = m_dir.filePath(u"brief.pdf"_s);
+    QCOMPARE(cli({u"briefing"_s, session, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--no-questions"_s}).code, 0);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+    QCOMPARE(cli({u"briefing"_s, session, u"--format"_s, u"md"_s, u"-o"_s, md}).code, 1); // exists
+    QCOMPARE(cli({u"briefing"_s,
+                  session,
+                  u"--format"_s,
+                  u"md"_s,
+                  u"-o"_s,
+                  m_dir.filePath(u"b2.md"_s),
+                  u"--start"_s,
+                  u"25:99"_s})
+                 .code,
+             2);
+    QCOMPARE(cli({u"briefing"_s, session, u"--format"_s, u"txt"_s, u"-o"_s, m_dir.filePath(u"b3.md"_s)}).code, 2);
+    QCOMPARE(cli({u"briefing"_s,
+                  m_dir.filePath(u"missing.moderato"_s),
+                  u"--format"_s,
+                  u"md"_s,
+                  u"-o"_s,
+                  m_dir.filePath(u"b4.md"_s)})
+                 .code,
+             1);
 }
 
 void TestCli::report_writesEachFormat_andNeverOverwrites()
