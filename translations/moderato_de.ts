@@ -174,50 +174,6 @@
         <translation>report erwartet -o OUT</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Liest einen IGF-Workshopvorschlag (Klartext) und gibt ihn als JSON aus;
-                 mit -o wird daraus auch eine Sitzungsdatei erstellt.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Wendet ein zeitgesteuertes Skript mit Moderationsaktionen auf
-                 eine neue Sitzung an (aus dem Demo-Workshop oder --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Gibt das Ereignisprotokoll der Sitzung als JSON Lines aus.
-  import-log JSONL -o SESSION [--force]
-                 Erstellt eine Sitzungsdatei aus einem Ereignisprotokoll neu.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Entwirft eine Diskussionszusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-„moderato-cli COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize or report</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize oder report</translation>
-    </message>
-    <message>
         <source>Read an IGF workshop proposal (plain text, as copied from the IGF website) and print the session it describes as JSON. What could not be read is reported as warnings on standard error.</source>
         <translation>Einen IGF-Workshopvorschlag (Klartext, wie von der IGF-Website kopiert) lesen und die beschriebene Sitzung als JSON ausgeben. Was nicht gelesen werden konnte, wird als Warnung auf der Standardfehlerausgabe gemeldet.</translation>
     </message>
@@ -236,6 +192,82 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session starts (default 09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the prepared questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing needs exactly one session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing needs --format md, html, odt or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs a time such as 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day such as 2019-11-26</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -286,6 +318,117 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>core::Briefing</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1&apos;s presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing for speakers and co-moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished">Veranstaltende</translation>
+    </message>
+    <message>
+        <source>Onsite moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation type="unfinished">Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Policy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation type="unfinished">Redereihenfolge</translation>
+    </message>
+    <message>
+        <source>No invited speakers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair</source>
+        <translation type="unfinished">Der leere Stuhl</translation>
+    </message>
+    <message>
+        <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How online participants join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal does not say; agree on it with the online moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -499,6 +642,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a turn&apos;s time limit can be at most one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warning time must be between 0 and 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::NoteState</name>
@@ -540,6 +699,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::PeopleCsv</name>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns, one of them &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no name; the row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the name is longer than 200 characters; the row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown role &quot;%2&quot; is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,6 +932,37 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>core::QuestionBank</name>
+    <message>
+        <source>a session can have at most %1 prepared questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prepared question has an invalid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prepared question needs a text of 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prepared question belongs to no agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prepared question is for no participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such prepared question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished">unbekanntes Ereignis „%1“</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1314,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
+    <message>
+        <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -1178,6 +1431,181 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>ui::AgendaEditor</name>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation type="unfinished">Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Empty chair</source>
+        <translation type="unfinished">Leerer Stuhl</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-n&amp;est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an item with an item before it can be nested into that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nest item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-nest item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::BalancePanel</name>
     <message>
         <source>not given</source>
@@ -1237,6 +1665,53 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>%1 · %n Redebeitrag</numerusform>
             <numerusform>%1 · %n Redebeiträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::BriefingDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the prepared &amp;questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing pack could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2247,356 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <source>Session re&amp;port…</source>
         <translation>Sitzungsbe&amp;richt…</translation>
     </message>
+    <message>
+        <source>P&amp;repare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new session from an IGF workshop proposal copied as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::PeopleEditor</name>
+    <message>
+        <source>onsite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation type="unfinished">Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished">Stakeholder-Gruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Geschlecht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the person describes it; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session is open</source>
+        <translation type="unfinished">keine Sitzung ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuestionBankDialog</name>
+    <message>
+        <source>Prepared questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Agendapunkt</translation>
+    </message>
+    <message>
+        <source>For speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuestionsPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write the questions to ask if the conversation stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared questions (%1 not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prepared questions for this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::RapporteurPane</name>
@@ -2173,6 +2998,61 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Kaffeepause: Um 15:15 Uhr geht es weiter mit der Zusammenfassung der Diskussion.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionSettingsDialog</name>
+    <message>
+        <source>Session settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item&apos;s own (one minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime when time is up (the flash is always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation type="unfinished">In Reihenfolge der Meldung</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation type="unfinished">Erste Wortmeldungen zuerst</translation>
+    </message>
+    <message>
+        <source>Onsite and online in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-heard stakeholder groups first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience &amp;turn limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty-&amp;chair turn limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning before the end of an item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
