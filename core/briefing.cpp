@@ -139,20 +139,8 @@ QString Briefing::toMarkdown() const
     md += u"*"_s + tr("Briefing for speakers and co-moderators") + u"*\n\n"_s;
     md += u"- **"_s + tr("Format") + u":** "_s + markdownText(format) + u'\n';
     md += u"- **"_s + tr("When") + u":** "_s + markdownText(when) + u"\n\n"_s;
-    auto list = [&md](const QString &heading, const QStringList &items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        md += u"**"_s + heading + u"**\n\n"_s;
-        for (const QString &item : items) {
-            md += u"- "_s + markdownText(item) + u'\n';
-        }
-        md += u'\n';
-    };
-    list(tr("Organizers"), organizers);
-    list(tr("Onsite moderator"), moderators);
-    list(tr("Online moderator"), onlineModerators);
-    list(tr("Rapporteur"), rapporteurs);
+    md += markdownList(tr("Organizers"), organizers) + markdownList(tr("Onsite moderator"), moderators)
+          + markdownList(tr("Online moderator"), onlineModerators) + markdownList(tr("Rapporteur"), rapporteurs);
     if (!policyQuestions.isEmpty()) {
         md += u"## "_s + tr("Policy questions") + u"\n\n"_s;
         for (qsizetype i = 0; i < policyQuestions.size(); ++i) {
@@ -217,28 +205,12 @@ QString Briefing::toMarkdown() const
 QString Briefing::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
-        QLocale().bcp47Name(), e(title));
-    html += u"<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
-            "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
-            "td.n{text-align:end}</style>\n</head>\n<body>\n"_s;
+    QString html = htmlStart(title);
     html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p><i>"_s + e(tr("Briefing for speakers and co-moderators"))
             + u"</i></p>\n<p><b>"_s + e(tr("Format")) + u":</b> <span dir=\"auto\">"_s + e(format) + u"</span><br><b>"_s
             + e(tr("When")) + u":</b> "_s + e(when) + u"</p>\n"_s;
-    auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
-        if (items.isEmpty()) {
-            return;
-        }
-        html += u"<h3>"_s + e(heading) + (ordered ? u"</h3>\n<ol>\n"_s : u"</h3>\n<ul>\n"_s);
-        for (const QString &item : items) {
-            html += u"<li dir=\"auto\">"_s + e(item) + u"</li>\n"_s;
-        }
-        html += ordered ? u"</ol>\n"_s : u"</ul>\n"_s;
-    };
-    list(tr("Organizers"), organizers);
-    list(tr("Onsite moderator"), moderators);
-    list(tr("Online moderator"), onlineModerators);
-    list(tr("Rapporteur"), rapporteurs);
+    html += htmlList(tr("Organizers"), organizers) + htmlList(tr("Onsite moderator"), moderators)
+            + htmlList(tr("Online moderator"), onlineModerators) + htmlList(tr("Rapporteur"), rapporteurs);
     if (!policyQuestions.isEmpty()) {
         html += u"<h2>"_s + e(tr("Policy questions")) + u"</h2>\n<ol>\n"_s;
         for (const QString &question : policyQuestions) {

@@ -35,6 +35,40 @@ QString markdownText(const QString &text)
     return out;
 }
 
+QString htmlStart(const QString &title, const QString &extraStyle)
+{
+    return u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
+               QLocale().bcp47Name(), title.toHtmlEscaped())
+           + u"<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
+             "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
+             "td.n{text-align:end}"_s
+           + extraStyle + u"</style>\n</head>\n<body>\n"_s;
+}
+
+QString htmlList(const QString &heading, const QStringList &items, bool ordered)
+{
+    if (items.isEmpty()) {
+        return {};
+    }
+    QString html = u"<h3>"_s + heading.toHtmlEscaped() + (ordered ? u"</h3>\n<ol>\n"_s : u"</h3>\n<ul>\n"_s);
+    for (const QString &item : items) {
+        html += u"<li dir=\"auto\">"_s + item.toHtmlEscaped() + u"</li>\n"_s;
+    }
+    return html + (ordered ? u"</ol>\n"_s : u"</ul>\n"_s);
+}
+
+QString markdownList(const QString &heading, const QStringList &items)
+{
+    if (items.isEmpty()) {
+        return {};
+    }
+    QString md = u"**"_s + heading + u"**\n\n"_s;
+    for (const QString &item : items) {
+        md += u"- "_s + markdownText(item) + u'\n';
+    }
+    return md + u'\n';
+}
+
 Draft Report::draftFor(const Session &session, int words)
 {
     QList<DraftNote> notes;
@@ -151,16 +185,7 @@ QString Report::toMarkdown() const
 {
     QString md;
     md += u"# "_s + markdownText(title) + u"\n\n"_s;
-    auto list = [&md](const QString &heading, const QStringList &items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        md += u"**"_s + heading + u"**\n\n"_s;
-        for (const QString &item : items) {
-            md += u"- "_s + markdownText(item) + u'\n';
-        }
-        md += u'\n';
-    };
+    auto list = [&md](const QString &heading, const QStringList &items) { md += markdownList(heading, items); };
     md += tr("Date: %1").arg(date) + u"\n\n"_s;
     list(tr("Organizers"), organizers);
     list(tr("Moderators"), moderators);
@@ -198,21 +223,10 @@ QString Report::toMarkdown() const
 QString Report::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
-        QLocale().bcp47Name(), e(title));
-    html += u"<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
-            "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
-            "td.n{text-align:end}.bar{background:#4FC3F7;height:.8em}</style>\n</head>\n<body>\n"_s;
+    QString html = htmlStart(title, u".bar{background:#4FC3F7;height:.8em}"_s);
     html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p>"_s + e(tr("Date: %1").arg(date)) + u"</p>\n"_s;
     auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
-        if (items.isEmpty()) {
-            return;
-        }
-        html += u"<h3>"_s + e(heading) + (ordered ? u"</h3>\n<ol>\n"_s : u"</h3>\n<ul>\n"_s);
-        for (const QString &item : items) {
-            html += u"<li dir=\"auto\">"_s + e(item) + u"</li>\n"_s;
-        }
-        html += ordered ? u"</ol>\n"_s : u"</ul>\n"_s;
+        html += htmlList(heading, items, ordered);
     };
     list(tr("Organizers"), organizers);
     list(tr("Moderators"), moderators);

@@ -17,6 +17,12 @@ class Session;
 [[nodiscard]] QString personLine(const Person &person);
 /// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
 [[nodiscard]] QString markdownText(const QString &text);
+/// The start of the exported HTML documents up to <body>: language, charset, the title, the shared style.
+[[nodiscard]] QString htmlStart(const QString &title, const QString &extraStyle = {});
+/// A heading and a list of plain-text items, escaped, each dir="auto"; empty when there are no items.
+[[nodiscard]] QString htmlList(const QString &heading, const QStringList &items, bool ordered = false);
+/// A bold heading and a bullet list of plain-text items, escaped; empty when there are no items.
+[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items);
 
 /// Planned against actual time of one agenda item, for the report.
 struct ReportItem

@@ -187,20 +187,14 @@ void MainWindow::createActions()
     connect(m_editAgendaAction, &QAction::triggered, this, [this] {
         if (m_session) {
             auto *editor = new AgendaEditor(m_session.get(), this);
-            connect(editor, &AgendaEditor::actionFailed, this, [this](const QString &message) {
-                statusBar()->showMessage(message, 6000);
-                emit actionFailed(message);
-            });
+            connect(editor, &AgendaEditor::actionFailed, this, &MainWindow::showFailure);
             openDialog(editor);
         }
     });
     connect(m_peopleAction, &QAction::triggered, this, [this] {
         if (m_session) {
             auto *editor = new PeopleEditor(m_session.get(), this);
-            connect(editor, &PeopleEditor::actionFailed, this, [this](const QString &message) {
-                statusBar()->showMessage(message, 6000);
-                emit actionFailed(message);
-            });
+            connect(editor, &PeopleEditor::actionFailed, this, &MainWindow::showFailure);
             openDialog(editor);
         }
     });
@@ -384,10 +378,7 @@ void MainWindow::createCentralWidget()
     balanceLayout->addWidget(m_balanceTitle);
     balanceLayout->addWidget(balanceScroll, 1);
     m_room = new RoomControl(this);
-    connect(m_room, &RoomControl::actionFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-        emit actionFailed(message);
-    });
+    connect(m_room, &RoomControl::actionFailed, this, &MainWindow::showFailure);
     left->addWidget(m_agendaView);
     left->addWidget(m_room->preview());
     left->addWidget(balanceBox);
@@ -493,10 +484,7 @@ void MainWindow::createCentralWidget()
     m_questionsPanel->setMaximumHeight(170);
     layout->addWidget(m_questionsPanel);
     connect(m_questionsPanel, &QuestionsPanel::editRequested, m_questionsAction, &QAction::trigger);
-    connect(m_questionsPanel, &QuestionsPanel::actionFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-        emit actionFailed(message);
-    });
+    connect(m_questionsPanel, &QuestionsPanel::actionFailed, this, &MainWindow::showFailure);
 
     auto *floorScroll = new QScrollArea(splitter);
     floorScroll->setWidgetResizable(true);
@@ -504,10 +492,7 @@ void MainWindow::createCentralWidget()
     floorScroll->setFrameShape(QFrame::NoFrame);
     m_floorPanel = new FloorPanel(floorScroll);
     floorScroll->setWidget(m_floorPanel);
-    connect(m_floorPanel, &FloorPanel::actionFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-        emit actionFailed(message);
-    });
+    connect(m_floorPanel, &FloorPanel::actionFailed, this, &MainWindow::showFailure);
 
     // The rapporteur's pane: beside the console, or floating as its own window.
     m_rapporteurDock = new QDockWidget(this);
@@ -516,10 +501,7 @@ void MainWindow::createCentralWidget()
     m_rapporteurDock->setWidget(m_rapporteur);
     addDockWidget(Qt::RightDockWidgetArea, m_rapporteurDock);
     m_rapporteurDock->hide();
-    connect(m_rapporteur, &RapporteurPane::actionFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-        emit actionFailed(message);
-    });
+    connect(m_rapporteur, &RapporteurPane::actionFailed, this, &MainWindow::showFailure);
 
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -678,9 +660,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
 void MainWindow::run(const core::Result<void> &result)
 {
     if (!result) {
-        const QString message = core::errorMessage(result.error());
-        statusBar()->showMessage(message, 6000);
-        emit actionFailed(message);
+        showFailure(core::errorMessage(result.error()));
     }
 }
 
@@ -700,6 +680,12 @@ void MainWindow::startOrResume()
     case core::RunState::Ended:
         break;
     }
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 6000);
+    emit actionFailed(message);
 }
 
 void MainWindow::playChime()

@@ -94,6 +94,8 @@ private:
     void retranslateUi();
     void setSession(std::unique_ptr<core::Session> session);
     void run(const core::Result<void> &result);
+    /// A refused action: the message in the status bar, and actionFailed.
+    void showFailure(const QString &message);
     void onPhaseChanged(int itemId, core::Phase phase);
     void updateRebalanceBanner();
     void updateTitle();
