@@ -223,59 +223,79 @@
   briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
                  The briefing pack for speakers and co-moderators.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing</translation>
     </message>
     <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف الإحاطة الخاص بجلسة للمتحدثين فيها ولمديري الجلسة المشاركين.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته.</translation>
     </message>
     <message>
         <source>When the session starts (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت بدء الجلسة (الافتراضي: 09:00).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم انعقاد الجلسة.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Leave out the prepared questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الأسئلة المعدّة مسبقًا.</translation>
     </message>
     <message>
         <source>briefing needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج briefing إلى ملف جلسة واحد بالضبط</translation>
     </message>
     <message>
         <source>briefing needs --format md, html, odt or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج briefing إلى ‎--format md أو html أو odt أو pdf</translation>
     </message>
     <message>
         <source>briefing needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج briefing إلى ‎-o OUT</translation>
     </message>
     <message>
         <source>--start needs a time such as 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--start إلى وقت مثل 14:30</translation>
     </message>
     <message>
         <source>--date needs a day such as 2019-11-26</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--date إلى تاريخ مثل 2019-11-26</translation>
     </message>
 </context>
 <context>
@@ -332,111 +352,111 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد «%1»</translation>
     </message>
     <message>
         <source>after %1&apos;s presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد عرض %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجّه إلى %1</translation>
     </message>
     <message>
         <source>Briefing for speakers and co-moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>إحاطة للمتحدثين ومديري الجلسة المشاركين</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">المنظمون</translation>
+        <translation>المنظمون</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الجلسة الحضوري</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">المقرِّر</translation>
+        <translation>المقرِّر</translation>
     </message>
     <message>
         <source>Policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة السياسات</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished">ترتيب الكلام</translation>
+        <translation>ترتيب الكلام</translation>
     </message>
     <message>
         <source>No invited speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متحدثون مدعوون بعد.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ابتداءً من %2</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">الكرسي الفارغ</translation>
+        <translation>الكرسي الفارغ</translation>
     </message>
     <message>
         <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد كرسي فارغ بجانب المتحدثين. يدعو مدير الجلسة الحضور إلى الجلوس عليه لتقديم منظورات جديدة أو لمناقشة المتحدثين؛ ويأخذه مدير الجلسة عبر الإنترنت نيابةً عن المشاركين عبر الإنترنت متى أرادوا الانضمام.</translation>
     </message>
     <message>
         <source>How online participants join</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية انضمام المشاركين عبر الإنترنت</translation>
     </message>
     <message>
         <source>The proposal does not say; agree on it with the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر المقترح ذلك؛ اتفق عليه مع مدير الجلسة عبر الإنترنت.</translation>
     </message>
     <message>
         <source>Discussion facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>تيسير النقاش</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المعدّة مسبقًا</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسئلة بعد.</translation>
     </message>
 </context>
 <context>
@@ -652,19 +672,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» لديه الكلمة؛ أنهِ المداخلة قبل تغيير الأدوار</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شارك في الجلسة ويبقى في سجلها</translation>
     </message>
     <message>
         <source>a turn&apos;s time limit can be at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتجاوز الحد الزمني للمداخلة ساعة واحدة</translation>
     </message>
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقت التنبيه بين 0 و30 دقيقة</translation>
     </message>
 </context>
 <context>
@@ -713,59 +733,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PeopleCsv</name>
     <message>
         <source>the file has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على أكثر من %1 صف</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: خلية بين علامتي اقتباس غير مغلقة</translation>
     </message>
     <message>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف أكبر من 5 ميغابايت</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملفًا نصيًا</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <source>the first row must name the columns, one of them &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسمّي الصف الأول الأعمدة، ومن بينها «name»</translation>
     </message>
     <message>
         <source>line %1: no name; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: لا يوجد اسم؛ تم تخطي الصف</translation>
     </message>
     <message>
         <source>line %1: the name is longer than 200 characters; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يتجاوز طول الاسم 200 حرف؛ تم تخطي الصف</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يرد «%2» مرتين؛ تم تخطي الصف اللاحق</translation>
     </message>
     <message>
         <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: مركز بلا اسم؛ ينضم «%2» عبر الإنترنت</translation>
     </message>
     <message>
         <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: قناة مشاركة غير معروفة «%2»؛ ينضم «%3» حضوريًا</translation>
     </message>
     <message>
         <source>line %1: unknown role &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: تم تجاهل الدور غير المعروف «%2»</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -950,31 +970,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::QuestionBank</name>
     <message>
         <source>a session can have at most %1 prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تتضمن الجلسة %1 من الأسئلة المعدّة مسبقًا على الأكثر</translation>
     </message>
     <message>
         <source>a prepared question has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>لأحد الأسئلة المعدّة مسبقًا معرّف غير صالح</translation>
     </message>
     <message>
         <source>a prepared question needs a text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج السؤال المعدّ مسبقًا إلى نص يتراوح طوله بين 1 و%1 من الأحرف</translation>
     </message>
     <message>
         <source>a prepared question belongs to no agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأسئلة المعدّة مسبقًا لا ينتمي إلى أي بند في جدول الأعمال</translation>
     </message>
     <message>
         <source>a prepared question is for no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأسئلة المعدّة مسبقًا غير موجّه إلى أي مشارك</translation>
     </message>
     <message>
         <source>there is no such prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سؤال معدّ مسبقًا كهذا</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">حدث غير معروف «%1»</translation>
+        <translation>حدث غير معروف «%1»</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1348,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تعديل جدول الأعمال حتى تبدأ الساعة؛ وبعدها يمكن تمديد البنود أو إعادة توزيع وقتها</translation>
     </message>
 </context>
 <context>
@@ -1450,175 +1470,175 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::AgendaEditor</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتتاح</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished">مداخلات الحضور</translation>
+        <translation>مداخلات الحضور</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished">الكرسي الفارغ</translation>
+        <translation>الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل البند</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جدول الأعمال</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;قائق:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;متحدث:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <source>&amp;Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فريع</translation>
     </message>
     <message>
         <source>Un-n&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء التفريع</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>إعا&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت الساعة: لم يعد بالإمكان تعديل جدول الأعمال. يمكنك تمديد البنود أو تقصيرها أو إعادة توزيع وقتها من اللوحة.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة بنود</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند</translation>
     </message>
     <message>
         <source>The agenda needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتضمن جدول الأعمال بندًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة البند</translation>
     </message>
     <message>
         <source>Only an item with an item before it can be nested into that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن جعل البند فرعيًا إلا إذا سبقه بند آخر يُدرج تحته.</translation>
     </message>
     <message>
         <source>Nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل البند فرعيًا</translation>
     </message>
     <message>
         <source>Un-nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تفريع البند</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المدة</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج بند جدول الأعمال إلى عنوان.</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية البند</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير النوع</translation>
     </message>
     <message>
         <source>Change speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المتحدث</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع %1 من %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(زيادة %1)</translation>
     </message>
     <message>
         <source>(%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يتبقى %1)</translation>
     </message>
 </context>
 <context>
@@ -1691,47 +1711,47 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <source>Show the &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار التاريخ</translation>
     </message>
     <message>
         <source>Include the prepared &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الأ&amp;سئلة المعدّة مسبقًا</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير Markdown…</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت ال&amp;بدء:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الإحاطة</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The briefing pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف الإحاطة: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,100 +2296,100 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>&amp;تقرير الجلسة…</translation>
     </message>
     <message>
-        <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Prepare</source>
+        <translation>ال&amp;تحضير</translation>
     </message>
     <message>
         <source>&amp;Import workshop proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد مقترح ورشة عمل…</translation>
     </message>
     <message>
         <source>Make a new session from an IGF workshop proposal copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جلسة جديدة من مقترح ورشة عمل لمنتدى إدارة الإنترنت منسوخ كنص</translation>
     </message>
     <message>
         <source>Edit the &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل &amp;جدول الأعمال…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص…</translation>
     </message>
     <message>
         <source>Prepared &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سئلة المعدّة مسبقًا…</translation>
     </message>
     <message>
         <source>Session &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عدادات الجلسة…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف الإحاطة…</translation>
     </message>
     <message>
         <source>Import workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقترح ورشة عمل</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية (*.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>The proposal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المقترح: %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s), %1 policy question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا متحدثين (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدث واحد (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدثان (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدثين، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدثًا، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدث، أسئلة السياسات: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جدول الأعمال: لا بنود (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: بند واحد (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: بندان (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بنود، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بندًا، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بند، %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن المقترح جدول أعمال: فأُنشئ جدول أعمال وفق صيغته. راجعه من التحضير &gt; تعديل جدول الأعمال.</translation>
     </message>
     <message>
         <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال أطول من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال أقصر من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>Create the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجلسة…</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be read; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر تعذّرت قراءتها (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصر واحد (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصرين (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عناصر؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عنصرًا؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عنصر؛ راجع التفاصيل.</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,265 +2397,265 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::PeopleEditor</name>
     <message>
         <source>onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">عبر الإنترنت</translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز: %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الجلسة الحضوري</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">المقرِّر</translation>
+        <translation>المقرِّر</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد</translation>
     </message>
     <message>
         <source>New participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished">مجموعة أصحاب المصلحة</translation>
+        <translation>مجموعة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">النوع الاجتماعي</translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">قناة المشاركة</translation>
+        <translation>قناة المشاركة</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منظمة:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جموعة أصحاب المصلحة:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع الاجتماعي:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قناة المشاركة:</translation>
     </message>
     <message>
         <source>&amp;Hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;كز:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار:</translation>
     </message>
     <message>
         <source>remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز عن بُعد</translation>
     </message>
     <message>
         <source>as the person describes it; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يصفه الشخص؛ اختياري</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>إعا&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى في سجل الجلسة كل من تكلّم أو طلب الكلمة أو طلب الكرسي.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">لا توجد جلسة مفتوحة</translation>
+        <translation>لا توجد جلسة مفتوحة</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأشخاص</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة «%1»</translation>
     </message>
     <message>
         <source>%1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: %1، حُدِّث: %2.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأشخاص</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المشارك إلى اسم.</translation>
     </message>
     <message>
         <source>Remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز عن بُعد</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionBankDialog</name>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المعدّة مسبقًا</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">سؤال</translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">بند جدول الأعمال</translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>For speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتحدث</translation>
     </message>
     <message>
         <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة تُطرح إذا تعثّر الحوار. تعرض اللوحة أسئلة البند الحالي، وأسئلة المتحدث الذي لديه الكلمة، والأسئلة الصالحة لأي وقت.</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة سؤال</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال جديد</translation>
     </message>
     <message>
         <source>any item</source>
-        <translation type="unfinished"></translation>
+        <translation>أي بند</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Write the questions to ask if the conversation stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الأسئلة التي تُطرح إذا تعثّر الحوار</translation>
     </message>
     <message>
         <source>Prepared questions (%1 not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المعدّة مسبقًا (لم يُطرح منها %1)</translation>
     </message>
     <message>
         <source>No prepared questions for this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسئلة معدّة مسبقًا لهذه اللحظة.</translation>
     </message>
 </context>
 <context>
@@ -3044,55 +3064,55 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الجلسة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانية</translation>
     </message>
     <message>
         <source>Each item&apos;s own (one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاص بكل بند (دقيقة واحدة)</translation>
     </message>
     <message>
         <source>Chime when time is up (the flash is always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>رنين تنبيه عند انتهاء الوقت (يظهر الوميض دائمًا)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished">حسب ترتيب الطلب</translation>
+        <translation>حسب ترتيب الطلب</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished">من يتكلم لأول مرة أولًا</translation>
+        <translation>من يتكلم لأول مرة أولًا</translation>
     </message>
     <message>
         <source>Onsite and online in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>بالتناوب بين القاعة والإنترنت</translation>
     </message>
     <message>
         <source>Least-heard stakeholder groups first</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات أصحاب المصلحة الأقل كلامًا أولًا</translation>
     </message>
     <message>
         <source>Audience &amp;turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني لم&amp;داخلات الحضور:</translation>
     </message>
     <message>
         <source>Empty-&amp;chair turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني لمداخلة ال&amp;كرسي الفارغ:</translation>
     </message>
     <message>
         <source>&amp;Warning before the end of an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تنبيه قبل نهاية البند:</translation>
     </message>
     <message>
         <source>&amp;Queue order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب &amp;قائمة الانتظار:</translation>
     </message>
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني للمتحدث المدعو هو الوقت المخصص له في جدول الأعمال. تُحفظ هذه الإعدادات في ملف الجلسة.</translation>
     </message>
 </context>
 </TS>

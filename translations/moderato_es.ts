@@ -215,59 +215,79 @@
   briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
                  The briefing pack for speakers and co-moderators.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también a partir de ella un archivo de sesión.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report o briefing</translation>
     </message>
     <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el dosier informativo de una sesión para sus ponentes y comoderadores.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
         <source>When the session starts (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio de la sesión (predeterminada: 09:00).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la sesión.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Leave out the prepared questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las preguntas preparadas.</translation>
     </message>
     <message>
         <source>briefing needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing necesita exactamente un archivo de sesión</translation>
     </message>
     <message>
         <source>briefing needs --format md, html, odt or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing necesita --format md, html, odt o pdf</translation>
     </message>
     <message>
         <source>briefing needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing necesita -o OUT</translation>
     </message>
     <message>
         <source>--start needs a time such as 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>--start necesita una hora como 14:30</translation>
     </message>
     <message>
         <source>--date needs a day such as 2019-11-26</source>
-        <translation type="unfinished"></translation>
+        <translation>--date necesita una fecha como 2019-11-26</translation>
     </message>
 </context>
 <context>
@@ -324,111 +344,111 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>después de «%1»</translation>
     </message>
     <message>
         <source>after %1&apos;s presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>después de la presentación de %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>Briefing for speakers and co-moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Información para ponentes y comoderadores</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">Organizadores</translation>
+        <translation>Organizadores</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador presencial</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador en línea</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Relator</translation>
+        <translation>Relator</translation>
     </message>
     <message>
         <source>Policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de política</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tiempo</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished">Orden de intervención</translation>
+        <translation>Orden de intervención</translation>
     </message>
     <message>
         <source>No invited speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ponentes invitados.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde las %2</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">La silla vacía</translation>
+        <translation>La silla vacía</translation>
     </message>
     <message>
         <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto a los ponentes hay una silla vacía. El moderador invita al público a ocuparla para aportar nuevas perspectivas o cuestionar a los ponentes; el moderador en línea la ocupa en nombre de los participantes en línea siempre que deseen intervenir.</translation>
     </message>
     <message>
         <source>How online participants join</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo participan los asistentes en línea</translation>
     </message>
     <message>
         <source>The proposal does not say; agree on it with the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta no lo indica; acuérdelo con el moderador en línea.</translation>
     </message>
     <message>
         <source>Discussion facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamización del debate</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas preparadas</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna.</translation>
     </message>
 </context>
 <context>
@@ -644,19 +664,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene la palabra; termine el turno antes de cambiar los roles</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ha participado en la sesión y permanece en su registro</translation>
     </message>
     <message>
         <source>a turn&apos;s time limit can be at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de tiempo de un turno es como máximo de una hora</translation>
     </message>
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de aviso debe estar entre 0 y 30 minutos</translation>
     </message>
 </context>
 <context>
@@ -705,59 +725,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PeopleCsv</name>
     <message>
         <source>the file has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene más de %1 filas</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: una celda entre comillas no está cerrada</translation>
     </message>
     <message>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de 5 MB</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>este no es un archivo de texto</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the first row must name the columns, one of them &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera fila debe nombrar las columnas, una de ellas «name»</translation>
     </message>
     <message>
         <source>line %1: no name; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: sin nombre; se omite la fila</translation>
     </message>
     <message>
         <source>line %1: the name is longer than 200 characters; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el nombre tiene más de 200 caracteres; se omite la fila</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: «%2» aparece dos veces; se omite la fila posterior</translation>
     </message>
     <message>
         <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un hub sin nombre; «%2» participa en línea</translation>
     </message>
     <message>
         <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: canal desconocido «%2»; «%3» participa de forma presencial</translation>
     </message>
     <message>
         <source>line %1: unknown role &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se omite el rol desconocido «%2»</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -938,31 +958,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::QuestionBank</name>
     <message>
         <source>a session can have at most %1 prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión puede tener como máximo %1 preguntas preparadas</translation>
     </message>
     <message>
         <source>a prepared question has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta preparada tiene un identificador no válido</translation>
     </message>
     <message>
         <source>a prepared question needs a text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta preparada necesita un texto de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>a prepared question belongs to no agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta preparada no pertenece a ningún punto de la agenda</translation>
     </message>
     <message>
         <source>a prepared question is for no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta preparada no está dirigida a ningún participante</translation>
     </message>
     <message>
         <source>there is no such prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa pregunta preparada</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">evento desconocido «%1»</translation>
+        <translation>evento desconocido «%1»</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1336,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
-        <translation type="unfinished"></translation>
+        <translation>la agenda se puede editar hasta que se pone en marcha el reloj; después, alargue o reequilibre los puntos</translation>
     </message>
 </context>
 <context>
@@ -1434,175 +1454,175 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::AgendaEditor</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished">Intervenciones del público</translation>
+        <translation>Intervenciones del público</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished">Silla vacía</translation>
+        <translation>Silla vacía</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover punto</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la agenda</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;onente:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir punto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nidar</translation>
     </message>
     <message>
         <source>Un-n&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sacar del bloque</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj está en marcha: la agenda ya no se puede editar. Alargue, acorte o reequilibre los puntos desde la consola.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto</translation>
     </message>
     <message>
         <source>The agenda needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda necesita al menos un punto.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar punto</translation>
     </message>
     <message>
         <source>Only an item with an item before it can be nested into that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede anidar un punto en el punto que lo precede.</translation>
     </message>
     <message>
         <source>Nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Anidar punto</translation>
     </message>
     <message>
         <source>Un-nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar el punto del bloque</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar duración</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de la agenda necesita un título.</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del punto</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tipo</translation>
     </message>
     <message>
         <source>Change speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ponente</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 de %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 de más)</translation>
     </message>
     <message>
         <source>(%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(quedan %1)</translation>
     </message>
 </context>
 <context>
@@ -1671,47 +1691,47 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier informativo</translation>
     </message>
     <message>
         <source>Show the &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;fecha</translation>
     </message>
     <message>
         <source>Include the prepared &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las &amp;preguntas preparadas</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de &amp;inicio:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el dosier informativo</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The briefing pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el dosier informativo: %1</translation>
     </message>
 </context>
 <context>
@@ -2248,88 +2268,88 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <translation>&amp;Informe de la sesión…</translation>
     </message>
     <message>
-        <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Prepare</source>
+        <translation>Pr&amp;eparar</translation>
     </message>
     <message>
         <source>&amp;Import workshop proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar propuesta de &amp;taller…</translation>
     </message>
     <message>
         <source>Make a new session from an IGF workshop proposal copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva sesión a partir de una propuesta de taller del FGI copiada como texto</translation>
     </message>
     <message>
         <source>Edit the &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar la agenda…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas…</translation>
     </message>
     <message>
         <source>Prepared &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntas preparadas…</translation>
     </message>
     <message>
         <source>Session &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de la sesión…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosier informativo…</translation>
     </message>
     <message>
         <source>Import workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar propuesta de taller</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The proposal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la propuesta: %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s), %1 policy question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ponente, preguntas de política: %1</numerusform>
+            <numerusform>%n ponentes, preguntas de política: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda: %n punto, %1</numerusform>
+            <numerusform>Agenda: %n puntos, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta no tiene agenda: se ha creado una según su formato. Revísela en Preparar &gt; Editar la agenda.</translation>
     </message>
     <message>
         <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda dura %1 más que la sesión; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda dura %1 menos que la sesión; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Create the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la sesión…</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be read; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento no se pudo leer; consulte los detalles.</numerusform>
+            <numerusform>%n elementos no se pudieron leer; consulte los detalles.</numerusform>
         </translation>
     </message>
 </context>
@@ -2337,265 +2357,265 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <name>ui::PeopleEditor</name>
     <message>
         <source>onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>presencial</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en línea</translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub: %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador presencial</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador en línea</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Relator</translation>
+        <translation>Relator</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <source>New participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished">Grupo de partes interesadas</translation>
+        <translation>Grupo de partes interesadas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de partes interesadas:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gén&amp;ero:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ub:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>hub remoto</translation>
     </message>
     <message>
         <source>as the person describes it; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo describe la persona; opcional</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien haya hablado, pedido la palabra o solicitado la silla permanece en el registro de la sesión.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %1</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">no hay ninguna sesión abierta</translation>
+        <translation>no hay ninguna sesión abierta</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo actualizar a «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo añadir a «%1»</translation>
     </message>
     <message>
         <source>%1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadidos, %2 actualizados.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar personas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante necesita un nombre.</translation>
     </message>
     <message>
         <source>Remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub remoto</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionBankDialog</name>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas preparadas</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Punto de la agenda</translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>For speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el ponente</translation>
     </message>
     <message>
         <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para cuando la conversación se estanque. La consola muestra las del punto actual, las del ponente que tiene la palabra y las válidas para cualquier momento.</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pregunta</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <source>any item</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier punto</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Write the questions to ask if the conversation stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las preguntas para cuando la conversación se estanque</translation>
     </message>
     <message>
         <source>Prepared questions (%1 not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas preparadas (%1 sin hacer)</translation>
     </message>
     <message>
         <source>No prepared questions for this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas preparadas para este momento.</translation>
     </message>
 </context>
 <context>
@@ -3004,55 +3024,55 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <name>ui::SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la sesión</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Each item&apos;s own (one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>La de cada punto (un minuto)</translation>
     </message>
     <message>
         <source>Chime when time is up (the flash is always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanilla cuando se acabe el tiempo (el destello se muestra siempre)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished">Por orden de petición</translation>
+        <translation>Por orden de petición</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished">Primero quien no ha hablado</translation>
+        <translation>Primero quien no ha hablado</translation>
     </message>
     <message>
         <source>Onsite and online in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial y en línea por turnos</translation>
     </message>
     <message>
         <source>Least-heard stakeholder groups first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los grupos de partes interesadas menos escuchados</translation>
     </message>
     <message>
         <source>Audience &amp;turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de &amp;turno del público:</translation>
     </message>
     <message>
         <source>Empty-&amp;chair turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de turno de la &amp;silla vacía:</translation>
     </message>
     <message>
         <source>&amp;Warning before the end of an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviso antes del final de un punto:</translation>
     </message>
     <message>
         <source>&amp;Queue order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de la cola:</translation>
     </message>
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de un ponente invitado es su franja en la agenda. Esta configuración se guarda en el archivo de sesión.</translation>
     </message>
 </context>
 </TS>

@@ -215,59 +215,79 @@
   briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
                  The briefing pack for speakers and co-moderators.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
+                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de séance pour le FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report ou briefing</translation>
     </message>
     <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier de préparation d&apos;une séance pour ses intervenants et co-modérateurs.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>When the session starts (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début de la séance (09:00 par défaut).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la séance.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Leave out the prepared questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les questions préparées.</translation>
     </message>
     <message>
         <source>briefing needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing attend exactement un fichier de séance</translation>
     </message>
     <message>
         <source>briefing needs --format md, html, odt or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing attend --format md, html, odt ou pdf</translation>
     </message>
     <message>
         <source>briefing needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing attend -o OUT</translation>
     </message>
     <message>
         <source>--start needs a time such as 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend une heure telle que 14:30</translation>
     </message>
     <message>
         <source>--date needs a day such as 2019-11-26</source>
-        <translation type="unfinished"></translation>
+        <translation>--date attend une date telle que 2019-11-26</translation>
     </message>
 </context>
 <context>
@@ -324,111 +344,111 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>after %1&apos;s presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>après la présentation de %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>Briefing for speakers and co-moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de préparation pour les intervenants et les co-modérateurs</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">Organisateurs</translation>
+        <translation>Organisateurs</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur sur place</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur en ligne</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Rapporteur</translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <source>Policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de politique publique</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Temps</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished">Ordre de passage</translation>
+        <translation>Ordre de passage</translation>
     </message>
     <message>
         <source>No invited speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun intervenant invité pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à partir de %2</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">La chaise vide</translation>
+        <translation>La chaise vide</translation>
     </message>
     <message>
         <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaise vide est placée à côté des intervenants. Le modérateur invite le public à la prendre pour apporter de nouveaux points de vue ou interpeller les intervenants&#xa0;; le modérateur en ligne la prend au nom des participants en ligne chaque fois qu&apos;ils souhaitent intervenir.</translation>
     </message>
     <message>
         <source>How online participants join</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les participants en ligne interviennent</translation>
     </message>
     <message>
         <source>The proposal does not say; agree on it with the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition ne le précise pas&#xa0;; convenez-en avec le modérateur en ligne.</translation>
     </message>
     <message>
         <source>Discussion facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de la discussion</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions préparées</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -644,19 +664,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a la parole&#xa0;; terminez la prise de parole avant de changer les rôles</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a participé à la séance et reste dans son historique</translation>
     </message>
     <message>
         <source>a turn&apos;s time limit can be at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d&apos;une prise de parole ne peut pas dépasser une heure</translation>
     </message>
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d&apos;avertissement doit être compris entre 0 et 30 minutes</translation>
     </message>
 </context>
 <context>
@@ -705,59 +725,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PeopleCsv</name>
     <message>
         <source>the file has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier compte plus de %1 lignes</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: une cellule entre guillemets n&apos;est pas fermée</translation>
     </message>
     <message>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 5&#xa0;Mo</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the first row must name the columns, one of them &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne doit nommer les colonnes, dont l&apos;une «&#xa0;name&#xa0;»</translation>
     </message>
     <message>
         <source>line %1: no name; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: aucun nom&#xa0;; la ligne est ignorée</translation>
     </message>
     <message>
         <source>line %1: the name is longer than 200 characters; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le nom dépasse 200 caractères&#xa0;; la ligne est ignorée</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» apparaît deux fois&#xa0;; la seconde ligne est ignorée</translation>
     </message>
     <message>
         <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: un hub sans nom&#xa0;; «&#xa0;%2&#xa0;» participe en ligne</translation>
     </message>
     <message>
         <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: canal inconnu «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%3&#xa0;» participe sur place</translation>
     </message>
     <message>
         <source>line %1: unknown role &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le rôle inconnu «&#xa0;%2&#xa0;» est ignoré</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -938,31 +958,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::QuestionBank</name>
     <message>
         <source>a session can have at most %1 prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>une séance peut avoir au plus %1 questions préparées</translation>
     </message>
     <message>
         <source>a prepared question has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>une question préparée a un identifiant non valide</translation>
     </message>
     <message>
         <source>a prepared question needs a text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>une question préparée doit avoir un texte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>a prepared question belongs to no agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>une question préparée n&apos;appartient à aucun point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>a prepared question is for no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>une question préparée ne s&apos;adresse à aucun participant</translation>
     </message>
     <message>
         <source>there is no such prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>cette question préparée n&apos;existe pas</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">événement inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1336,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre du jour peut être modifié jusqu&apos;au démarrage du chronomètre&#xa0;; ensuite, prolongez ou rééquilibrez les points</translation>
     </message>
 </context>
 <context>
@@ -1434,175 +1454,175 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::AgendaEditor</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished">Contributions du public</translation>
+        <translation>Contributions du public</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished">Chaise vide</translation>
+        <translation>Chaise vide</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervenant&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbri&amp;quer</translation>
     </message>
     <message>
         <source>Un-n&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir du b&amp;loc</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chronomètre a démarré&#xa0;: l&apos;ordre du jour ne peut plus être modifié. Prolongez, raccourcissez ou rééquilibrez les points depuis la console.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
         <source>The agenda needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour doit contenir au moins un point.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point</translation>
     </message>
     <message>
         <source>Only an item with an item before it can be nested into that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un point précédé d&apos;un autre point peut être imbriqué dans celui-ci.</translation>
     </message>
     <message>
         <source>Nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbriquer le point</translation>
     </message>
     <message>
         <source>Un-nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir le point du bloc</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la durée</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le point</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type</translation>
     </message>
     <message>
         <source>Change speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;intervenant</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 de trop)</translation>
     </message>
     <message>
         <source>(%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(reste %1)</translation>
     </message>
 </context>
 <context>
@@ -1671,47 +1691,47 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de préparation</translation>
     </message>
     <message>
         <source>Show the &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;date</translation>
     </message>
     <message>
         <source>Include the prepared &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;questions préparées</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de préparation</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The briefing pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le dossier de préparation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2248,88 +2268,88 @@ La console de modération pour les ateliers multipartites.</translation>
         <translation>Ra&amp;pport de séance…</translation>
     </message>
     <message>
-        <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Prepare</source>
+        <translation>P&amp;réparer</translation>
     </message>
     <message>
         <source>&amp;Import workshop proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une proposition d&apos;atelier…</translation>
     </message>
     <message>
         <source>Make a new session from an IGF workshop proposal copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle séance à partir d&apos;une proposition d&apos;atelier du FGI copiée en texte</translation>
     </message>
     <message>
         <source>Edit the &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes…</translation>
     </message>
     <message>
         <source>Prepared &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions préparées…</translation>
     </message>
     <message>
         <source>Session &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la &amp;séance…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de préparation…</translation>
     </message>
     <message>
         <source>Import workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une proposition d&apos;atelier</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The proposal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la proposition&#xa0;: %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s), %1 policy question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervenant, questions de politique publique&#xa0;: %1</numerusform>
+            <numerusform>%n intervenants, questions de politique publique&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordre du jour&#xa0;: %n point, %1</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %n points, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition n&apos;a pas d&apos;ordre du jour&#xa0;: un ordre du jour a été créé selon son format. Vérifiez-le dans Préparer &gt; Modifier l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour dépasse la durée de la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour est plus court que la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Create the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la séance…</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be read; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être lu&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être lus&#xa0;; voir les détails.</numerusform>
         </translation>
     </message>
 </context>
@@ -2337,265 +2357,265 @@ La console de modération pour les ateliers multipartites.</translation>
     <name>ui::PeopleEditor</name>
     <message>
         <source>onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>sur place</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hub&#xa0;: %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur sur place</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur en ligne</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Rapporteur</translation>
+        <translation>Rapporteur</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>New participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished">Groupe de parties prenantes</translation>
+        <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de parties prenantes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;enre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hub&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>hub distant</translation>
     </message>
     <message>
         <source>as the person describes it; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que la personne le décrit&#xa0;; facultatif</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un CSV…</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui a parlé, demandé la parole ou demandé la chaise reste dans l&apos;historique de la séance.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">aucune séance n&apos;est ouverte</translation>
+        <translation>aucune séance n&apos;est ouverte</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 mis à jour.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les personnes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un nom.</translation>
     </message>
     <message>
         <source>Remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub distant</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionBankDialog</name>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions préparées</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Point de l&apos;ordre du jour</translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>For speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;intervenant</translation>
     </message>
     <message>
         <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser si la conversation s&apos;essouffle. La console affiche celles du point en cours, celles de l&apos;intervenant qui a la parole et celles valables à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une question</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question</translation>
     </message>
     <message>
         <source>any item</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel point</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Write the questions to ask if the conversation stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les questions à poser si la conversation s&apos;essouffle</translation>
     </message>
     <message>
         <source>Prepared questions (%1 not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions préparées (%1 non posées)</translation>
     </message>
     <message>
         <source>No prepared questions for this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question préparée pour ce moment.</translation>
     </message>
 </context>
 <context>
@@ -3004,55 +3024,55 @@ La console de modération pour les ateliers multipartites.</translation>
     <name>ui::SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la séance</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Each item&apos;s own (one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui de chaque point (une minute)</translation>
     </message>
     <message>
         <source>Chime when time is up (the flash is always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon quand le temps est écoulé (le clignotement est toujours affiché)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished">Dans l&apos;ordre des demandes</translation>
+        <translation>Dans l&apos;ordre des demandes</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished">Premières prises de parole d&apos;abord</translation>
+        <translation>Premières prises de parole d&apos;abord</translation>
     </message>
     <message>
         <source>Onsite and online in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place et en ligne en alternance</translation>
     </message>
     <message>
         <source>Least-heard stakeholder groups first</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de parties prenantes les moins entendus d&apos;abord</translation>
     </message>
     <message>
         <source>Audience &amp;turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de prise de parole du &amp;public&#xa0;:</translation>
     </message>
     <message>
         <source>Empty-&amp;chair turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de prise de parole sur la &amp;chaise vide&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Warning before the end of an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement avant la fin d&apos;un point&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Queue order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre de la file d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite d&apos;un intervenant invité correspond à son créneau dans l&apos;ordre du jour. Ces paramètres sont enregistrés dans le fichier de séance.</translation>
     </message>
 </context>
 </TS>

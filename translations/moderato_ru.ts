@@ -217,59 +217,79 @@
   briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
                  The briefing pack for speakers and co-moderators.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт IGF о сессии.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report или briefing</translation>
     </message>
     <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать информационный пакет сессии для её спикеров и сомодераторов.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
         <source>When the session starts (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала сессии (по умолчанию 09:00).</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>День проведения сессии.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Leave out the prepared questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать подготовленные вопросы.</translation>
     </message>
     <message>
         <source>briefing needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>для briefing нужен ровно один файл сессии</translation>
     </message>
     <message>
         <source>briefing needs --format md, html, odt or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>для briefing нужен параметр --format md, html, odt или pdf</translation>
     </message>
     <message>
         <source>briefing needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>для briefing нужен параметр -o OUT</translation>
     </message>
     <message>
         <source>--start needs a time such as 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>для --start нужно время, например 14:30</translation>
     </message>
     <message>
         <source>--date needs a day such as 2019-11-26</source>
-        <translation type="unfinished"></translation>
+        <translation>для --date нужна дата, например 2019-11-26</translation>
     </message>
 </context>
 <context>
@@ -326,111 +346,111 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 до %2</translation>
     </message>
     <message>
         <source>after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>после пункта «%1»</translation>
     </message>
     <message>
         <source>after %1&apos;s presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>после выступления спикера %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кому: %1</translation>
     </message>
     <message>
         <source>Briefing for speakers and co-moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационный пакет для спикеров и сомодераторов</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">Организаторы</translation>
+        <translation>Организаторы</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Модератор на месте</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-модератор</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Докладчик</translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>Policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы политики</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Повестка</translation>
+        <translation>Повестка</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished">Порядок выступлений</translation>
+        <translation>Порядок выступлений</translation>
     </message>
     <message>
         <source>No invited speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашённых спикеров пока нет.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, с %2</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">Пустой стул</translation>
+        <translation>Пустой стул</translation>
     </message>
     <message>
         <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом со спикерами стоит пустой стул. Модератор приглашает аудиторию занять его, чтобы предложить новый взгляд или оспорить слова спикеров; онлайн-модератор занимает его от имени онлайн-участников, когда они хотят присоединиться к обсуждению.</translation>
     </message>
     <message>
         <source>How online participants join</source>
-        <translation type="unfinished"></translation>
+        <translation>Как присоединяются онлайн-участники</translation>
     </message>
     <message>
         <source>The proposal does not say; agree on it with the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заявке это не указано; договоритесь об этом с онлайн-модератором.</translation>
     </message>
     <message>
         <source>Discussion facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация обсуждения</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленные вопросы</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет.</translation>
     </message>
 </context>
 <context>
@@ -646,19 +666,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сейчас выступает; завершите выступление, прежде чем менять роли</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже участвует в сессии и остаётся в её записи</translation>
     </message>
     <message>
         <source>a turn&apos;s time limit can be at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>лимит времени выступления — не более одного часа</translation>
     </message>
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>время предупреждения должно быть от 0 до 30 минут</translation>
     </message>
 </context>
 <context>
@@ -707,59 +727,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PeopleCsv</name>
     <message>
         <source>the file has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле больше %1 строк</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: не закрыта кавычка в ячейке</translation>
     </message>
     <message>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше 5 МБ</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не текстовый файл</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом в UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the first row must name the columns, one of them &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>первая строка должна содержать названия столбцов, одно из них — «name»</translation>
     </message>
     <message>
         <source>line %1: no name; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: нет имени; строка пропущена</translation>
     </message>
     <message>
         <source>line %1: the name is longer than 200 characters; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: имя длиннее 200 символов; строка пропущена</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: «%2» встречается дважды; более поздняя строка пропущена</translation>
     </message>
     <message>
         <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: хаб без названия; «%2» участвует онлайн</translation>
     </message>
     <message>
         <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: неизвестный канал «%2»; «%3» участвует очно</translation>
     </message>
     <message>
         <source>line %1: unknown role &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: неизвестная роль «%2» пропущена</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -941,31 +961,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::QuestionBank</name>
     <message>
         <source>a session can have at most %1 prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>в сессии может быть не более %1 подготовленных вопросов</translation>
     </message>
     <message>
         <source>a prepared question has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>у подготовленного вопроса недопустимый идентификатор</translation>
     </message>
     <message>
         <source>a prepared question needs a text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>текст подготовленного вопроса должен содержать от 1 до %1 символов</translation>
     </message>
     <message>
         <source>a prepared question belongs to no agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовленный вопрос не относится ни к одному пункту повестки</translation>
     </message>
     <message>
         <source>a prepared question is for no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовленный вопрос не адресован ни одному участнику</translation>
     </message>
     <message>
         <source>there is no such prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>такого подготовленного вопроса нет</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">неизвестное событие «%1»</translation>
+        <translation>неизвестное событие «%1»</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1339,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
-        <translation type="unfinished"></translation>
+        <translation>повестку можно редактировать до запуска таймера; после этого продлевайте пункты или перераспределяйте время</translation>
     </message>
 </context>
 <context>
@@ -1438,175 +1458,175 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::AgendaEditor</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished">Реплики из зала</translation>
+        <translation>Реплики из зала</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished">Пустой стул</translation>
+        <translation>Пустой стул</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение пункта</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование повестки</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минуты:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спикер:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пункт</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>&amp;Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вложить</translation>
     </message>
     <message>
         <source>Un-n&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извлечь</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть</translation>
     </message>
     <message>
         <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер запущен: повестку больше нельзя редактировать. Продлевайте, сокращайте пункты или перераспределяйте время в консоли.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пункта</translation>
     </message>
     <message>
         <source>The agenda needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>В повестке должен быть хотя бы один пункт.</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пункта</translation>
     </message>
     <message>
         <source>Only an item with an item before it can be nested into that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт можно вложить только в пункт, стоящий перед ним.</translation>
     </message>
     <message>
         <source>Nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение пункта</translation>
     </message>
     <message>
         <source>Un-nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечение пункта</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение длительности</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пункта повестки должно быть название.</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование пункта</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа</translation>
     </message>
     <message>
         <source>Change speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена спикера</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(никто)</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего %1 из %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(превышение %1)</translation>
     </message>
     <message>
         <source>(%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(осталось %1)</translation>
     </message>
 </context>
 <context>
@@ -1676,47 +1696,47 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационный пакет</translation>
     </message>
     <message>
         <source>Show the &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;дату</translation>
     </message>
     <message>
         <source>Include the prepared &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить подготовленные &amp;вопросы</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;Markdown…</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт информационного пакета</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The briefing pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать информационный пакет: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,91 +2275,91 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>О&amp;тчёт о сессии…</translation>
     </message>
     <message>
-        <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Подготовка</translation>
     </message>
     <message>
         <source>&amp;Import workshop proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт заявки на семинар…</translation>
     </message>
     <message>
         <source>Make a new session from an IGF workshop proposal copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую сессию по заявке на семинар IGF, скопированной как текст</translation>
     </message>
     <message>
         <source>Edit the &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать &amp;повестку…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники…</translation>
     </message>
     <message>
         <source>Prepared &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленные &amp;вопросы…</translation>
     </message>
     <message>
         <source>Session &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки сессии…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин&amp;формационный пакет…</translation>
     </message>
     <message>
         <source>Import workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заявки на семинар</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The proposal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать заявку: %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s), %1 policy question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n спикер, вопросов политики: %1</numerusform>
+            <numerusform>%n спикера, вопросов политики: %1</numerusform>
+            <numerusform>%n спикеров, вопросов политики: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повестка: %n пункт, %1</numerusform>
+            <numerusform>Повестка: %n пункта, %1</numerusform>
+            <numerusform>Повестка: %n пунктов, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заявке нет повестки: она составлена по формату сессии. Проверьте её в меню «Подготовка &gt; Редактировать повестку».</translation>
     </message>
     <message>
         <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка на %1 длиннее сессии; ничего не изменено.</translation>
     </message>
     <message>
         <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка на %1 короче сессии; ничего не изменено.</translation>
     </message>
     <message>
         <source>Create the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сессию…</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be read; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фрагмент не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%n фрагмента не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%n фрагментов не удалось прочитать; см. подробности.</numerusform>
         </translation>
     </message>
 </context>
@@ -2347,265 +2367,265 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::PeopleEditor</name>
     <message>
         <source>onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>очно</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаб: %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Спикер</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Модератор на месте</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-модератор</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">Докладчик</translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <source>New participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished">Группа заинтересованных сторон</translation>
+        <translation>Группа заинтересованных сторон</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа заинтересованных сторон:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хаб:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли:</translation>
     </message>
     <message>
         <source>remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>удалённый хаб</translation>
     </message>
     <message>
         <source>as the person describes it; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>как указывает сам человек; необязательно</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торить</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Те, кто выступал, просил слова или заявлялся на пустой стул, остаются в записи сессии.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление: %1</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">нет открытой сессии</translation>
+        <translation>нет открытой сессии</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить «%1»</translation>
     </message>
     <message>
         <source>%1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1, обновлено: %2.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт участников</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У участника должно быть имя.</translation>
     </message>
     <message>
         <source>Remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый хаб</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionBankDialog</name>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленные вопросы</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Вопрос</translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Пункт повестки</translation>
+        <translation>Пункт повестки</translation>
     </message>
     <message>
         <source>For speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Для спикера</translation>
     </message>
     <message>
         <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы на случай, если разговор затихнет. Консоль показывает вопросы к текущему пункту, к спикеру, которому предоставлено слово, и вопросы на любой момент.</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вопрос</translation>
     </message>
     <message>
         <source>any item</source>
-        <translation type="unfinished"></translation>
+        <translation>любой пункт</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Write the questions to ask if the conversation stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать вопросы на случай, если разговор затихнет</translation>
     </message>
     <message>
         <source>Prepared questions (%1 not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовленные вопросы (не задано: %1)</translation>
     </message>
     <message>
         <source>No prepared questions for this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого момента подготовленных вопросов нет.</translation>
     </message>
 </context>
 <context>
@@ -3014,55 +3034,55 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сессии</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Each item&apos;s own (one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё для каждого пункта (одна минута)</translation>
     </message>
     <message>
         <source>Chime when time is up (the flash is always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звуковой сигнал, когда время истекло (вспышка показывается всегда)</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished">В порядке заявок</translation>
+        <translation>В порядке заявок</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished">Сначала выступающие впервые</translation>
+        <translation>Сначала выступающие впервые</translation>
     </message>
     <message>
         <source>Onsite and online in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Очно и онлайн по очереди</translation>
     </message>
     <message>
         <source>Least-heard stakeholder groups first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала группы заинтересованных сторон, выступавшие меньше всех</translation>
     </message>
     <message>
         <source>Audience &amp;turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит выступления из &amp;зала:</translation>
     </message>
     <message>
         <source>Empty-&amp;chair turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит выступления на &amp;пустом стуле:</translation>
     </message>
     <message>
         <source>&amp;Warning before the end of an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редупреждение до конца пункта:</translation>
     </message>
     <message>
         <source>&amp;Queue order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок &amp;очереди:</translation>
     </message>
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит приглашённого спикера — время его пункта повестки. Эти настройки хранятся в файле сессии.</translation>
     </message>
 </context>
 </TS>

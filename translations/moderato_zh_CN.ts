@@ -213,59 +213,79 @@
   briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
                  The briefing pack for speakers and co-moderators.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report 或 briefing</translation>
     </message>
     <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议的简报材料写入文件，供发言人和联合主持人使用。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <source>When the session starts (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>会议开始时间（默认 09:00）。</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>The day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议日期。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Leave out the prepared questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含预备问题。</translation>
     </message>
     <message>
         <source>briefing needs exactly one session file</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing 需要且只需要一个会议文件</translation>
     </message>
     <message>
         <source>briefing needs --format md, html, odt or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing 需要 --format md、html、odt 或 pdf</translation>
     </message>
     <message>
         <source>briefing needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing 需要 -o OUT</translation>
     </message>
     <message>
         <source>--start needs a time such as 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>--start 需要一个时间，例如 14:30</translation>
     </message>
     <message>
         <source>--date needs a day such as 2019-11-26</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 需要一个日期，例如 2019-11-26</translation>
     </message>
 </context>
 <context>
@@ -322,111 +342,111 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后</translation>
     </message>
     <message>
         <source>after %1&apos;s presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 演讲之后</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 提问</translation>
     </message>
     <message>
         <source>Briefing for speakers and co-moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人及联合主持人简报</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>会议形式</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">组织者</translation>
+        <translation>组织者</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>现场主持人</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>线上主持人</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">报告员</translation>
+        <translation>报告员</translation>
     </message>
     <message>
         <source>Policy questions</source>
-        <translation type="unfinished"></translation>
+        <translation>政策问题</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">议程</translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Speaking order</source>
-        <translation type="unfinished">发言顺序</translation>
+        <translation>发言顺序</translation>
     </message>
     <message>
         <source>No invited speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无特邀发言人。</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 开始</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">空椅子</translation>
+        <translation>空椅子</translation>
     </message>
     <message>
         <source>An empty chair stands next to the speakers. The moderator invites the audience to take it to bring new perspectives or to challenge the speakers; the online moderator takes it on behalf of online participants whenever they wish to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人旁边放着一把空椅子。主持人邀请听众坐上空椅子，带来新的视角或向发言人提出质疑；线上参与者希望加入时，由线上主持人代为坐上空椅子。</translation>
     </message>
     <message>
         <source>How online participants join</source>
-        <translation type="unfinished"></translation>
+        <translation>线上参与者如何加入</translation>
     </message>
     <message>
         <source>The proposal does not say; agree on it with the online moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案中未说明；请与线上主持人商定。</translation>
     </message>
     <message>
         <source>Discussion facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论引导</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>预备问题</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无。</translation>
     </message>
 </context>
 <context>
@@ -642,19 +662,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; holds the floor; end the turn before changing the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在发言；请先结束本次发言，再更改角色</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has taken part in the session and stays in its record</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已参与本会议，将保留在会议记录中</translation>
     </message>
     <message>
         <source>a turn&apos;s time limit can be at most one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时限最多为一小时</translation>
     </message>
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间必须在 0 到 30 分钟之间</translation>
     </message>
 </context>
 <context>
@@ -703,59 +723,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PeopleCsv</name>
     <message>
         <source>the file has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 行</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的单元格未闭合</translation>
     </message>
     <message>
         <source>the file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 5 MB</translation>
     </message>
     <message>
         <source>this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the first row must name the columns, one of them &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行必须是列名，其中须有一列为“name”</translation>
     </message>
     <message>
         <source>line %1: no name; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：没有姓名；已跳过该行</translation>
     </message>
     <message>
         <source>line %1: the name is longer than 200 characters; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：姓名超过 200 个字符；已跳过该行</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice; the later row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”出现了两次；已跳过后出现的行</translation>
     </message>
     <message>
         <source>line %1: a hub without a name; &quot;%2&quot; joins online</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：远程中心没有名称；“%2”将以线上方式参与</translation>
     </message>
     <message>
         <source>line %1: unknown channel &quot;%2&quot;; &quot;%3&quot; joins onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：未知的参与方式“%2”；“%3”将以现场方式参与</translation>
     </message>
     <message>
         <source>line %1: unknown role &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：已忽略未知角色“%2”</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -935,31 +955,31 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::QuestionBank</name>
     <message>
         <source>a session can have at most %1 prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>一个会议最多可有 %1 个预备问题</translation>
     </message>
     <message>
         <source>a prepared question has an invalid id</source>
-        <translation type="unfinished"></translation>
+        <translation>某个预备问题的 ID 无效</translation>
     </message>
     <message>
         <source>a prepared question needs a text of 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>预备问题的文本长度须为 1 至 %1 个字符</translation>
     </message>
     <message>
         <source>a prepared question belongs to no agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>某个预备问题不属于任何议程项</translation>
     </message>
     <message>
         <source>a prepared question is for no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>某个预备问题未指向任何参与者</translation>
     </message>
     <message>
         <source>there is no such prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该预备问题</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished">未知事件“%1”</translation>
+        <translation>未知事件“%1”</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1333,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
-        <translation type="unfinished"></translation>
+        <translation>计时开始前可以编辑议程；开始后只能延长议程项或重新分配时间</translation>
     </message>
 </context>
 <context>
@@ -1430,175 +1450,175 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::AgendaEditor</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开场</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>Audience input</source>
-        <translation type="unfinished">听众发言</translation>
+        <translation>听众发言</translation>
     </message>
     <message>
         <source>Empty chair</source>
-        <translation type="unfinished">空椅子</translation>
+        <translation>空椅子</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>移动议程项</translation>
     </message>
     <message>
         <source>Edit the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑议程</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟(&amp;M)：</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人(&amp;P)：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Nest</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套(&amp;N)</translation>
     </message>
     <message>
         <source>Un-n&amp;est</source>
-        <translation type="unfinished"></translation>
+        <translation>取消嵌套(&amp;E)</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>The clock has started: the agenda can no longer be edited. Lengthen, shorten or re-balance items from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已开始：议程不能再编辑。请在控制台中延长、缩短议程项或重新分配时间。</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>板块</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新议程项</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项</translation>
     </message>
     <message>
         <source>The agenda needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程至少需要一个议程项。</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除议程项</translation>
     </message>
     <message>
         <source>Only an item with an item before it can be nested into that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项只能嵌套到它前面的议程项中。</translation>
     </message>
     <message>
         <source>Nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套议程项</translation>
     </message>
     <message>
         <source>Un-nest item</source>
-        <translation type="unfinished"></translation>
+        <translation>取消嵌套议程项</translation>
     </message>
     <message>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>更改时长</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项需要标题。</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名议程项</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类型</translation>
     </message>
     <message>
         <source>Change speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>更改发言人</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1 / %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>（超出 %1）</translation>
     </message>
     <message>
         <source>(%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>（剩余 %1）</translation>
     </message>
 </context>
 <context>
@@ -1666,47 +1686,47 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>简报材料</translation>
     </message>
     <message>
         <source>Show the &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>显示日期(&amp;D)</translation>
     </message>
     <message>
         <source>Include the prepared &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>包含预备问题(&amp;Q)</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>导出简报材料</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>The briefing pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入简报材料：%1</translation>
     </message>
 </context>
 <context>
@@ -2241,85 +2261,85 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>会议报告(&amp;P)…</translation>
     </message>
     <message>
-        <source>P&amp;repare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Prepare</source>
+        <translation>准备(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Import workshop proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入研讨会提案(&amp;I)…</translation>
     </message>
     <message>
         <source>Make a new session from an IGF workshop proposal copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>根据以文本形式复制的 IGF 研讨会提案新建会议</translation>
     </message>
     <message>
         <source>Edit the &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑议程(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)…</translation>
     </message>
     <message>
         <source>Prepared &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>预备问题(&amp;Q)…</translation>
     </message>
     <message>
         <source>Session &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>简报材料(&amp;B)…</translation>
     </message>
     <message>
         <source>Import workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>导入研讨会提案</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The proposal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取提案：%1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议形式：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s), %1 policy question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位发言人，%1 个政策问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agenda: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>议程：%n 个议程项，%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案没有议程：已按其会议形式生成议程。请在“准备 &gt; 编辑议程”中检查。</translation>
     </message>
     <message>
         <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程比会议长 %1；未做任何更改。</translation>
     </message>
     <message>
         <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程比会议短 %1；未做任何更改。</translation>
     </message>
     <message>
         <source>Create the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建会议…</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be read; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 处内容无法读取；请查看详细信息。</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,265 +2347,265 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::PeopleEditor</name>
     <message>
         <source>onsite</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">线上</translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心：%1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言人</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>现场主持人</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>线上主持人</translation>
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation type="unfinished">报告员</translation>
+        <translation>报告员</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>听众</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>新参与者</translation>
     </message>
     <message>
         <source>New participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新参与者 %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation type="unfinished">利益相关方群体</translation>
+        <translation>利益相关方群体</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">参与方式</translation>
+        <translation>参与方式</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>利益相关方群体(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>参与方式(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心(&amp;H)：</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心</translation>
     </message>
     <message>
         <source>as the person describes it; optional</source>
-        <translation type="unfinished"></translation>
+        <translation>按本人的描述填写；可选</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>发过言、申请过发言或申请过空椅子的人会保留在会议记录中。</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>no session is open</source>
-        <translation type="unfinished">没有打开的会议</translation>
+        <translation>没有打开的会议</translation>
     </message>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>导入人员</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加“%1”</translation>
     </message>
     <message>
         <source>%1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 人，已更新 %2 人。</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>导出人员</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者需要姓名。</translation>
     </message>
     <message>
         <source>Remote hub</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionBankDialog</name>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>预备问题</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">议程项</translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>For speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>面向发言人</translation>
     </message>
     <message>
         <source>Questions to ask if the conversation stalls. The console shows those of the current item, of the speaker who has the floor, and those for any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话冷场时可以提出的问题。控制台会显示当前议程项的问题、正在发言的发言人的问题，以及适用于任何时候的问题。</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题</translation>
     </message>
     <message>
         <source>any item</source>
-        <translation type="unfinished"></translation>
+        <translation>任意议程项</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Write the questions to ask if the conversation stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>写下对话冷场时可以提出的问题</translation>
     </message>
     <message>
         <source>Prepared questions (%1 not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>预备问题（%1 个未提出）</translation>
     </message>
     <message>
         <source>No prepared questions for this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时没有预备问题。</translation>
     </message>
 </context>
 <context>
@@ -2994,55 +3014,55 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <name>ui::SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议设置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Each item&apos;s own (one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>按各议程项自身设置（一分钟）</translation>
     </message>
     <message>
         <source>Chime when time is up (the flash is always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到时播放提示音（始终会显示闪烁提示）</translation>
     </message>
     <message>
         <source>In order of request</source>
-        <translation type="unfinished">按申请顺序</translation>
+        <translation>按申请顺序</translation>
     </message>
     <message>
         <source>First-time speakers first</source>
-        <translation type="unfinished">首次发言者优先</translation>
+        <translation>首次发言者优先</translation>
     </message>
     <message>
         <source>Onsite and online in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>现场与线上轮流</translation>
     </message>
     <message>
         <source>Least-heard stakeholder groups first</source>
-        <translation type="unfinished"></translation>
+        <translation>发言最少的利益相关方群体优先</translation>
     </message>
     <message>
         <source>Audience &amp;turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>听众发言时限(&amp;T)：</translation>
     </message>
     <message>
         <source>Empty-&amp;chair turn limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>空椅子发言时限(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Warning before the end of an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项结束前提醒(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Queue order:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列顺序(&amp;Q)：</translation>
     </message>
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人的时限即其在议程中的时段。这些设置保存在会议文件中。</translation>
     </message>
 </context>
 </TS>

@@ -518,7 +518,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_clockMenu->setTitle(tr("&Clock"));
-    m_prepareMenu->setTitle(tr("P&repare"));
+    m_prepareMenu->setTitle(tr("&Prepare"));
     m_importProposalAction->setText(tr("&Import workshop proposal…"));
     m_importProposalAction->setToolTip(tr("Make a new session from an IGF workshop proposal copied as text"));
     m_editAgendaAction->setText(tr("Edit the &agenda…"));
