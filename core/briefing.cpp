@@ -46,7 +46,7 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
         }
     }
     const qint64 total = agenda.plannedTotalMs();
-    format.append(tr("%1 min").arg(total / 60'000));
+    format.append(tr("%1 min").arg(QLocale().toString(total / 60'000)));
     briefing.format = format.join(u" - "_s);
     const QString times = tr("%1 to %2").arg(clock(options.start), clock(after(options.start, total)));
     briefing.when =
@@ -206,9 +206,10 @@ QString Briefing::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = htmlStart(title);
-    html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p><i>"_s + e(tr("Briefing for speakers and co-moderators"))
-            + u"</i></p>\n<p><b>"_s + e(tr("Format")) + u":</b> <span dir=\"auto\">"_s + e(format) + u"</span><br><b>"_s
-            + e(tr("When")) + u":</b> "_s + e(when) + u"</p>\n"_s;
+    html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p style=\"color:#555\">"_s
+            + e(tr("Briefing for speakers and co-moderators")) + u"</p>\n<p><b>"_s + e(tr("Format"))
+            + u":</b> <span dir=\"auto\">"_s + e(format) + u"</span><br><b>"_s + e(tr("When")) + u":</b> "_s + e(when)
+            + u"</p>\n"_s;
     html += htmlList(tr("Organizers"), organizers) + htmlList(tr("Onsite moderator"), moderators)
             + htmlList(tr("Online moderator"), onlineModerators) + htmlList(tr("Rapporteur"), rapporteurs);
     if (!policyQuestions.isEmpty()) {
@@ -274,7 +275,7 @@ QString Briefing::toHtml() const
             html += u"<ul>\n"_s;
             for (const BriefingQuestion &question : questions) {
                 html += u"<li dir=\"auto\">"_s
-                        + (question.context.isEmpty() ? QString() : u"<i>"_s + e(question.context) + u"</i>: "_s)
+                        + (question.context.isEmpty() ? QString() : u"<b>"_s + e(question.context) + u"</b>: "_s)
                         + e(question.text) + u"</li>\n"_s;
             }
             html += u"</ul>\n"_s;

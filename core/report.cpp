@@ -37,8 +37,10 @@ QString markdownText(const QString &text)
 
 QString htmlStart(const QString &title, const QString &extraStyle)
 {
-    return u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
-               QLocale().bcp47Name(), title.toHtmlEscaped())
+    // Translated text can be right-to-left (Arabic); user text decides its own direction (dir="auto").
+    const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
+    return u"<!DOCTYPE html>\n<html lang=\"%1\"%3>\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
+               QLocale().bcp47Name(), title.toHtmlEscaped(), rtl ? u" dir=\"rtl\""_s : QString())
            + u"<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
              "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
              "td.n{text-align:end}"_s

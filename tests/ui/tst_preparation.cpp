@@ -378,6 +378,16 @@ void TestPreparation::briefing_markdownHasEveryPart()
     const QString html = briefing.toHtml();
     QVERIFY(html.contains(u"Fixture &lt;workshop&gt;"_s));
     QVERIFY(!html.contains(u"<workshop>"_s));
+    QVERIFY(!html.contains(u"dir=\"rtl\""_s));
+
+    // In a right-to-left language the document reads from the right, and the numbers are the locale's.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const core::Briefing arabic = core::Briefing::build(m_session->state(), options);
+    const QString arabicHtml = arabic.toHtml();
+    QLocale::setDefault(before);
+    QVERIFY2(arabicHtml.contains(u" dir=\"rtl\">"_s), qPrintable(arabicHtml.left(120)));
+    QVERIFY2(arabic.format.contains(u"٦٠"_s), qPrintable(arabic.format));
 }
 
 void TestPreparation::briefing_pdfOpensAndHoldsTheAgenda()
