@@ -21,6 +21,10 @@ constexpr int DefaultMinutes = 90;
 constexpr int MaxFormatMinutes = 600;
 constexpr int ShortTitleChars = 70;
 constexpr int ClauseTitleChars = 60;
+// A workshop has a handful of speakers and agenda items; these bounds keep pasted nonsense from
+// growing an agenda without end (each speaker gets a slot in every speakers block).
+constexpr int MaxSpeakers = 40;
+constexpr int MaxAgendaLines = 60;
 
 QRegularExpression pattern(const QString &text)
 {
@@ -1155,6 +1159,12 @@ void Reader::readPeople()
             warn(ProposalImporter::tr("The speaker line \"%1\" names no person; it was left out.").arg(text));
             return;
         }
+        if (m_definition.speakers.size() == MaxSpeakers) {
+            warn(ProposalImporter::tr("Only the first %1 speakers were read.").arg(MaxSpeakers));
+        }
+        if (m_definition.speakers.size() >= MaxSpeakers) {
+            return;
+        }
         m_definition.speakers.append(person);
     };
     for (const Section *section : organizerSections) {
@@ -1268,6 +1278,10 @@ Result<void> Reader::readAgenda()
     QList<RawItem> raw;
     for (const Section *section : sections(Field::Agenda)) {
         raw += parseAgendaLines(section->lines);
+    }
+    if (raw.size() > MaxAgendaLines) {
+        warn(ProposalImporter::tr("Only the first %1 agenda lines were read.").arg(MaxAgendaLines));
+        raw.resize(MaxAgendaLines);
     }
     QList<Node> nodes;
     if (raw.isEmpty()) {

@@ -965,6 +965,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>قُرئ أول %1 متحدثًا فقط.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>قُرئ أول %1 سطرًا من جدول الأعمال فقط.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -953,6 +953,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Nur die ersten %1 Podiumsgäste wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Nur die ersten %1 Zeilen der Agenda wurden gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

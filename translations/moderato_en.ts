@@ -953,6 +953,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>Session</source>
         <translation>Session</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Only the first %1 speakers were read.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Only the first %1 agenda lines were read.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -953,6 +953,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Solo se leyeron los primeros %1 ponentes.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Solo se leyeron las primeras %1 líneas del orden del día.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

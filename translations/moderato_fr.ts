@@ -953,6 +953,14 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>Session</source>
         <translation>Séance</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Seuls les %1 premiers intervenants ont été lus.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Seules les %1 premières lignes de l’ordre du jour ont été lues.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -953,6 +953,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Apenas os primeiros %1 palestrantes foram lidos.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Apenas as primeiras %1 linhas da pauta foram lidas.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -956,6 +956,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>Прочитаны только первые %1 спикеров.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>Прочитаны только первые %1 строк повестки.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

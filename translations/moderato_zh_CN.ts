@@ -950,6 +950,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Session</source>
         <translation>会议</translation>
     </message>
+    <message>
+        <source>Only the first %1 speakers were read.</source>
+        <translation>只读取了前 %1 位发言人。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 agenda lines were read.</source>
+        <translation>只读取了议程的前 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

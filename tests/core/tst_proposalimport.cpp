@@ -116,6 +116,7 @@ private slots:
     void garbage_isRefused();
     void randomBytes_areRefused();
     void hugeInput_isRefused();
+    void manyProposalsPastedTogether_stayBounded();
     void missingFile_isFileNotFound();
     void damagedReference_neverCrashes();
 };
@@ -1091,6 +1092,25 @@ void TestProposalImport::hugeInput_isRefused()
     QVERIFY2(result.error().detail.contains(u"2 MB"_s), qPrintable(result.error().detail));
     QVERIFY(!core::ProposalImporter::fromBytes(huge));
     QVERIFY(!core::ProposalImporter::fromText(QString::fromUtf8(huge)));
+}
+
+void TestProposalImport::manyProposalsPastedTogether_stayBounded()
+{
+    // 150 copies of a proposal with a speakers block: every speaker would get a slot in every block.
+    QFile reference(fixture(u"ws195.txt"_s));
+    QVERIFY(reference.open(QIODevice::ReadOnly));
+    const QString one = QString::fromUtf8(reference.readAll());
+    QString many;
+    for (int i = 0; i < 150; ++i) {
+        many += one + u"\n"_s;
+    }
+    auto result = core::ProposalImporter::fromText(many);
+    MODERATO_VERIFY_OK(result);
+    const core::SessionDefinition &definition = result.value().definition;
+    QCOMPARE(definition.speakers.size(), 40);
+    QVERIFY(definition.agenda.size() < 60 * 90);
+    QVERIFY(result.value().warnings.contains(u"Only the first 40 speakers were read."_s));
+    QVERIFY(result.value().warnings.contains(u"Only the first 60 agenda lines were read."_s));
 }
 
 void TestProposalImport::missingFile_isFileNotFound()
