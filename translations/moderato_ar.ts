@@ -1565,12 +1565,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>&amp;إلغاء التفريع</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;تراجع</translation>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>إعا&amp;دة</translation>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2520,8 +2520,8 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2532,16 +2532,16 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;تراجع</translation>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>إعا&amp;دة</translation>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

@@ -1549,12 +1549,12 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Ausrüc&amp;ken</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Rück&amp;gängig</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2480,8 +2480,8 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2492,16 +2492,16 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Rück&amp;gängig</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

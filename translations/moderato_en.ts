@@ -1549,12 +1549,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>Un-n&amp;est</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>U&amp;ndo</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Re&amp;do</translation>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2480,8 +2480,8 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2492,16 +2492,16 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>U&amp;ndo</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Re&amp;do</translation>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

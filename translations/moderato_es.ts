@@ -1549,12 +1549,12 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>&amp;Sacar del bloque</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Re&amp;hacer</translation>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2480,8 +2480,8 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2492,16 +2492,16 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Re&amp;hacer</translation>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

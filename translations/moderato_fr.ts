@@ -1549,12 +1549,12 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>Sortir du b&amp;loc</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Ann&amp;uler</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Réta&amp;blir</translation>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2480,8 +2480,8 @@ La console de modération pour les ateliers multipartites.</translation>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Re&amp;tirer</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2492,16 +2492,16 @@ La console de modération pour les ateliers multipartites.</translation>
         <translation>E&amp;xporter un CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Ann&amp;uler</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Réta&amp;blir</translation>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

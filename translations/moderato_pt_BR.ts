@@ -1549,12 +1549,12 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>&amp;Desaninhar</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Des&amp;fazer</translation>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Refa&amp;zer</translation>
+        <source>Redo</source>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2480,8 +2480,8 @@ O console do moderador para workshops multissetoriais.</translation>
         <translation>&amp;Adicionar</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Re&amp;mover</translation>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2492,16 +2492,16 @@ O console do moderador para workshops multissetoriais.</translation>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Desfazer</translation>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Refa&amp;zer</translation>
+        <source>Redo</source>
+        <translation>Refazer</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fechar</translation>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

@@ -1553,12 +1553,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>&amp;Извлечь</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Отменить</translation>
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Повторить</translation>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2490,8 +2490,8 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2502,16 +2502,16 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Отм&amp;енить</translation>
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>Пов&amp;торить</translation>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

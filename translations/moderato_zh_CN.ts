@@ -1545,12 +1545,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>取消嵌套(&amp;E)</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>撤销(&amp;N)</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;D)</translation>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2470,8 +2470,8 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -2482,16 +2482,16 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>撤销(&amp;N)</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;D)</translation>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Who has spoken, asked to speak or claimed the chair stays in the session&apos;s record.</source>

@@ -3,6 +3,7 @@
 
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "ui/peopleeditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -189,14 +190,15 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
     m_undoButton = makeButton("agendaUndoButton");
     m_redoButton = makeButton("agendaRedoButton");
     m_closeButton = makeButton("agendaCloseButton");
-    m_undoButton->setShortcut(QKeySequence::Undo);
-    m_redoButton->setShortcut(QKeySequence::Redo);
-    m_removeButton->setShortcut(QKeySequence::Delete);
-    m_upButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_downButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_indentButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_outdentButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_addButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    addButtonShortcut(m_undoButton, QKeySequence::keyBindings(QKeySequence::Undo));
+    addButtonShortcut(m_redoButton,
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addButtonShortcut(m_removeButton, {QKeySequence(QKeySequence::Delete)});
+    addButtonShortcut(m_upButton, {QKeySequence(Qt::ALT | Qt::Key_Up)});
+    addButtonShortcut(m_downButton, {QKeySequence(Qt::ALT | Qt::Key_Down)});
+    addButtonShortcut(m_indentButton, {QKeySequence(Qt::ALT | Qt::Key_Right)});
+    addButtonShortcut(m_outdentButton, {QKeySequence(Qt::ALT | Qt::Key_Left)});
+    addButtonShortcut(m_addButton, {QKeySequence(Qt::CTRL | Qt::Key_N)});
 
     auto *side = new QVBoxLayout;
     for (auto *button : {m_addButton, m_removeButton, m_upButton, m_downButton, m_indentButton, m_outdentButton}) {
@@ -286,8 +288,8 @@ void AgendaEditor::retranslateUi()
     m_downButton->setText(tr("Move &down"));
     m_indentButton->setText(tr("&Nest"));
     m_outdentButton->setText(tr("Un-n&est"));
-    m_undoButton->setText(tr("U&ndo"));
-    m_redoButton->setText(tr("Re&do"));
+    m_undoButton->setText(tr("Undo"));
+    m_redoButton->setText(tr("Redo"));
     m_closeButton->setText(tr("&Close"));
     m_lockedLabel->setText(tr("The clock has started: the agenda can no longer be edited. Lengthen, shorten or "
                               "re-balance items from the console."));

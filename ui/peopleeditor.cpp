@@ -4,6 +4,7 @@
 #include "core/peoplecsv.h"
 #include "core/session.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -94,6 +95,16 @@ QString channelLabel(const core::Participant &p)
 }
 
 } // namespace
+
+void addButtonShortcut(QAbstractButton *button, const QList<QKeySequence> &keys)
+{
+    // A button's own shortcut is replaced by its text's mnemonic: the keys go to an action of the window.
+    auto *action = new QAction(button);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    button->window()->addAction(action);
+    QObject::connect(action, &QAction::triggered, button, &QAbstractButton::click);
+}
 
 QString roleLabel(core::Role role)
 {
@@ -199,9 +210,11 @@ PeopleEditor::PeopleEditor(core::Session *session, QWidget *parent)
     m_undoButton = makeButton("peopleUndoButton");
     m_redoButton = makeButton("peopleRedoButton");
     m_closeButton = makeButton("peopleCloseButton");
-    m_undoButton->setShortcut(QKeySequence::Undo);
-    m_redoButton->setShortcut(QKeySequence::Redo);
-    m_addButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    addButtonShortcut(m_undoButton, QKeySequence::keyBindings(QKeySequence::Undo));
+    addButtonShortcut(m_redoButton,
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addButtonShortcut(m_addButton, {QKeySequence(Qt::CTRL | Qt::Key_N)});
+    addButtonShortcut(m_removeButton, {QKeySequence(QKeySequence::Delete)});
     auto *side = new QVBoxLayout;
     for (auto *button : {m_addButton, m_removeButton, m_importButton, m_exportButton}) {
         side->addWidget(button);
@@ -296,12 +309,12 @@ void PeopleEditor::retranslateUi()
     }
     m_genderEdit->setPlaceholderText(tr("as the person describes it; optional"));
     m_addButton->setText(tr("&Add"));
-    m_removeButton->setText(tr("&Remove"));
+    m_removeButton->setText(tr("Remove"));
     m_importButton->setText(tr("&Import CSV…"));
     m_exportButton->setText(tr("E&xport CSV…"));
-    m_undoButton->setText(tr("U&ndo"));
-    m_redoButton->setText(tr("Re&do"));
-    m_closeButton->setText(tr("&Close"));
+    m_undoButton->setText(tr("Undo"));
+    m_redoButton->setText(tr("Redo"));
+    m_closeButton->setText(tr("Close"));
     m_hintLabel->setText(tr("Who has spoken, asked to speak or claimed the chair stays in the session's record."));
     rebuildTable();
 }

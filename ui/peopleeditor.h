@@ -5,7 +5,9 @@
 #include "core/result.h"
 
 #include <QDialog>
+#include <QKeySequence>
 
+class QAbstractButton;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -85,7 +87,10 @@ private:
     bool m_updating = false;
 };
 
-/// Translated names of roles and channels, shared by the editors.
+/// Translated names of roles, shared by the editors.
 [[nodiscard]] QString roleLabel(core::Role role);
+
+/// Keys that click a button while its window is active (a button's own shortcut gives way to its mnemonic).
+void addButtonShortcut(QAbstractButton *button, const QList<QKeySequence> &keys);
 
 } // namespace ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Preparing a session: editing the agenda, the people, the settings and the prepared questions.
+#include "core/eventlog.h"
 #include "core/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
@@ -78,6 +79,7 @@ private slots:
     void questions_bankAndAskedMarks();
     void questions_invalid_areRefused();
     void questions_forMoment();
+    void eventLog_carriesEveryPreparationEvent();
 
 private:
     std::unique_ptr<core::Session> create(const core::Clock &clock);
@@ -367,6 +369,38 @@ void TestSessionEditing::questions_forMoment()
     QCOMPARE(texts(5, 0), (QStringList{u"general"_s, u"ana at summary"_s}));
     MODERATO_VERIFY_OK(session->markQuestionAsked(1, true));
     QCOMPARE(texts(1, 0), (QStringList{u"opening"_s, u"general"_s})); // asked ones last
+}
+
+void TestSessionEditing::eventLog_carriesEveryPreparationEvent()
+{
+    tests::FakeClock clock;
+    auto session = create(clock);
+    MODERATO_VERIFY_OK(session->editAgenda(agendaFrom(R"([
+        {"id": 1, "title": "Opening", "kind": "opening", "minutes": 12, "note": "Rules"},
+        {"id": 5, "title": "Summary", "kind": "summary", "minutes": 8}])")));
+    auto walkIn = session->addParticipant(person(0, u"Walk-in"_s));
+    MODERATO_VERIFY_OK(walkIn);
+    MODERATO_VERIFY_OK(session->removeParticipant(walkIn.value()));
+    core::FloorSettings settings;
+    settings.warningMs = 2 * Min;
+    settings.chime = false;
+    MODERATO_VERIFY_OK(session->setSettings(settings));
+    MODERATO_VERIFY_OK(session->setQuestionBank({question(u"Why?"_s, 5)}));
+    MODERATO_VERIFY_OK(session->markQuestionAsked(1, true));
+
+    auto events = core::EventLog::fromJsonLines(core::EventLog::toJsonLines(session->events()));
+    MODERATO_VERIFY_OK(events);
+    const QString copy = m_dir.filePath(u"copy.moderato"_s);
+    MODERATO_VERIFY_OK(core::EventLog::writeSession(copy, events.value()));
+    auto reopened = core::Session::open(copy, clock);
+    MODERATO_VERIFY_OK(reopened);
+    const core::SessionState &state = reopened.value()->state();
+    QCOMPARE(state.agenda().toJson(), session->state().agenda().toJson());
+    QCOMPARE(state.floor().participants().size(), session->state().floor().participants().size());
+    QCOMPARE(state.floor().settings().warningMs, 2 * Min);
+    QVERIFY(!state.floor().settings().chime);
+    QVERIFY(state.questions().question(1)->asked);
+    QCOMPARE(state.questions().question(1)->itemId, 5);
 }
 
 QTEST_GUILESS_MAIN(TestSessionEditing)

@@ -73,6 +73,7 @@ private slots:
     void cleanup();
     void agendaEditor_everyEditIsRecordedAndUndone();
     void agendaEditor_nestAndTotal();
+    void agendaEditor_keys();
     void agendaEditor_refusedEditLeavesNoUndoStep();
     void agendaEditor_lockedAfterStart();
     void peopleEditor_addEditRemoveAndUndo();
@@ -169,6 +170,28 @@ void TestPreparation::agendaEditor_nestAndTotal()
     QVERIFY(editor.totalText().contains(u"over"_s));
     editor.undoStack()->undo();
     QCOMPARE(editor.totalText(), u"Total 1:00:00 of 1:00:00"_s);
+}
+
+void TestPreparation::agendaEditor_keys()
+{
+    ui::AgendaEditor editor(m_session.get());
+    editor.show();
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    editor.selectItem(5); // Summary
+    editor.tree()->setFocus();
+    QTest::keyClick(editor.tree(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(titles(m_session->state().agenda()),
+             (QStringList{u"Opening"_s, u"Summary"_s, u"Round"_s, u">Ana"_s, u">Ben"_s}));
+    QTest::keyClick(editor.tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_session->state().agenda().item(1).title, u"Round"_s);
+    QTest::keyClick(editor.tree(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_session->state().agenda().item(1).title, u"Summary"_s);
+    QTest::keyClick(editor.tree(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_session->state().agenda().size(), 6);
+    editor.tree()->setFocus();
+    QTest::keyClick(editor.tree(), Qt::Key_Delete);
+    QCOMPARE(m_session->state().agenda().size(), 5);
 }
 
 void TestPreparation::agendaEditor_refusedEditLeavesNoUndoStep()
