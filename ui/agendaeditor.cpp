@@ -138,11 +138,7 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(LengthColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(SpeakerColumn, QHeaderView::ResizeToContents);
-    tree->onDrop = [this] {
-        if (!apply(treeToJson(), tr("Move item"))) {
-            rebuildTree();
-        }
-    };
+    tree->onDrop = [this] { applyTree(); };
 
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(u"agendaTotalLabel"_s);
@@ -415,6 +411,17 @@ bool AgendaEditor::apply(const QJsonArray &after, const QString &description)
     };
     m_undo->push(new AgendaCommand(record, before, after, description));
     return m_lastAccepted;
+}
+
+bool AgendaEditor::applyTree()
+{
+    const int selected = selectedItemId();
+    if (!apply(treeToJson(), tr("Move item"))) {
+        rebuildTree(); // the tree goes back to the session's agenda
+        return false;
+    }
+    selectItem(selected);
+    return true;
 }
 
 QTreeWidgetItem *AgendaEditor::selectedTreeItem() const

@@ -41,6 +41,9 @@ public:
     void selectItem(int itemId);
     [[nodiscard]] int selectedItemId() const;
 
+    /// Records the tree as it stands (after a drag and drop moved items); refused: the tree goes back.
+    bool applyTree();
+
     void addItem();
     void removeSelected();
     void moveSelected(int delta);

@@ -74,6 +74,7 @@ private slots:
     void agendaEditor_everyEditIsRecordedAndUndone();
     void agendaEditor_nestAndTotal();
     void agendaEditor_keys();
+    void agendaEditor_dropMovesAndNests();
     void agendaEditor_refusedEditLeavesNoUndoStep();
     void agendaEditor_lockedAfterStart();
     void peopleEditor_addEditRemoveAndUndo();
@@ -192,6 +193,32 @@ void TestPreparation::agendaEditor_keys()
     editor.tree()->setFocus();
     QTest::keyClick(editor.tree(), Qt::Key_Delete);
     QCOMPARE(m_session->state().agenda().size(), 5);
+}
+
+void TestPreparation::agendaEditor_dropMovesAndNests()
+{
+    // What an internal drag and drop does to the tree: Summary dropped into the block, before Ana.
+    ui::AgendaEditor editor(m_session.get());
+    QTreeWidget *tree = editor.tree();
+    QTreeWidgetItem *summary = tree->takeTopLevelItem(2);
+    tree->topLevelItem(1)->insertChild(0, summary);
+    QVERIFY(editor.applyTree());
+    QCOMPARE(titles(m_session->state().agenda()),
+             (QStringList{u"Opening"_s, u"Round"_s, u">Summary"_s, u">Ana"_s, u">Ben"_s}));
+    QCOMPARE(editor.undoStack()->count(), 1);
+    // Dropping the only top-level item's children five levels deep is refused, and the tree comes back.
+    QTreeWidgetItem *parent = tree->topLevelItem(0);
+    for (int depth = 0; depth < 5; ++depth) {
+        auto *child = new QTreeWidgetItem(parent);
+        child->setText(0, u"Deep %1"_s.arg(depth));
+        child->setData(0, Qt::UserRole, 100 + depth);
+        child->setData(0, Qt::UserRole + 1, u"other"_s);
+        child->setData(0, Qt::UserRole + 2, 5);
+        parent = child;
+    }
+    QVERIFY(!editor.applyTree());
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
+    QCOMPARE(editor.undoStack()->count(), 1);
 }
 
 void TestPreparation::agendaEditor_refusedEditLeavesNoUndoStep()
