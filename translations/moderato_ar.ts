@@ -1648,6 +1648,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>(%1 left)</source>
         <translation>(يتبقى %1)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>مل&amp;احظة:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>تغيير الملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

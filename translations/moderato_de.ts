@@ -1632,6 +1632,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>(%1 left)</source>
         <translation>(%1 übrig)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Notiz ändern</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

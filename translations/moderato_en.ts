@@ -1632,6 +1632,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>(%1 left)</source>
         <translation>(%1 left)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

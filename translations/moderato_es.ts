@@ -1632,6 +1632,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>(%1 left)</source>
         <translation>(quedan %1)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>No&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Cambiar la nota</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

@@ -1632,6 +1632,14 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>(%1 left)</source>
         <translation>(reste %1)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Modifier la note</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

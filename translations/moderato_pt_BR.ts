@@ -1632,6 +1632,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>(%1 left)</source>
         <translation>(restam %1)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Alterar a nota</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

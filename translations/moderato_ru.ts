@@ -1636,6 +1636,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>(%1 left)</source>
         <translation>(осталось %1)</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Заме&amp;тка:</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Изменить заметку</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

@@ -1628,6 +1628,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>(%1 left)</source>
         <translation>（剩余 %1）</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>修改备注</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>

@@ -165,11 +165,16 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
     m_kindCaption = new QLabel(this);
     m_minutesCaption = new QLabel(this);
     m_speakerCaption = new QLabel(this);
+    m_noteEdit = new QLineEdit(this);
+    m_noteEdit->setObjectName(u"agendaNoteEdit"_s);
+    m_noteEdit->setMaxLength(2000);
+    m_noteCaption = new QLabel(this);
     auto *form = new QFormLayout;
     form->addRow(m_titleCaption, m_titleEdit);
     form->addRow(m_kindCaption, m_kindCombo);
     form->addRow(m_minutesCaption, m_minutesSpin);
     form->addRow(m_speakerCaption, m_speakerCombo);
+    form->addRow(m_noteCaption, m_noteEdit);
 
     auto makeButton = [this](const char *name) {
         auto *button = new QPushButton(this);
@@ -235,6 +240,7 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
         }
     });
     connect(m_minutesSpin, &QSpinBox::editingFinished, this, [this] { setSelectedMinutes(m_minutesSpin->value()); });
+    connect(m_noteEdit, &QLineEdit::editingFinished, this, [this] { setSelectedNote(m_noteEdit->text()); });
     connect(m_speakerCombo, &QComboBox::activated, this, [this](int index) {
         setSelectedSpeaker(m_speakerCombo->itemData(index).toString());
     });
@@ -274,6 +280,8 @@ void AgendaEditor::retranslateUi()
     m_kindCaption->setBuddy(m_kindCombo);
     m_minutesCaption->setBuddy(m_minutesSpin);
     m_speakerCaption->setBuddy(m_speakerCombo);
+    m_noteCaption->setText(tr("N&ote:"));
+    m_noteCaption->setBuddy(m_noteEdit);
     for (int i = 0; i < m_kindCombo->count(); ++i) {
         m_kindCombo->setItemText(i, kindLabel(kinds[i]));
     }
@@ -585,6 +593,17 @@ void AgendaEditor::setSelectedTitle(const QString &title)
     apply(treeToJson(), tr("Rename item"));
 }
 
+void AgendaEditor::setSelectedNote(const QString &note)
+{
+    QTreeWidgetItem *selected = selectedTreeItem();
+    const QString text = note.simplified();
+    if (m_updating || !selected || text == selected->data(TitleColumn, NoteRole).toString()) {
+        return;
+    }
+    selected->setData(TitleColumn, NoteRole, text);
+    apply(treeToJson(), tr("Change note"));
+}
+
 void AgendaEditor::setSelectedKind(core::ItemKind kind)
 {
     QTreeWidgetItem *selected = selectedTreeItem();
@@ -624,6 +643,8 @@ void AgendaEditor::updateForm()
     m_kindCombo->setCurrentIndex(
         selected ? std::max(0, m_kindCombo->findData(selected->data(TitleColumn, KindRole).toString())) : 0);
     m_minutesSpin->setValue(selected ? selected->data(TitleColumn, MinutesRole).toInt() : 1);
+    m_noteEdit->setText(selected ? selected->data(TitleColumn, NoteRole).toString() : QString());
+    m_noteEdit->setCursorPosition(0);
     m_speakerCombo->clear();
     m_speakerCombo->addItem(tr("(nobody)"), QString());
     if (m_session) {
@@ -644,6 +665,7 @@ void AgendaEditor::updateForm()
     m_kindCombo->setEnabled(editable && leaf);
     m_minutesSpin->setEnabled(editable && leaf);
     m_speakerCombo->setEnabled(editable && leaf);
+    m_noteEdit->setEnabled(editable && selected);
     m_addButton->setEnabled(editable);
     m_removeButton->setEnabled(editable && selected);
     m_upButton->setEnabled(editable && selected);

@@ -53,6 +53,8 @@ public:
     void setSelectedTitle(const QString &title);
     void setSelectedKind(core::ItemKind kind);
     void setSelectedSpeaker(const QString &speaker);
+    /// What the item is about, for the briefing pack.
+    void setSelectedNote(const QString &note);
 
     /// The total of the items against the session's length, as shown.
     [[nodiscard]] QString totalText() const;
@@ -84,6 +86,8 @@ private:
     QLabel *m_kindCaption;
     QLabel *m_minutesCaption;
     QLabel *m_speakerCaption;
+    QLabel *m_noteCaption;
+    QLineEdit *m_noteEdit;
     QLineEdit *m_titleEdit;
     QComboBox *m_kindCombo;
     QSpinBox *m_minutesSpin;

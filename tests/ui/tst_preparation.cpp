@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -171,6 +172,12 @@ void TestPreparation::agendaEditor_nestAndTotal()
     QVERIFY(editor.totalText().contains(u"over"_s));
     editor.undoStack()->undo();
     QCOMPARE(editor.totalText(), u"Total 1:00:00 of 1:00:00"_s);
+    editor.selectItem(1);
+    QCOMPARE(editor.findChild<QLineEdit *>(u"agendaNoteEdit"_s)->text(), u"Welcome & rules"_s);
+    editor.setSelectedNote(u"  Welcome,   rules and <b>tools</b> "_s);
+    QCOMPARE(m_session->state().agenda().item(0).note, u"Welcome, rules and <b>tools</b>"_s);
+    editor.undoStack()->undo();
+    QCOMPARE(m_session->state().agenda().item(0).note, u"Welcome & rules"_s);
 }
 
 void TestPreparation::agendaEditor_keys()
