@@ -2355,59 +2355,6 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>تعذّرت قراءة المقترح: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>الصيغة: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>لا متحدثين (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>متحدث واحد (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>متحدثان (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدثين، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدثًا، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدث، أسئلة السياسات: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>جدول الأعمال: لا بنود (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: بند واحد (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: بندان (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بنود، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بندًا، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بند، %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>لا يتضمن المقترح جدول أعمال: فأُنشئ جدول أعمال وفق صيغته. راجعه من التحضير &gt; تعديل جدول الأعمال.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>جدول الأعمال أطول من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>جدول الأعمال أقصر من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>إنشاء الجلسة…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>لا عناصر تعذّرت قراءتها (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة عنصر واحد (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة عنصرين (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عناصر؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عنصرًا؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عنصر؛ راجع التفاصيل.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2610,6 +2557,66 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Remote hub</source>
         <translation>مركز عن بُعد</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>استيراد مقترح ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>الصيغة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>لا متحدثين (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدث واحد (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدثان (%n)، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدثين، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدثًا، أسئلة السياسات: %1</numerusform>
+            <numerusform>%n متحدث، أسئلة السياسات: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>جدول الأعمال: لا بنود (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: بند واحد (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: بندان (%n)، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بنود، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بندًا، %1</numerusform>
+            <numerusform>جدول الأعمال: %n بند، %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>لا يتضمن المقترح جدول أعمال: فأُنشئ جدول أعمال وفق صيغته. راجعه من التحضير &gt; تعديل جدول الأعمال.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>جدول الأعمال أطول من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>جدول الأعمال أقصر من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>لا عناصر تعذّرت قراءتها (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصر واحد (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصرين (%n)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عناصر؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عنصرًا؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %n عنصر؛ راجع التفاصيل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>إنشاء الجلسة…</translation>
     </message>
 </context>
 <context>

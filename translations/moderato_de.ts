@@ -2327,47 +2327,6 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Der Vorschlag konnte nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Format: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n Podiumsgast, Politikfragen: %1</numerusform>
-            <numerusform>%n Podiumsgäste, Politikfragen: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Agenda: %n Punkt, %1</numerusform>
-            <numerusform>Agenda: %n Punkte, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>Der Vorschlag hat keine Agenda: Es wurde eine passend zu seinem Format erstellt. Prüfen Sie sie unter Vorbereiten &gt; Agenda bearbeiten.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>Die Agenda ist %1 länger als die Sitzung; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>Die Agenda ist %1 kürzer als die Sitzung; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Sitzung erstellen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n Angabe konnte nicht gelesen werden; siehe Details.</numerusform>
-            <numerusform>%n Angaben konnten nicht gelesen werden; siehe Details.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2570,6 +2529,54 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Remote hub</source>
         <translation>Remote-Hub</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Workshopvorschlag importieren</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n Podiumsgast, Politikfragen: %1</numerusform>
+            <numerusform>%n Podiumsgäste, Politikfragen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Agenda: %n Punkt, %1</numerusform>
+            <numerusform>Agenda: %n Punkte, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>Der Vorschlag hat keine Agenda: Es wurde eine passend zu seinem Format erstellt. Prüfen Sie sie unter Vorbereiten &gt; Agenda bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>Die Agenda ist %1 länger als die Sitzung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>Die Agenda ist %1 kürzer als die Sitzung; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n Angabe konnte nicht gelesen werden; siehe Details.</numerusform>
+            <numerusform>%n Angaben konnten nicht gelesen werden; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Sitzung erstellen…</translation>
     </message>
 </context>
 <context>

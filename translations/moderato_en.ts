@@ -2327,47 +2327,6 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>The proposal could not be read: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Format: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n speaker, %1 policy question(s)</numerusform>
-            <numerusform>%n speakers, %1 policy question(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Agenda: %n item, %1</numerusform>
-            <numerusform>Agenda: %n items, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>The agenda is %1 longer than the session; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>The agenda is %1 shorter than the session; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Create the session…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n thing could not be read; see the details.</numerusform>
-            <numerusform>%n things could not be read; see the details.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2570,6 +2529,54 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     <message>
         <source>Remote hub</source>
         <translation>Remote hub</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Import workshop proposal</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n speaker, %1 policy question(s)</numerusform>
+            <numerusform>%n speakers, %1 policy question(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Agenda: %n item, %1</numerusform>
+            <numerusform>Agenda: %n items, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>The agenda is %1 longer than the session; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>The agenda is %1 shorter than the session; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n thing could not be read; see the details.</numerusform>
+            <numerusform>%n things could not be read; see the details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Create the session…</translation>
     </message>
 </context>
 <context>

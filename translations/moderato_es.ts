@@ -2327,47 +2327,6 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <source>The proposal could not be read: %1</source>
         <translation>No se pudo leer la propuesta: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Formato: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n ponente, preguntas de política: %1</numerusform>
-            <numerusform>%n ponentes, preguntas de política: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Agenda: %n punto, %1</numerusform>
-            <numerusform>Agenda: %n puntos, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>La propuesta no tiene agenda: se ha creado una según su formato. Revísela en Preparar &gt; Editar la agenda.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>La agenda dura %1 más que la sesión; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>La agenda dura %1 menos que la sesión; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Crear la sesión…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n elemento no se pudo leer; consulte los detalles.</numerusform>
-            <numerusform>%n elementos no se pudieron leer; consulte los detalles.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2570,6 +2529,54 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Remote hub</source>
         <translation>Hub remoto</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Importar propuesta de taller</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n ponente, preguntas de política: %1</numerusform>
+            <numerusform>%n ponentes, preguntas de política: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Agenda: %n punto, %1</numerusform>
+            <numerusform>Agenda: %n puntos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>La propuesta no tiene agenda: se ha creado una según su formato. Revísela en Preparar &gt; Editar la agenda.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>La agenda dura %1 más que la sesión; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>La agenda dura %1 menos que la sesión; no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n elemento no se pudo leer; consulte los detalles.</numerusform>
+            <numerusform>%n elementos no se pudieron leer; consulte los detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Crear la sesión…</translation>
     </message>
 </context>
 <context>

@@ -2327,47 +2327,6 @@ La console de modération pour les ateliers multipartites.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Impossible de lire la proposition&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Format&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n intervenant, questions de politique publique&#xa0;: %1</numerusform>
-            <numerusform>%n intervenants, questions de politique publique&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Ordre du jour&#xa0;: %n point, %1</numerusform>
-            <numerusform>Ordre du jour&#xa0;: %n points, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>La proposition n&apos;a pas d&apos;ordre du jour&#xa0;: un ordre du jour a été créé selon son format. Vérifiez-le dans Préparer &gt; Modifier l&apos;ordre du jour.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>L&apos;ordre du jour dépasse la durée de la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>L&apos;ordre du jour est plus court que la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Créer la séance…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n élément n&apos;a pas pu être lu&#xa0;; voir les détails.</numerusform>
-            <numerusform>%n éléments n&apos;ont pas pu être lus&#xa0;; voir les détails.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2570,6 +2529,54 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>Remote hub</source>
         <translation>Hub distant</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Importer une proposition d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n intervenant, questions de politique publique&#xa0;: %1</numerusform>
+            <numerusform>%n intervenants, questions de politique publique&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Ordre du jour&#xa0;: %n point, %1</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %n points, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>La proposition n&apos;a pas d&apos;ordre du jour&#xa0;: un ordre du jour a été créé selon son format. Vérifiez-le dans Préparer &gt; Modifier l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>L&apos;ordre du jour dépasse la durée de la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>L&apos;ordre du jour est plus court que la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être lu&#xa0;; voir les détails.</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être lus&#xa0;; voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Créer la séance…</translation>
     </message>
 </context>
 <context>

@@ -2327,47 +2327,6 @@ O console do moderador para workshops multissetoriais.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Não foi possível ler a proposta: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Formato: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n palestrante, questões de política: %1</numerusform>
-            <numerusform>%n palestrantes, questões de política: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Pauta: %n item, %1</numerusform>
-            <numerusform>Pauta: %n itens, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>A proposta não tem pauta: foi criada uma de acordo com o formato dela. Confira em Preparar &gt; Editar a pauta.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>A pauta é %1 mais longa que a sessão; nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>A pauta é %1 mais curta que a sessão; nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Criar a sessão…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n trecho não pôde ser lido; veja os detalhes.</numerusform>
-            <numerusform>%n trechos não puderam ser lidos; veja os detalhes.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2570,6 +2529,54 @@ O console do moderador para workshops multissetoriais.</translation>
     <message>
         <source>Remote hub</source>
         <translation>Hub remoto</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Importar proposta de workshop</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n palestrante, questões de política: %1</numerusform>
+            <numerusform>%n palestrantes, questões de política: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Pauta: %n item, %1</numerusform>
+            <numerusform>Pauta: %n itens, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>A proposta não tem pauta: foi criada uma de acordo com o formato dela. Confira em Preparar &gt; Editar a pauta.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>A pauta é %1 mais longa que a sessão; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>A pauta é %1 mais curta que a sessão; nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n trecho não pôde ser lido; veja os detalhes.</numerusform>
+            <numerusform>%n trechos não puderam ser lidos; veja os detalhes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Criar a sessão…</translation>
     </message>
 </context>
 <context>

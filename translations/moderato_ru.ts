@@ -2334,50 +2334,6 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>Не удалось прочитать заявку: %1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>Формат: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n спикер, вопросов политики: %1</numerusform>
-            <numerusform>%n спикера, вопросов политики: %1</numerusform>
-            <numerusform>%n спикеров, вопросов политики: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>Повестка: %n пункт, %1</numerusform>
-            <numerusform>Повестка: %n пункта, %1</numerusform>
-            <numerusform>Повестка: %n пунктов, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>В заявке нет повестки: она составлена по формату сессии. Проверьте её в меню «Подготовка &gt; Редактировать повестку».</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>Повестка на %1 длиннее сессии; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>Повестка на %1 короче сессии; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>Создать сессию…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>%n фрагмент не удалось прочитать; см. подробности.</numerusform>
-            <numerusform>%n фрагмента не удалось прочитать; см. подробности.</numerusform>
-            <numerusform>%n фрагментов не удалось прочитать; см. подробности.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2580,6 +2536,57 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Remote hub</source>
         <translation>Удалённый хаб</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Импорт заявки на семинар</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n спикер, вопросов политики: %1</numerusform>
+            <numerusform>%n спикера, вопросов политики: %1</numerusform>
+            <numerusform>%n спикеров, вопросов политики: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>Повестка: %n пункт, %1</numerusform>
+            <numerusform>Повестка: %n пункта, %1</numerusform>
+            <numerusform>Повестка: %n пунктов, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>В заявке нет повестки: она составлена по формату сессии. Проверьте её в меню «Подготовка &gt; Редактировать повестку».</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>Повестка на %1 длиннее сессии; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>Повестка на %1 короче сессии; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>%n фрагмент не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%n фрагмента не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%n фрагментов не удалось прочитать; см. подробности.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>Создать сессию…</translation>
     </message>
 </context>
 <context>

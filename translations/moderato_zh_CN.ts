@@ -2320,44 +2320,6 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>无法读取提案：%1</translation>
     </message>
-    <message>
-        <source>Format: %1</source>
-        <translation>会议形式：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
-        <translation>
-            <numerusform>%n 位发言人，%1 个政策问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
-        <translation>
-            <numerusform>议程：%n 个议程项，%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
-        <translation>提案没有议程：已按其会议形式生成议程。请在“准备 &gt; 编辑议程”中检查。</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 longer than the session; nothing was changed.</source>
-        <translation>议程比会议长 %1；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
-        <translation>议程比会议短 %1；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Create the session…</source>
-        <translation>创建会议…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
-        <translation>
-            <numerusform>有 %n 处内容无法读取；请查看详细信息。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2560,6 +2522,51 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Remote hub</source>
         <translation>远程中心</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProposalImportDialog</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>导入研讨会提案</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>会议形式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s), %1 policy question(s)</source>
+        <translation>
+            <numerusform>%n 位发言人，%1 个政策问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n item(s), %1</source>
+        <translation>
+            <numerusform>议程：%n 个议程项，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposal has no agenda: one was built for its format. Check it in Prepare &gt; Edit the agenda.</source>
+        <translation>提案没有议程：已按其会议形式生成议程。请在“准备 &gt; 编辑议程”中检查。</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 longer than the session; nothing was changed.</source>
+        <translation>议程比会议长 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The agenda is %1 shorter than the session; nothing was changed.</source>
+        <translation>议程比会议短 %1；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be read; see the details.</source>
+        <translation>
+            <numerusform>有 %n 处内容无法读取；请查看详细信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the session…</source>
+        <translation>创建会议…</translation>
     </message>
 </context>
 <context>

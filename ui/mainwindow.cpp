@@ -15,6 +15,7 @@
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/peopleeditor.h"
+#include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
 #include "ui/rapporteurpane.h"
 #include "ui/reportdialog.h"
@@ -1000,38 +1001,8 @@ void MainWindow::importProposal()
                              tr("The proposal could not be read: %1").arg(core::errorMessage(proposal.error())));
         return;
     }
-    const core::SessionDefinition &definition = proposal.value().definition;
-    const qint64 total = definition.agenda.plannedTotalMs();
-    QStringList summary;
-    summary.append(definition.code.isEmpty() ? definition.title : definition.code + u' ' + definition.title);
-    summary.append(tr("Format: %1").arg(QStringList{definition.formatType, definition.formatLayout}.join(u" - "_s)));
-    summary.append(tr("%n speaker(s), %1 policy question(s)", nullptr, int(definition.speakers.size()))
-                       .arg(definition.policyQuestions.size()));
-    summary.append(tr("Agenda: %n item(s), %1", nullptr, int(definition.agenda.leafIndexes().size()))
-                       .arg(core::formatDuration(total)));
-    if (proposal.value().agendaGenerated) {
-        summary.append(
-            tr("The proposal has no agenda: one was built for its format. Check it in Prepare > Edit the agenda."));
-    }
-    if (proposal.value().agendaDifferenceMs != 0) {
-        const qint64 difference = proposal.value().agendaDifferenceMs;
-        summary.append(difference > 0 ? tr("The agenda is %1 longer than the session; nothing was changed.")
-                                            .arg(core::formatDuration(difference))
-                                      : tr("The agenda is %1 shorter than the session; nothing was changed.")
-                                            .arg(core::formatDuration(-difference)));
-    }
-    QMessageBox box(
-        QMessageBox::Information, tr("Import workshop proposal"), summary.join(u'\n'), QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *create = box.addButton(tr("Create the session…"), QMessageBox::AcceptRole);
-    box.setDefaultButton(create);
-    if (!proposal.value().warnings.isEmpty()) {
-        box.setInformativeText(
-            tr("%n thing(s) could not be read; see the details.", nullptr, int(proposal.value().warnings.size())));
-        box.setDetailedText(proposal.value().warnings.join(u'\n'));
-    }
-    box.exec();
-    if (box.clickedButton() != create) {
+    ProposalImportDialog preview(proposal.value(), this);
+    if (preview.exec() != QDialog::Accepted) {
         return;
     }
     QString path = QFileDialog::getSaveFileName(this,
@@ -1046,7 +1017,7 @@ void MainWindow::importProposal()
     if (!path.endsWith(u".moderato"_s)) {
         path += u".moderato"_s;
     }
-    if (auto ok = createSession(path, definition); !ok) {
+    if (auto ok = createSession(path, proposal.value().definition); !ok) {
         QMessageBox::warning(this, tr("Import workshop proposal"), core::errorMessage(ok.error()));
     }
 }

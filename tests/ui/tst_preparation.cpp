@@ -2,12 +2,14 @@
 // Preparing a session in the GUI: the agenda and people editors (with undo), the settings, the
 // prepared questions in the console, and the briefing pack.
 #include "core/peoplecsv.h"
+#include "core/proposalimport.h"
 #include "core/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
 #include "ui/peopleeditor.h"
+#include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
 #include "ui/reportexporter.h"
 #include "ui/sessionsettingsdialog.h"
@@ -86,6 +88,7 @@ private slots:
     void briefing_markdownHasEveryPart();
     void briefing_pdfOpensAndHoldsTheAgenda();
     void briefingDialog_previewFollowsTheStart();
+    void proposalImportDialog_showsAgendaDifferenceAndWarnings();
 
 private:
     tests::FakeClock m_clock;
@@ -485,6 +488,33 @@ void TestPreparation::briefingDialog_previewFollowsTheStart()
     QCOMPARE(dialog.briefing().agenda.constFirst().from, QTime(16, 0));
     QVERIFY(dialog.preview()->toPlainText().contains(u"Speaking order"_s));
     QVERIFY(!dialog.preview()->toPlainText().contains(u"Prepared questions"_s));
+}
+
+void TestPreparation::proposalImportDialog_showsAgendaDifferenceAndWarnings()
+{
+    auto reference = core::ProposalImporter::fromFile(QStringLiteral(MODERATO_PROPOSALS_DIR "/ws195.txt"));
+    MODERATO_VERIFY_OK(reference);
+    ui::ProposalImportDialog dialog(reference.value());
+    QVERIFY(dialog.summaryText().startsWith(u"IGF 2019 WS #195 IT security in the global supply chain\n"_s));
+    QVERIFY(dialog.summaryText().contains(u"Break-out Group Discussions - Flexible Seating"_s));
+    QVERIFY(dialog.noticeText().isEmpty()); // 90 minutes of agenda for 90 minutes
+    QCOMPARE(dialog.agendaTree()->topLevelItemCount(), 3);
+    QCOMPARE(dialog.agendaTree()->topLevelItem(1)->childCount(), 6);
+    QCOMPARE(dialog.agendaTree()->topLevelItem(1)->child(0)->text(0), u"Eva Schulz-Kamm"_s);
+    QCOMPARE(dialog.warningsList()->count(), 1); // the rapporteur's missing label
+
+    auto longer = core::ProposalImporter::fromFile(QStringLiteral(MODERATO_PROPOSALS_DIR "/agenda-mismatch.txt"));
+    MODERATO_VERIFY_OK(longer);
+    ui::ProposalImportDialog mismatch(longer.value());
+    QVERIFY2(mismatch.noticeText().contains(u"10:00"_s), qPrintable(mismatch.noticeText()));
+    QVERIFY(mismatch.noticeText().contains(u"longer"_s));
+    QCOMPARE(mismatch.agendaTree()->topLevelItem(0)->text(1), u"15:00"_s); // as written
+
+    auto generated = core::ProposalImporter::fromFile(QStringLiteral(MODERATO_PROPOSALS_DIR "/panel-90-noagenda.txt"));
+    MODERATO_VERIFY_OK(generated);
+    ui::ProposalImportDialog built(generated.value());
+    QVERIFY(built.noticeText().contains(u"no agenda"_s));
+    QVERIFY(built.agendaTree()->topLevelItemCount() > 0);
 }
 
 QTEST_MAIN(TestPreparation)
