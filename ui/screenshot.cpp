@@ -2,11 +2,13 @@
 #include "ui/screenshot.h"
 
 #include "core/clock.h"
+#include "core/proposalimport.h"
 #include "core/session.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/peopleeditor.h"
+#include "ui/proposalimportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
 
@@ -177,7 +179,7 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
 
 } // namespace
 
-/// The preparation dialogs before the start: agenda-editor.png, people.png, briefing.png.
+/// The preparation dialogs before the start: proposal-import.png, agenda-editor.png, people.png, briefing.png.
 core::Result<void> renderPreparation(MainWindow &window, const QString &directory)
 {
     core::Session *session = window.session();
@@ -190,8 +192,19 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
     options.start = QTime(15, 0);
     options.date = QDate(2019, 11, 26);
     briefing.setOptions(options);
-    const std::pair<QDialog *, const char16_t *> dialogs[] = {
-        {&agenda, u"agenda-editor.png"}, {&people, u"people.png"}, {&briefing, u"briefing.png"}};
+    QFile proposalFile(u":/demo/ws195-proposal.txt"_s);
+    if (!proposalFile.open(QIODevice::ReadOnly)) {
+        return core::Error{core::ErrorCode::FileNotFound, proposalFile.fileName()};
+    }
+    auto proposal = core::ProposalImporter::fromBytes(proposalFile.readAll());
+    if (!proposal) {
+        return proposal.error();
+    }
+    ProposalImportDialog import(proposal.value(), &window);
+    const std::pair<QDialog *, const char16_t *> dialogs[] = {{&import, u"proposal-import.png"},
+                                                              {&agenda, u"agenda-editor.png"},
+                                                              {&people, u"people.png"},
+                                                              {&briefing, u"briefing.png"}};
     for (const auto &[dialog, name] : dialogs) {
         dialog->setAttribute(Qt::WA_DontShowOnScreen);
         dialog->show();
