@@ -30,6 +30,7 @@ inline constexpr auto ItemEntered = "agenda.entered";
 inline constexpr auto ItemExtended = "agenda.extended";
 inline constexpr auto Rebalanced = "agenda.rebalanced";
 inline constexpr auto AgendaEdited = "agenda.edited";
+inline constexpr auto DetailsEdited = "session.details";
 inline constexpr auto Ended = "session.ended";
 } // namespace events
 

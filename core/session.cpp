@@ -414,6 +414,16 @@ Result<void> Session::editAgenda(const Agenda &agenda)
     return record(events::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
 }
 
+Result<void> Session::editDetails(const SessionDefinition &details)
+{
+    QJsonObject data = details.toJson();
+    for (const char16_t *key :
+         {u"agenda", u"organizers", u"speakers", u"onsite_moderator", u"online_moderator", u"rapporteur"}) {
+        data.remove(QString::fromUtf16(key));
+    }
+    return record(events::DetailsEdited, data);
+}
+
 Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
 {
     int nextId = 1;

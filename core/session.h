@@ -97,6 +97,9 @@ public:
     [[nodiscard]] Result<void> removeParticipant(int participantId);
     /// Replaces the agenda (until the clock starts). Items keep their ids; new items need none.
     [[nodiscard]] Result<void> editAgenda(const Agenda &agenda);
+    /// Replaces the session's details (code, title, format, policy questions, facilitation, online
+    /// participation, goals) from `details` until the clock starts; its agenda and people are ignored.
+    [[nodiscard]] Result<void> editDetails(const SessionDefinition &details);
     /// Replaces the bank of prepared questions (ids 0 get new ids); asked marks of kept ids stay.
     [[nodiscard]] Result<void> setQuestionBank(QList<PreparedQuestion> questions);
     [[nodiscard]] Result<void> markQuestionAsked(int questionId, bool asked);

@@ -144,6 +144,9 @@ Result<void> SessionState::applyTo(const Event &event)
     if (type == QLatin1String(events::AgendaEdited)) {
         return applyAgendaEdit(event);
     }
+    if (type == QLatin1String(events::DetailsEdited)) {
+        return applyDetailsEdit(event);
+    }
     if (type == QLatin1String(events::ItemExtended)) {
         auto index = leafFromData(event);
         if (!index) {
@@ -274,6 +277,45 @@ Result<void> SessionState::applyAgendaEdit(const Event &event)
     m_current = kept >= 0 && newAgenda.isLeaf(kept) ? kept : newAgenda.leafIndexes().constFirst();
     m_floor.updateRotation(newAgenda);
     m_questions.detachMissingItems(newAgenda);
+    return {};
+}
+
+Result<void> SessionState::applyDetailsEdit(const Event &event)
+{
+    if (m_runState != RunState::NotStarted) {
+        return Error{ErrorCode::InvalidState, tr("the session's details can be edited until the clock starts")};
+    }
+    // The details are read like a definition, then the agenda (and so the people) stay as they are.
+    QJsonObject json = event.data;
+    json.insert(u"agenda"_s, m_definition.agenda.toJson());
+    auto details = SessionDefinition::fromJson(json);
+    if (!details) {
+        return details.error();
+    }
+    SessionDefinition edited = std::move(details).value();
+    if (edited.title.size() > 300 || edited.code.size() > 100) {
+        return Error{ErrorCode::InvalidArgument, tr("the title can have at most 300 characters, the code 100")};
+    }
+    if (edited.formatMinutes < 0 || edited.formatMinutes > 600) {
+        return Error{ErrorCode::InvalidArgument, tr("a session lasts between 1 and 600 minutes")};
+    }
+    if (edited.policyQuestions.size() > 20) {
+        return Error{ErrorCode::InvalidArgument, tr("a session can have at most 20 policy questions")};
+    }
+    for (const Note &note : m_notes.notes()) {
+        if (note.policyQuestion >= edited.policyQuestions.size()) {
+            return Error{
+                ErrorCode::InvalidState,
+                tr("a note is linked to policy question %1, which would no longer exist").arg(note.policyQuestion + 1)};
+        }
+    }
+    edited.organizers = m_definition.organizers;
+    edited.speakers = m_definition.speakers;
+    edited.onsiteModerator = m_definition.onsiteModerator;
+    edited.onlineModerator = m_definition.onlineModerator;
+    edited.rapporteur = m_definition.rapporteur;
+    edited.agenda = m_definition.agenda;
+    m_definition = std::move(edited);
     return {};
 }
 

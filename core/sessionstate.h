@@ -157,6 +157,7 @@ private:
     void openSegment(qint64 at);
     [[nodiscard]] Result<int> leafFromData(const Event &event) const;
     [[nodiscard]] Result<void> applyAgendaEdit(const Event &event);
+    [[nodiscard]] Result<void> applyDetailsEdit(const Event &event);
 
     FloorState m_floor;
     DisplayState m_display;

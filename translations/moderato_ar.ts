@@ -1358,6 +1358,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>يمكن تعديل جدول الأعمال حتى تبدأ الساعة؛ وبعدها يمكن تمديد البنود أو إعادة توزيع وقتها</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>يمكن تعديل تفاصيل الجلسة حتى تبدأ الساعة</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>يمكن أن يتضمن العنوان 300 حرف على الأكثر، والرمز 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>تستمر الجلسة بين 1 و600 دقيقة</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>يمكن أن تتضمن الجلسة 20 سؤالًا من أسئلة السياسات على الأكثر</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>ترتبط ملاحظة بسؤال السياسات %1 الذي لن يعود موجودًا</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2355,6 +2375,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>تعذّرت قراءة المقترح: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;تفاصيل الجلسة…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3081,6 +3105,57 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>استراحة قهوة: نستأنف في الساعة 15:15 بملخص النقاش.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>سؤال واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>ال&amp;ترتيب:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>ال&amp;مدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>أسئلة ال&amp;سياسات:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>تيسير ال&amp;نقاش:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>المشاركة عبر ال&amp;إنترنت:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>بدأت الساعة: لم يعد من الممكن تعديل تفاصيل الجلسة.</translation>
     </message>
 </context>
 <context>

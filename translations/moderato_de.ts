@@ -1346,6 +1346,26 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>die Agenda kann bearbeitet werden, bis die Uhr startet; danach Punkte verlängern oder die Restzeit neu verteilen</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>die Sitzungsdetails können bearbeitet werden, bis die Uhr startet</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>der Titel darf höchstens 300 Zeichen haben, die Kennung 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>eine Sitzung dauert zwischen 1 und 600 Minuten</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>eine Sitzung kann höchstens 20 Politikfragen haben</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>eine Notiz ist mit der Politikfrage %1 verknüpft, die es dann nicht mehr gäbe</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2327,6 +2347,10 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Der Vorschlag konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Sitzungsdetails…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3041,6 +3065,57 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Kaffeepause: Um 15:15 Uhr geht es weiter mit der Zusammenfassung der Diskussion.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>&amp;Politikfragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>Moderation der &amp;Diskussion:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>Online-&amp;Beteiligung:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>Die Uhr läuft bereits: Die Sitzungsdetails können nicht mehr bearbeitet werden.</translation>
     </message>
 </context>
 <context>

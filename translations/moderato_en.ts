@@ -1346,6 +1346,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>the agenda can be edited until the clock starts; then extend or re-balance items</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>the session&apos;s details can be edited until the clock starts</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>the title can have at most 300 characters, the code 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>a session lasts between 1 and 600 minutes</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>a session can have at most 20 policy questions</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>a note is linked to policy question %1, which would no longer exist</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2327,6 +2347,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>The proposal could not be read: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>Session &amp;details…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3041,6 +3065,57 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Coffee break: we continue at 15:15 with the summary of the discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Session details</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>One question a line</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>Le&amp;ngth:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>&amp;Policy questions:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>&amp;Discussion facilitation:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>&amp;Online participation:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>The clock has started: the session&apos;s details can no longer be edited.</translation>
     </message>
 </context>
 <context>

@@ -1346,6 +1346,26 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>la agenda se puede editar hasta que se pone en marcha el reloj; después, alargue o reequilibre los puntos</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>los detalles de la sesión se pueden editar hasta que empiece el reloj</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>el título puede tener como máximo 300 caracteres; el código, 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>una sesión dura entre 1 y 600 minutos</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>una sesión puede tener como máximo 20 preguntas de política</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>una nota está vinculada a la pregunta de política %1, que dejaría de existir</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2327,6 +2347,10 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
         <source>The proposal could not be read: %1</source>
         <translation>No se pudo leer la propuesta: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>De&amp;talles de la sesión…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3041,6 +3065,57 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Pausa para el café: continuamos a las 15:15 con el resumen del debate.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>Una pregunta por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>&amp;Preguntas de política:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>Dinamización del de&amp;bate:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>Participación en &amp;línea:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>El reloj ya ha empezado: los detalles de la sesión ya no se pueden editar.</translation>
     </message>
 </context>
 <context>

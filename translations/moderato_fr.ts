@@ -1346,6 +1346,26 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>l&apos;ordre du jour peut être modifié jusqu&apos;au démarrage du chronomètre&#xa0;; ensuite, prolongez ou rééquilibrez les points</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>les détails de la séance peuvent être modifiés jusqu’au démarrage du chronomètre</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>le titre peut compter au plus 300 caractères, le code 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>une séance dure entre 1 et 600 minutes</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>une séance peut avoir au plus 20 questions de politique publique</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>une note est liée à la question de politique publique %1, qui n’existerait plus</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2327,6 +2347,10 @@ La console de modération pour les ateliers multipartites.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Impossible de lire la proposition&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>Dé&amp;tails de la séance…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3041,6 +3065,57 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Pause café&#xa0;: reprise à 15 h 15 avec la synthèse de la discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>Une question par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>Questions de &amp;politique publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>A&amp;nimation de la discussion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>Participation en &amp;ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>Le chronomètre a démarré&#xa0;: les détails de la séance ne peuvent plus être modifiés.</translation>
     </message>
 </context>
 <context>

@@ -1346,6 +1346,26 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>a pauta pode ser editada até o relógio ser iniciado; depois, prolongue os itens ou redistribua o tempo</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>os detalhes da sessão podem ser editados até o relógio começar</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>o título pode ter no máximo 300 caracteres, o código 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>uma sessão dura entre 1 e 600 minutos</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>uma sessão pode ter no máximo 20 questões de política</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>uma nota está vinculada à questão de política %1, que deixaria de existir</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2327,6 +2347,10 @@ O console do moderador para workshops multissetoriais.</translation>
         <source>The proposal could not be read: %1</source>
         <translation>Não foi possível ler a proposta: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Detalhes da sessão…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3041,6 +3065,57 @@ O console do moderador para workshops multissetoriais.</translation>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Intervalo para o café: voltamos às 15h15 com o resumo da discussão.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Detalhes da sessão</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>Uma pergunta por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposição:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>D&amp;uração:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>&amp;Questões de política:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>Facilitação da discu&amp;ssão:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>Participação o&amp;nline:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>O relógio já começou: os detalhes da sessão não podem mais ser editados.</translation>
     </message>
 </context>
 <context>

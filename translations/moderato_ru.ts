@@ -1349,6 +1349,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>повестку можно редактировать до запуска таймера; после этого продлевайте пункты или перераспределяйте время</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>сведения о сессии можно изменять до запуска таймера</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>название может содержать не более 300 символов, код — не более 100</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>сессия длится от 1 до 600 минут</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>в сессии может быть не более 20 вопросов политики</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>заметка связана с вопросом политики %1, которого больше не было бы</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2334,6 +2354,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>Не удалось прочитать заявку: %1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Сведения о сессии…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3051,6 +3075,57 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Кофе-брейк: в 15:15 продолжим и подведём итоги обсуждения.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Сведения о сессии</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>По одному вопросу в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Расстановка:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>&amp;Вопросы политики:</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>&amp;Организация обсуждения:</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>Онлайн-&amp;участие:</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>Таймер уже запущен: сведения о сессии больше нельзя изменить.</translation>
     </message>
 </context>
 <context>

@@ -1343,6 +1343,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>计时开始前可以编辑议程；开始后只能延长议程项或重新分配时间</translation>
     </message>
+    <message>
+        <source>the session&apos;s details can be edited until the clock starts</source>
+        <translation>会议详情只能在计时开始前编辑</translation>
+    </message>
+    <message>
+        <source>the title can have at most 300 characters, the code 100</source>
+        <translation>标题最多 300 个字符，编号最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and 600 minutes</source>
+        <translation>会议时长须在 1 到 600 分钟之间</translation>
+    </message>
+    <message>
+        <source>a session can have at most 20 policy questions</source>
+        <translation>一个会议最多可有 20 个政策问题</translation>
+    </message>
+    <message>
+        <source>a note is linked to policy question %1, which would no longer exist</source>
+        <translation>有一条笔记关联到政策问题 %1，该问题将不复存在</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2320,6 +2340,10 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
         <source>The proposal could not be read: %1</source>
         <translation>无法读取提案：%1</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>会议详情(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3031,6 +3055,57 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>茶歇：15:15 继续，进行讨论总结。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>会议详情</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>时长(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Policy questions:</source>
+        <translation>政策问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion facilitation:</source>
+        <translation>讨论引导(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Online participation:</source>
+        <translation>线上参与(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The clock has started: the session&apos;s details can no longer be edited.</source>
+        <translation>计时已开始：会议详情不能再编辑。</translation>
     </message>
 </context>
 <context>

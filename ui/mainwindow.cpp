@@ -21,6 +21,7 @@
 #include "ui/reportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roompreview.h"
+#include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
 
 #include <QActionGroup>
@@ -147,6 +148,7 @@ void MainWindow::createActions()
     m_reportAction = addAction("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     m_importProposalAction = addAction("actionImportProposal", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     m_editAgendaAction = addAction("actionEditAgenda", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    m_detailsAction = addAction("actionSessionDetails", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     m_peopleAction = addAction("actionPeople", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_questionsAction = addAction("actionQuestions", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
     m_settingsAction = addAction("actionSessionSettings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -202,6 +204,11 @@ void MainWindow::createActions()
     connect(m_questionsAction, &QAction::triggered, this, [this] {
         if (m_session) {
             openDialog(new QuestionBankDialog(m_session.get(), this));
+        }
+    });
+    connect(m_detailsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            openDialog(new SessionDetailsDialog(m_session.get(), this));
         }
     });
     connect(m_settingsAction, &QAction::triggered, this, [this] {
@@ -276,6 +283,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_prepareMenu = menuBar()->addMenu(QString());
+    m_prepareMenu->addAction(m_detailsAction);
     m_prepareMenu->addAction(m_editAgendaAction);
     m_prepareMenu->addAction(m_peopleAction);
     m_prepareMenu->addAction(m_questionsAction);
@@ -523,6 +531,7 @@ void MainWindow::retranslateUi()
     m_importProposalAction->setText(tr("&Import workshop proposal…"));
     m_importProposalAction->setToolTip(tr("Make a new session from an IGF workshop proposal copied as text"));
     m_editAgendaAction->setText(tr("Edit the &agenda…"));
+    m_detailsAction->setText(tr("Session &details…"));
     m_peopleAction->setText(tr("&People…"));
     m_questionsAction->setText(tr("Prepared &questions…"));
     m_settingsAction->setText(tr("Session &settings…"));
@@ -644,6 +653,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
         connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::stateChanged, this, &MainWindow::refresh);
         connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
+        connect(m_session.get(), &core::Session::planChanged, this, &MainWindow::updateTitle);
         connect(m_session.get(), &core::Session::agendaReplaced, this, [this] {
             m_agendaView->expandAll();
             rebuildGotoMenu();

@@ -142,6 +142,7 @@ private:
     QAction *m_reportAction = nullptr;
     QAction *m_importProposalAction = nullptr;
     QAction *m_editAgendaAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QAction *m_peopleAction = nullptr;
     QAction *m_questionsAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -11,6 +11,7 @@
 #include "ui/proposalimportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
+#include "ui/sessiondetailsdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -179,7 +180,8 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
 
 } // namespace
 
-/// The preparation dialogs before the start: proposal-import.png, agenda-editor.png, people.png, briefing.png.
+/// The preparation dialogs before the start: proposal-import.png, session-details.png, agenda-editor.png,
+/// people.png, briefing.png.
 core::Result<void> renderPreparation(MainWindow &window, const QString &directory)
 {
     core::Session *session = window.session();
@@ -201,7 +203,9 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
         return proposal.error();
     }
     ProposalImportDialog import(proposal.value(), &window);
+    SessionDetailsDialog details(session, &window);
     const std::pair<QDialog *, const char16_t *> dialogs[] = {{&import, u"proposal-import.png"},
+                                                              {&details, u"session-details.png"},
                                                               {&agenda, u"agenda-editor.png"},
                                                               {&people, u"people.png"},
                                                               {&briefing, u"briefing.png"}};

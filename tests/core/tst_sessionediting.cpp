@@ -80,6 +80,8 @@ private slots:
     void questions_invalid_areRefused();
     void questions_forMoment();
     void eventLog_carriesEveryPreparationEvent();
+    void details_editedBeforeStart();
+    void details_refused();
 
 private:
     std::unique_ptr<core::Session> create(const core::Clock &clock);
@@ -401,6 +403,65 @@ void TestSessionEditing::eventLog_carriesEveryPreparationEvent()
     QVERIFY(!state.floor().settings().chime);
     QVERIFY(state.questions().question(1)->asked);
     QCOMPARE(state.questions().question(1)->itemId, 5);
+}
+
+void TestSessionEditing::details_editedBeforeStart()
+{
+    tests::FakeClock clock;
+    auto session = create(clock);
+    core::SessionDefinition details = session->state().definition();
+    details.code = u"IGF 2026 WS #7"_s;
+    details.title = u"A <new> title"_s;
+    details.formatType = u"Round Table"_s;
+    details.formatLayout = u"Circle"_s;
+    details.formatMinutes = 60;
+    details.policyQuestions = {u"First?"_s, u"Second?"_s};
+    details.onlineParticipation = u"Raise a hand online."_s;
+    details.agenda = core::Agenda(); // ignored: the agenda stays
+    details.speakers.clear();        // ignored: the people stay
+    MODERATO_VERIFY_OK(session->editDetails(details));
+    const core::SessionDefinition &now = session->state().definition();
+    QCOMPARE(now.title, u"A <new> title"_s);
+    QCOMPARE(now.code, u"IGF 2026 WS #7"_s);
+    QCOMPARE(now.formatMinutes, 60);
+    QCOMPARE(now.policyQuestions.size(), 2);
+    QCOMPARE(now.onlineParticipation, u"Raise a hand online."_s);
+    QCOMPARE(now.agenda.size(), 5);
+    QCOMPARE(now.speakers.size(), 2);
+    auto reopened = core::Session::open(session->filePath(), clock);
+    session.reset();
+    MODERATO_VERIFY_OK(reopened);
+    QCOMPARE(reopened.value()->state().definition().title, u"A <new> title"_s);
+    QCOMPARE(reopened.value()->state().definition().policyQuestions.at(1), u"Second?"_s);
+}
+
+void TestSessionEditing::details_refused()
+{
+    tests::FakeClock clock;
+    auto session = create(clock);
+    core::SessionDefinition details = session->state().definition();
+    details.policyQuestions = {u"Q1"_s, u"Q2"_s};
+    MODERATO_VERIFY_OK(session->editDetails(details));
+    MODERATO_VERIFY_OK(session->addNote(u"About Q2"_s, {}, session->now(), 1));
+    const qsizetype events = session->events().size();
+
+    core::SessionDefinition noTitle = details;
+    noTitle.title = u"  "_s;
+    QVERIFY(!session->editDetails(noTitle));
+    core::SessionDefinition tooLong = details;
+    tooLong.formatMinutes = 601;
+    QVERIFY(!session->editDetails(tooLong));
+    core::SessionDefinition fewer = details;
+    fewer.policyQuestions = {u"Q1"_s}; // a note is linked to Q2
+    auto refused = session->editDetails(fewer);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().detail.contains(u"2"_s));
+    QCOMPARE(session->events().size(), events);
+
+    MODERATO_VERIFY_OK(session->start());
+    details.title = u"Too late"_s;
+    QVERIFY(!session->editDetails(details));
+    QCOMPARE(session->state().definition().title, u"Fixture workshop"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSessionEditing)

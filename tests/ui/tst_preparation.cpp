@@ -12,6 +12,7 @@
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
 #include "ui/reportexporter.h"
+#include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
 
 #include <QFile>
@@ -83,6 +84,7 @@ private slots:
     void peopleEditor_addEditRemoveAndUndo();
     void peopleEditor_csvRoundTripIsOneUndoStep();
     void settingsDialog_savesIntoTheSession();
+    void detailsDialog_savesAndLocks();
     void questionsPanel_showsTheMomentAndMarksAsked();
     void questionBankDialog_saves();
     void briefing_markdownHasEveryPart();
@@ -361,6 +363,35 @@ void TestPreparation::settingsDialog_savesIntoTheSession()
     const qsizetype events = m_session->events().size();
     QVERIFY(dialog.save());
     QCOMPARE(m_session->events().size(), events);
+}
+
+void TestPreparation::detailsDialog_savesAndLocks()
+{
+    ui::SessionDetailsDialog dialog(m_session.get());
+    core::SessionDefinition details = dialog.details();
+    QCOMPARE(details.title, u"Fixture <workshop>"_s);
+    QCOMPARE(details.formatMinutes, 60);
+    details.title = u"Renamed"_s;
+    details.formatMinutes = 75;
+    details.policyQuestions = {u"Who decides?"_s, u"Who pays?"_s};
+    dialog.setDetails(details);
+    QVERIFY(dialog.save());
+    QCOMPARE(m_session->state().definition().title, u"Renamed"_s);
+    QCOMPARE(m_session->state().definition().formatMinutes, 75);
+    QCOMPARE(m_session->state().definition().policyQuestions.size(), 2);
+    const qsizetype events = m_session->events().size();
+    QVERIFY(dialog.save()); // unchanged: nothing written
+    QCOMPARE(m_session->events().size(), events);
+    ui::AgendaEditor editor(m_session.get());
+    QVERIFY2(editor.totalText().contains(u"1:15:00"_s), qPrintable(editor.totalText()));
+
+    MODERATO_VERIFY_OK(m_session->start());
+    ui::SessionDetailsDialog late(m_session.get());
+    QVERIFY(!late.findChild<QLineEdit *>(u"detailsTitleEdit"_s)->isEnabled());
+    details.title = u"Too late"_s;
+    late.setDetails(details);
+    QVERIFY(!late.save());
+    QCOMPARE(m_session->state().definition().title, u"Renamed"_s);
 }
 
 void TestPreparation::questionsPanel_showsTheMomentAndMarksAsked()
