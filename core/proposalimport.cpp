@@ -751,6 +751,17 @@ Node speakersWithAudience(const QStringList &speakers, int minutes)
     return block;
 }
 
+/// A block with one slot for each speaker, sharing the minutes.
+Node speakerSlots(const QString &title, const QStringList &speakers, int minutes)
+{
+    Node block = leaf(title, ItemKind::Other, 0);
+    const QList<int> split = shares(minutes, int(speakers.size()));
+    for (qsizetype i = 0; i < speakers.size(); ++i) {
+        block.children.append(speakerLeaf(speakers.at(i), split.at(i)));
+    }
+    return block;
+}
+
 QString closingTitle()
 {
     return ProposalImporter::tr("Summary and key takeaways");
@@ -803,16 +814,8 @@ QList<Node> formatPlan(FormatFamily family, int minutes, const QStringList &spea
         int presentations = middle - questions;
         evenOut(presentations, questions, n);
         nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        if (n > 0) {
-            Node block = leaf(ProposalImporter::tr("Presentations"), ItemKind::Other, 0);
-            const QList<int> split = shares(presentations, n);
-            for (int i = 0; i < n; ++i) {
-                block.children.append(speakerLeaf(speakers.at(i), split.at(i)));
-            }
-            nodes.append(block);
-        } else {
-            nodes.append(leaf(ProposalImporter::tr("Panel presentations"), ItemKind::Other, presentations));
-        }
+        nodes.append(n > 0 ? speakerSlots(ProposalImporter::tr("Presentations"), speakers, presentations)
+                           : leaf(ProposalImporter::tr("Panel presentations"), ItemKind::Other, presentations));
         nodes.append(leaf(ProposalImporter::tr("Audience questions and answers"), ItemKind::AudienceInput, questions));
         nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
         break;
@@ -826,16 +829,8 @@ QList<Node> formatPlan(FormatFamily family, int minutes, const QStringList &spea
         int discussion = middle - round;
         evenOut(round, discussion, n);
         nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        if (n > 0) {
-            Node block = leaf(ProposalImporter::tr("Round of interventions"), ItemKind::Other, 0);
-            const QList<int> split = shares(round, n);
-            for (int i = 0; i < n; ++i) {
-                block.children.append(speakerLeaf(speakers.at(i), split.at(i)));
-            }
-            nodes.append(block);
-        } else {
-            nodes.append(leaf(ProposalImporter::tr("Round of interventions"), ItemKind::Other, round));
-        }
+        nodes.append(n > 0 ? speakerSlots(ProposalImporter::tr("Round of interventions"), speakers, round)
+                           : leaf(ProposalImporter::tr("Round of interventions"), ItemKind::Other, round));
         nodes.append(leaf(ProposalImporter::tr("Open discussion"), ItemKind::AudienceInput, discussion));
         nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
         break;
@@ -1369,12 +1364,21 @@ Result<void> Reader::readAgenda()
     }
 
     for (const Planned &entry : std::as_const(planned)) {
-        if (entry.speakersBlock && !speakerNames.isEmpty()) {
+        // Each speaker and each audience input needs a whole minute; otherwise the item stays whole,
+        // so the proposal's minutes are never changed.
+        const bool fits = entry.minutes >= 2 * speakerNames.size();
+        if (entry.speakersBlock && !speakerNames.isEmpty() && fits) {
             Node block = speakersWithAudience(speakerNames, entry.minutes);
             block.note = entry.node.note;
             nodes.append(block);
         } else {
-            if (entry.speakersBlock) {
+            if (entry.speakersBlock && !speakerNames.isEmpty()) {
+                warn(ProposalImporter::tr("%1 minutes are too few for a slot for each of the %2 speakers and the "
+                                          "audience after each; \"%3\" was kept as one item.")
+                         .arg(entry.minutes)
+                         .arg(speakerNames.size())
+                         .arg(entry.node.title));
+            } else if (entry.speakersBlock) {
                 warn(ProposalImporter::tr("The agenda gives the floor to the speakers, but the proposal names none; "
                                           "\"%1\" was kept as one item.")
                          .arg(entry.node.title));

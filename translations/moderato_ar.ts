@@ -973,6 +973,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Only the first %1 agenda lines were read.</source>
         <translation>قُرئ أول %1 سطرًا من جدول الأعمال فقط.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>لا تكفي %1 دقيقة لفترة لكل متحدث من المتحدثين الـ%2 وللحضور بعد كل منهم؛ أُبقي «%3» بندًا واحدًا.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -961,6 +961,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Nur die ersten %1 Zeilen der Agenda wurden gelesen.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 Minuten reichen nicht für einen Beitrag jedes der %2 Podiumsgäste und des Publikums danach; &quot;%3&quot; bleibt ein einziger Punkt.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -961,6 +961,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Only the first %1 agenda lines were read.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

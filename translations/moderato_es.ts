@@ -961,6 +961,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Solo se leyeron las primeras %1 líneas del orden del día.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 minutos no bastan para un turno de cada uno de los %2 ponentes y del público después de cada uno; &quot;%3&quot; se mantuvo como un solo punto.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

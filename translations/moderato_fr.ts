@@ -961,6 +961,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Seules les %1 premières lignes de l’ordre du jour ont été lues.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 minutes ne suffisent pas pour un créneau par intervenant (%2) suivi du public&#xa0;; «&#xa0;%3&#xa0;» est resté un seul point.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

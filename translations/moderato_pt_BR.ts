@@ -961,6 +961,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Apenas as primeiras %1 linhas da pauta foram lidas.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 minutos são poucos para um turno de cada um dos %2 palestrantes e do público depois de cada um; &quot;%3&quot; foi mantido como um único item.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -964,6 +964,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Only the first %1 agenda lines were read.</source>
         <translation>Прочитаны только первые %1 строк повестки.</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 мин. недостаточно, чтобы дать слово каждому из %2 спикеров и залу после каждого; «%3» оставлен одним пунктом.</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -958,6 +958,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Only the first %1 agenda lines were read.</source>
         <translation>只读取了议程的前 %1 行。</translation>
     </message>
+    <message>
+        <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
+        <translation>%1 分钟不足以让 %2 位发言人各有一个时段并在每位之后留给听众；“%3”保留为一个议程项。</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>

@@ -117,6 +117,7 @@ private slots:
     void randomBytes_areRefused();
     void hugeInput_isRefused();
     void manyProposalsPastedTogether_stayBounded();
+    void speakersBlockTooShort_keepsItsMinutes();
     void missingFile_isFileNotFound();
     void damagedReference_neverCrashes();
 };
@@ -1111,6 +1112,28 @@ void TestProposalImport::manyProposalsPastedTogether_stayBounded()
     QVERIFY(definition.agenda.size() < 60 * 90);
     QVERIFY(result.value().warnings.contains(u"Only the first 40 speakers were read."_s));
     QVERIFY(result.value().warnings.contains(u"Only the first 60 agenda lines were read."_s));
+}
+
+void TestProposalImport::speakersBlockTooShort_keepsItsMinutes()
+{
+    // 12 speakers and their audience input need 24 minutes; the agenda gives the block 20.
+    QString text = u"IGF 2019 WS #9 Crowded\n\nBreak-out Group Discussions - Flexible Seating - 30 Min\n\n"_s;
+    for (int i = 1; i <= 12; ++i) {
+        text += u"Speaker %1: Person Number%1, Civil Society, African Group\n"_s.arg(i);
+    }
+    text += u"\nAgenda:\n- Introduction (5 minutes)\n- Speakers will then take the floor in turn, each followed by "
+            "input from the audience (20 minutes)\n- Summary (5 minutes)\n"_s;
+    auto result = core::ProposalImporter::fromText(text);
+    MODERATO_VERIFY_OK(result);
+    const core::Agenda &agenda = result.value().definition.agenda;
+    QCOMPARE(agenda.size(), 3);
+    QCOMPARE(agenda.plannedMs(1), 20 * 60'000);
+    QCOMPARE(agenda.plannedTotalMs(), 30 * 60'000);
+    QCOMPARE(result.value().agendaDifferenceMs, 0);
+    const QStringList &warnings = result.value().warnings;
+    QVERIFY(std::any_of(warnings.begin(), warnings.end(), [](const QString &w) {
+        return w.startsWith(u"20 minutes are too few"_s) && w.contains(u"12 speakers"_s);
+    }));
 }
 
 void TestProposalImport::missingFile_isFileNotFound()
