@@ -115,6 +115,15 @@ void QuestionBank::detachMissingItems(const Agenda &agenda)
     }
 }
 
+void QuestionBank::detachMissingSpeakers(const FloorState &floor)
+{
+    for (auto &question : m_questions) {
+        if (question.speakerId != 0 && !floor.participant(question.speakerId)) {
+            question.speakerId = 0;
+        }
+    }
+}
+
 QList<PreparedQuestion> QuestionBank::forMoment(int itemId, int speakerId) const
 {
     QList<PreparedQuestion> open;

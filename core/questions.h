@@ -52,6 +52,8 @@ public:
 
     /// Questions of agenda items that no longer exist become questions for any moment.
     void detachMissingItems(const Agenda &agenda);
+    /// Questions for participants who were removed become questions for anyone.
+    void detachMissingSpeakers(const FloorState &floor);
 
     [[nodiscard]] static QJsonArray toJson(const QList<PreparedQuestion> &questions);
 

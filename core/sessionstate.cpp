@@ -85,6 +85,9 @@ Result<void> SessionState::applyTo(const Event &event)
         if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
             return ok;
         }
+        if (type == u"participant.removed") {
+            m_questions.detachMissingSpeakers(m_floor);
+        }
         if (type == u"chair.opened" || (type == u"chair.taken" && m_floor.chairState() == ChairState::Taken)) {
             m_chairOpenedInItems.insert(currentItemId());
         }

@@ -215,8 +215,12 @@ void TestSessionEditing::removeParticipant_onlyWhenNotTakenPart()
     MODERATO_VERIFY_OK(session->requestToSpeak(asker.value()));
     const int ana = session->state().floor().participantByName(u"Ana"_s)->id;
 
+    MODERATO_VERIFY_OK(session->setQuestionBank({question(u"For the walk-in"_s, 0, walkIn.value())}));
     MODERATO_VERIFY_OK(session->removeParticipant(walkIn.value()));
     QVERIFY(!session->state().floor().participant(walkIn.value()));
+    // Their question is now for anyone, and the bank can be saved again as it stands.
+    QCOMPARE(session->state().questions().questions().constFirst().speakerId, 0);
+    MODERATO_VERIFY_OK(session->setQuestionBank(session->state().questions().questions()));
     auto refused = session->removeParticipant(asker.value());
     QVERIFY(!refused);
     QVERIFY(refused.error().detail.contains(u"Asker"_s));
