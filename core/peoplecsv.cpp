@@ -231,7 +231,9 @@ Result<PeopleCsvImport> PeopleCsv::read(const QByteArray &bytes)
             result.warnings.append(
                 tr("line %1: unknown channel \"%2\"; \"%3\" joins onsite").arg(row.line).arg(channel, person.name));
         }
-        for (const QString &key : value(u"roles"_s).split(QRegularExpression(u"[;|/]"_s), Qt::SkipEmptyParts)) {
+        QString roleList = value(u"roles"_s);
+        roleList.replace(u'|', u';').replace(u'/', u';');
+        for (const QString &key : roleList.split(u';', Qt::SkipEmptyParts)) {
             QString normalized = key.trimmed().toLower();
             normalized.replace(u' ', u'_');
             Role role{};

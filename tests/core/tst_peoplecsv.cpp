@@ -36,6 +36,7 @@ private slots:
     void read_tolerates_data();
     void read_tolerates();
     void read_warnsPerLine();
+    void read_rolesBySemicolonBarOrSlash();
     void read_refusesGarbage_data();
     void read_refusesGarbage();
     void readFile_missingAndTooLarge();
@@ -128,6 +129,18 @@ void TestPeopleCsv::read_warnsPerLine()
     QVERIFY(result.warnings.at(2).contains(u"panelist"_s));
     QVERIFY(result.warnings.at(3).startsWith(u"line 5:"_s));
     QVERIFY(result.warnings.at(4).startsWith(u"line 6:"_s));
+}
+
+void TestPeopleCsv::read_rolesBySemicolonBarOrSlash()
+{
+    auto read =
+        core::PeopleCsv::read("name,roles\nA,speaker;rapporteur\nB,Speaker | Online Moderator\nC,moderator/audience\n");
+    MODERATO_VERIFY_OK(read);
+    const auto &people = read.value().people;
+    QCOMPARE(people.at(0).roles, (QList<core::Role>{core::Role::Speaker, core::Role::Rapporteur}));
+    QCOMPARE(people.at(1).roles, (QList<core::Role>{core::Role::Speaker, core::Role::OnlineModerator}));
+    QCOMPARE(people.at(2).roles, (QList<core::Role>{core::Role::Moderator, core::Role::Audience}));
+    QVERIFY(read.value().warnings.isEmpty());
 }
 
 void TestPeopleCsv::read_refusesGarbage_data()
