@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by scripts/test and scripts/run: make sure the Debian packages that the build, the tests and the
+# Sourced by scripts/test, scripts/run and scripts/fuzz: make sure the Debian packages that the build, the tests and the
 # benchmark need are installed. Installs the missing ones when run as root (as CI is), otherwise says what to run.
 # Set MODERATO_SKIP_DEPS=1 to skip the check (e.g. on a non-Debian system that has the tools already).
 
@@ -8,6 +8,7 @@ MODERATO_DEBIAN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qt6-pdf-dev qt6-svg-dev
     clang-format xvfb xauth time zlib1g-dev
+    clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14
 )
 
 # Prints the packages of MODERATO_DEBIAN_PACKAGES that are not installed, one a line.
@@ -33,7 +34,8 @@ moderato_ensure_deps() {
 error: this is not a Debian-like system (no dpkg-query/apt-get), so the dependencies cannot be checked.
 Moderato needs: CMake >= 3.25, Ninja, a C++20 compiler (GCC >= 12 or Clang >= 14), Qt >= 6.4 with the Core, Gui,
 Widgets, Sql (SQLite driver), Multimedia, Test and LinguistTools modules and Qt's own translations, clang-format,
-git, Xvfb with xvfb-run and xauth, and GNU time (/usr/bin/time).
+git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), and for scripts/fuzz clang 14 with its sanitizer
+runtimes, libFuzzer and llvm-symbolizer.
 On Debian 12 these are the packages: ${MODERATO_DEBIAN_PACKAGES[*]}
 Once they are installed, set MODERATO_SKIP_DEPS=1 to skip this check.
 MSG
