@@ -22,6 +22,10 @@ enum class ErrorCode
     Parse,
     InvalidArgument,
     InvalidState,
+    /// Another window or program has the file open (it holds the file's lock).
+    Locked,
+    /// The file or its folder cannot be written (read-only file, folder or medium).
+    ReadOnlyFile,
 };
 
 /// An error value: the code plus technical detail (file names, SQLite text) for logs and messages.

@@ -38,7 +38,9 @@ Session::create(const QString &path, const SessionDefinition &definition, const 
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock &clock, SessionStore::Mode mode)
 {
-    auto store = SessionStore::open(path, mode);
+    // Check first, write after: the log is read through a read-only connection and folded; only a file
+    // that passes every check is switched to writing (WAL, migration, the search index).
+    auto store = SessionStore::openChecked(path, mode);
     if (!store) {
         return store.error();
     }
@@ -62,6 +64,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     session->m_lastPhase = session->currentPhase();
     session->m_lastTurnPhase = session->m_state.turnPhase(session->now());
     if (mode == SessionStore::Mode::ReadWrite) {
+        if (auto ok = session->m_store->beginWriting(); !ok) {
+            return ok.error();
+        }
         // The search index is derived from the log: rebuild it, so a crash between the two never leaves it stale.
         if (auto ok = session->rebuildNoteIndex(); !ok) {
             return ok.error();
@@ -82,6 +87,9 @@ qint64 Session::wallMsAt(qint64 sessionMs) const
 
 Result<void> Session::record(const char *type, const QJsonObject &data, const QByteArray *media)
 {
+    if (!m_store->isWritable()) {
+        return Error{ErrorCode::InvalidState, tr("the session is open read-only; save a copy to continue in it")};
+    }
     Event event;
     event.sessionMs = now();
     event.wallMs = m_clock.wallMs();
@@ -646,17 +654,13 @@ Result<void> Session::updateNoteIndex(const Event &event)
 
 Result<void> Session::rebuildNoteIndex()
 {
-    if (auto ok = m_store->clearNoteIndex(); !ok) {
-        return ok;
-    }
+    QList<std::pair<int, QString>> notes;
     for (const Note &note : m_state.notes().notes()) {
         if (!note.deleted) {
-            if (auto ok = m_store->indexNote(note.id, note.text); !ok) {
-                return ok;
-            }
+            notes.append({note.id, note.text});
         }
     }
-    return {};
+    return m_store->rebuildNoteIndex(notes);
 }
 
 } // namespace core

@@ -42,6 +42,12 @@ public:
 
     [[nodiscard]] QString filePath() const { return m_store->path(); }
 
+    /// False for a session opened read-only: every mutator then fails and nothing is written.
+    [[nodiscard]] bool isWritable() const { return m_store->isWritable(); }
+
+    /// What opening the file found and repaired without loss (a stray write-ahead log set aside).
+    [[nodiscard]] QStringList openWarnings() const { return m_store->warnings(); }
+
     [[nodiscard]] const QList<Event> &events() const { return m_events; }
 
     [[nodiscard]] Result<void> start();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/sessionstore.h"
 
+#include "core/workfolder.h"
+
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -8,10 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
-
-#include <filesystem>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +60,158 @@ void dropConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+/// Opens a connection; uriQuery (e.g. "mode=ro") opens the file through an SQLite URI with that query.
+Result<void> openConnection(const QString &name, const QString &path, const QString &uriQuery)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (uriQuery.isEmpty()) {
+            db.setDatabaseName(path);
+        } else {
+            const QString absolute = QFileInfo(path).absoluteFilePath();
+            db.setDatabaseName(u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/")) + u'?'
+                               + uriQuery);
+            db.setConnectOptions(u"QSQLITE_OPEN_URI"_s
+                                 + (uriQuery.contains(u"mode=ro"_s) || uriQuery.contains(u"immutable"_s)
+                                        ? u";QSQLITE_OPEN_READONLY"_s
+                                        : QString()));
+        }
+        if (db.open()) {
+            return {};
+        }
+    }
+    const Error error = sqlError(ErrorCode::Io, QSqlDatabase::database(name, false).lastError());
+    dropConnection(name);
+    return error;
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int at)
+{
+    return (quint32(quint8(bytes.at(at))) << 24) | (quint32(quint8(bytes.at(at + 1))) << 16)
+           | (quint32(quint8(bytes.at(at + 2))) << 8) | quint32(quint8(bytes.at(at + 3)));
+}
+
+/**
+ * Tells from the file's own header what it is, before SQLite reads it: true for a Moderato file,
+ * false for an SQLite file whose identity is still in its -wal (a file created and never
+ * checkpointed); NotASession for anything else, Corrupt for a Moderato file cut short.
+ */
+Result<bool> identify(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnlyFile : ErrorCode::Io, path};
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Error{ErrorCode::NotASession, path};
+    }
+    const quint32 applicationId = bigEndian32(header, 68);
+    if (applicationId != quint32(SessionStore::ApplicationId)) {
+        if (applicationId != 0 || !QFileInfo::exists(path + u"-wal"_s)) {
+            return Error{ErrorCode::NotASession, path};
+        }
+        return false;
+    }
+    // The page count in the header is valid when its "version valid for" matches the change counter.
+    const quint32 pageSizeField = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : qint64(pageSizeField);
+    const qint64 pages = bigEndian32(header, 28);
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pages > 0 && pageSize >= 512) {
+        const qint64 expected = pages * pageSize;
+        if (file.size() < expected) {
+            return Error{ErrorCode::Corrupt,
+                         SessionStore::tr("the file is cut short: it has %1 bytes of the %2 that its header gives")
+                             .arg(file.size())
+                             .arg(expected)};
+        }
+    }
+    return true;
+}
+
+/// The events table through one connection; a gap in the sequence is damage.
+Result<QList<Event>> readEvents(const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT seq, session_ms, wall_ms, type, data FROM events ORDER BY seq"_s)) {
+        return sqlError(ErrorCode::Corrupt, query.lastError());
+    }
+    QList<Event> events;
+    while (query.next()) {
+        Event event;
+        event.seq = query.value(0).toLongLong();
+        event.sessionMs = query.value(1).toLongLong();
+        event.wallMs = query.value(2).toLongLong();
+        event.type = query.value(3).toString();
+        const qint64 expected = events.isEmpty() ? 1 : events.constLast().seq + 1;
+        if (event.seq != expected) {
+            return Error{
+                ErrorCode::Corrupt,
+                event.seq > expected
+                    ? SessionStore::tr("events %1 to %2 are missing from the log").arg(expected).arg(event.seq - 1)
+                    : SessionStore::tr("event %1 is out of order").arg(event.seq)};
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(query.value(4).toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            return Error{ErrorCode::Corrupt, u"event %1: %2"_s.arg(event.seq).arg(parseError.errorString())};
+        }
+        event.data = doc.object();
+        events.append(std::move(event));
+    }
+    if (query.lastError().isValid()) {
+        return sqlError(ErrorCode::Corrupt, query.lastError());
+    }
+    return events;
+}
+
+bool sameEvent(const Event &a, const Event &b)
+{
+    return a.seq == b.seq && a.sessionMs == b.sessionMs && a.wallMs == b.wallMs && a.type == b.type && a.data == b.data;
+}
+
+/// The log as a connection of the given kind reads it (empty query: as SQLite reads it with its -wal).
+Result<QList<Event>> readLogThrough(const QString &path, const QString &uriQuery)
+{
+    const QString name = nextConnectionName();
+    if (auto ok = openConnection(name, path, uriQuery); !ok) {
+        return Error{ErrorCode::Corrupt, ok.error().detail};
+    }
+    auto events = readEvents(name);
+    dropConnection(name);
+    return events;
+}
+
+/**
+ * Whether the -wal beside the file continues the file's own log. SQLite applies any write-ahead log
+ * whose frames are intact (their salts and checksums match the log's own header), even one copied
+ * from another session; so the log read with it must extend the log read without it. True: it
+ * belongs; false: it is stray (the file alone reads well); Corrupt when neither reads.
+ */
+Result<bool> checkWriteAheadLog(const QString &path)
+{
+    const auto merged = readLogThrough(path, u"mode=ro"_s);
+    const auto base = readLogThrough(path, u"immutable=1"_s);
+    if (merged) {
+        if (!base) {
+            return true; // a checkpoint interrupted half-way: only the two together are whole
+        }
+        const QList<Event> &before = base.value();
+        const QList<Event> &after = merged.value();
+        if (before.size() <= after.size() && std::equal(before.cbegin(), before.cend(), after.cbegin(), &sameEvent)) {
+            return true;
+        }
+        return false;
+    }
+    if (base) {
+        return false;
+    }
+    return merged.error();
+}
+
 } // namespace
 
 SessionStore::SessionStore(QString path, QString connection)
@@ -69,42 +221,74 @@ SessionStore::SessionStore(QString path, QString connection)
 
 SessionStore::~SessionStore()
 {
-    dropConnection(m_connection);
+    dropConnection(m_connection); // before m_lock is released (see FileLock)
 }
 
 Result<std::unique_ptr<SessionStore>> SessionStore::create(const QString &path)
 {
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         return Error{ErrorCode::FileExists, path};
     }
-    const QString name = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            const Error error = sqlError(ErrorCode::Io, db.lastError());
-            db = {};
-            dropConnection(name);
-            return error;
+    auto lock = FileLock::createExclusive(path);
+    if (!lock) {
+        return lock.error();
+    }
+    QStringList warnings;
+    // Side files with no file: left by a session that was deleted. SQLite would apply its log to the new file.
+    for (const QString &suffix : SessionFiles::SideSuffixes) {
+        if (QFileInfo::exists(path + suffix)) {
+            auto moved = SessionFiles::setAside(path, suffix);
+            if (!moved) {
+                QFile::remove(path);
+                return moved.error();
+            }
+            warnings.append(
+                tr("%1 was left from an earlier file and has been moved to %2.").arg(path + suffix, moved.value()));
         }
     }
+    const QString name = nextConnectionName();
+    if (auto ok = openConnection(name, path, {}); !ok) {
+        QFile::remove(path);
+        return Error{ErrorCode::Io, ok.error().detail};
+    }
     std::unique_ptr<SessionStore> store(new SessionStore(path, name));
+    store->m_lock = std::move(lock).value();
+    store->m_warnings = warnings;
+    store->m_writable = true;
     QSqlDatabase db = QSqlDatabase::database(name, false);
-    for (const auto &pragma : {u"PRAGMA journal_mode = WAL"_s,
-                               u"PRAGMA synchronous = FULL"_s,
-                               u"PRAGMA foreign_keys = ON"_s,
-                               u"PRAGMA application_id = %1"_s.arg(ApplicationId)}) {
-        if (auto ok = exec(db, pragma); !ok) {
-            return ok.error();
-        }
+    // The identity and the schema go to the file itself (rollback journal) before it switches to WAL, so the
+    // file on disk is a complete, identifiable Moderato file from its first moment.
+    if (auto ok = exec(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !ok) {
+        return ok.error();
     }
     if (auto ok = store->migrate(0); !ok) {
         return ok.error();
+    }
+    for (const auto &pragma :
+         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (auto ok = exec(db, pragma); !ok) {
+            return ok.error();
+        }
     }
     return store;
 }
 
 Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString &path, Mode mode)
+{
+    auto store = openChecked(path, mode);
+    if (!store || mode == Mode::ReadOnly) {
+        return store;
+    }
+    if (auto events = store.value()->readAll(); !events) {
+        return events.error();
+    }
+    if (auto ok = store.value()->beginWriting(); !ok) {
+        return ok.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -114,68 +298,121 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString &path, Mo
         return Error{ErrorCode::NotASession, path};
     }
 
-    // Look at the file read-only first: a foreign or newer file must not be modified at all.
-    int version = 0;
-    {
-        const QString probe = nextConnectionName();
-        Error error{ErrorCode::NotASession, path};
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
-                const auto appId = pragmaInt(db, u"application_id"_s);
-                const auto userVersion = pragmaInt(db, u"user_version"_s);
-                if (appId && userVersion && appId.value() == ApplicationId) {
-                    version = userVersion.value();
-                    if (version > SchemaVersion) {
-                        error = Error{ErrorCode::NewerVersion, path};
-                    } else if (version < 1) {
-                        error = Error{ErrorCode::Corrupt, path};
-                    } else {
-                        ok = true;
-                    }
-                }
-            }
+    // A writer locks the file before anything else; a reader only checks that no writer has it, which
+    // tells whether a -wal beside it is live (a writer's) or left over (to be checked).
+    FileLock lock;
+    bool writerActive = false;
+    if (mode == Mode::ReadWrite) {
+        auto acquired = FileLock::acquire(path, FileLock::Kind::Exclusive);
+        if (!acquired) {
+            return acquired.error();
         }
-        dropConnection(probe);
-        if (!ok) {
-            return error;
+        lock = std::move(acquired).value();
+    } else {
+        auto shared = FileLock::acquire(path, FileLock::Kind::Shared);
+        if (!shared && shared.error().code == ErrorCode::Locked) {
+            writerActive = true;
+        }
+    }
+
+    const auto identity = identify(path);
+    if (!identity) {
+        return identity.error();
+    }
+    const bool moderatoHeader = identity.value();
+
+    QStringList warnings;
+    bool baseOnly = false; // read the file without its -wal (a stray one, in read-only mode)
+    const bool hadShm = QFileInfo::exists(path + u"-shm"_s);
+    const QFileInfo wal(path + u"-wal"_s);
+    if (!writerActive && wal.exists() && wal.size() > 0) {
+        auto verdict = checkWriteAheadLog(path);
+        if (!verdict) {
+            if (mode == Mode::ReadWrite && !hadShm) {
+                QFile::remove(path + u"-shm"_s); // ours, from reading: leave the folder as it was
+            }
+            return verdict.error();
+        }
+        if (!verdict.value()) {
+            if (mode == Mode::ReadWrite) {
+                if (!hadShm) {
+                    QFile::remove(path + u"-shm"_s);
+                }
+                auto moved = SessionFiles::setAside(path, u"-wal"_s);
+                if (!moved) {
+                    return moved.error();
+                }
+                QFile::remove(path + u"-shm"_s); // its index described the log set aside
+                warnings.append(tr("A write-ahead log beside the file did not belong to it; it was not applied and has "
+                                   "been moved to %1.")
+                                    .arg(moved.value()));
+            } else {
+                baseOnly = true;
+                warnings.append(tr("A write-ahead log beside the file does not belong to it; it was ignored."));
+            }
         }
     }
 
     const QString name = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly) {
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        }
-        if (!db.open()) {
-            const Error error = sqlError(ErrorCode::Io, db.lastError());
-            db = {};
-            dropConnection(name);
-            return error;
-        }
+    auto opened = baseOnly ? openConnection(name, path, u"immutable=1"_s) : openConnection(name, path, u"mode=ro"_s);
+    if (!opened && !baseOnly && !wal.exists()) {
+        // A read-only folder or medium where SQLite cannot make its -shm file: with no log beside it, the
+        // file alone is the whole session.
+        opened = openConnection(name, path, u"immutable=1"_s);
+    }
+    if (!opened) {
+        return Error{moderatoHeader ? ErrorCode::Corrupt : ErrorCode::NotASession,
+                     moderatoHeader ? opened.error().detail : path};
     }
     std::unique_ptr<SessionStore> store(new SessionStore(path, name));
-    store->m_openedVersion = version;
-    if (mode == Mode::ReadWrite) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        for (const auto &pragma :
-             {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
-            if (auto ok = exec(db, pragma); !ok) {
-                return ok.error();
-            }
-        }
-        if (version < SchemaVersion) {
-            if (auto ok = store->migrate(version); !ok) {
-                return ok.error();
-            }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    const auto appId = pragmaInt(db, u"application_id"_s);
+    const auto userVersion = pragmaInt(db, u"user_version"_s);
+    if (!appId || !userVersion) {
+        return Error{moderatoHeader ? ErrorCode::Corrupt : ErrorCode::NotASession,
+                     moderatoHeader ? (appId ? userVersion : appId).error().detail : path};
+    }
+    if (appId.value() != ApplicationId) {
+        return Error{ErrorCode::NotASession, path};
+    }
+    if (userVersion.value() > SchemaVersion) {
+        return Error{ErrorCode::NewerVersion, path};
+    }
+    if (userVersion.value() < 1) {
+        return Error{ErrorCode::Corrupt, tr("the file has no schema version")};
+    }
+    store->m_openedVersion = userVersion.value();
+    store->m_lock = std::move(lock);
+    store->m_warnings = warnings;
+    return store;
+}
+
+Result<void> SessionStore::beginWriting()
+{
+    if (m_writable) {
+        return {};
+    }
+    if (!m_lock.isLocked()) {
+        return Error{ErrorCode::InvalidState, tr("the file was opened read-only")};
+    }
+    dropConnection(m_connection);
+    if (auto ok = openConnection(m_connection, m_path, {}); !ok) {
+        return ok;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (const auto &pragma :
+         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (auto ok = exec(db, pragma); !ok) {
+            return ok;
         }
     }
-    return store;
+    if (m_openedVersion < SchemaVersion) {
+        if (auto ok = migrate(m_openedVersion); !ok) {
+            return ok;
+        }
+    }
+    m_writable = true;
+    return {};
 }
 
 Result<void> SessionStore::migrate(int fromVersion)
@@ -387,56 +624,84 @@ Result<QList<int>> SessionStore::searchNotes(const QString &userQuery) const
 
 Result<QList<Event>> SessionStore::readAll() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT seq, session_ms, wall_ms, type, data FROM events ORDER BY seq"_s)) {
-        return sqlError(ErrorCode::Database, query.lastError());
-    }
-    QList<Event> events;
-    while (query.next()) {
-        Event event;
-        event.seq = query.value(0).toLongLong();
-        event.sessionMs = query.value(1).toLongLong();
-        event.wallMs = query.value(2).toLongLong();
-        event.type = query.value(3).toString();
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(query.value(4).toString().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            return Error{ErrorCode::Corrupt, u"event %1: %2"_s.arg(event.seq).arg(parseError.errorString())};
-        }
-        event.data = doc.object();
-        events.append(std::move(event));
-    }
-    if (query.lastError().isValid()) {
-        return sqlError(ErrorCode::Database, query.lastError());
-    }
-    return events;
+    return readEvents(m_connection);
 }
 
 Result<void> SessionStore::saveCopyAs(const QString &target) const
 {
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
-        return Error{ErrorCode::InvalidArgument, target};
+    if (targetInfo.exists()
+        && (targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()
+            || FileLock::holderPid(target) == QCoreApplication::applicationPid())) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is the file open here: save the copy under another name").arg(target)};
     }
-    // VACUUM INTO writes a consistent snapshot; it must not exist yet, so write next to the target and rename.
-    const QString temporary = target + u".part"_s;
-    QFile::remove(temporary);
+    // VACUUM INTO writes a consistent snapshot to a new file; it becomes the target only when complete.
+    auto work = WorkFolder::create(targetInfo.absolutePath(), u"save"_s);
+    if (!work) {
+        return work.error();
+    }
+    const QString temporary = work.value()->filePath(u"copy.moderato"_s);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(temporary);
     if (!query.exec()) {
-        QFile::remove(temporary);
         return sqlError(ErrorCode::Io, query.lastError());
     }
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.toStdU16String()), ec);
-    if (ec) {
-        QFile::remove(temporary);
-        return Error{ErrorCode::Io, QString::fromStdString(ec.message())};
+    return SessionFiles::replace(temporary, target);
+}
+
+Result<void> SessionStore::appendAll(const QList<Event> &events)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        return sqlError(ErrorCode::Database, db.lastError());
+    }
+    for (const Event &event : events) {
+        if (auto seq = append(event); !seq) {
+            db.rollback();
+            return seq.error();
+        }
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(ErrorCode::Database, db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Result<void> SessionStore::rebuildNoteIndex(const QList<std::pair<int, QString>> &notes)
+{
+    // One transaction: one sync for the whole index instead of one per note.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        return sqlError(ErrorCode::Database, db.lastError());
+    }
+    auto run = [&]() -> Result<void> {
+        if (auto ok = exec(db, u"DELETE FROM notes_fts"_s); !ok) {
+            return ok;
+        }
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO notes_fts (rowid, text) VALUES (?, ?)"_s);
+        for (const auto &[id, text] : notes) {
+            query.bindValue(0, id);
+            query.bindValue(1, text);
+            if (!query.exec()) {
+                return sqlError(ErrorCode::Database, query.lastError());
+            }
+        }
+        return {};
+    };
+    if (auto ok = run(); !ok) {
+        db.rollback();
+        return ok;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(ErrorCode::Database, db.lastError());
+        db.rollback();
+        return error;
     }
     return {};
 }

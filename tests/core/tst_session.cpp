@@ -164,7 +164,7 @@ void TestSession::readOnlySession_refusesActionsAndKeepsState()
     MODERATO_VERIFY_OK(session);
     const auto result = session.value()->start();
     QVERIFY(!result.has_value());
-    QCOMPARE(result.error().code, core::ErrorCode::Database);
+    QCOMPARE(result.error().code, core::ErrorCode::InvalidState); // refused before SQLite is asked
     QCOMPARE(session.value()->state().runState(), core::RunState::NotStarted);
     QCOMPARE(session.value()->events().size(), 1);
 }

@@ -194,12 +194,20 @@ void TestSessionStore::corruptEventPayload_isReportedWithItsNumber()
         MODERATO_VERIFY_OK(store.value()->append(makeEvent(u"a"_s, 0)));
     }
     writeRawDatabase(path, {u"INSERT INTO events (session_ms, wall_ms, type, data) VALUES (1, 1, 'b', '{broken')"_s});
+    // A read-only store opens (it checks nothing it does not have to) and reading reports the event.
+    {
+        auto store = core::SessionStore::open(path, core::SessionStore::Mode::ReadOnly);
+        MODERATO_VERIFY_OK(store);
+        const auto events = store.value()->readAll();
+        QVERIFY(!events.has_value());
+        QCOMPARE(events.error().code, core::ErrorCode::Corrupt);
+        QVERIFY2(events.error().detail.contains(u"event 2"_s), qPrintable(events.error().detail));
+    }
+    // A read-write open reads the log before it writes anything, so it refuses the file.
     auto store = core::SessionStore::open(path);
-    MODERATO_VERIFY_OK(store);
-    const auto events = store.value()->readAll();
-    QVERIFY(!events.has_value());
-    QCOMPARE(events.error().code, core::ErrorCode::Corrupt);
-    QVERIFY2(events.error().detail.contains(u"event 2"_s), qPrintable(events.error().detail));
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, core::ErrorCode::Corrupt);
+    QVERIFY2(store.error().detail.contains(u"event 2"_s), qPrintable(store.error().detail));
 }
 
 void TestSessionStore::saveCopyAs_replacesTargetAtomically()
