@@ -12,28 +12,51 @@ namespace {
 const QStringList columns{
     u"name"_s, u"organization"_s, u"stakeholder_group"_s, u"region"_s, u"gender"_s, u"channel"_s, u"hub"_s, u"roles"_s};
 
+bool isFormulaStart(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@';
+}
+
+/// Whether a cell holding text gets an apostrophe in front: a spreadsheet could take it for a
+/// formula (the characters OWASP lists, also after spaces), or it starts with an apostrophe, which
+/// must survive reading.
+bool needsApostrophe(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QChar first = text.front();
+    if (first == u'\'' || first == u'\t' || first == u'\r' || first == u'\n' || isFormulaStart(first)) {
+        return true;
+    }
+    qsizetype at = 0;
+    while (at < text.size() && text.at(at).isSpace()) {
+        ++at;
+    }
+    return at < text.size() && isFormulaStart(text.at(at));
+}
+
 QString cell(const QString &value)
 {
     QString text = value;
-    if (!text.isEmpty()
-        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@')) {
+    if (needsApostrophe(text)) {
         text.prepend(u'\'');
     }
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
-        || text.contains(u';') || text.startsWith(u' ') || text.endsWith(u' ')) {
+        || text.contains(u';') || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))) {
         text.replace(u"\""_s, u"\"\""_s);
         return u'"' + text + u'"';
     }
     return text;
 }
 
+/// The inverse of cell()'s apostrophe; an apostrophe a person typed before other text stays.
 QString uncell(const QString &value)
 {
-    if (value.size() > 1 && value.front() == u'\''
-        && (value.at(1) == u'=' || value.at(1) == u'+' || value.at(1) == u'-' || value.at(1) == u'@')) {
-        return value.mid(1).simplified();
+    if (value.startsWith(u'\'') && needsApostrophe(QStringView(value).mid(1))) {
+        return value.mid(1);
     }
-    return value.simplified();
+    return value;
 }
 
 struct Row
@@ -42,7 +65,8 @@ struct Row
     QStringList cells;
 };
 
-/// Splits CSV text into rows of cells; quoted cells may hold delimiters, quotes and line breaks.
+/// Splits CSV text into rows of cells; quoted cells may hold delimiters, quotes and line breaks and
+/// keep every character, while spaces around an unquoted cell (or after a quoted one) are dropped.
 Result<QList<Row>> splitRows(const QString &text, QChar delimiter)
 {
     QList<Row> rows;
@@ -53,7 +77,7 @@ Result<QList<Row>> splitRows(const QString &text, QChar delimiter)
     int line = 1;
     row.line = 1;
     auto endCell = [&] {
-        row.cells.append(current);
+        row.cells.append(wasQuoted ? current : current.trimmed());
         current.clear();
         wasQuoted = false;
     };
@@ -90,6 +114,8 @@ Result<QList<Row>> splitRows(const QString &text, QChar delimiter)
             wasQuoted = true;
         } else if (c == delimiter) {
             endCell();
+        } else if (wasQuoted && c.isSpace() && c != u'\r' && c != u'\n') {
+            continue; // between the closing quote and the delimiter
         } else if (c == u'\r' || c == u'\n') {
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
                 ++i;
@@ -194,16 +220,17 @@ Result<PeopleCsvImport> PeopleCsv::read(const QByteArray &bytes)
         };
         Participant person;
         person.name = value(u"name"_s);
-        if (person.name.isEmpty()) {
+        const QString nameKey = person.name.simplified().toLower();
+        if (nameKey.isEmpty()) {
             result.warnings.append(tr("line %1: no name; the row is skipped").arg(row.line));
             continue;
         }
-        if (person.name.size() > 200) {
+        if (nameKey.size() > 200) {
             result.warnings.append(
                 tr("line %1: the name is longer than 200 characters; the row is skipped").arg(row.line));
             continue;
         }
-        if (seen.contains(person.name.toLower())) {
+        if (seen.contains(nameKey)) {
             result.warnings.append(
                 tr("line %1: \"%2\" appears twice; the later row is skipped").arg(row.line).arg(person.name));
             continue;
@@ -213,7 +240,7 @@ Result<PeopleCsvImport> PeopleCsv::read(const QByteArray &bytes)
         person.region = value(u"region"_s);
         person.gender = value(u"gender"_s);
         person.hub = value(u"hub"_s);
-        const QString channel = value(u"channel"_s).toLower();
+        const QString channel = value(u"channel"_s).simplified().toLower();
         if (channel.isEmpty() || channel == u"onsite") {
             person.channel = Channel::Onsite;
         } else if (channel == u"online" || channel == u"remote") {
@@ -248,7 +275,7 @@ Result<PeopleCsvImport> PeopleCsv::read(const QByteArray &bytes)
         if (person.roles.isEmpty()) {
             person.roles.append(Role::Audience);
         }
-        seen.insert(person.name.toLower());
+        seen.insert(nameKey);
         result.people.append(person);
     }
     return result;

@@ -24,8 +24,13 @@ struct PeopleCsvImport
  * Columns: name, organization, stakeholder_group, region, gender, channel (onsite, online, hub),
  * hub, roles (keys separated by ";": speaker, moderator, online_moderator, rapporteur, audience).
  * Reading accepts the columns in any order and case, a ";" delimiter, a BOM, CRLF, quoted line
- * breaks, and missing columns except name. A cell that a spreadsheet would run as a formula
- * (starting with =, +, -, @) is written with a leading apostrophe, which reading removes again.
+ * breaks, and missing columns except name; spaces around an unquoted cell are dropped.
+ *
+ * A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab, a carriage
+ * return or a line feed, or with spaces and then =, +, - or @) is written with a leading apostrophe.
+ * So is a cell that starts with an apostrophe itself, and reading removes exactly one leading
+ * apostrophe only when what follows would have been given one: read(write(x)) gives back every
+ * field exactly as it was, whatever it holds. Cells with spaces at either end are quoted.
  */
 class PeopleCsv final
 {
