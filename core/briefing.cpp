@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/briefing.h"
 
+#include "core/plaintext.h"
 #include "core/report.h"
 #include "core/sessionstate.h"
 #include "core/timeformat.h"
@@ -29,6 +30,16 @@ QTime after(QTime start, qint64 ms)
     return start.addMSecs(int(ms % (24 * 3'600'000LL)));
 }
 
+/// Each line of the text its own Markdown paragraph.
+QString markdownParagraphs(const QString &text)
+{
+    QStringList paragraphs;
+    for (const QString &line : plainText(text).split(u'\n', Qt::SkipEmptyParts)) {
+        paragraphs.append(markdownLine(line));
+    }
+    return paragraphs.join(u"\n\n"_s);
+}
+
 } // namespace
 
 Briefing Briefing::build(const SessionState &state, const Options &options)
@@ -42,7 +53,7 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
     QStringList format;
     for (const QString &part : {definition.formatType, definition.formatLayout}) {
         if (!part.isEmpty()) {
-            format.append(part);
+            format.append(balancedBidi(part));
         }
     }
     const qint64 total = agenda.plannedTotalMs();
@@ -99,9 +110,11 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
             } else if (!item.speaker.isEmpty()) {
                 briefing.speakingOrder.append({item.speaker, entry.from, entry.plannedMs});
             }
-            briefing.chairMoments.append({entry.to,
-                                          item.speaker.isEmpty() ? tr("after \"%1\"").arg(item.title)
-                                                                 : tr("after %1's presentation").arg(item.speaker)});
+            // User text inside a phrase is balanced, so it cannot turn the phrase around; exports isolate the whole.
+            briefing.chairMoments.append(
+                {entry.to,
+                 item.speaker.isEmpty() ? tr("after \"%1\"").arg(balancedBidi(oneLine(item.title)))
+                                        : tr("after %1's presentation").arg(balancedBidi(oneLine(item.speaker)))});
         } else if (item.kind == ItemKind::EmptyChair) {
             briefing.chairMoments.append({entry.from, item.title});
         }
@@ -122,10 +135,10 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
         for (const PreparedQuestion &question : state.questions().questions()) {
             QStringList context;
             if (const int index = agenda.indexOf(question.itemId); index >= 0) {
-                context.append(agenda.item(index).title);
+                context.append(balancedBidi(oneLine(agenda.item(index).title)));
             }
             if (const Participant *p = floor.participant(question.speakerId)) {
-                context.append(tr("for %1").arg(p->name));
+                context.append(tr("for %1").arg(balancedBidi(oneLine(p->name))));
             }
             briefing.questions.append({context.join(u", "_s), question.text});
         }
@@ -135,16 +148,16 @@ Briefing Briefing::build(const SessionState &state, const Options &options)
 
 QString Briefing::toMarkdown() const
 {
-    QString md = u"# "_s + markdownText(title) + u"\n\n"_s;
+    QString md = u"# "_s + markdownLine(title) + u"\n\n"_s;
     md += u"*"_s + tr("Briefing for speakers and co-moderators") + u"*\n\n"_s;
-    md += u"- **"_s + tr("Format") + u":** "_s + markdownText(format) + u'\n';
+    md += u"- **"_s + tr("Format") + u":** "_s + markdownLine(format) + u'\n';
     md += u"- **"_s + tr("When") + u":** "_s + markdownText(when) + u"\n\n"_s;
     md += markdownList(tr("Organizers"), organizers) + markdownList(tr("Onsite moderator"), moderators)
           + markdownList(tr("Online moderator"), onlineModerators) + markdownList(tr("Rapporteur"), rapporteurs);
     if (!policyQuestions.isEmpty()) {
         md += u"## "_s + tr("Policy questions") + u"\n\n"_s;
         for (qsizetype i = 0; i < policyQuestions.size(); ++i) {
-            md += QString::number(i + 1) + u". "_s + markdownText(policyQuestions.at(i)) + u'\n';
+            md += QString::number(i + 1) + u". "_s + markdownLine(policyQuestions.at(i)) + u'\n';
         }
         md += u'\n';
     }
@@ -152,12 +165,12 @@ QString Briefing::toMarkdown() const
     md += u"| "_s + tr("Time") + u" | "_s + tr("Item") + u" | "_s + tr("Length") + u" |\n| --- | --- | ---: |\n"_s;
     for (const BriefingItem &item : agenda) {
         md += u"| "_s + clock(item.from) + u"–"_s + clock(item.to) + u" | "_s + QString(item.depth * 2, QChar(0x00A0))
-              + markdownText(item.title) + u" | "_s + formatDuration(item.plannedMs) + u" |\n"_s;
+              + markdownLine(item.title) + u" | "_s + formatDuration(item.plannedMs) + u" |\n"_s;
     }
     md += u'\n';
     for (const BriefingItem &item : agenda) {
         if (!item.note.isEmpty()) {
-            md += u"- **"_s + markdownText(item.title) + u"**: "_s + markdownText(item.note) + u'\n';
+            md += u"- **"_s + markdownLine(item.title) + u"**: "_s + markdownLine(item.note) + u'\n';
         }
     }
     md += u"\n## "_s + tr("Speaking order") + u"\n\n"_s;
@@ -166,7 +179,7 @@ QString Briefing::toMarkdown() const
     }
     for (qsizetype i = 0; i < speakingOrder.size(); ++i) {
         const BriefingSlot &slot = speakingOrder.at(i);
-        md += QString::number(i + 1) + u". "_s + markdownText(slot.person);
+        md += QString::number(i + 1) + u". "_s + markdownLine(slot.person);
         if (slot.plannedMs > 0) {
             md += u" — "_s + tr("%1, from %2").arg(formatDuration(slot.plannedMs), clock(slot.from));
         }
@@ -178,15 +191,15 @@ QString Briefing::toMarkdown() const
              "behalf of online participants whenever they wish to join.")
           + u"\n\n"_s;
     for (const ChairMoment &moment : chairMoments) {
-        md += u"- "_s + clock(moment.at) + u" "_s + markdownText(moment.after) + u'\n';
+        md += u"- "_s + clock(moment.at) + u" "_s + markdownLine(moment.after) + u'\n';
     }
     md += u"\n## "_s + tr("How online participants join") + u"\n\n"_s;
     md += onlineParticipation.isEmpty() ? tr("The proposal does not say; agree on it with the online moderator.")
-                                        : markdownText(onlineParticipation).replace(u"\n"_s, u"\n\n"_s);
+                                        : markdownParagraphs(onlineParticipation);
     md += u"\n\n"_s;
     if (!discussionFacilitation.isEmpty()) {
-        md += u"## "_s + tr("Discussion facilitation") + u"\n\n"_s
-              + markdownText(discussionFacilitation).replace(u"\n"_s, u"\n\n"_s) + u"\n\n"_s;
+        md += u"## "_s + tr("Discussion facilitation") + u"\n\n"_s + markdownParagraphs(discussionFacilitation)
+              + u"\n\n"_s;
     }
     if (includeQuestions) {
         md += u"## "_s + tr("Prepared questions") + u"\n\n"_s;
@@ -195,8 +208,8 @@ QString Briefing::toMarkdown() const
         }
         for (const BriefingQuestion &question : questions) {
             md += u"- "_s
-                  + (question.context.isEmpty() ? QString() : u"*"_s + markdownText(question.context) + u"*: "_s)
-                  + markdownText(question.text) + u'\n';
+                  + (question.context.isEmpty() ? QString() : u"*"_s + markdownLine(question.context) + u"*: "_s)
+                  + markdownLine(question.text) + u'\n';
         }
     }
     return md;
@@ -206,16 +219,15 @@ QString Briefing::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = htmlStart(title);
-    html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p style=\"color:#555\">"_s
-            + e(tr("Briefing for speakers and co-moderators")) + u"</p>\n<p><b>"_s + e(tr("Format"))
-            + u":</b> <span dir=\"auto\">"_s + e(format) + u"</span><br><b>"_s + e(tr("When")) + u":</b> "_s + e(when)
-            + u"</p>\n"_s;
+    html += u"<h1 dir=\"auto\">"_s + htmlText(title) + u"</h1>\n<p style=\"color:#555\">"_s
+            + e(tr("Briefing for speakers and co-moderators")) + u"</p>\n<p><b>"_s + e(tr("Format")) + u":</b> "_s
+            + htmlText(format) + u"<br><b>"_s + e(tr("When")) + u":</b> "_s + e(when) + u"</p>\n"_s;
     html += htmlList(tr("Organizers"), organizers) + htmlList(tr("Onsite moderator"), moderators)
             + htmlList(tr("Online moderator"), onlineModerators) + htmlList(tr("Rapporteur"), rapporteurs);
     if (!policyQuestions.isEmpty()) {
         html += u"<h2>"_s + e(tr("Policy questions")) + u"</h2>\n<ol>\n"_s;
         for (const QString &question : policyQuestions) {
-            html += u"<li dir=\"auto\">"_s + e(question) + u"</li>\n"_s;
+            html += u"<li dir=\"auto\">"_s + htmlText(question) + u"</li>\n"_s;
         }
         html += u"</ol>\n"_s;
     }
@@ -224,9 +236,9 @@ QString Briefing::toHtml() const
     for (const BriefingItem &item : agenda) {
         html += u"<tr><td>"_s + e(clock(item.from) + u"–"_s + clock(item.to))
                 + u"</td><td dir=\"auto\" style=\"padding-inline-start:"_s + QString::number(0.6 + item.depth * 1.5)
-                + u"em\">"_s + (item.depth == 0 ? u"<b>"_s + e(item.title) + u"</b>"_s : e(item.title));
+                + u"em\">"_s + (item.depth == 0 ? u"<b>"_s + htmlText(item.title) + u"</b>"_s : htmlText(item.title));
         if (!item.note.isEmpty()) {
-            html += u"<br><small>"_s + e(item.note) + u"</small>"_s;
+            html += u"<br><small>"_s + htmlText(item.note) + u"</small>"_s;
         }
         html += u"</td><td class=\"n\">"_s + e(formatDuration(item.plannedMs)) + u"</td></tr>\n"_s;
     }
@@ -236,7 +248,7 @@ QString Briefing::toHtml() const
     } else {
         html += u"<ol>\n"_s;
         for (const BriefingSlot &slot : speakingOrder) {
-            html += u"<li dir=\"auto\">"_s + e(slot.person);
+            html += u"<li dir=\"auto\">"_s + htmlText(slot.person);
             if (slot.plannedMs > 0) {
                 html += u" — "_s + e(tr("%1, from %2").arg(formatDuration(slot.plannedMs), clock(slot.from)));
             }
@@ -250,12 +262,12 @@ QString Briefing::toHtml() const
                    "behalf of online participants whenever they wish to join."))
             + u"</p>\n<ul>\n"_s;
     for (const ChairMoment &moment : chairMoments) {
-        html += u"<li dir=\"auto\">"_s + e(clock(moment.at)) + u" "_s + e(moment.after) + u"</li>\n"_s;
+        html += u"<li dir=\"auto\">"_s + e(clock(moment.at)) + u" "_s + htmlText(moment.after) + u"</li>\n"_s;
     }
     html += u"</ul>\n<h2>"_s + e(tr("How online participants join")) + u"</h2>\n"_s;
     auto paragraphs = [&](const QString &text) {
-        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
-            html += u"<p dir=\"auto\">"_s + e(line) + u"</p>\n"_s;
+        for (const QString &line : plainText(text).split(u'\n', Qt::SkipEmptyParts)) {
+            html += u"<p dir=\"auto\">"_s + htmlText(line) + u"</p>\n"_s;
         }
     };
     if (onlineParticipation.isEmpty()) {
@@ -275,8 +287,8 @@ QString Briefing::toHtml() const
             html += u"<ul>\n"_s;
             for (const BriefingQuestion &question : questions) {
                 html += u"<li dir=\"auto\">"_s
-                        + (question.context.isEmpty() ? QString() : u"<b>"_s + e(question.context) + u"</b>: "_s)
-                        + e(question.text) + u"</li>\n"_s;
+                        + (question.context.isEmpty() ? QString() : u"<b>"_s + htmlText(question.context) + u"</b>: "_s)
+                        + htmlText(question.text) + u"</li>\n"_s;
             }
             html += u"</ul>\n"_s;
         }

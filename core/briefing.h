@@ -49,7 +49,7 @@ struct BriefingQuestion
  * The briefing pack for speakers and co-moderators: session details, people, policy questions,
  * the agenda with planned clock times from a chosen start, the speaking order with each slot's
  * length, the empty-chair moments, how online participants join and, optionally, the prepared
- * questions. Markdown and HTML here (user text escaped); PDF in ui.
+ * questions. Markdown and HTML here (user text escaped and isolated, see core/plaintext.h); PDF in ui.
  */
 class Briefing final
 {

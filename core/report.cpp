@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/report.h"
 
+#include "core/plaintext.h"
 #include "core/session.h"
 #include "core/timeformat.h"
 
@@ -11,23 +12,44 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
+namespace {
+
+/// Whether an entity or character reference ("amp;", "#60;", "#x3C;") starts at from.
+bool startsEntity(const QString &text, qsizetype from)
+{
+    qsizetype at = from;
+    if (at < text.size() && text.at(at) == u'#') {
+        ++at;
+    }
+    const qsizetype nameStart = at;
+    while (at < text.size() && at - nameStart < 32 && text.at(at).unicode() < 0x80 && text.at(at).isLetterOrNumber()) {
+        ++at;
+    }
+    return at > nameStart && at < text.size() && text.at(at) == u';';
+}
+
+} // namespace
+
 QString personLine(const Person &person)
 {
-    QStringList parts{person.name};
+    QStringList parts{balancedBidi(person.name)};
     for (const QString &part : {person.organization, person.stakeholderGroup, person.region}) {
-        if (!part.isEmpty() && !parts.contains(part)) {
-            parts.append(part);
+        const QString balanced = balancedBidi(part);
+        if (!balanced.isEmpty() && !parts.contains(balanced)) {
+            parts.append(balanced);
         }
     }
     return parts.join(u", "_s);
 }
 
-/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
 QString markdownText(const QString &text)
 {
     QString out;
-    for (const QChar c : text) {
-        if (QStringView(u"\\`*_{}[]<>()#+-.!|").contains(c)) {
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // "&amp;" would show as "&": only an ampersand that starts a reference needs the backslash.
+        if (QStringView(u"\\`*_{}[]<>()#+-.!|~").contains(c) || (c == u'&' && startsEntity(text, i + 1))) {
             out.append(u'\\');
         }
         out.append(c);
@@ -35,12 +57,25 @@ QString markdownText(const QString &text)
     return out;
 }
 
+QString markdownLine(const QString &text)
+{
+    return isolated(markdownText(oneLine(text)));
+}
+
+QString htmlText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    return u"<bdi>"_s + isolated(text).toHtmlEscaped() + u"</bdi>"_s;
+}
+
 QString htmlStart(const QString &title, const QString &extraStyle)
 {
     // Translated text can be right-to-left (Arabic); user text decides its own direction (dir="auto").
     const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
     return u"<!DOCTYPE html>\n<html lang=\"%1\"%3>\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"_s.arg(
-               QLocale().bcp47Name(), title.toHtmlEscaped(), rtl ? u" dir=\"rtl\""_s : QString())
+               QLocale().bcp47Name(), isolatedLine(title).toHtmlEscaped(), rtl ? u" dir=\"rtl\""_s : QString())
            + u"<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
              "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25em .6em}"
              "td.n{text-align:end}"_s
@@ -54,7 +89,7 @@ QString htmlList(const QString &heading, const QStringList &items, bool ordered)
     }
     QString html = u"<h3>"_s + heading.toHtmlEscaped() + (ordered ? u"</h3>\n<ol>\n"_s : u"</h3>\n<ul>\n"_s);
     for (const QString &item : items) {
-        html += u"<li dir=\"auto\">"_s + item.toHtmlEscaped() + u"</li>\n"_s;
+        html += u"<li dir=\"auto\">"_s + htmlText(item) + u"</li>\n"_s;
     }
     return html + (ordered ? u"</ol>\n"_s : u"</ul>\n"_s);
 }
@@ -66,7 +101,7 @@ QString markdownList(const QString &heading, const QStringList &items)
     }
     QString md = u"**"_s + heading + u"**\n\n"_s;
     for (const QString &item : items) {
-        md += u"- "_s + markdownText(item) + u'\n';
+        md += u"- "_s + markdownLine(item) + u'\n';
     }
     return md + u'\n';
 }
@@ -186,7 +221,7 @@ Report Report::build(const Session &session)
 QString Report::toMarkdown() const
 {
     QString md;
-    md += u"# "_s + markdownText(title) + u"\n\n"_s;
+    md += u"# "_s + markdownLine(title) + u"\n\n"_s;
     auto list = [&md](const QString &heading, const QStringList &items) { md += markdownList(heading, items); };
     md += tr("Date: %1").arg(date) + u"\n\n"_s;
     list(tr("Organizers"), organizers);
@@ -201,22 +236,22 @@ QString Report::toMarkdown() const
     md += u"## "_s + tr("Long report") + u"\n\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         md += u"### "_s + QString::number(i + 1) + u". "_s + fieldTitles.at(i) + u"\n\n"_s;
-        for (const QString &line : fields.at(i).split(u'\n', Qt::SkipEmptyParts)) {
-            md += markdownText(line) + u"\n\n"_s;
+        for (const QString &line : plainText(fields.at(i)).split(u'\n', Qt::SkipEmptyParts)) {
+            md += markdownLine(line) + u"\n\n"_s;
         }
     }
     md += u"## "_s + tr("Floor time by stakeholder group") + u"\n\n"_s;
     md += u"| "_s + tr("Stakeholder group") + u" | "_s + tr("Time") + u" | "_s + tr("Turns")
           + u" |\n| --- | ---: | ---: |\n"_s;
     for (const BalanceRow &row : balance.rows[FloorBalance::StakeholderGroup]) {
-        md += u"| "_s + markdownText(row.key == u"unknown" ? tr("not given") : row.key) + u" | "_s
+        md += u"| "_s + (row.key == u"unknown" ? tr("not given") : markdownLine(row.key)) + u" | "_s
               + formatDuration(row.ms) + u" | "_s + QString::number(row.turns) + u" |\n"_s;
     }
     md += u"\n## "_s + tr("Planned and actual time") + u"\n\n"_s;
     md += u"| "_s + tr("Agenda item") + u" | "_s + tr("Planned") + u" | "_s + tr("Actual")
           + u" |\n| --- | ---: | ---: |\n"_s;
     for (const ReportItem &item : agenda) {
-        md += u"| "_s + QString(item.depth * 2, QChar(0x00A0)) + markdownText(item.title) + u" | "_s
+        md += u"| "_s + QString(item.depth * 2, QChar(0x00A0)) + markdownLine(item.title) + u" | "_s
               + formatDuration(item.plannedMs) + u" | "_s + formatDuration(item.actualMs) + u" |\n"_s;
     }
     return md;
@@ -226,7 +261,7 @@ QString Report::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = htmlStart(title, u".bar{background:#4FC3F7;height:.8em}"_s);
-    html += u"<h1 dir=\"auto\">"_s + e(title) + u"</h1>\n<p>"_s + e(tr("Date: %1").arg(date)) + u"</p>\n"_s;
+    html += u"<h1 dir=\"auto\">"_s + htmlText(title) + u"</h1>\n<p>"_s + e(tr("Date: %1").arg(date)) + u"</p>\n"_s;
     auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
         html += htmlList(heading, items, ordered);
     };
@@ -242,14 +277,14 @@ QString Report::toHtml() const
     html += u"<h2>"_s + e(tr("Long report")) + u"</h2>\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         html += u"<h3>"_s + QString::number(i + 1) + u". "_s + e(fieldTitles.at(i)) + u"</h3>\n"_s;
-        for (const QString &line : fields.at(i).split(u'\n', Qt::SkipEmptyParts)) {
-            html += u"<p dir=\"auto\">"_s + e(line) + u"</p>\n"_s;
+        for (const QString &line : plainText(fields.at(i)).split(u'\n', Qt::SkipEmptyParts)) {
+            html += u"<p dir=\"auto\">"_s + htmlText(line) + u"</p>\n"_s;
         }
     }
     html += u"<h2>"_s + e(tr("Floor time by stakeholder group")) + u"</h2>\n<table>\n"_s;
     for (const BalanceRow &row : balance.rows[FloorBalance::StakeholderGroup]) {
         const int width = balance.totalMs > 0 ? int(row.ms * 100 / balance.totalMs) : 0;
-        html += u"<tr><td dir=\"auto\">"_s + e(row.key == u"unknown" ? tr("not given") : row.key)
+        html += u"<tr><td dir=\"auto\">"_s + (row.key == u"unknown" ? e(tr("not given")) : htmlText(row.key))
                 + u"</td><td class=\"n\">"_s + e(formatDuration(row.ms))
                 + u"</td><td style=\"width:12em\"><div class=\"bar\" style=\"width:"_s + QString::number(width)
                 + u"%\"></div></td></tr>\n"_s;
@@ -259,7 +294,7 @@ QString Report::toHtml() const
             + u"</th></tr>\n"_s;
     for (const ReportItem &item : agenda) {
         html += u"<tr><td dir=\"auto\" style=\"padding-inline-start:"_s + QString::number(0.6 + item.depth * 1.5)
-                + u"em\">"_s + e(item.title) + u"</td><td class=\"n\">"_s + e(formatDuration(item.plannedMs))
+                + u"em\">"_s + htmlText(item.title) + u"</td><td class=\"n\">"_s + e(formatDuration(item.plannedMs))
                 + u"</td><td class=\"n\">"_s + e(formatDuration(item.actualMs)) + u"</td></tr>\n"_s;
     }
     html += u"</table>\n</body>\n</html>\n"_s;

@@ -2,6 +2,7 @@
 #include "core/sessionstats.h"
 
 #include "core/floorbalance.h"
+#include "core/plaintext.h"
 #include "core/timeformat.h"
 
 #include <QHash>
@@ -18,6 +19,13 @@ namespace {
 double seconds(qint64 ms)
 {
     return std::round(double(ms) / 100.0) / 10.0;
+}
+
+/// User text for a line of a terminal: one line, no control characters, and isolated where it could
+/// turn the figures after it around (most terminals would show the isolates of plain text as gaps).
+QString terminalText(const QString &text)
+{
+    return mayReorder(text) ? isolatedLine(text) : oneLine(text);
 }
 
 } // namespace
@@ -161,8 +169,8 @@ QString SessionStats::toText(const SessionState &state, qint64 now)
 {
     const Agenda &agenda = state.agenda();
     QString text;
-    text += state.definition().code.isEmpty() ? state.definition().title
-                                              : tr("%1: %2").arg(state.definition().code, state.definition().title);
+    const QString title = terminalText(state.definition().title);
+    text += state.definition().code.isEmpty() ? title : tr("%1: %2").arg(terminalText(state.definition().code), title);
     text += u'\n';
     text += tr("Planned %1, actual %2, paused %3")
                 .arg(formatDuration(agenda.plannedTotalMs()),
@@ -174,7 +182,7 @@ QString SessionStats::toText(const SessionState &state, qint64 now)
         const QString indent(item.depth * 2, u' ');
         text += tr("%1%2  planned %3  actual %4")
                     .arg(indent,
-                         item.title,
+                         terminalText(item.title),
                          formatDuration(agenda.plannedMs(index)),
                          formatDuration(state.elapsedMs(index, now)));
         text += u'\n';

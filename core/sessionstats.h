@@ -22,7 +22,8 @@ public:
     /// and `empty_chair` (`openings`, `occupied_s`, `occupants` with name and channel).
     [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
 
-    /// The same as a plain-text table for people.
+    /// The same as a plain-text table for people: each title on one line, control characters replaced and,
+    /// where it could reorder them, isolated (FSI ... PDI) from the figures around it. The JSON keeps the text.
     [[nodiscard]] static QString toText(const SessionState &state, qint64 now);
 
     [[nodiscard]] static QString runStateKey(RunState state);

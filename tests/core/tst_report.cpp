@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "core/briefing.h"
+#include "core/plaintext.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "tests/support/hostiletext.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,6 +26,7 @@ private slots:
     void rapporteursText_replacesTheDraft();
     void shortReport_atMostThreeEach();
     void markdown_andHtml_escapeUserText();
+    void hostileNames_areIsolatedInEveryExport();
     void transcriptImport_feedsTheDrafter();
     void badInput_isRefused();
 
@@ -127,6 +131,34 @@ void TestReport::markdown_andHtml_escapeUserText()
     QVERIFY(md.contains(u"\\<script\\>alert\\(1\\)\\</script\\> & \\*bold\\* \\[link\\]\\(x\\)"_s));
     QVERIFY(md.contains(u"## Short report"_s));
     QVERIFY(md.contains(u"### 8. Session outputs"_s));
+}
+
+void TestReport::hostileNames_areIsolatedInEveryExport()
+{
+    // A speaker whose name opens an override and never closes it, and whose group ends an isolate it never opened.
+    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    definition.speakers[0].name = u"\u202EEva | ~~Schulz~~"_s;
+    definition.speakers[0].stakeholderGroup = u"\u2069Private Sector"_s;
+    auto session = core::Session::create(m_dir.filePath(u"h%1.moderato"_s.arg(++m_files)), definition, m_clock);
+    MODERATO_VERIFY_OK(session);
+    m_session = std::move(session).value();
+    const core::Report report = core::Report::build(*m_session);
+    // Each part of a person's line is balanced, so the name cannot turn the group around.
+    QVERIFY2(report.speakers.contains(u"\u202EEva | ~~Schulz~~\u202C, Private Sector, WEOG"_s),
+             qPrintable(report.speakers.join(u'\n')));
+    const QString md = report.toMarkdown();
+    for (const QString &line : md.split(u'\n')) {
+        QVERIFY2(tests::bidiLeak(line).isEmpty(), qPrintable(tests::bidiLeak(line) + u": "_s + line));
+    }
+    QVERIFY2(md.contains(u"- \u2068\u202EEva \\| \\~\\~Schulz\\~\\~\u202C, Private Sector, WEOG\u2069\n"_s),
+             qPrintable(md));
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(
+        u"<li dir=\"auto\"><bdi>\u2068\u202EEva | ~~Schulz~~\u202C, Private Sector, WEOG\u2069</bdi></li>"_s));
+    const core::Briefing briefing = core::Briefing::build(m_session->state(), {});
+    for (const QString &line : briefing.toMarkdown().split(u'\n')) {
+        QVERIFY2(tests::bidiLeak(line).isEmpty(), qPrintable(tests::bidiLeak(line) + u": "_s + line));
+    }
 }
 
 void TestReport::transcriptImport_feedsTheDrafter()

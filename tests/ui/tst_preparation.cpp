@@ -448,12 +448,13 @@ void TestPreparation::briefing_markdownHasEveryPart()
     options.start = QTime(14, 30);
     const core::Briefing briefing = core::Briefing::build(m_session->state(), options);
     const QString md = briefing.toMarkdown();
-    QVERIFY2(md.contains(u"# WS \\#1 Fixture \\<workshop\\>"_s), qPrintable(md));
+    // User text is isolated (FSI ... PDI) from what surrounds it.
+    QVERIFY2(md.contains(u"# \u2068WS \\#1 Fixture \\<workshop\\>\u2069"_s), qPrintable(md));
     QVERIFY2(md.contains(u"Round Table \\- U\\-shape \\- 60 min"_s), qPrintable(md));
     QVERIFY(md.contains(u"14:30"_s) && !md.contains(u"14:30:00"_s));
     QVERIFY(md.contains(u"Who decides?"_s));
     QVERIFY(md.contains(u"Welcome & rules"_s));
-    QVERIFY(md.contains(u"Ana, Civil Society, GRULAC — 15:00"_s));
+    QVERIFY(md.contains(u"\u2068Ana, Civil Society, GRULAC\u2069 — 15:00"_s));
     QCOMPARE(briefing.speakingOrder.size(), 2);
     QCOMPARE(briefing.speakingOrder.at(1).from, QTime(14, 55));
     QCOMPARE(briefing.chairMoments.size(), 2);
@@ -462,7 +463,7 @@ void TestPreparation::briefing_markdownHasEveryPart()
     QVERIFY(md.contains(u"Remote participants raise a hand"_s));
     QVERIFY(md.contains(u"Olu"_s));
     QVERIFY(md.contains(u"What is \\*missing\\*?"_s));
-    QVERIFY(md.contains(u"*Summary*"_s));
+    QVERIFY(md.contains(u"*\u2068Summary\u2069*"_s));
 
     options.includeQuestions = false;
     QVERIFY(!core::Briefing::build(m_session->state(), options).toMarkdown().contains(u"missing"_s));
