@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportexporter.h"
 
+#include "core/plaintext.h"
 #include "core/timeformat.h"
 
 #include <QBuffer>
@@ -56,7 +57,7 @@ QImage ReportExporter::balanceChart(const core::Report &report, const QSize &siz
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.drawText(QRect(10, y, labelWidth - 20, rowHeight),
                          Qt::AlignVCenter | Qt::AlignRight,
-                         row.key == u"unknown" ? tr("not given") : row.key);
+                         row.key == u"unknown" ? tr("not given") : core::isolatedLine(row.key));
         const int width =
             report.balance.totalMs > 0 ? int(double(row.ms) / double(report.balance.totalMs) * barSpace) : 0;
         painter.fillRect(QRect(labelWidth, y + rowHeight / 5, std::max(2, width), rowHeight * 3 / 5),
@@ -110,7 +111,7 @@ core::Result<void> writeDocument(QTextDocument &document,
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(title);
+        writer.setTitle(core::oneLine(title));
         writer.setCreator(u"Moderato"_s);
         document.print(&writer);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/roomrenderer.h"
 
+#include "core/plaintext.h"
 #include "core/session.h"
 #include "core/timeformat.h"
 #include "ui/countdownwidget.h"
@@ -28,6 +29,23 @@ const QColor Highlight(0x26, 0x3A, 0x4D);
 
 // Room texts are marked here and translated for the room's language when painted.
 const char *const Context = "ui::RoomRenderer";
+
+// More than fits a line (or the screen) even in the smallest type; the rest is never shaped.
+constexpr qsizetype MaxLineChars = 1000;
+constexpr qsizetype MaxWrappedChars = 4000;
+
+/// A piece of user text for one line of the room display: no control characters, one line, and
+/// isolated, so a right-to-left override in a name cannot turn the countdown or times around.
+QString userLine(const QString &text)
+{
+    return core::isolatedLine(core::truncated(text, MaxLineChars));
+}
+
+/// User text that wraps (a takeaway, a message), each line isolated.
+QString userText(const QString &text)
+{
+    return core::isolated(core::truncated(text, MaxWrappedChars));
+}
 
 } // namespace
 
@@ -62,20 +80,30 @@ struct RoomRenderer::Canvas
         painter.drawText(place(rect), flags, content);
     }
 
-    /// Shrinks the type until the text fits the rectangle's width on one line.
+    /// Shrinks the type until the text fits the rectangle's width on one line; elides what still does not.
     void
     fittedText(const QRectF &rect, int flags, const QString &content, int pixelSize, const QColor &colour, bool bold)
     {
         QFont font = painter.font();
         font.setBold(bold);
         int size = pixelSize;
-        for (; size > 18; size -= 4) {
+        bool fits = false;
+        for (; size >= 18; size -= 4) {
             font.setPixelSize(size);
             if (QFontMetricsF(font).horizontalAdvance(content) <= rect.width()) {
+                fits = true;
                 break;
             }
         }
-        text(rect, flags, content, size, colour, bold);
+        size = std::max(size, 18);
+        if (fits) {
+            text(rect, flags, content, size, colour, bold);
+            return;
+        }
+        font.setPixelSize(size);
+        // Eliding may cut off the end of an isolate: close what it left open.
+        const QString elided = QFontMetricsF(font).elidedText(content, Qt::ElideRight, rect.width());
+        text(rect, flags, core::balancedBidi(elided), size, colour, bold);
     }
 };
 
@@ -326,8 +354,9 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
 void RoomRenderer::paintHeader(Canvas &canvas, const QString &title)
 {
     const core::SessionDefinition &definition = m_session->state().definition();
-    const QString session =
-        definition.code.isEmpty() ? definition.title : definition.code + u"  ·  "_s + definition.title;
+    const QString session = definition.code.isEmpty()
+                                ? userLine(definition.title)
+                                : userLine(definition.code) + u"  ·  "_s + userLine(definition.title);
     canvas.fittedText({80, 40, 1760, 50}, canvas.lead() | Qt::AlignVCenter, session, 36, Muted, false);
     canvas.fittedText({80, 100, 1760, 110}, canvas.lead() | Qt::AlignVCenter, title, 84, Foreground, true);
     canvas.painter.fillRect(canvas.place({80, 222, 1760, 6}), Accent);
@@ -388,10 +417,10 @@ void RoomRenderer::paintAgenda(Canvas &canvas)
                         Muted);
         }
         const double indent = 260 + item.depth * 60;
-        QString title = item.title;
+        QString title = userLine(item.title);
         if (item.kind == core::ItemKind::Speaker) {
             if (const core::Participant *p = state.floor().participant(state.assignedSpeaker(index))) {
-                title = p->name;
+                title = userLine(p->name);
             }
         }
         canvas.fittedText({row.x() + indent, row.y(), 1760 - indent - 260, row.height()},
@@ -426,12 +455,12 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
     const core::Turn *turn = floor.currentTurn();
     const core::Participant *p =
         turn ? floor.participant(turn->participantId) : floor.participant(state.offeredSpeaker());
-    paintHeader(canvas, p ? p->name : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")));
+    paintHeader(canvas, p ? userLine(p->name) : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")));
     if (p) {
         QStringList details;
         for (const QString &part : {p->organization, p->stakeholderGroup, p->region}) {
-            if (!part.isEmpty() && !details.contains(part)) {
-                details.append(part);
+            if (!part.isEmpty() && !details.contains(userLine(part))) {
+                details.append(userLine(part));
             }
         }
         if (p->isRemote()) {
@@ -461,15 +490,15 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
     canvas.fittedText(
         {80, 850, 1760, 70},
         canvas.lead() | Qt::AlignVCenter,
-        text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Now: %1")).arg(agenda.item(state.currentIndex()).title),
+        text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Now: %1")).arg(userLine(agenda.item(state.currentIndex()).title)),
              48,
              Foreground,
              false);
     if (at + 1 < leaves.size()) {
         const int next = leaves.at(at + 1);
-        QString title = agenda.item(next).title;
+        QString title = userLine(agenda.item(next).title);
         if (const core::Participant *speaker = floor.participant(state.assignedSpeaker(next))) {
-            title = speaker->name;
+            title = userLine(speaker->name);
         }
         canvas.fittedText({80, 930, 1760, 70},
                           canvas.lead() | Qt::AlignVCenter,
@@ -505,8 +534,12 @@ void RoomRenderer::paintChair(Canvas &canvas)
                     floor.chairState() == core::ChairState::Reply
                     ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "A speaker replies to the empty chair"))
                     : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "In the empty chair")));
-        canvas.fittedText(
-            {80, 280, 1200, 110}, canvas.lead() | Qt::AlignVCenter, p ? p->name : QString(), 96, Foreground, true);
+        canvas.fittedText({80, 280, 1200, 110},
+                          canvas.lead() | Qt::AlignVCenter,
+                          p ? userLine(p->name) : QString(),
+                          96,
+                          Foreground,
+                          true);
         if (turn->viaOnlineModerator) {
             canvas.fittedText(
                 {80, 400, 1200, 70},
@@ -584,7 +617,7 @@ void RoomRenderer::paintMedia(Canvas &canvas)
             if (!m_videoFrame.isNull()) {
                 painter.drawImage(fit(m_videoFrame.size()), m_videoFrame);
             } else {
-                canvas.text(area, Qt::AlignCenter, m_mediaName, 56, Muted);
+                canvas.fittedText(area, Qt::AlignCenter, userLine(m_mediaName), 56, Muted, false);
             }
             shown = true;
             break;
@@ -599,7 +632,7 @@ void RoomRenderer::paintMedia(Canvas &canvas)
                     m_loadedMediaId > 0
                     ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "This file cannot be shown"))
                     : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "No media file chosen")), 64, Foreground, true);
-        canvas.fittedText({300, 520, 1320, 100}, Qt::AlignCenter, m_mediaName, 44, Muted, false);
+        canvas.fittedText({300, 520, 1320, 100}, Qt::AlignCenter, userLine(m_mediaName), 44, Muted, false);
     }
     paintTimerStrip(canvas, {0, CanvasHeight - 110, CanvasWidth, 110});
 }
@@ -614,7 +647,7 @@ void RoomRenderer::paintTimerStrip(Canvas &canvas, const QRectF &strip)
     const int current = state.currentIndex();
     canvas.fittedText({strip.x() + 60, strip.y(), 1100, strip.height()},
                       canvas.lead() | Qt::AlignVCenter,
-                      state.agenda().item(current).title,
+                      userLine(state.agenda().item(current).title),
                       44,
                       Foreground,
                       false);
@@ -644,7 +677,10 @@ void RoomRenderer::paintTimerStrip(Canvas &canvas, const QRectF &strip)
 void RoomRenderer::paintTakeaways(Canvas &canvas)
 {
     paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Key takeaways")));
-    const QList<core::Takeaway> &takeaways = m_session->state().display().takeaways();
+    QStringList takeaways;
+    for (const core::Takeaway &takeaway : m_session->state().display().takeaways()) {
+        takeaways.append(userText(takeaway.text));
+    }
     if (takeaways.isEmpty()) {
         canvas.text({80, 300, 1760, 200},
                     canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
@@ -659,10 +695,9 @@ void RoomRenderer::paintTakeaways(Canvas &canvas)
     for (; size > 28; size -= 4) {
         font.setPixelSize(size);
         double total = 0;
-        for (const auto &takeaway : takeaways) {
-            total +=
-                QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaway.text).height()
-                + size * 0.6;
+        for (const QString &takeaway : takeaways) {
+            total += QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaway).height()
+                     + size * 0.6;
         }
         if (total <= 660) {
             break;
@@ -671,14 +706,15 @@ void RoomRenderer::paintTakeaways(Canvas &canvas)
     font.setPixelSize(size);
     double y = 260;
     for (int i = 0; i < takeaways.size() && y < 920; ++i) {
-        const double height = QFontMetricsF(font)
-                                  .boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaways.at(i).text)
-                                  .height();
+        // A takeaway too long for the screen is cut at the line above the invitation to comment.
+        const double height = std::min(
+            QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaways.at(i)).height(),
+            940 - y);
         canvas.text(
             {80, y, 90, height}, canvas.lead() | Qt::AlignTop, roomLocale.toString(i + 1) + u'.', size, Accent, true);
         canvas.text({180, y, width, height},
                     canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
-                    takeaways.at(i).text,
+                    takeaways.at(i),
                     size,
                     Foreground);
         y += height + size * 0.6;
@@ -693,7 +729,7 @@ void RoomRenderer::paintTakeaways(Canvas &canvas)
 
 void RoomRenderer::paintMessage(Canvas &canvas)
 {
-    const QString &message = m_session->state().display().message();
+    const QString message = userText(m_session->state().display().message());
     // The largest type at which the message fits, wrapped.
     QFont font = canvas.painter.font();
     font.setBold(true);

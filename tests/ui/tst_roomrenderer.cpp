@@ -2,13 +2,17 @@
 #include "core/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "tests/support/hostiletext.h"
 #include "ui/countdownwidget.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/roomrenderer.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScreen>
@@ -67,6 +71,9 @@ private slots:
     void roomLanguage_isItsOwn();
     void screenRemoved_keepsTheDisplayAsAWindow();
     void letterbox_keepsSixteenByNine();
+    void hostileText_staysInItsBox_data();
+    void hostileText_staysInItsBox();
+    void override_cannotTurnTheHeaderAround();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -280,6 +287,153 @@ void TestRoomRenderer::letterbox_keepsSixteenByNine()
     // Bars above and below are black; the canvas between them is not.
     QCOMPARE(tall.pixelColor(400, 10), QColor(Qt::black));
     QVERIFY(tall.pixelColor(10, 400) != QColor(Qt::black));
+}
+
+namespace {
+
+/// The demo session with the text as its code and title, the first agenda item's title, a speaker's
+/// name and organisation, and a takeaway (which holds at most 1000 characters).
+std::unique_ptr<core::Session> hostileSession(const QString &path, const QString &text, const core::Clock &clock)
+{
+    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    definition.code = text;
+    definition.title = text;
+    QJsonArray items = definition.agenda.toJson();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(u"title"_s, text);
+    items.replace(0, first);
+    auto agenda = core::Agenda::fromJson(items);
+    if (!agenda) {
+        return nullptr;
+    }
+    definition.agenda = agenda.value();
+    auto session = core::Session::create(path, definition, clock);
+    if (!session) {
+        return nullptr;
+    }
+    core::Participant speaker = *session.value()->state().floor().participant(1);
+    speaker.name = text;
+    speaker.organization = text;
+    if (!session.value()->updateParticipant(speaker) || !session.value()->approveTakeaway(text.left(1000))
+        || !session.value()->start() || !session.value()->giveFloor(1)) {
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
+/// Whether every pixel of the canvas's rectangle (in a 1920x1080 render) has the scene's background colour.
+QString notBackground(const QImage &image, const QRect &rect)
+{
+    const QColor background(0x10, 0x14, 0x18);
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (image.pixelColor(x, y) != background) {
+                return u"(%1, %2)"_s.arg(x).arg(y);
+            }
+        }
+    }
+    return {};
+}
+
+/// The share of pixels that differ between two images of the same size.
+double difference(const QImage &a, const QImage &b)
+{
+    qint64 differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+        }
+    }
+    return double(differing) / (double(a.width()) * a.height());
+}
+
+} // namespace
+
+void TestRoomRenderer::hostileText_staysInItsBox_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const auto &[name, text] : tests::hostileStrings()) {
+        QTest::newRow(name) << text;
+    }
+}
+
+void TestRoomRenderer::hostileText_staysInItsBox()
+{
+    QFETCH(QString, text);
+    auto session = hostileSession(m_dir.filePath(u"h%1.moderato"_s.arg(++m_files)), text, m_clock);
+    QVERIFY(session);
+    auto plain = hostileSession(m_dir.filePath(u"h%1.moderato"_s.arg(++m_files)), u"Ana"_s, m_clock);
+    QVERIFY(plain);
+    ui::RoomRenderer renderer;
+    renderer.setSession(session.get());
+    ui::RoomRenderer plainRenderer;
+    plainRenderer.setSession(plain.get());
+    QElapsedTimer timer;
+    timer.start();
+    for (const core::Scene scene : {core::Scene::Agenda,
+                                    core::Scene::Speaker,
+                                    core::Scene::Chair,
+                                    core::Scene::Media,
+                                    core::Scene::Takeaways,
+                                    core::Scene::Message}) {
+        if (scene == core::Scene::Message) {
+            MODERATO_VERIFY_OK(session->showMessage(text.left(500))); // a message holds at most 500
+            MODERATO_VERIFY_OK(plain->showMessage(u"Ana"_s));
+        } else if (scene == core::Scene::Media) {
+            QImage picture(160, 90, QImage::Format_RGB32);
+            picture.fill(Qt::darkCyan);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(picture.save(&buffer, "PNG"));
+            const QString path = write(u"picture.png"_s, bytes);
+            for (core::Session *s : {session.get(), plain.get()}) {
+                auto media = s->addMedia(path);
+                MODERATO_VERIFY_OK(media);
+                MODERATO_VERIFY_OK(s->showMedia(media.value()));
+            }
+        } else {
+            MODERATO_VERIFY_OK(session->pinScene(scene));
+            MODERATO_VERIFY_OK(plain->pinScene(scene));
+        }
+        const QImage image = renderer.render(QSize(1920, 1080));
+        const QImage reference = plainRenderer.render(QSize(1920, 1080));
+        // Nothing spills into the margins beside the text boxes (the timer strip spans the width at the bottom).
+        const QString left = notBackground(image, QRect(0, 0, 70, 960));
+        QVERIFY2(left.isEmpty(), qPrintable(u"scene %1: left margin at %2"_s.arg(int(scene)).arg(left)));
+        const QString right = notBackground(image, QRect(1850, 0, 70, 960));
+        QVERIFY2(right.isEmpty(), qPrintable(u"scene %1: right margin at %2"_s.arg(int(scene)).arg(right)));
+        // The figures drawn beside user text look the same whatever the text: the speaker's countdown,
+        // the agenda's durations, the timer strip's time.
+        const QRect figures = scene == core::Scene::Speaker  ? QRect(80, 330, 1760, 460)
+                              : scene == core::Scene::Agenda ? QRect(1600, 260, 240, 700)
+                              : scene == core::Scene::Media  ? QRect(1460, 970, 400, 110)
+                                                             : QRect();
+        if (!figures.isNull()) {
+            QVERIFY2(image.copy(figures) == reference.copy(figures), qPrintable(u"scene %1"_s.arg(int(scene))));
+        }
+    }
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestRoomRenderer::override_cannotTurnTheHeaderAround()
+{
+    // The header shows "code  ·  title": an override left open in the code must not reverse the title.
+    auto render = [this](const QString &code, const QString &title) {
+        core::SessionDefinition definition = core::SessionDefinition::demo().value();
+        definition.code = code;
+        definition.title = title;
+        auto session =
+            core::Session::create(m_dir.filePath(u"o%1.moderato"_s.arg(++m_files)), definition, m_clock).value();
+        ui::RoomRenderer renderer;
+        renderer.setSession(session.get());
+        return renderer.render(QSize(1920, 1080)).copy(QRect(0, 40, 1920, 50));
+    };
+    const QImage hostile = render(u"\u202EWS 12"_s, u"Title 10:00"_s);
+    const QImage shown = render(u"21 SW"_s, u"Title 10:00"_s);  // what the override does to its own text
+    const QImage leaked = render(u"00:01 eltiT"_s, u"21 SW"_s); // what it would do to the whole line
+    QVERIFY2(difference(hostile, shown) < 0.002, qPrintable(QString::number(difference(hostile, shown))));
+    QVERIFY(difference(hostile, leaked) > 0.002);
 }
 
 QTEST_MAIN(TestRoomRenderer)
