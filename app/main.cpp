@@ -152,9 +152,23 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!files.isEmpty() && !parser.isSet(demo)) {
-        if (auto ok = window.openSession(files.constFirst()); !ok) {
+        QString message;
+        switch (window.openSessionFromUser(files.constFirst(), &message)) {
+        case ui::MainWindow::OpenOutcome::Opened:
+        case ui::MainWindow::OpenOutcome::OpenedReadOnly:
+            break;
+        case ui::MainWindow::OpenOutcome::ShownElsewhere:
+            std::fprintf(
+                stderr,
+                "moderato: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "%1 is open in another Moderato window, which has been brought to the front.")
+                               .arg(files.constFirst())));
+            return 0;
+        case ui::MainWindow::OpenOutcome::Cancelled:
+            return 0;
+        case ui::MainWindow::OpenOutcome::Failed:
             // Started from a file manager, nobody reads stderr: say it in a window too.
-            const QString message = core::errorMessage(ok.error());
             std::fprintf(stderr, "moderato: %s\n", qPrintable(message));
             if (!parser.isSet(firstPaint)) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Moderato"), message);

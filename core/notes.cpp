@@ -62,23 +62,20 @@ bool NoteState::handles(const QString &type)
     return type.startsWith(u"note."_s);
 }
 
+qsizetype NoteState::indexOf(int id) const
+{
+    return m_indexById.value(id, -1);
+}
+
 const Note *NoteState::note(int id) const
 {
-    for (const auto &note : m_notes) {
-        if (note.id == id) {
-            return &note;
-        }
-    }
-    return nullptr;
+    const qsizetype index = indexOf(id);
+    return index < 0 ? nullptr : &m_notes.at(index);
 }
 
 int NoteState::nextId() const
 {
-    int id = 0;
-    for (const auto &note : m_notes) {
-        id = std::max(id, note.id);
-    }
-    return id + 1;
+    return m_maxId + 1;
 }
 
 Result<QList<NoteTag>> NoteState::tagsFromData(const QJsonObject &data)
@@ -131,27 +128,26 @@ Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
             if (added.typedAtMs > event.sessionMs) {
                 return Error{ErrorCode::InvalidArgument, tr("a note cannot be typed after it is saved")};
             }
+            m_indexById.insert(id, m_notes.size());
+            m_maxId = std::max(m_maxId, id);
             m_notes.append(added);
             return {};
         }
-        for (Note &existing : m_notes) {
-            if (existing.id == id && !existing.deleted) {
-                existing.text = text;
-                existing.tags = tags.value();
-                existing.policyQuestion = question;
-                return {};
-            }
+        if (const qsizetype index = indexOf(id); index >= 0 && !m_notes.at(index).deleted) {
+            Note &existing = m_notes[index];
+            existing.text = text;
+            existing.tags = tags.value();
+            existing.policyQuestion = question;
+            return {};
         }
         return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
     }
     if (type == u"note.deleted" || type == u"note.restored") {
         const int id = data.value(u"id").toInt(-1);
         const bool deleting = type == u"note.deleted";
-        for (Note &existing : m_notes) {
-            if (existing.id == id && existing.deleted != deleting) {
-                existing.deleted = deleting;
-                return {};
-            }
+        if (const qsizetype index = indexOf(id); index >= 0 && m_notes.at(index).deleted != deleting) {
+            m_notes[index].deleted = deleting;
+            return {};
         }
         return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
     }

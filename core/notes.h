@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -61,7 +62,12 @@ public:
 private:
     [[nodiscard]] static Result<QList<NoteTag>> tagsFromData(const QJsonObject &data);
 
+    [[nodiscard]] qsizetype indexOf(int id) const;
+
     QList<Note> m_notes;
+    /// Where each id sits in m_notes, and the largest id: a long session's fold stays linear.
+    QHash<int, qsizetype> m_indexById;
+    int m_maxId = 0;
 };
 
 } // namespace core

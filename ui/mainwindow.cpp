@@ -3,6 +3,7 @@
 
 #include "core/agendamodel.h"
 #include "core/clock.h"
+#include "core/filelock.h"
 #include "core/proposalimport.h"
 #include "core/session.h"
 #include "core/timeformat.h"
@@ -23,6 +24,7 @@
 #include "ui/roompreview.h"
 #include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
+#include "ui/windowlink.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -104,6 +106,27 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
     m_tickTimer.start();
     refresh();
     setFocus(Qt::OtherFocusReason); // given when the window becomes active
+    m_link = new WindowLink([this](const QString &path) { return showIfOpen(path); }, this);
+}
+
+bool MainWindow::showIfOpen(const QString &path)
+{
+    if (!m_session) {
+        return false;
+    }
+    const QFileInfo asked(path);
+    const QFileInfo open(m_session->filePath());
+    if (asked.canonicalFilePath().isEmpty() || asked.canonicalFilePath() != open.canonicalFilePath()) {
+        return false;
+    }
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+    statusBar()->showMessage(tr("Another Moderato window asked to open this session, which is open here."), 6000);
+    return true;
 }
 
 MainWindow::~MainWindow()
@@ -599,9 +622,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-core::Result<void> MainWindow::openSession(const QString &path)
+core::Result<void> MainWindow::openSession(const QString &path, core::SessionStore::Mode mode)
 {
-    auto session = core::Session::open(path, m_clock);
+    if (m_session && QFileInfo(path).canonicalFilePath() == QFileInfo(m_session->filePath()).canonicalFilePath()
+        && (mode == core::SessionStore::Mode::ReadOnly || m_session->isWritable())) {
+        showIfOpen(path); // already open here: a second connection would be a second writer
+        return {};
+    }
+    auto session = core::Session::open(path, m_clock, mode);
     if (!session) {
         return session.error();
     }
@@ -609,7 +637,76 @@ core::Result<void> MainWindow::openSession(const QString &path)
     m_demo = false;
     addRecentFile(path);
     updateTitle();
+    reportOpenWarnings();
     return {};
+}
+
+void MainWindow::reportOpenWarnings()
+{
+    if (!m_session || m_session->openWarnings().isEmpty()) {
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Open session"), m_session->openWarnings().join(u"\n\n"_s), QMessageBox::Ok, this);
+    box->setObjectName(u"openWarningsDialog"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+MainWindow::OpenOutcome MainWindow::openSessionFromUser(const QString &path, QString *message)
+{
+    auto opened = openSession(path);
+    if (opened) {
+        return OpenOutcome::Opened;
+    }
+    const core::Error error = opened.error();
+    if (error.code == core::ErrorCode::ReadOnlyFile) {
+        if (auto readOnly = openSession(path, core::SessionStore::Mode::ReadOnly); readOnly) {
+            return OpenOutcome::OpenedReadOnly;
+        }
+    }
+    if (error.code != core::ErrorCode::Locked) {
+        if (message) {
+            *message = core::errorMessage(error);
+        }
+        return OpenOutcome::Failed;
+    }
+    // One writer per file. On this machine, the Moderato window that has it comes to the front.
+    const qint64 holder = core::FileLock::holderPid(path);
+    if (WindowLink::askToShow(holder, path)) {
+        return OpenOutcome::ShownElsewhere;
+    }
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Open session"),
+                    tr("%1 is open in another window or on another computer, which is the only one that may write "
+                       "to it.\n\nYou can look at it here without changing it, or save a copy and continue in the "
+                       "copy.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Cancel,
+                    this);
+    box.setObjectName(u"sessionLockedDialog"_s);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(u"openReadOnlyButton"_s);
+    QPushButton *copy = box.addButton(tr("&Save a copy…"), QMessageBox::ActionRole);
+    copy->setObjectName(u"saveCopyButton"_s);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() != readOnly && box.clickedButton() != copy) {
+        return OpenOutcome::Cancelled;
+    }
+    if (auto ok = openSession(path, core::SessionStore::Mode::ReadOnly); !ok) {
+        if (message) {
+            *message = core::errorMessage(ok.error());
+        }
+        return OpenOutcome::Failed;
+    }
+    if (box.clickedButton() == copy) {
+        saveSessionAs();
+        return m_session && m_session->isWritable() ? OpenOutcome::Opened : OpenOutcome::OpenedReadOnly;
+    }
+    return OpenOutcome::OpenedReadOnly;
 }
 
 core::Result<void> MainWindow::createSession(const QString &path, const core::SessionDefinition &definition)
@@ -906,9 +1003,19 @@ void MainWindow::updateTitle()
     if (m_demo) {
         setWindowTitle(tr("%1 (demo, kept only until you quit; use Save as to keep it) — Moderato").arg(name));
         statusBar()->showMessage(tr("This is the demo workshop in a temporary file."));
+    } else if (!m_session->isWritable()) {
+        setWindowTitle(tr("%1 — %2 (read-only) — Moderato").arg(name, QFileInfo(m_session->filePath()).fileName()));
     } else {
         setWindowTitle(tr("%1 — %2 — Moderato").arg(name, QFileInfo(m_session->filePath()).fileName()));
     }
+    if (!m_readOnlyLabel) {
+        m_readOnlyLabel = new QLabel(this);
+        m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+        m_readOnlyLabel->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
+    m_readOnlyLabel->setText(tr("Read-only: nothing is recorded here. Use Save as to continue in a copy."));
+    m_readOnlyLabel->setVisible(!m_session->isWritable());
 }
 
 void MainWindow::rebuildGotoMenu()
@@ -947,8 +1054,9 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(file);
         action->setStatusTip(file);
         connect(action, &QAction::triggered, this, [this, file] {
-            if (auto ok = openSession(file); !ok) {
-                QMessageBox::warning(this, tr("Open session"), core::errorMessage(ok.error()));
+            QString message;
+            if (openSessionFromUser(file, &message) == OpenOutcome::Failed) {
+                QMessageBox::warning(this, tr("Open session"), message);
             }
         });
     }
@@ -1039,8 +1147,9 @@ void MainWindow::openSessionDialog()
     if (path.isEmpty()) {
         return;
     }
-    if (auto ok = openSession(path); !ok) {
-        QMessageBox::warning(this, tr("Open session"), core::errorMessage(ok.error()));
+    QString message;
+    if (openSessionFromUser(path, &message) == OpenOutcome::Failed) {
+        QMessageBox::warning(this, tr("Open session"), message);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "core/sessionstate.h"
+#include "core/sessionstore.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -37,6 +38,7 @@ class LanguageManager;
 class QuestionsPanel;
 class RapporteurPane;
 class RoomControl;
+class WindowLink;
 
 /**
  * The moderator's console: the agenda, the large countdown of the current item, the session
@@ -51,7 +53,24 @@ public:
     explicit MainWindow(const core::Clock &clock, LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] core::Result<void> openSession(const QString &path);
+    /// Opens a session file in this window. ReadWrite fails with ErrorCode::Locked when another window
+    /// or program has the file, and with ReadOnlyFile when it cannot be written.
+    [[nodiscard]] core::Result<void> openSession(const QString &path,
+                                                 core::SessionStore::Mode mode = core::SessionStore::Mode::ReadWrite);
+
+    enum class OpenOutcome
+    {
+        Opened,
+        OpenedReadOnly,
+        /// Another Moderato window has the file: it was brought to the front, this window is unchanged.
+        ShownElsewhere,
+        Cancelled,
+        Failed,
+    };
+    /// Opens a file the user chose, as a person expects: a file open in another Moderato window brings
+    /// that window to the front; a file held by another program or on another machine offers a read-only
+    /// view or a copy; a read-only file opens read-only. On Failed, *message says why.
+    OpenOutcome openSessionFromUser(const QString &path, QString *message = nullptr);
     [[nodiscard]] core::Result<void> createSession(const QString &path, const core::SessionDefinition &definition);
     /// Writes a consistent copy of the session to path and continues in the copy.
     [[nodiscard]] core::Result<void> saveSessionCopy(const QString &path);
@@ -93,6 +112,10 @@ private:
     void createCentralWidget();
     void retranslateUi();
     void setSession(std::unique_ptr<core::Session> session);
+    /// Brings the window to the front if it has path open (asked by another Moderato process).
+    bool showIfOpen(const QString &path);
+    /// After an open: what the open repaired (a stray write-ahead log set aside), said once.
+    void reportOpenWarnings();
     void run(const core::Result<void> &result);
     /// A refused action: the message in the status bar, and actionFailed.
     void showFailure(const QString &message);
@@ -166,6 +189,8 @@ private:
     // Menus
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    WindowLink *m_link = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QMenu *m_clockMenu = nullptr;
     QMenu *m_prepareMenu = nullptr;
     QMenu *m_gotoMenu = nullptr;
