@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/plainmessage.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/screenshot.h"
@@ -171,7 +172,8 @@ int main(int argc, char *argv[])
             // Started from a file manager, nobody reads stderr: say it in a window too.
             std::fprintf(stderr, "moderato: %s\n", qPrintable(message));
             if (!parser.isSet(firstPaint)) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Moderato"), message);
+                ui::showPlainMessage(
+                    nullptr, QCoreApplication::translate("main", "Moderato"), message, QMessageBox::Critical);
             }
             return 1;
         }

@@ -2,6 +2,7 @@
 #include "ui/briefingdialog.h"
 
 #include "core/session.h"
+#include "ui/plainmessage.h"
 #include "ui/reportexporter.h"
 
 #include <QCheckBox>
@@ -110,9 +111,9 @@ void BriefingDialog::exportAs(bool pdf)
     }
     const auto format = pdf ? ReportExporter::Format::Pdf : ReportExporter::Format::Markdown;
     if (auto result = ReportExporter::writeBriefing(briefing(), format, path); !result) {
-        QMessageBox::warning(this,
-                             tr("Briefing pack"),
-                             tr("The briefing pack could not be written: %1").arg(core::errorMessage(result.error())));
+        showPlainMessage(this,
+                         tr("Briefing pack"),
+                         tr("The briefing pack could not be written: %1").arg(core::errorMessage(result.error())));
     }
 }
 

@@ -16,6 +16,7 @@
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
 #include "ui/peopleeditor.h"
+#include "ui/plainmessage.h"
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
 #include "ui/rapporteurpane.h"
@@ -1056,7 +1057,7 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, file] {
             QString message;
             if (openSessionFromUser(file, &message) == OpenOutcome::Failed) {
-                QMessageBox::warning(this, tr("Open session"), message);
+                showPlainMessage(this, tr("Open session"), message);
             }
         });
     }
@@ -1101,7 +1102,7 @@ void MainWindow::newSession()
         path += u".moderato"_s;
     }
     if (auto ok = createSession(path, core::SessionDefinition::blankWorkshop()); !ok) {
-        QMessageBox::warning(this, tr("New session"), core::errorMessage(ok.error()));
+        showPlainMessage(this, tr("New session"), core::errorMessage(ok.error()));
     }
 }
 
@@ -1114,9 +1115,9 @@ void MainWindow::importProposal()
     }
     auto proposal = core::ProposalImporter::fromFile(source);
     if (!proposal) {
-        QMessageBox::warning(this,
-                             tr("Import workshop proposal"),
-                             tr("The proposal could not be read: %1").arg(core::errorMessage(proposal.error())));
+        showPlainMessage(this,
+                         tr("Import workshop proposal"),
+                         tr("The proposal could not be read: %1").arg(core::errorMessage(proposal.error())));
         return;
     }
     ProposalImportDialog preview(proposal.value(), this);
@@ -1136,7 +1137,7 @@ void MainWindow::importProposal()
         path += u".moderato"_s;
     }
     if (auto ok = createSession(path, proposal.value().definition); !ok) {
-        QMessageBox::warning(this, tr("Import workshop proposal"), core::errorMessage(ok.error()));
+        showPlainMessage(this, tr("Import workshop proposal"), core::errorMessage(ok.error()));
     }
 }
 
@@ -1149,7 +1150,7 @@ void MainWindow::openSessionDialog()
     }
     QString message;
     if (openSessionFromUser(path, &message) == OpenOutcome::Failed) {
-        QMessageBox::warning(this, tr("Open session"), message);
+        showPlainMessage(this, tr("Open session"), message);
     }
 }
 
@@ -1167,7 +1168,7 @@ void MainWindow::saveSessionAs()
         path += u".moderato"_s;
     }
     if (auto ok = saveSessionCopy(path); !ok) {
-        QMessageBox::warning(this, tr("Save session as"), core::errorMessage(ok.error()));
+        showPlainMessage(this, tr("Save session as"), core::errorMessage(ok.error()));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/peoplecsv.h"
 #include "core/session.h"
+#include "ui/plainmessage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -458,7 +459,7 @@ void PeopleEditor::importDialog()
     }
     auto result = importCsv(path);
     if (!result) {
-        QMessageBox::warning(this, tr("Import people"), core::errorMessage(result.error()));
+        showPlainMessage(this, tr("Import people"), core::errorMessage(result.error()));
         return;
     }
     QMessageBox box(QMessageBox::Information, tr("Import people"), result.value().constFirst(), QMessageBox::Ok, this);
@@ -479,7 +480,7 @@ void PeopleEditor::exportDialog()
         path += u".csv"_s;
     }
     if (auto result = exportCsv(path); !result) {
-        QMessageBox::warning(this, tr("Export people"), core::errorMessage(result.error()));
+        showPlainMessage(this, tr("Export people"), core::errorMessage(result.error()));
     }
 }
 

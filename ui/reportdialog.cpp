@@ -3,6 +3,7 @@
 
 #include "core/report.h"
 #include "core/session.h"
+#include "ui/plainmessage.h"
 #include "ui/reportexporter.h"
 
 #include <QClipboard>
@@ -83,7 +84,7 @@ ReportDialog::ReportDialog(core::Session *session, QWidget *parent)
     layout->addWidget(buttons);
     auto report_ = [this](const core::Result<void> &result) {
         if (!result) {
-            QMessageBox::warning(this, windowTitle(), core::errorMessage(result.error()));
+            showPlainMessage(this, windowTitle(), core::errorMessage(result.error()));
         }
     };
     connect(saveButton, &QPushButton::clicked, this, [this, report_] { report_(save()); });

@@ -3,6 +3,7 @@
 
 #include "core/session.h"
 #include "ui/languagemanager.h"
+#include "ui/plainmessage.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/roompreview.h"
 #include "ui/roomrenderer.h"
@@ -112,7 +113,7 @@ RoomControl::RoomControl(QWidget *console)
             return;
         }
         if (auto ok = addAndShowMedia(path); !ok) {
-            QMessageBox::warning(m_console, tr("Add media"), core::errorMessage(ok.error()));
+            showPlainMessage(m_console, tr("Add media"), core::errorMessage(ok.error()));
         }
     });
     connect(m_nextPageAction, &QAction::triggered, this, [this] { turnPage(+1); });

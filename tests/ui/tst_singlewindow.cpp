@@ -11,9 +11,11 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private slots:
     void readOnlySession_saveAs_continuesInTheCopy();
     void saveAs_ontoAFileOpenElsewhere_isRefused();
     void openingTheOpenFileAgain_keepsTheOneConnection();
+    void failureMessage_quotingAMarkupFileName_isPlainText();
 
 private:
     QString makeSession(const QString &name);
@@ -251,6 +254,35 @@ void TestSingleWindow::openingTheOpenFileAgain_keepsTheOneConnection()
     QCOMPARE(window.openSessionFromUser(path), ui::MainWindow::OpenOutcome::Opened);
     QCOMPARE(window.session(), first);
     MODERATO_VERIFY_OK(window.session()->start());
+}
+
+void TestSingleWindow::failureMessage_quotingAMarkupFileName_isPlainText()
+{
+    // A file whose name looks like markup, and is not a session: the message quotes the name as written.
+    const QString path = m_dir.filePath(u"<b>agenda<b>.moderato"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a session");
+    file.close();
+    QSettings().setValue(u"recentFiles"_s, QStringList{path});
+    ui::MainWindow window(m_clock);
+    auto *recent = window.findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().size(), 1);
+    QString shownText;
+    Qt::TextFormat shownFormat = Qt::AutoText;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        shownText = box->text();
+        shownFormat = box->textFormat();
+        box->accept();
+    });
+    recent->actions().constFirst()->trigger();
+    QCOMPARE(shownFormat, Qt::PlainText);
+    QVERIFY2(shownText.contains(u"<b>agenda<b>.moderato"_s), qPrintable(shownText));
+    QVERIFY(!window.session());
+    QFile::remove(path);
 }
 
 QTEST_MAIN(TestSingleWindow)
