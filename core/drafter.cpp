@@ -48,12 +48,14 @@ const QSet<QString> &stopwords()
     return words;
 }
 
+/// A distinct sentence: repetitions of the same text from the same source are merged into one unit.
 struct Unit
 {
     QString text;
-    QString speaker;
-    int line = 0;
-    int position = 0;
+    QString speaker;     // of the first occurrence
+    QList<int> lines;    // every line it occurs on, ascending
+    int position = 0;    // of the first occurrence, among all sentences
+    int occurrences = 1; // how many times it occurs; weighs its terms as that many sentences would
     bool fromNotes = false;
     DraftNote::Tag tag = DraftNote::Tag::None;
     QHash<QString, double> vector; // stem → tf-idf
@@ -127,6 +129,28 @@ QStringList splitSentences(const QString &text)
     return sentences;
 }
 
+/// Cuts a stretch longer than Drafter::MaxSentenceWords (captions without punctuation) into pieces of that many words.
+void appendBounded(QStringList *pieces, const QString &sentence)
+{
+    qsizetype start = 0;
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = 0; i < sentence.size(); ++i) {
+        const bool space = sentence.at(i) == u' ';
+        if (!space && !inWord && ++words > Drafter::MaxSentenceWords) {
+            pieces->append(sentence.mid(start, i - start).trimmed());
+            start = i;
+            words = 1;
+        }
+        inWord = !space;
+    }
+    if (start == 0) {
+        pieces->append(sentence);
+    } else {
+        pieces->append(sentence.mid(start).trimmed());
+    }
+}
+
 bool isHousekeeping(const QString &lower)
 {
     // "Welcome to this meeting of the committee on ..." says what the meeting is about: not housekeeping.
@@ -177,49 +201,66 @@ double cosine(const Unit &a, const Unit &b)
     return dot / (a.norm * b.norm);
 }
 
-/// Maximal marginal relevance: the best-scored unit, minus its likeness to what was picked already.
+/// The best-scored Drafter::MaxSelectionCandidates of the candidates (ties: the earlier), in their original order.
+QList<int> bestScored(const QList<Unit> &units, const QList<int> &candidates)
+{
+    if (candidates.size() <= Drafter::MaxSelectionCandidates) {
+        return candidates;
+    }
+    QList<int> best = candidates;
+    const auto kept = best.begin() + Drafter::MaxSelectionCandidates;
+    std::nth_element(best.begin(), kept, best.end(), [&](int a, int b) {
+        return units.at(a).score != units.at(b).score ? units.at(a).score > units.at(b).score : a < b;
+    });
+    best.erase(kept, best.end());
+    std::sort(best.begin(), best.end());
+    return best;
+}
+
+/**
+ * Maximal marginal relevance: the best-scored unit, minus its likeness to what was picked already.
+ * Each candidate's greatest likeness to the picks is kept up to date as picks are made (one cosine
+ * per candidate and pick), so a round costs one pass over the pool rather than pool × picks cosines.
+ */
 QList<int> pickMmr(const QList<Unit> &units, const QList<int> &candidates, double lambda, int maxCount, int wordBudget)
 {
     QList<int> picked;
     QHash<QString, int> bySpeaker;
     int words = 0;
-    QList<int> pool = candidates;
+    QList<int> pool = bestScored(units, candidates);
+    QList<double> similar(pool.size(), 0.0); // parallel to pool: the greatest cosine to a picked unit
     while (!pool.isEmpty() && picked.size() < maxCount && (wordBudget <= 0 || words < wordBudget)) {
         double best = -1e9;
         qsizetype bestAt = -1;
         for (qsizetype i = 0; i < pool.size(); ++i) {
             const Unit &unit = units.at(pool.at(i));
-            double similar = 0;
-            for (int p : std::as_const(picked)) {
-                similar = std::max(similar, cosine(unit, units.at(p)));
-            }
             // Spread the picks over speakers: each pick from the same speaker costs a little.
             const double speakerCost = 0.04 * bySpeaker.value(unit.speaker);
-            const double value = lambda * unit.score - (1 - lambda) * similar - speakerCost;
+            const double value = lambda * unit.score - (1 - lambda) * similar.at(i) - speakerCost;
             if (value > best) {
                 best = value;
                 bestAt = i;
             }
         }
         const int chosen = pool.takeAt(bestAt);
+        const double chosenSimilar = similar.takeAt(bestAt);
         // A near-duplicate of something picked adds nothing.
-        bool duplicate = false;
-        for (int p : std::as_const(picked)) {
-            duplicate = duplicate || cosine(units.at(chosen), units.at(p)) > 0.7;
-        }
-        if (duplicate) {
+        if (chosenSimilar > 0.7) {
             continue;
         }
         picked.append(chosen);
         ++bySpeaker[units.at(chosen).speaker];
         words += units.at(chosen).wordCount;
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            similar[i] = std::max(similar.at(i), cosine(units.at(pool.at(i)), units.at(chosen)));
+        }
     }
     return picked;
 }
 
 DraftSentence toSentence(const Unit &unit)
 {
-    return {unit.text, unit.speaker, {unit.line}, unit.fromNotes};
+    return {unit.text, unit.speaker, unit.lines, unit.fromNotes};
 }
 
 } // namespace
@@ -281,33 +322,57 @@ QList<DraftNote> Drafter::parseNotes(const QString &text)
 
 Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, int wordBudget)
 {
+    // Sentences, each distinct text once: a repetition only adds its line and its weight, so
+    // everything after this step grows with the distinct text, not with the pasted copies.
     QList<Unit> units;
+    QHash<QString, int> distinct; // source + tag + text → index in units
     int position = 0;
+    auto add = [&](const QString &sentence, const QString &speaker, int line, bool fromNotes, DraftNote::Tag tag) {
+        const QString key = QString(fromNotes ? u'n' : u't') + QString::number(int(tag)) + u'|' + sentence;
+        if (const auto found = distinct.constFind(key); found != distinct.constEnd()) {
+            Unit &unit = units[found.value()];
+            ++unit.occurrences;
+            if (unit.lines.constLast() != line) {
+                unit.lines.append(line);
+            }
+            ++position;
+            return;
+        }
+        Unit unit;
+        unit.text = sentence;
+        unit.speaker = speaker;
+        unit.lines = {line};
+        unit.position = position++;
+        unit.fromNotes = fromNotes;
+        unit.tag = tag;
+        distinct.insert(key, int(units.size()));
+        units.append(unit);
+    };
     for (const TranscriptTurn &turn : turns) {
+        QStringList sentences;
         for (const QString &sentence : splitSentences(clean(turn.text))) {
-            Unit unit;
-            unit.text = sentence;
-            unit.speaker = turn.speaker;
-            unit.line = turn.line;
-            unit.position = position++;
-            units.append(unit);
+            appendBounded(&sentences, sentence);
+        }
+        for (const QString &sentence : std::as_const(sentences)) {
+            add(sentence, turn.speaker, turn.line, false, DraftNote::Tag::None);
         }
     }
     for (const DraftNote &note : notes) {
+        QStringList sentences;
         for (const QString &sentence : splitSentences(clean(note.text))) {
-            Unit unit;
-            unit.text = sentence;
-            unit.line = note.line;
-            unit.position = position++;
-            unit.fromNotes = true;
-            unit.tag = note.tag;
-            units.append(unit);
+            appendBounded(&sentences, sentence);
+        }
+        for (const QString &sentence : std::as_const(sentences)) {
+            add(sentence, QString(), note.line, true, note.tag);
         }
     }
+    distinct.clear();
 
-    // Content stems, housekeeping and calls to action per sentence; document frequencies.
+    // Content stems, housekeeping and calls to action per sentence; document frequencies, where a
+    // sentence said n times counts n times, as if each repetition were a sentence of its own.
     QHash<QString, int> df;
     QHash<QString, int> tf;
+    QHash<QString, QString> stemOf; // each word is stemmed once
     const QSet<QString> &stop = stopwords();
     for (Unit &unit : units) {
         const QStringList tokens = words(unit.text);
@@ -317,22 +382,27 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         unit.action = isCallToAction(unit.text) || unit.tag == DraftNote::Tag::CallToAction;
         QSet<QString> seen;
         for (const QString &token : tokens) {
-            if (token.size() < 3 || stop.contains(token) || token.at(0).isDigit()) {
+            if (token.size() < 3 || token.size() > MaxWordLength || stop.contains(token) || token.at(0).isDigit()) {
                 continue;
             }
-            const QString stem = PorterStemmer::stem(token);
+            auto cached = stemOf.constFind(token);
+            if (cached == stemOf.constEnd()) {
+                cached = stemOf.insert(token, PorterStemmer::stem(token));
+            }
+            const QString &stem = cached.value();
             unit.stems.append(stem);
             unit.surface.append(token);
             if (!seen.contains(stem)) {
                 seen.insert(stem);
-                ++df[stem];
+                df[stem] += unit.occurrences;
             }
             if (!unit.housekeeping) {
-                ++tf[stem];
+                tf[stem] += unit.occurrences;
             }
         }
     }
-    const double count = std::max<qsizetype>(1, units.size());
+    stemOf.clear();
+    const double count = std::max(1, position);
     // A damped idf (its square root): within one meeting the words of its subject recur in many
     // sentences, and a full idf would push them out of the summary.
     auto idf = [&](const QString &stem) { return std::sqrt(std::max(0.0, std::log(count / (1.0 + df.value(stem))))); };
@@ -360,12 +430,16 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
     for (auto it = centroid.begin(); it != centroid.end(); ++it) {
         ranked.append({it.value(), it.key()});
     }
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+    // Only the 60 weightiest terms are used (the centre, then at most 12 for the topics): sort just those.
+    constexpr qsizetype CentreTerms = 60;
+    const auto centreEnd = ranked.begin() + std::min(ranked.size(), CentreTerms);
+    std::partial_sort(ranked.begin(), centreEnd, ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
+    ranked.erase(centreEnd, ranked.end());
     Unit center;
     double centerNorm = 0;
-    for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), 60); ++i) {
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
         center.vector.insert(ranked.at(i).second, ranked.at(i).first);
         centerNorm += ranked.at(i).first * ranked.at(i).first;
     }
@@ -441,21 +515,29 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
     // Topics: the weightiest stems, shown as their most frequent written form; pairs that recur together first.
     QHash<QString, QHash<QString, int>> surfaceForms;
     QHash<QString, double> pairWeight;
-    QHash<QString, QString> pairSurface;
+    QHash<QString, int> pairSentences; // how many sentences hold the pair (a repeated one counts each time)
     for (int i : std::as_const(candidates)) {
         const Unit &unit = units.at(i);
+        QSet<QString> pairsHere;
         for (qsizetype k = 0; k < unit.stems.size(); ++k) {
-            ++surfaceForms[unit.stems.at(k)][unit.surface.at(k)];
+            surfaceForms[unit.stems.at(k)][unit.surface.at(k)] += unit.occurrences;
             if (k + 1 < unit.stems.size() && unit.stems.at(k) != unit.stems.at(k + 1)) {
                 const QString key = unit.stems.at(k) + u' ' + unit.stems.at(k + 1);
-                pairWeight[key] += centroid.value(unit.stems.at(k)) + centroid.value(unit.stems.at(k + 1));
-                pairSurface.insert(key, unit.surface.at(k) + u' ' + unit.surface.at(k + 1));
+                pairWeight[key] +=
+                    unit.occurrences * (centroid.value(unit.stems.at(k)) + centroid.value(unit.stems.at(k + 1)));
+                if (!pairsHere.contains(key)) {
+                    pairsHere.insert(key);
+                    pairSentences[key] += unit.occurrences;
+                }
             }
         }
     }
+    // A pair counts as a topic only if it recurs.
     QList<std::pair<double, QString>> pairs;
     for (auto it = pairWeight.begin(); it != pairWeight.end(); ++it) {
-        pairs.append({it.value(), it.key()});
+        if (pairSentences.value(it.key()) >= 2) {
+            pairs.append({it.value(), it.key()});
+        }
     }
     std::sort(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -479,14 +561,6 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         }
         const QStringList stems = key.split(u' ');
         if (usedStems.contains(stems.at(0)) || usedStems.contains(stems.at(1))) {
-            continue;
-        }
-        // A pair counts as a topic only if it recurs.
-        int occurrences = 0;
-        for (int i : std::as_const(candidates)) {
-            occurrences += units.at(i).stems.join(u' ').contains(key) ? 1 : 0;
-        }
-        if (occurrences < 2) {
             continue;
         }
         usedStems.insert(stems.at(0));

@@ -4,8 +4,11 @@
 #include "core/sessionstate.h"
 #include "core/sessionstore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -42,20 +45,40 @@ QByteArray EventLog::toJsonLines(const QList<Event> &events)
 
 Result<QList<Event>> EventLog::fromJsonLines(const QByteArray &text)
 {
+    if (text.size() > MaxFileBytes) {
+        //: %1 is the largest log accepted, like "67.1 MB"
+        return Error{
+            ErrorCode::InvalidArgument,
+            tr("the log is larger than %1, the most a log may have").arg(QLocale().formattedDataSize(MaxFileBytes))};
+    }
     QList<Event> events;
     SessionState state;
-    const QList<QByteArray> lines = text.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNumber = int(i + 1);
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty()) {
-            continue;
+    int lineNumber = 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0) {
+            end = text.size();
         }
+        ++lineNumber;
+        const QByteArrayView raw(text.constData() + start, end - start);
+        start = end + 1;
         auto fail = [lineNumber](const QString &message) {
             return Error{ErrorCode::Parse, tr("line %1: %2").arg(lineNumber).arg(message)};
         };
+        if (raw.size() > MaxLineBytes) {
+            //: %1 is the longest line accepted, like "33.6 MB"
+            return fail(
+                tr("longer than %1, the most one event may take").arg(QLocale().formattedDataSize(MaxLineBytes)));
+        }
+        const QByteArrayView line = raw.trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        if (events.size() >= MaxEvents) {
+            return fail(tr("more than %1 events, the most a log may hold").arg(QLocale().toString(MaxEvents)));
+        }
         QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             return fail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                      : tr("not a JSON object"));
@@ -87,6 +110,33 @@ Result<QList<Event>> EventLog::fromJsonLines(const QByteArray &text)
         return Error{ErrorCode::Parse, tr("the log holds no events")};
     }
     return events;
+}
+
+Result<QList<Event>> EventLog::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    const QString name = QFileInfo(path).fileName();
+    const QString limit = QLocale().formattedDataSize(MaxFileBytes);
+    if (file.size() > MaxFileBytes) {
+        //: %1 is a file name, %2 its size, %3 the largest log accepted (both like "67.1 MB")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is too large (%2); an event log may have at most %3")
+                         .arg(name, QLocale().formattedDataSize(file.size()), limit)};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, file.errorString()};
+    }
+    // The size may not be known (a pipe) or may grow while reading: never read more than the limit.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) {
+        //: %1 is a file name, %2 the largest log accepted (like "67.1 MB")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is larger than %2, the most an event log may have").arg(name, limit)};
+    }
+    return fromJsonLines(bytes);
 }
 
 Result<void> EventLog::writeSession(const QString &path, const QList<Event> &events)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/transcript.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,53 @@ QString labelOf(const QString &line, qsizetype *textStart)
 
 } // namespace
 
+Result<QString> Transcript::readText(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    const QString limit = QLocale().formattedDataSize(maxBytes);
+    if (file.size() > maxBytes) {
+        //: %1 is a file name, %2 its size, %3 the largest size accepted (both like "8.4 MB")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is too large (%2); at most %3 can be read")
+                         .arg(name, QLocale().formattedDataSize(file.size()), limit)};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, file.errorString()};
+    }
+    // The size may not be known (a pipe) or may grow while reading: never read more than the limit.
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        //: %1 is a file name, %2 the largest size accepted (like "8.4 MB")
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is larger than %2, the most that can be read").arg(name, limit)};
+    }
+    if (bytes.contains('\0')) {
+        return Error{ErrorCode::Parse, tr("%1 is not a text file").arg(name)};
+    }
+    return QString::fromUtf8(bytes);
+}
+
+Result<QList<TranscriptTurn>> Transcript::readFile(const QString &path)
+{
+    auto text = readText(path, MaxFileBytes);
+    if (!text) {
+        return text.error();
+    }
+    return parse(text.value());
+}
+
 Result<QList<TranscriptTurn>> Transcript::parse(const QString &input)
 {
+    if (input.size() > MaxFileBytes) {
+        //: %1 is the largest transcript accepted, like "8.4 MB"
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the transcript is longer than %1, the most a transcript may have")
+                         .arg(QLocale().formattedDataSize(MaxFileBytes))};
+    }
     QString text = input;
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);

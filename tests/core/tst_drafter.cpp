@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/drafter.h"
 #include "tests/support/helpers.h"
+#include "tests/support/slowinputs.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -41,8 +42,16 @@ private slots:
     void taggedNotes_weighMost();
     void topics_nameTheDiscussion();
     void sentences_linkBackToTheirLines();
+    void repeatedSentence_keepsTheLinesOfEveryRepetition();
     void isDeterministic();
     void words_areRougeTokens();
+    // The inputs that once took minutes (tests/support/slowinputs.h): each must finish with a sane draft.
+    void slow_repeatedCaptionLine_isScoredOnce_data();
+    void slow_repeatedCaptionLine_isScoredOnce();
+    void slow_distinctSentences_keepTheBudget();
+    void slow_hugeLine_isCutIntoSentences();
+    void slow_manySpeakers_saySomethingOnce();
+    void slow_nearDuplicates_keepTheBudget();
 };
 
 void TestDrafter::summary_keepsTheBudget_data()
@@ -144,17 +153,33 @@ void TestDrafter::sentences_linkBackToTheirLines()
     const auto turns = core::Transcript::parse(Discussion);
     const core::Draft draft = core::Drafter::draft(turns.value(), {}, 1000);
     for (const auto &sentence : draft.summarySentences) {
-        QCOMPARE(sentence.lines.size(), 1);
-        const int line = sentence.lines.constFirst();
-        const QString source = Discussion.split(u'\n').at(line - 1);
-        QVERIFY2(source.contains(sentence.text.left(30)), qPrintable(sentence.text));
-        QVERIFY(source.startsWith(sentence.speaker));
+        QVERIFY(!sentence.lines.isEmpty());
+        for (const int line : sentence.lines) {
+            const QString source = Discussion.split(u'\n').at(line - 1);
+            QVERIFY2(source.contains(sentence.text.left(30)), qPrintable(sentence.text));
+        }
+        const QString first = Discussion.split(u'\n').at(sentence.lines.constFirst() - 1);
+        QVERIFY(first.startsWith(sentence.speaker));
     }
     const QJsonObject json = core::Drafter::toJson(draft);
     for (const char16_t *key : {u"summary", u"takeaways", u"calls_to_action", u"topics"}) {
         QVERIFY(json.contains(QStringView(key)));
     }
     QVERIFY(json.value(u"takeaways").toArray().at(0).toObject().contains(u"lines"));
+}
+
+void TestDrafter::repeatedSentence_keepsTheLinesOfEveryRepetition()
+{
+    // Eva says the same sentence on lines 2 and 8: one summary sentence that points to both.
+    const auto turns = core::Transcript::parse(Discussion);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 1000);
+    const QString repeated = u"Supply chain security depends on baseline requirements for every supplier."_s;
+    const auto found = std::find_if(draft.summarySentences.cbegin(),
+                                    draft.summarySentences.cend(),
+                                    [&](const core::DraftSentence &sentence) { return sentence.text == repeated; });
+    QVERIFY(found != draft.summarySentences.cend());
+    QCOMPARE(found->lines, (QList<int>{2, 8}));
+    QCOMPARE(found->speaker, u"Eva Schulz-Kamm"_s);
 }
 
 void TestDrafter::isDeterministic()
@@ -169,6 +194,118 @@ void TestDrafter::words_areRougeTokens()
     QCOMPARE(core::Drafter::words(u"COVID-19: it's 3.5%!"_s),
              (QStringList{u"covid"_s, u"19"_s, u"it"_s, u"s"_s, u"3"_s, u"5"_s}));
     QCOMPARE(core::Drafter::cutToWords(u"one two  three four"_s, 3), u"one two three"_s);
+}
+
+void TestDrafter::slow_repeatedCaptionLine_isScoredOnce_data()
+{
+    QTest::addColumn<qsizetype>("lines");
+    // The report: one caption line 4,843 times (252 KB) took 15 s; 4 MB would have taken half an hour.
+    QTest::newRow("252 KB") << qsizetype(tests::slow::OriginalRepetitions);
+    QTest::newRow("4 MB") << qsizetype(4'000'000 / tests::slow::captionLine().size());
+}
+
+void TestDrafter::slow_repeatedCaptionLine_isScoredOnce()
+{
+    QFETCH(qsizetype, lines);
+    const QString text = tests::slow::repeatedLine(lines * tests::slow::captionLine().size());
+    QCOMPARE(text.count(u'\n'), lines);
+    const auto turns = core::Transcript::parse(text);
+    MODERATO_VERIFY_OK(turns);
+    QCOMPARE(turns.value().size(), lines);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, core::Drafter::DefaultWords);
+    const QString sentence = u"Everybody needs secure open internet."_s;
+    // Said thousands of times, it is one point: once in the summary, with every line it was said on.
+    QCOMPARE(draft.summary, sentence);
+    QCOMPARE(draft.summarySentences.size(), 1);
+    QCOMPARE(draft.summarySentences.constFirst().lines.size(), lines);
+    QCOMPARE(draft.summarySentences.constFirst().lines.constFirst(), 1);
+    QCOMPARE(draft.summarySentences.constFirst().lines.constLast(), int(lines));
+    QCOMPARE(draft.takeaways.size(), 1);
+    QCOMPARE(draft.takeaways.constFirst().text, sentence);
+    QVERIFY(draft.callsToAction.isEmpty());
+}
+
+void TestDrafter::slow_distinctSentences_keepTheBudget()
+{
+    const auto turns = core::Transcript::parse(tests::slow::distinctSentences(500'000));
+    MODERATO_VERIFY_OK(turns);
+    QVERIFY(turns.value().size() > 5'000);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, core::Drafter::DefaultWords);
+    QVERIFY(!draft.summary.isEmpty());
+    QVERIFY(wordCount(draft.summary) <= core::Drafter::DefaultWords);
+    QVERIFY(draft.summarySentences.size() >= 10);
+    QSet<QString> texts;
+    for (const auto &sentence : draft.summarySentences) {
+        texts.insert(sentence.text);
+        QCOMPARE(sentence.lines.size(), 1);
+        QVERIFY(sentence.speaker.startsWith(u"Delegate "_s));
+    }
+    QCOMPARE(texts.size(), draft.summarySentences.size());
+    QVERIFY(!draft.takeaways.isEmpty() && draft.takeaways.size() <= 3);
+    QVERIFY(!draft.topics.isEmpty() && draft.topics.size() <= 6);
+}
+
+void TestDrafter::slow_hugeLine_isCutIntoSentences()
+{
+    const QString text = tests::slow::hugeLine(500'000);
+    const auto turns = core::Transcript::parse(text);
+    MODERATO_VERIFY_OK(turns);
+    QCOMPARE(turns.value().size(), 1);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, core::Drafter::DefaultWords);
+    // Without the cut the whole half megabyte would be one "sentence", copied into every list.
+    QVERIFY(!draft.summarySentences.isEmpty());
+    for (const auto &list : {draft.summarySentences, draft.takeaways}) {
+        for (const auto &sentence : list) {
+            QVERIFY(wordCount(sentence.text) <= core::Drafter::MaxSentenceWords);
+            // A piece of the line (word repeats are folded by the cleaning, so compare word by word).
+            for (const QString &word : sentence.text.split(u' ')) {
+                QVERIFY2(text.contains(u' ' + word + u' '), qPrintable(word));
+            }
+            QCOMPARE(sentence.lines, QList<int>{1});
+        }
+    }
+    QVERIFY(wordCount(draft.summary) <= core::Drafter::DefaultWords);
+}
+
+void TestDrafter::slow_manySpeakers_saySomethingOnce()
+{
+    const auto turns = core::Transcript::parse(tests::slow::manySpeakers(500'000));
+    MODERATO_VERIFY_OK(turns);
+    QVERIFY(turns.value().size() > 3'000);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, core::Drafter::DefaultWords);
+    QVERIFY(wordCount(draft.summary) <= core::Drafter::DefaultWords);
+    QSet<QString> texts;
+    int sharedPoints = 0;
+    for (const auto &sentence : draft.summarySentences) {
+        texts.insert(sentence.text);
+        // A point many people made is one sentence with the lines of all who made it.
+        if (sentence.lines.size() > 500) {
+            ++sharedPoints;
+        }
+    }
+    QCOMPARE(texts.size(), draft.summarySentences.size());
+    QVERIFY2(sharedPoints >= 3, qPrintable(draft.summary));
+    for (const auto &action : draft.callsToAction) {
+        QVERIFY(action.lines.size() > 500);
+    }
+}
+
+void TestDrafter::slow_nearDuplicates_keepTheBudget()
+{
+    const auto turns = core::Transcript::parse(tests::slow::nearDuplicates(500'000));
+    MODERATO_VERIFY_OK(turns);
+    QVERIFY(turns.value().size() > core::Drafter::MaxSelectionCandidates);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, core::Drafter::DefaultWords);
+    // Thousands of sentences alike but for one made-up word, more than the selection considers.
+    QVERIFY(!draft.summarySentences.isEmpty());
+    QVERIFY(wordCount(draft.summary) <= core::Drafter::DefaultWords);
+    QSet<QString> texts;
+    for (const auto &sentence : draft.summarySentences) {
+        QVERIFY(sentence.text.startsWith(u"Supply chain security depends on baseline requirements"_s));
+        texts.insert(sentence.text);
+    }
+    QCOMPARE(texts.size(), draft.summarySentences.size());
+    QVERIFY(draft.takeaways.size() <= 3);
 }
 
 QTEST_APPLESS_MAIN(TestDrafter)

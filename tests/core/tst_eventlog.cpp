@@ -5,6 +5,8 @@
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,8 +24,15 @@ private slots:
     void roundTrip_rebuildsAnIdenticalSession();
     void brokenLine_isRefusedWithItsNumber_data();
     void brokenLine_isRefusedWithItsNumber();
+    void readFile_readsTheLog();
+    void readFile_tooLarge_isRefusedBeforeReading();
+    void longLine_isRefusedWithItsNumber();
+    void tooManyEvents_areRefused();
 
 private:
+    /// A log of a defined session followed by `participations` report.participation events.
+    static QByteArray logOf(int participations);
+
     QTemporaryDir m_dir;
 };
 
@@ -101,6 +110,81 @@ void TestEventLog::brokenLine_isRefusedWithItsNumber()
     QVERIFY(!events.has_value());
     QVERIFY2(events.error().detail.startsWith(u"line %1:"_s.arg(line)), qPrintable(events.error().detail));
     QVERIFY(!core::EventLog::fromJsonLines(QByteArray()).has_value());
+}
+
+QByteArray TestEventLog::logOf(int participations)
+{
+    core::Event defined;
+    defined.seq = 1;
+    defined.type = u"session.defined"_s;
+    defined.data = {{u"definition"_s, core::SessionDefinition::demo().value().toJson()}};
+    QByteArray text = core::EventLog::toJsonLines({defined});
+    for (int i = 0; i < participations; ++i) {
+        text += "{\"seq\":" + QByteArray::number(i + 2)
+                + ",\"session_ms\":0,\"wall_ms\":0,\"type\":\"report.participation\","
+                  "\"data\":{\"onsite\":1,\"online\":0,\"women\":0}}\n";
+    }
+    return text;
+}
+
+void TestEventLog::readFile_readsTheLog()
+{
+    const QString path = m_dir.filePath(u"log.jsonl"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(logOf(3)) > 0);
+    }
+    const auto events = core::EventLog::readFile(path);
+    MODERATO_VERIFY_OK(events);
+    QCOMPARE(events.value().size(), 4);
+    QCOMPARE(events.value().constLast().type, u"report.participation"_s);
+    QCOMPARE(core::EventLog::readFile(m_dir.filePath(u"nowhere.jsonl"_s)).error().code, core::ErrorCode::FileNotFound);
+}
+
+void TestEventLog::readFile_tooLarge_isRefusedBeforeReading()
+{
+    // A sparse file one byte over the limit: reading it would fail on line 1 as not JSON instead.
+    const QString path = m_dir.filePath(u"huge.jsonl"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(core::EventLog::MaxFileBytes + 1));
+    }
+    const auto events = core::EventLog::readFile(path);
+    QVERIFY(!events.has_value());
+    QCOMPARE(events.error().code, core::ErrorCode::InvalidArgument);
+    QVERIFY2(events.error().detail.contains(u"huge.jsonl"_s), qPrintable(events.error().detail));
+    QVERIFY2(events.error().detail.contains(QLocale().formattedDataSize(core::EventLog::MaxFileBytes)),
+             qPrintable(events.error().detail));
+    QFile::remove(path);
+}
+
+void TestEventLog::longLine_isRefusedWithItsNumber()
+{
+    // Line 2 is one byte too long; it is refused for its length before any JSON parsing.
+    const QByteArray text = logOf(0) + QByteArray(core::EventLog::MaxLineBytes + 1, ' ') + '\n';
+    const auto events = core::EventLog::fromJsonLines(text);
+    QVERIFY(!events.has_value());
+    QCOMPARE(events.error().code, core::ErrorCode::Parse);
+    QVERIFY2(events.error().detail.startsWith(u"line 2:"_s), qPrintable(events.error().detail));
+    QVERIFY2(events.error().detail.contains(QLocale().formattedDataSize(core::EventLog::MaxLineBytes)),
+             qPrintable(events.error().detail));
+}
+
+void TestEventLog::tooManyEvents_areRefused()
+{
+    const int limit = int(core::EventLog::MaxEvents);
+    const QByteArray full = logOf(limit - 1);
+    const auto atTheLimit = core::EventLog::fromJsonLines(full);
+    MODERATO_VERIFY_OK(atTheLimit);
+    QCOMPARE(atTheLimit.value().size(), core::EventLog::MaxEvents);
+    const auto over = core::EventLog::fromJsonLines(logOf(limit));
+    QVERIFY(!over.has_value());
+    QCOMPARE(over.error().code, core::ErrorCode::Parse);
+    QVERIFY2(over.error().detail.startsWith(u"line %1:"_s.arg(limit + 1)), qPrintable(over.error().detail));
+    QVERIFY2(over.error().detail.contains(QLocale().toString(core::EventLog::MaxEvents)),
+             qPrintable(over.error().detail));
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)
