@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "moderato.core.store")
@@ -308,6 +310,10 @@ Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &p
             return acquired.error();
         }
         lock = std::move(acquired).value();
+        // SQLite writes its -wal and -shm beside the file: a folder that cannot be written makes it read-only too.
+        if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+            return Error{ErrorCode::ReadOnlyFile, path};
+        }
     } else {
         auto shared = FileLock::acquire(path, FileLock::Kind::Shared);
         if (!shared && shared.error().code == ErrorCode::Locked) {
@@ -355,10 +361,15 @@ Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &p
 
     const QString name = nextConnectionName();
     auto opened = baseOnly ? openConnection(name, path, u"immutable=1"_s) : openConnection(name, path, u"mode=ro"_s);
-    if (!opened && !baseOnly && !wal.exists()) {
-        // A read-only folder or medium where SQLite cannot make its -shm file: with no log beside it, the
-        // file alone is the whole session.
-        opened = openConnection(name, path, u"immutable=1"_s);
+    if (!baseOnly && !wal.exists()) {
+        // A read-only folder or medium where SQLite cannot make its -shm file fails at the first read: with no
+        // log beside it, the file alone is the whole session.
+        QSqlDatabase probe = QSqlDatabase::database(name, false);
+        if (!opened || !pragmaInt(probe, u"application_id"_s)) {
+            probe = {};
+            dropConnection(name);
+            opened = openConnection(name, path, u"immutable=1"_s);
+        }
     }
     if (!opened) {
         return Error{moderatoHeader ? ErrorCode::Corrupt : ErrorCode::NotASession,

@@ -5,6 +5,7 @@
 //   sessionwriter append SESSION      open (or create) the session, start its clock, then add notes for
 //                                     ever: "pending K" before each, "acked SEQ K" once it is stored
 //   sessionwriter workfolder DIR      make a work folder in DIR with a session in it, print its path, wait
+//   sessionwriter probe SESSION       try to open the session for writing, then for reading; print each outcome
 #include "core/clock.h"
 #include "core/session.h"
 #include "core/workfolder.h"
@@ -48,7 +49,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc != 3) {
-        std::fprintf(stderr, "usage: sessionwriter hold|append|workfolder PATH\n");
+        std::fprintf(stderr, "usage: sessionwriter hold|append|workfolder|probe PATH\n");
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[2]);
@@ -67,6 +68,19 @@ int main(int argc, char *argv[])
         std::printf("ready %s\n", qPrintable(work.value()->path()));
         std::fflush(stdout);
         waitForStdinToClose();
+        return 0;
+    }
+    if (std::strcmp(argv[1], "probe") == 0) {
+        {
+            auto writer = core::Session::open(path, clock);
+            std::printf(writer ? "rw ok\n" : "rw error %d\n", writer ? 0 : int(writer.error().code));
+        }
+        auto reader = core::Session::open(path, clock, core::SessionStore::Mode::ReadOnly);
+        if (reader) {
+            std::printf("ro ok %lld\n", static_cast<long long>(reader.value()->events().size()));
+        } else {
+            std::printf("ro error %d %s\n", int(reader.error().code), qPrintable(reader.error().detail));
+        }
         return 0;
     }
     auto session = openOrCreate(path, clock);

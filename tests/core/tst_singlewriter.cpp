@@ -12,12 +12,15 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -102,6 +105,7 @@ private slots:
     void damagedFile_isRefusedAndLeftUntouched_data();
     void damagedFile_isRefusedAndLeftUntouched();
     void readOnlyOpen_writesNothing();
+    void unwritableFile_opensReadOnlyOnly();
     void workFolder_signal_removesItsFiles();
     void workFolder_leftByADeadProcess_isRemoved();
     void killedWhileAppending_reopenHasExactlyWhatWasAcknowledged();
@@ -425,6 +429,59 @@ void TestSingleWriter::readOnlyOpen_writesNothing()
     auto continued = core::Session::open(copy, m_clock);
     MODERATO_VERIFY_OK(continued);
     MODERATO_VERIFY_OK(continued.value()->addNote(u"stored in the copy"_s, {}));
+}
+
+void TestSingleWriter::unwritableFile_opensReadOnlyOnly()
+{
+    // The file and its folder cannot be written by the user who opens them. Root may write anything, so as
+    // root the check runs as the unprivileged user "nobody" (setpriv), with the folder opened to it.
+    const QString path = makeSession(u"unwritable.moderato"_s);
+    const QByteArray before = fileHash(path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QFileDevice::Permissions folder = QFile::permissions(m_dir.path());
+    QFile::setPermissions(m_dir.path(),
+                          QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                              | QFile::ExeOther);
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(m_dir.path(), folder);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    QString output;
+    if (::geteuid() != 0) {
+        QProcess probe;
+        probe.start(QStringLiteral(MODERATO_SESSIONWRITER_PATH), {u"probe"_s, path});
+        QVERIFY(probe.waitForFinished(20'000));
+        output = QString::fromUtf8(probe.readAllStandardOutput());
+    } else {
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+        if (setpriv.isEmpty()) {
+            QSKIP("running as root without setpriv: cannot be a user who may not write");
+        }
+        // The temporary folder's parents must be open to "nobody" too.
+        for (QFileInfo parent(m_dir.path()); parent.absoluteFilePath() != u"/";
+             parent = QFileInfo(parent.absolutePath())) {
+            if (!(parent.permissions() & QFile::ExeOther)) {
+                QSKIP("a parent folder of the temporary folder is closed to other users");
+            }
+        }
+        QProcess probe;
+        probe.start(setpriv,
+                    {u"--reuid=65534"_s,
+                     u"--regid=65534"_s,
+                     u"--clear-groups"_s,
+                     QStringLiteral(MODERATO_SESSIONWRITER_PATH),
+                     u"probe"_s,
+                     path});
+        QVERIFY(probe.waitForFinished(20'000));
+        output = QString::fromUtf8(probe.readAllStandardOutput());
+        if (output.isEmpty()) {
+            QSKIP(qPrintable(u"setpriv could not run the probe: "_s + QString::fromUtf8(probe.readAllStandardError())));
+        }
+    }
+    QVERIFY2(output.contains(u"rw error %1"_s.arg(int(core::ErrorCode::ReadOnlyFile))), qPrintable(output));
+    QVERIFY2(output.contains(u"ro ok 3"_s), qPrintable(output));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"unwritable.moderato"_s});
 }
 
 void TestSingleWriter::workFolder_signal_removesItsFiles()
