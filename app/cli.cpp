@@ -3,11 +3,13 @@
 #include "core/clock.h"
 #include "core/drafter.h"
 #include "core/eventlog.h"
+#include "core/filelock.h"
 #include "core/proposalimport.h"
 #include "core/replayscript.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/sessionstats.h"
+#include "core/workfolder.h"
 #include "ui/reportexporter.h"
 
 #include <QCommandLineParser>
@@ -17,7 +19,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -48,6 +49,11 @@ private:
     /// Parses a command's arguments; returns an exit code when done (bad usage, --help), else -1.
     static int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
     static int fail(const QString &message);
+    /// Whether outputPath may be written: absent, or present with --force and not open anywhere.
+    /// Returns an exit code when it may not, else -1.
+    static int checkOutput(const QString &outputPath, bool force);
+    /// Opens a session read-only for a command, printing what the open found (a stray log ignored).
+    static core::Result<std::unique_ptr<core::Session>> openForReading(const QString &path, const core::Clock &clock);
     static QString commandsHelp();
 };
 
@@ -87,6 +93,41 @@ int Cli::fail(const QString &message)
     err() << u"moderato-cli: "_s << message << u'\n';
     err().flush();
     return 1;
+}
+
+int Cli::checkOutput(const QString &outputPath, bool force)
+{
+    const QFileInfo info(outputPath);
+    if (!info.exists() && !info.isSymLink()) {
+        return -1;
+    }
+    if (!force) {
+        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    }
+    if (!info.isFile()) {
+        return fail(core::errorMessage({core::ErrorCode::InvalidArgument, tr("%1 is not a file").arg(outputPath)}));
+    }
+    // Refuse now rather than after the work: a file open in a window is never replaced (checked again at the end).
+    auto lock = core::FileLock::acquire(outputPath, core::FileLock::Kind::Exclusive);
+    if (!lock) {
+        return fail(core::errorMessage(lock.error()));
+    }
+    if (core::SessionFiles::inUseBySqlite(outputPath)) {
+        return fail(core::errorMessage({core::ErrorCode::Locked, outputPath}));
+    }
+    return -1;
+}
+
+core::Result<std::unique_ptr<core::Session>> Cli::openForReading(const QString &path, const core::Clock &clock)
+{
+    auto session = core::Session::open(path, clock, core::SessionStore::Mode::ReadOnly);
+    if (session) {
+        for (const QString &warning : session.value()->openWarnings()) {
+            err() << tr("warning: %1").arg(warning) << u'\n';
+        }
+        err().flush();
+    }
+    return session;
 }
 
 QString Cli::commandsHelp()
@@ -186,8 +227,10 @@ int Cli::importProposal(const QStringList &arguments)
     }
     const QString proposalPath = parser.positionalArguments().constFirst();
     const QString outputPath = parser.value(output);
-    if (parser.isSet(output) && QFileInfo::exists(outputPath) && !parser.isSet(force)) {
-        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    if (parser.isSet(output)) {
+        if (const int refused = checkOutput(outputPath, parser.isSet(force)); refused >= 0) {
+            return refused;
+        }
     }
     auto imported = core::ProposalImporter::fromFile(proposalPath);
     if (!imported) {
@@ -203,12 +246,13 @@ int Cli::importProposal(const QStringList &arguments)
 
     if (parser.isSet(output)) {
         // Build in a temporary file next to the output; it becomes the output only when complete.
-        QTemporaryDir work(QFileInfo(outputPath).absolutePath() + u"/.moderato-import-XXXXXX"_s);
-        if (!work.isValid()) {
-            return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+        auto work = core::WorkFolder::create(QFileInfo(outputPath).absolutePath(), u"import"_s);
+        if (!work) {
+            return fail(core::errorMessage(work.error()));
         }
         core::SystemClock clock;
-        auto session = core::Session::create(work.filePath(u"proposal.moderato"_s), imported->definition, clock);
+        auto session =
+            core::Session::create(work.value()->filePath(u"proposal.moderato"_s), imported->definition, clock);
         if (!session) {
             return fail(core::errorMessage(session.error()));
         }
@@ -241,8 +285,8 @@ int Cli::replay(const QStringList &arguments)
     }
     const QString scriptPath = parser.positionalArguments().constFirst();
     const QString outputPath = parser.value(output);
-    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
-        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    if (const int refused = checkOutput(outputPath, parser.isSet(force)); refused >= 0) {
+        return refused;
     }
 
     QFile scriptFile(scriptPath);
@@ -257,7 +301,7 @@ int Cli::replay(const QStringList &arguments)
     core::SessionDefinition definition;
     if (parser.isSet(from)) {
         core::SystemClock systemClock;
-        auto source = core::Session::open(parser.value(from), systemClock, core::SessionStore::Mode::ReadOnly);
+        auto source = openForReading(parser.value(from), systemClock);
         if (!source) {
             return fail(core::errorMessage(source.error()));
         }
@@ -272,11 +316,11 @@ int Cli::replay(const QStringList &arguments)
 
     // Build in a temporary file next to the output; it replaces the output only when every line worked.
     const QFileInfo outputInfo(outputPath);
-    QTemporaryDir work(outputInfo.absolutePath() + u"/.moderato-replay-XXXXXX"_s);
-    if (!work.isValid()) {
-        return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+    auto work = core::WorkFolder::create(outputInfo.absolutePath(), u"replay"_s);
+    if (!work) {
+        return fail(core::errorMessage(work.error()));
     }
-    const QString temporary = work.filePath(u"replay.moderato"_s);
+    const QString temporary = work.value()->filePath(u"replay.moderato"_s);
     {
         // The script ends "now": a session left running keeps running when opened later.
         core::FakeClock clock(QDateTime::currentMSecsSinceEpoch() - script->durationMs());
@@ -310,8 +354,7 @@ int Cli::stats(const QStringList &arguments)
         return usageError(tr("stats needs exactly one session file"));
     }
     core::SystemClock clock;
-    auto session =
-        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    auto session = openForReading(parser.positionalArguments().constFirst(), clock);
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
@@ -339,8 +382,7 @@ int Cli::exportLog(const QStringList &arguments)
         return usageError(tr("export-log needs exactly one session file"));
     }
     core::SystemClock clock;
-    auto session =
-        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    auto session = openForReading(parser.positionalArguments().constFirst(), clock);
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
@@ -370,22 +412,22 @@ int Cli::importLog(const QStringList &arguments)
     }
     const QString logPath = parser.positionalArguments().constFirst();
     const QString outputPath = parser.value(output);
-    if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
-        return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
+    if (const int refused = checkOutput(outputPath, parser.isSet(force)); refused >= 0) {
+        return refused;
     }
-    QFile logFile(logPath);
-    if (!logFile.open(QIODevice::ReadOnly)) {
-        return fail(core::errorMessage({core::ErrorCode::FileNotFound, logPath}));
-    }
-    auto events = core::EventLog::fromJsonLines(logFile.readAll());
+    // Read with limits on the file's size, a line's length and the number of events.
+    auto events = core::EventLog::readFile(logPath);
     if (!events) {
-        return fail(u"%1: %2"_s.arg(logPath, events.error().detail));
+        const core::Error &error = events.error();
+        return fail(error.code == core::ErrorCode::FileNotFound || error.code == core::ErrorCode::Io
+                        ? core::errorMessage(error)
+                        : u"%1: %2"_s.arg(logPath, error.detail));
     }
-    QTemporaryDir work(QFileInfo(outputPath).absolutePath() + u"/.moderato-import-XXXXXX"_s);
-    if (!work.isValid()) {
-        return fail(core::errorMessage({core::ErrorCode::Io, work.errorString()}));
+    auto work = core::WorkFolder::create(QFileInfo(outputPath).absolutePath(), u"import"_s);
+    if (!work) {
+        return fail(core::errorMessage(work.error()));
     }
-    const QString temporary = work.filePath(u"import.moderato"_s);
+    const QString temporary = work.value()->filePath(u"import.moderato"_s);
     if (auto ok = core::EventLog::writeSession(temporary, events.value()); !ok) {
         return fail(core::errorMessage(ok.error()));
     }
@@ -431,31 +473,14 @@ int Cli::summarize(const QStringList &arguments)
             return usageError(tr("--words needs a number from 10 to 10000"));
         }
     }
-    auto readText = [](const QString &path) -> core::Result<QString> {
-        QFile file(path);
-        if (!file.exists()) {
-            return core::Error{core::ErrorCode::FileNotFound, path};
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            return core::Error{core::ErrorCode::Io, file.errorString()};
-        }
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains('\0')) {
-            return core::Error{core::ErrorCode::Parse, QFileInfo(path).fileName()};
-        }
-        return QString::fromUtf8(bytes);
-    };
-    auto transcriptText = readText(parser.positionalArguments().constFirst());
-    if (!transcriptText) {
-        return fail(core::errorMessage(transcriptText.error()));
-    }
-    auto turns = core::Transcript::parse(transcriptText.value());
+    // Both files are size-checked before they are read (Transcript::MaxFileBytes, Drafter::MaxNotesBytes).
+    auto turns = core::Transcript::readFile(parser.positionalArguments().constFirst());
     if (!turns) {
         return fail(core::errorMessage(turns.error()));
     }
     QList<core::DraftNote> noteList;
     if (parser.isSet(notes)) {
-        auto notesText = readText(parser.value(notes));
+        auto notesText = core::Transcript::readText(parser.value(notes), core::Drafter::MaxNotesBytes);
         if (!notesText) {
             return fail(core::errorMessage(notesText.error()));
         }
@@ -498,8 +523,7 @@ int Cli::report(const QStringList &arguments)
         return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
     }
     core::SystemClock clock;
-    auto session =
-        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    auto session = openForReading(parser.positionalArguments().constFirst(), clock);
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
@@ -554,8 +578,7 @@ int Cli::briefing(const QStringList &arguments)
         return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
     }
     core::SystemClock clock;
-    auto session =
-        core::Session::open(parser.positionalArguments().constFirst(), clock, core::SessionStore::Mode::ReadOnly);
+    auto session = openForReading(parser.positionalArguments().constFirst(), clock);
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
@@ -580,6 +603,8 @@ int main(int argc, char *argv[])
         report ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"moderato-cli"_s);
     QCoreApplication::setApplicationVersion(u"" MODERATO_VERSION ""_s);
+    // Interrupted (Ctrl+C, a closed terminal, kill): the half-built session folders go too.
+    core::WorkFolder::removeOnTerminatingSignals();
     const int code = Cli::run(QCoreApplication::arguments());
     out().flush();
     err().flush();

@@ -145,12 +145,8 @@ Result<void> EventLog::writeSession(const QString &path, const QList<Event> &eve
     if (!store) {
         return store.error();
     }
-    for (const Event &event : events) {
-        if (auto seq = store.value()->append(event); !seq) {
-            return seq.error();
-        }
-    }
-    return {};
+    // One transaction: one sync for the whole log rather than one per event.
+    return store.value()->appendAll(events);
 }
 
 } // namespace core
