@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/agenda.h"
 
+#include "core/jsonnumber.h"
+
 #include <QJsonObject>
 #include <QSet>
 
@@ -82,11 +84,11 @@ Result<Agenda> Agenda::fromJson(const QJsonArray &json)
                 }
             }
             if (object.contains(u"planned_ms")) {
-                item.plannedMs = qint64(object.value(u"planned_ms").toDouble(-1));
+                item.plannedMs = jsonMs(object.value(u"planned_ms"), -1);
             } else {
-                item.plannedMs = qint64(object.value(u"minutes").toDouble(-1) * 60'000);
+                item.plannedMs = jsonMs(object.value(u"minutes"), -1, 60'000);
             }
-            item.warningMs = qint64(object.value(u"warning_ms").toDouble(60'000));
+            item.warningMs = jsonMs(object.value(u"warning_ms"), 60'000);
             item.speaker = object.value(u"speaker").toString().trimmed();
             item.note = object.value(u"note").toString().trimmed();
             const QJsonArray children = object.value(u"children").toArray();

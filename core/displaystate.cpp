@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/displaystate.h"
 
+#include "core/jsonnumber.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -183,7 +185,7 @@ Result<void> DisplayState::apply(const Event &event)
         item.id = data.value(u"id").toInt(-1);
         item.name = data.value(u"name").toString();
         item.mimeType = data.value(u"mime").toString();
-        item.size = qint64(data.value(u"size").toDouble(-1));
+        item.size = jsonMs(data.value(u"size"), -1);
         if (item.id <= 0 || mediaItem(item.id) || item.name.isEmpty() || item.size < 0
             || !mediaKindFromKey(data.value(u"kind").toString(), &item.kind)) {
             return Error{ErrorCode::InvalidArgument, tr("the media file's description is not valid")};

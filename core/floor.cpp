@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/floor.h"
 
+#include "core/jsonnumber.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -505,7 +507,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
             || kind == TurnKind::Reply) {
             return Error{ErrorCode::InvalidArgument, tr("a turn at the floor is a speaker's or the audience's")};
         }
-        const qint64 limit = qint64(data.value(u"limit_ms").toDouble(0));
+        const qint64 limit = jsonMs(data.value(u"limit_ms"), 0);
         if (limit < 10'000) {
             return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
         }
@@ -724,13 +726,13 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
     if (type == u"settings.changed") {
         FloorSettings settings = m_settings;
         if (data.contains(u"audience_limit_ms")) {
-            settings.audienceLimitMs = qint64(data.value(u"audience_limit_ms").toDouble(0));
+            settings.audienceLimitMs = jsonMs(data.value(u"audience_limit_ms"), 0);
         }
         if (data.contains(u"chair_limit_ms")) {
-            settings.chairLimitMs = qint64(data.value(u"chair_limit_ms").toDouble(0));
+            settings.chairLimitMs = jsonMs(data.value(u"chair_limit_ms"), 0);
         }
         if (data.contains(u"warning_ms")) {
-            settings.warningMs = qint64(data.value(u"warning_ms").toDouble(-1));
+            settings.warningMs = jsonMs(data.value(u"warning_ms"), -1);
         }
         if (data.contains(u"chime")) {
             settings.chime = data.value(u"chime").toBool(true);

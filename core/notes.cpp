@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/notes.h"
 
+#include "core/jsonnumber.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -119,8 +121,8 @@ Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
             added.id = id;
             added.text = text;
             added.tags = tags.value();
-            added.typedAtMs = qint64(data.value(u"typed_at_ms").toDouble(double(event.sessionMs)));
-            added.wallMs = qint64(data.value(u"typed_at_wall_ms").toDouble(double(event.wallMs)));
+            added.typedAtMs = jsonMs(data.value(u"typed_at_ms"), event.sessionMs);
+            added.wallMs = jsonMs(data.value(u"typed_at_wall_ms"), event.wallMs);
             added.itemId = data.value(u"item").toInt(0);
             added.holderId = data.value(u"holder").toInt(0);
             added.fromChair = data.value(u"chair").toBool(false);

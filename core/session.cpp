@@ -669,22 +669,8 @@ namespace core {
 
 Result<void> Session::importTranscript(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        return Error{ErrorCode::FileNotFound, path};
-    }
-    if (file.size() > 20LL * 1024 * 1024) {
-        return Error{ErrorCode::InvalidArgument,
-                     tr("%1 is too large for a transcript").arg(QFileInfo(path).fileName())};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, file.errorString()};
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        return Error{ErrorCode::Parse, tr("%1 is not a text file").arg(QFileInfo(path).fileName())};
-    }
-    auto turns = Transcript::parse(QString::fromUtf8(bytes));
+    // Transcript::readFile refuses a file over its limit before reading it, and what is not text.
+    auto turns = Transcript::readFile(path);
     if (!turns) {
         return turns.error();
     }

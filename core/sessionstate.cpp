@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/sessionstate.h"
 
+#include "core/jsonnumber.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -155,7 +157,7 @@ Result<void> SessionState::applyTo(const Event &event)
         if (!index) {
             return index.error();
         }
-        const qint64 delta = qint64(event.data.value(u"delta_ms").toDouble(0));
+        const qint64 delta = jsonMs(event.data.value(u"delta_ms"), 0);
         const qint64 planned = agenda().item(index.value()).plannedMs + delta;
         if (delta == 0 || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
             return Error{ErrorCode::InvalidArgument, tr("an agenda item cannot be shorter than one minute")};
@@ -169,8 +171,8 @@ Result<void> SessionState::applyTo(const Event &event)
         for (const auto &entry : plan) {
             const QJsonObject object = entry.toObject();
             const int index = agenda().indexOf(object.value(u"item").toInt(-1));
-            const qint64 planned = qint64(object.value(u"planned_ms").toDouble(-1));
-            if (index < 0 || !agenda().isLeaf(index) || planned < Agenda::MinimumItemMs) {
+            const qint64 planned = jsonMs(object.value(u"planned_ms"), -1);
+            if (index < 0 || !agenda().isLeaf(index) || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
                 return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is not valid")};
             }
             changes.append({index, planned});

@@ -297,6 +297,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--date needs a day such as 2019-11-26</source>
         <translation>يحتاج ‎--date إلى تاريخ مثل 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ليس ملفًا</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -509,16 +513,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>الملف %1 موجود بالفعل ولم يُغيَّر.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 ليس ملف جلسة Moderato.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>كُتب %1 بإصدار أحدث من Moderato. لم يُفتح ولم يُغيَّر.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>ملف الجلسة تالف: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -539,6 +535,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Not possible now: %1</source>
         <translation>غير ممكن الآن: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 ليس ملف جلسة Moderato. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>ملف الجلسة تالف ولم يُغيَّر: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 مفتوح في نافذة أخرى من Moderato أو في برنامج آخر، وهو الوحيد الذي يمكنه الكتابة فيه. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>تتعذّر الكتابة في %1 (الملف أو مجلده أو القرص للقراءة فقط). لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +578,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the log holds no events</source>
         <translation>السجل لا يحتوي على أحداث</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>السجل أكبر من %1، وهو الحد الأقصى لحجم السجل</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>أطول من %1، وهو الحد الأقصى لحجم الحدث الواحد</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>أكثر من %1 من الأحداث، وهو الحد الأقصى لعدد أحداث السجل</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>حجم %1 كبير جدًا (%2)؛ والحد الأقصى لحجم سجل الأحداث %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 أكبر من %2، وهو الحد الأقصى لحجم سجل الأحداث</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1293,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>نوع %1 هو «%2»: لا يمكن عرض إلا الصور وملفات SVG وPDF والفيديو</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>حجم %1 أكبر من أن يكون نصًا مفرغًا</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 ليس ملفًا نصيًا</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>الجلسة مفتوحة للقراءة فقط؛ احفظ نسخة منها لمتابعة العمل فيها</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1326,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>New workshop</source>
         <translation>ورشة عمل جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ليس ملفًا عاديًا</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1438,45 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>الملف ناقص: يحتوي على %1 بايت من أصل %2 بايت يذكرها رأس الملف</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>الأحداث من %1 إلى %2 مفقودة من السجل</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>الحدث %1 خارج الترتيب</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 متبقٍّ من ملف سابق ونُقل إلى %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>سجل الكتابة المسبقة (ملف WAL) الموجود بجانب الملف لم يكن تابعًا له؛ فلم يُطبَّق ونُقل إلى %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>سجل الكتابة المسبقة (ملف WAL) الموجود بجانب الملف لا يتبعه؛ فتم تجاهله.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>لا يحتوي الملف على رقم إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>فُتح الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 هو الملف المفتوح هنا: احفظ النسخة باسم آخر</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1437,6 +1515,32 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the transcript holds no turns</source>
         <translation>لا يحتوي النص المفرغ على أي مداخلات</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>حجم %1 كبير جدًا (%2)؛ ولا يمكن قراءة أكثر من %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 أكبر من %2، وهو أقصى ما يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 ليس ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>النص المفرغ أطول من %1، وهو الحد الأقصى لحجم النص المفرغ</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>تعذّر إنشاء مجلد مؤقت في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1600,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>FILE</source>
         <translation>ملف</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 مفتوح في نافذة أخرى من Moderato، وقد نُقلت هذه النافذة إلى الواجهة.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2490,34 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Session &amp;details…</source>
         <translation>&amp;تفاصيل الجلسة…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>طلبت نافذة أخرى من Moderato فتح هذه الجلسة، وهي مفتوحة هنا.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 مفتوح في نافذة أخرى أو على حاسوب آخر، وهو الوحيد الذي يمكنه الكتابة فيه.
+
+يمكنك الاطلاع عليه هنا دون تغييره، أو حفظ نسخة منه ومتابعة العمل في النسخة.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (للقراءة فقط) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>للقراءة فقط: لا يُسجَّل أي شيء هنا. استخدم «حفظ باسم» لمتابعة العمل في نسخة.</translation>
     </message>
 </context>
 <context>

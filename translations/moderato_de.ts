@@ -289,6 +289,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date erwartet ein Datum wie 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -501,16 +505,8 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Die Datei %1 existiert bereits und wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 ist keine Moderato-Sitzungsdatei.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 wurde mit einer neueren Version von Moderato geschrieben. Die Datei wurde weder geöffnet noch geändert.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>Die Sitzungsdatei ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -531,6 +527,22 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>Not possible now: %1</source>
         <translation>Derzeit nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 ist keine Moderato-Sitzungsdatei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>Die Sitzungsdatei ist beschädigt und wurde nicht verändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Moderato-Fenster oder Programm geöffnet; nur dort darf in die Datei geschrieben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>%1 kann nicht geschrieben werden (die Datei, ihr Ordner oder der Datenträger ist schreibgeschützt). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,30 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>the log holds no events</source>
         <translation>das Protokoll enthält keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>das Protokoll ist größer als %1, das Maximum für ein Protokoll</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>länger als %1, das Maximum für ein Ereignis</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>mehr als %1 Ereignisse, das Maximum für ein Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 ist zu groß (%2); ein Ereignisprotokoll darf höchstens %3 groß sein</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 ist größer als %2, das Maximum für ein Ereignisprotokoll</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1281,8 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>%1 hat den Typ „%2“: Nur Bilder, SVG, PDF und Videos können angezeigt werden</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 ist zu groß für ein Transkript</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 ist keine Textdatei</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>die Sitzung ist schreibgeschützt geöffnet; speichern Sie eine Kopie, um darin weiterzuarbeiten</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,13 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1426,45 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>die Datei ist abgeschnitten: Vorhanden sind %1 der %2 Bytes, die ihr Dateikopf angibt</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>die Ereignisse %1 bis %2 fehlen im Protokoll</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>Ereignis %1 ist nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 stammt von einer früheren Datei und wurde nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>Ein Write-Ahead-Log (WAL-Datei) neben der Datei gehörte nicht zu ihr; es wurde nicht angewendet und nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>Ein Write-Ahead-Log (WAL-Datei) neben der Datei gehört nicht zu ihr; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>die Datei hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>die Datei wurde schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 ist die hier geöffnete Datei: Speichern Sie die Kopie unter einem anderen Namen</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1421,6 +1499,32 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>the transcript holds no turns</source>
         <translation>das Transkript enthält keine Redebeiträge</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 ist zu groß (%2); höchstens %3 können gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 ist größer als %2, das Maximum, das gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>das Transkript ist länger als %1, das Maximum für ein Transkript</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1584,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 ist in einem anderen Moderato-Fenster geöffnet, das in den Vordergrund geholt wurde.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2462,34 @@ Die Moderationskonsole für Multi-Stakeholder-Workshops.</translation>
     <message>
         <source>Session &amp;details…</source>
         <translation>&amp;Sitzungsdetails…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Ein anderes Moderato-Fenster wollte diese Sitzung öffnen, die hier geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 ist in einem anderen Fenster oder auf einem anderen Computer geöffnet; nur dort darf in die Datei geschrieben werden.
+
+Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speichern und in der Kopie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (schreibgeschützt) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Schreibgeschützt: Hier wird nichts aufgezeichnet. Mit „Speichern unter“ in einer Kopie weiterarbeiten.</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date needs a day such as 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -501,16 +505,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>The file %1 already exists and was left untouched.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 is not a Moderato session file.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 was written by a newer version of Moderato. It was not opened and not changed.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>The session file is damaged: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -531,6 +527,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>Not possible now: %1</source>
         <translation>Not possible now: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 is not a Moderato session file. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>The session file is damaged and was left untouched: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>the log holds no events</source>
         <translation>the log holds no events</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>the log is larger than %1, the most a log may have</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>longer than %1, the most one event may take</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>more than %1 events, the most a log may hold</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 is too large (%2); an event log may have at most %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 is larger than %2, the most an event log may have</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1281,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>%1 is %2: only images, SVG, PDF and video can be shown</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 is too large for a transcript</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 is not a text file</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>the session is open read-only; save a copy to continue in it</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>New workshop</source>
         <translation>New workshop</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1426,45 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>the file is cut short: it has %1 bytes of the %2 that its header gives</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>events %1 to %2 are missing from the log</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>event %1 is out of order</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 was left from an earlier file and has been moved to %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>A write-ahead log beside the file does not belong to it; it was ignored.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>the file has no schema version</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>the file was opened read-only</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 is the file open here: save the copy under another name</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1421,6 +1499,32 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>the transcript holds no turns</source>
         <translation>the transcript holds no turns</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 is too large (%2); at most %3 can be read</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 is larger than %2, the most that can be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 is not a text file</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>the transcript is longer than %1, the most a transcript may have</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>cannot make a temporary folder in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1584,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 is open in another Moderato window, which has been brought to the front.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2462,34 @@ The moderator&apos;s console for multi-stakeholder workshops.</translation>
     <message>
         <source>Session &amp;details…</source>
         <translation>Session &amp;details…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Another Moderato window asked to open this session, which is open here.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (read-only) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Read-only: nothing is recorded here. Use Save as to continue in a copy.</translation>
     </message>
 </context>
 <context>

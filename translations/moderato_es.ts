@@ -289,6 +289,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date necesita una fecha como 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -501,16 +505,8 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>El archivo %1 ya existe y no se ha modificado.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 no es un archivo de sesión de Moderato.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 se escribió con una versión más reciente de Moderato. No se ha abierto ni modificado.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>El archivo de sesión está dañado: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -531,6 +527,22 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Not possible now: %1</source>
         <translation>No es posible ahora: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 no es un archivo de sesión de Moderato. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>El archivo de sesión está dañado y no se ha modificado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 está abierto en otra ventana de Moderato o en otro programa, que es el único que puede escribir en él. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>No se puede escribir en %1 (el archivo, su carpeta o el disco son de solo lectura). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,30 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the log holds no events</source>
         <translation>el registro no contiene eventos</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>el registro supera %1, el máximo que puede ocupar un registro</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>más largo que %1, el máximo que puede ocupar un evento</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>más de %1 eventos, el máximo que puede contener un registro</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 es demasiado grande (%2); un registro de eventos puede ocupar como máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 supera %2, el máximo que puede ocupar un registro de eventos</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1281,8 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>%1 es de tipo «%2»: solo se pueden mostrar imágenes, SVG, PDF y vídeo</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 es demasiado grande para una transcripción</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 no es un archivo de texto</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>la sesión está abierta en modo de solo lectura; guarde una copia para continuar en ella</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,13 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1426,45 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>el archivo está truncado: tiene %1 bytes de los %2 que indica su cabecera</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>faltan en el registro los eventos %1 a %2</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>el evento %1 está fuera de orden</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 había quedado de un archivo anterior y se ha movido a %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>Un registro de escritura anticipada (archivo WAL) junto al archivo no le pertenecía; no se ha aplicado y se ha movido a %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>Un registro de escritura anticipada (archivo WAL) junto al archivo no le pertenece; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>el archivo no tiene versión de esquema</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>el archivo se abrió en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 es el archivo abierto aquí: guarde la copia con otro nombre</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1421,6 +1499,32 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the transcript holds no turns</source>
         <translation>la transcripción no contiene intervenciones</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 es demasiado grande (%2); se puede leer como máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 supera %2, el máximo que se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>la transcripción supera %1, el máximo que puede ocupar una transcripción</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>no se puede crear una carpeta temporal en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1584,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 está abierto en otra ventana de Moderato, que se ha pasado a primer plano.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2462,34 @@ La consola de moderación para talleres de múltiples partes interesadas.</trans
     <message>
         <source>Session &amp;details…</source>
         <translation>De&amp;talles de la sesión…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Otra ventana de Moderato ha pedido abrir esta sesión, que está abierta aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 está abierto en otra ventana o en otro equipo, que es el único que puede escribir en él.
+
+Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (solo lectura) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Solo lectura: aquí no se registra nada. Use «Guardar como» para continuar en una copia.</translation>
     </message>
 </context>
 <context>

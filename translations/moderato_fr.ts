@@ -289,6 +289,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date attend une date telle que 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -501,16 +505,8 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>Le fichier %1 existe déjà et n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 n&apos;est pas un fichier de séance Moderato.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 a été écrit par une version plus récente de Moderato. Il n&apos;a été ni ouvert ni modifié.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>Le fichier de séance est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -531,6 +527,22 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>Not possible now: %1</source>
         <translation>Impossible pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 n&apos;est pas un fichier de séance Moderato. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>Le fichier de séance est endommagé et n&apos;a pas été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 est ouvert dans une autre fenêtre de Moderato ou dans un autre programme, et personne d&apos;autre ne peut y écrire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>%1 ne peut pas être écrit (le fichier, son dossier ou le disque est en lecture seule). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,30 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>the log holds no events</source>
         <translation>le journal ne contient aucun événement</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>le journal dépasse %1, la taille maximale d&apos;un journal</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>plus long que %1, la taille maximale d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>plus de %1 événements, le maximum pour un journal</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 est trop volumineux (%2)&#xa0;; un journal des événements ne peut pas dépasser %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 dépasse %2, la taille maximale d&apos;un journal des événements</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1281,8 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>%1 est de type «&#xa0;%2&#xa0;»&#xa0;: on ne peut afficher que des images, SVG, PDF et vidéos</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 est trop volumineux pour une transcription</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 n&apos;est pas un fichier texte</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>la séance est ouverte en lecture seule&#xa0;; enregistrez une copie pour continuer dans celle-ci</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,13 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1426,45 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>le fichier est tronqué&#xa0;: il contient %1 octets sur les %2 qu&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>les événements %1 à %2 manquent dans le journal</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>l&apos;événement %1 n&apos;est pas dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 provenait d&apos;un fichier précédent et a été déplacé vers %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>Un journal d&apos;écriture anticipée (fichier WAL) situé à côté du fichier ne lui appartenait pas&#xa0;; il n&apos;a pas été appliqué et a été déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>Un journal d&apos;écriture anticipée (fichier WAL) situé à côté du fichier ne lui appartient pas&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>le fichier n&apos;a pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>le fichier a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 est le fichier ouvert ici&#xa0;: enregistrez la copie sous un autre nom</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1421,6 +1499,32 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>the transcript holds no turns</source>
         <translation>la transcription ne contient aucune prise de parole</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 est trop volumineux (%2)&#xa0;; on ne peut pas lire plus de %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 dépasse %2, la taille maximale qui peut être lue</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>la transcription dépasse %1, la taille maximale d&apos;une transcription</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>impossible de créer un dossier temporaire dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1584,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 est ouvert dans une autre fenêtre de Moderato, qui a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2462,34 @@ La console de modération pour les ateliers multipartites.</translation>
     <message>
         <source>Session &amp;details…</source>
         <translation>Dé&amp;tails de la séance…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Une autre fenêtre de Moderato a demandé à ouvrir cette séance, qui est ouverte ici.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 est ouvert dans une autre fenêtre ou sur un autre ordinateur, et personne d&apos;autre ne peut y écrire.
+
+Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et continuer dans la copie.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (lecture seule) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Lecture seule&#xa0;: rien n&apos;est consigné ici. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer dans une copie.</translation>
     </message>
 </context>
 <context>

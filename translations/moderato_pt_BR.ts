@@ -289,6 +289,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date precisa de uma data como 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 não é um arquivo</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -501,16 +505,8 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>O arquivo %1 já existe e não foi alterado.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 não é um arquivo de sessão do Moderato.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 foi gravado por uma versão mais recente do Moderato. Ele não foi aberto nem alterado.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>O arquivo de sessão está danificado: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -531,6 +527,22 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Not possible now: %1</source>
         <translation>Não é possível agora: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 não é um arquivo de sessão do Moderato. Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>O arquivo de sessão está danificado e não foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 está aberto em outra janela do Moderato ou em outro programa, o único que pode gravar nele. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>%1 não pode ser gravado (o arquivo, a pasta dele ou o disco é somente leitura). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,30 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>the log holds no events</source>
         <translation>o registro não contém eventos</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>o registro é maior que %1, o máximo que um registro pode ter</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>mais longo que %1, o máximo que um evento pode ocupar</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>mais de %1 eventos, o máximo que um registro pode conter</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 é grande demais (%2); um registro de eventos pode ter no máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 é maior que %2, o máximo que um registro de eventos pode ter</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1281,8 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>%1 é do tipo %2: só é possível mostrar imagens, SVG, PDF e vídeos</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 é grande demais para uma transcrição</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 não é um arquivo de texto</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>a sessão está aberta somente para leitura; salve uma cópia para continuar nela</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,13 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>New workshop</source>
         <translation>Novo workshop</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 não é um arquivo comum</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1426,45 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>o arquivo está truncado: tem %1 bytes dos %2 indicados no cabeçalho</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>os eventos %1 a %2 estão faltando no registro</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>o evento %1 está fora de ordem</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 era de um arquivo anterior e foi movido para %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>Um registro de escrita antecipada (arquivo WAL) ao lado do arquivo não pertencia a ele; não foi aplicado e foi movido para %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>Um registro de escrita antecipada (arquivo WAL) ao lado do arquivo não pertence a ele; foi ignorado.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>o arquivo não tem versão de esquema</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>o arquivo foi aberto somente para leitura</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 é o arquivo aberto aqui: salve a cópia com outro nome</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1421,6 +1499,32 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>the transcript holds no turns</source>
         <translation>a transcrição não contém falas</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 é grande demais (%2); é possível ler no máximo %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 é maior que %2, o máximo que pode ser lido</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 não é um arquivo de texto</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>a transcrição é maior que %1, o máximo que uma transcrição pode ter</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>não foi possível criar uma pasta temporária em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1584,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 está aberto em outra janela do Moderato, que foi trazida para a frente.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2462,34 @@ O console do moderador para workshops multissetoriais.</translation>
     <message>
         <source>Session &amp;details…</source>
         <translation>&amp;Detalhes da sessão…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Outra janela do Moderato pediu para abrir esta sessão, que está aberta aqui.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 está aberto em outra janela ou em outro computador, o único que pode gravar nele.
+
+Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópia.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir somente para &amp;leitura</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (somente leitura) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Somente leitura: nada é registrado aqui. Use Salvar como para continuar em uma cópia.</translation>
     </message>
 </context>
 <context>

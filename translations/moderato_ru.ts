@@ -291,6 +291,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--date needs a day such as 2019-11-26</source>
         <translation>для --date нужна дата, например 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 не является файлом</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -503,16 +507,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>Файл %1 уже существует и оставлен без изменений.</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 не является файлом сессии Moderato.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>Файл %1 создан более новой версией Moderato. Он не был ни открыт, ни изменён.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>Файл сессии повреждён: %1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -533,6 +529,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 не является файлом сессии Moderato. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>Файл сессии повреждён и оставлен без изменений: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>Файл %1 открыт в другом окне Moderato или в другой программе, и записывать в него может только она. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>Файл %1 недоступен для записи (файл, его папка или диск доступны только для чтения). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +572,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the log holds no events</source>
         <translation>в журнале нет событий</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>журнал больше %1 — это максимальный размер журнала</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>длиннее %1 — это максимальный размер одного события</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>более %1 событий — это максимум для одного журнала</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>файл %1 слишком велик (%2); журнал событий может занимать не более %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>файл %1 больше %2 — это максимальный размер журнала событий</translation>
     </message>
 </context>
 <context>
@@ -1248,12 +1284,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>%1 — это %2: показывать можно только изображения, SVG, PDF и видео</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>файл %1 слишком велик для стенограммы</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 не является текстовым файлом</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>сессия открыта только для чтения; чтобы продолжить работу, сохраните копию</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1317,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>New workshop</source>
         <translation>Новый семинар</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 не является обычным файлом</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1429,45 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>файл обрезан: в нём %1 байт из %2, указанных в заголовке</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>в журнале отсутствуют события с %1 по %2</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>событие %1 идёт не по порядку</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 остался от прежнего файла и перемещён в %2.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>Журнал упреждающей записи (файл WAL) рядом с файлом не относился к нему; он не был применён и перемещён в %1.</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>Журнал упреждающей записи (файл WAL) рядом с файлом не относится к нему; он проигнорирован.</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>в файле нет версии схемы</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>файл открыт только для чтения</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 — это файл, открытый здесь: сохраните копию под другим именем</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1425,6 +1503,32 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the transcript holds no turns</source>
         <translation>в стенограмме нет ни одного выступления</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>файл %1 слишком велик (%2); прочитать можно не более %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>файл %1 больше %2 — это максимум, который можно прочитать</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 не является текстовым файлом</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>стенограмма длиннее %1 — это максимальный размер стенограммы</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>не удалось создать временную папку в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1588,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>Файл %1 открыт в другом окне Moderato; это окно выведено на передний план.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2469,34 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Session &amp;details…</source>
         <translation>&amp;Сведения о сессии…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>Другое окно Moderato запросило открытие этой сессии, которая открыта здесь.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>Файл %1 открыт в другом окне или на другом компьютере, и записывать в него можно только там.
+
+Вы можете просмотреть его здесь, ничего не меняя, или сохранить копию и продолжить работу в копии.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2 (только для чтения) — Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>Только для чтения: здесь ничего не записывается. Чтобы продолжить работу в копии, выберите «Сохранить как».</translation>
     </message>
 </context>
 <context>

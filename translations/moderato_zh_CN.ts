@@ -287,6 +287,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--date needs a day such as 2019-11-26</source>
         <translation>--date 需要一个日期，例如 2019-11-26</translation>
     </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
 </context>
 <context>
     <name>core::Agenda</name>
@@ -499,16 +503,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>文件 %1 已存在，未做任何改动。</translation>
     </message>
     <message>
-        <source>%1 is not a Moderato session file.</source>
-        <translation>%1 不是 Moderato 会议文件。</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Moderato. It was not opened and not changed.</source>
         <translation>%1 由更新版本的 Moderato 写入，因此未打开，也未做更改。</translation>
-    </message>
-    <message>
-        <source>The session file is damaged: %1</source>
-        <translation>会议文件已损坏：%1</translation>
     </message>
     <message>
         <source>The session file could not be read or written: %1</source>
@@ -529,6 +525,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Not possible now: %1</source>
         <translation>当前无法执行：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Moderato session file. It was left untouched.</source>
+        <translation>%1 不是 Moderato 会议文件，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The session file is damaged and was left untouched: %1</source>
+        <translation>会议文件已损坏，未做任何改动：%1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window or program, which is the only one that may write to it. Nothing was changed.</source>
+        <translation>%1 已在另一个 Moderato 窗口或程序中打开，只有该窗口或程序可以写入此文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only). Nothing was changed.</source>
+        <translation>无法写入 %1（文件、其所在文件夹或磁盘为只读）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +568,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the log holds no events</source>
         <translation>日志中没有事件</translation>
+    </message>
+    <message>
+        <source>the log is larger than %1, the most a log may have</source>
+        <extracomment>%1 is the largest log accepted, like &quot;67.1 MB&quot;</extracomment>
+        <translation>日志大于 %1，超出了日志的上限</translation>
+    </message>
+    <message>
+        <source>longer than %1, the most one event may take</source>
+        <extracomment>%1 is the longest line accepted, like &quot;33.6 MB&quot;</extracomment>
+        <translation>长度超过 %1，超出了单个事件的上限</translation>
+    </message>
+    <message>
+        <source>more than %1 events, the most a log may hold</source>
+        <translation>事件超过 %1 个，超出了日志的上限</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); an event log may have at most %3</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest log accepted (both like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 过大（%2）；事件日志最大为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most an event log may have</source>
+        <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
+        <translation>%1 大于 %2，超出了事件日志的上限</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1278,8 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>%1 的类型为 %2：只能显示图片、SVG、PDF 和视频</translation>
     </message>
     <message>
-        <source>%1 is too large for a transcript</source>
-        <translation>%1 过大，无法作为记录稿</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file</source>
-        <translation>%1 不是文本文件</translation>
+        <source>the session is open read-only; save a copy to continue in it</source>
+        <translation>会议以只读方式打开；请保存副本，并在副本中继续</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1311,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>New workshop</source>
         <translation>新研讨会</translation>
+    </message>
+</context>
+<context>
+    <name>core::SessionFiles</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1423,45 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::SessionStore</name>
+    <message>
+        <source>the file is cut short: it has %1 bytes of the %2 that its header gives</source>
+        <translation>文件不完整：文件头标明 %2 字节，实际只有 %1 字节</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing from the log</source>
+        <translation>日志中缺少事件 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>事件 %1 的顺序有误</translation>
+    </message>
+    <message>
+        <source>%1 was left from an earlier file and has been moved to %2.</source>
+        <translation>%1 是以前的文件遗留下来的，已移至 %2。</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file did not belong to it; it was not applied and has been moved to %1.</source>
+        <translation>文件旁的预写日志（WAL 文件）不属于该文件；该日志未被应用，已移至 %1。</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the file does not belong to it; it was ignored.</source>
+        <translation>文件旁的预写日志（WAL 文件）不属于该文件；已忽略该日志。</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>文件没有架构版本号</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>文件以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 is the file open here: save the copy under another name</source>
+        <translation>%1 是此处打开的文件：请用其他名称保存副本</translation>
+    </message>
+</context>
+<context>
     <name>core::SpeakerQueueModel</name>
     <message>
         <source>hub %1</source>
@@ -1417,6 +1495,32 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the transcript holds no turns</source>
         <translation>记录稿中没有任何发言</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 can be read</source>
+        <extracomment>%1 is a file name, %2 its size, %3 the largest size accepted (both like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 过大（%2）；最多只能读取 %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most that can be read</source>
+        <extracomment>%1 is a file name, %2 the largest size accepted (like &quot;8.4 MB&quot;)</extracomment>
+        <translation>%1 大于 %2，超出了可读取的上限</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 不是文本文件</translation>
+    </message>
+    <message>
+        <source>the transcript is longer than %1, the most a transcript may have</source>
+        <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
+        <translation>记录稿长度超过 %1，超出了记录稿的上限</translation>
+    </message>
+</context>
+<context>
+    <name>core::WorkFolder</name>
+    <message>
+        <source>cannot make a temporary folder in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件夹：%2</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1580,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Moderato window, which has been brought to the front.</source>
+        <translation>%1 已在另一个 Moderato 窗口中打开，该窗口已切换到前台。</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2455,34 @@ The moderator&apos;s console for multi-stakeholder workshops.</source>
     <message>
         <source>Session &amp;details…</source>
         <translation>会议详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Another Moderato window asked to open this session, which is open here.</source>
+        <translation>另一个 Moderato 窗口请求打开此会议，该会议已在此处打开。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or on another computer, which is the only one that may write to it.
+
+You can look at it here without changing it, or save a copy and continue in the copy.</source>
+        <translation>%1 已在另一个窗口或另一台计算机上打开，只有在那里才能写入此文件。
+
+您可以在此处查看但不做更改，或者保存副本并在副本中继续。</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — Moderato</source>
+        <translation>%1 — %2（只读）— Moderato</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
+        <translation>只读：此处不会记录任何内容。请使用“另存为”在副本中继续。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private slots:
     void readFile_tooLarge_isRefusedBeforeReading();
     void longLine_isRefusedWithItsNumber();
     void tooManyEvents_areRefused();
+    void fuzzCorpus_isReadWithoutUndefinedBehaviour();
 
 private:
     /// A log of a defined session followed by `participations` report.participation events.
@@ -185,6 +187,22 @@ void TestEventLog::tooManyEvents_areRefused()
     QVERIFY2(over.error().detail.startsWith(u"line %1:"_s.arg(limit + 1)), qPrintable(over.error().detail));
     QVERIFY2(over.error().detail.contains(QLocale().toString(core::EventLog::MaxEvents)),
              qPrintable(over.error().detail));
+}
+
+void TestEventLog::fuzzCorpus_isReadWithoutUndefinedBehaviour()
+{
+    // The fuzzer's corpus holds the logs it found that broke the fold (numbers such as 1e300 converted to
+    // integers). Under the sanitizers (the asan preset) reading any of them must stay defined; everywhere it
+    // must give a session or a clear error.
+    const QDir corpus(QStringLiteral(MODERATO_EVENTLOG_CORPUS));
+    const QStringList files = corpus.entryList(QDir::Files);
+    QVERIFY(files.size() >= 10);
+    for (const QString &name : files) {
+        QFile file(corpus.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto events = core::EventLog::fromJsonLines(file.readAll());
+        QVERIFY2(events || !events.error().detail.isEmpty(), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

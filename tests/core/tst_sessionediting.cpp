@@ -272,8 +272,9 @@ void TestSessionEditing::settings_warningTimeAndChime()
     QVERIFY(!session->state().floor().settings().chime);
     QCOMPARE(session->state().floor().settings().audienceLimitMs, 90'000);
 
-    auto reopened = core::Session::open(session->filePath(), clock);
-    session.reset();
+    const QString path = session->filePath();
+    session.reset(); // one writer at a time: close before reopening
+    auto reopened = core::Session::open(path, clock);
     MODERATO_VERIFY_OK(reopened);
     QCOMPARE(reopened.value()->state().floor().settings().warningMs, 3 * Min);
     QVERIFY(!reopened.value()->state().floor().settings().chime);
@@ -334,8 +335,9 @@ void TestSessionEditing::questions_bankAndAskedMarks()
 
     MODERATO_VERIFY_OK(session->end()); // still usable after the end
     MODERATO_VERIFY_OK(session->markQuestionAsked(2, false));
-    auto reopened = core::Session::open(session->filePath(), clock);
-    session.reset();
+    const QString path = session->filePath();
+    session.reset(); // one writer at a time: close before reopening
+    auto reopened = core::Session::open(path, clock);
     MODERATO_VERIFY_OK(reopened);
     QVERIFY(!reopened.value()->state().questions().question(2)->asked);
     QCOMPARE(reopened.value()->state().questions().question(3)->text, u"Anyone: what is missing?"_s);
@@ -432,8 +434,9 @@ void TestSessionEditing::details_editedBeforeStart()
     QCOMPARE(now.onlineParticipation, u"Raise a hand online."_s);
     QCOMPARE(now.agenda.size(), 5);
     QCOMPARE(now.speakers.size(), 2);
-    auto reopened = core::Session::open(session->filePath(), clock);
-    session.reset();
+    const QString path = session->filePath();
+    session.reset(); // one writer at a time: close before reopening
+    auto reopened = core::Session::open(path, clock);
     MODERATO_VERIFY_OK(reopened);
     QCOMPARE(reopened.value()->state().definition().title, u"A <new> title"_s);
     QCOMPARE(reopened.value()->state().definition().policyQuestions.at(1), u"Second?"_s);
