@@ -14,40 +14,39 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <memory>
-
 namespace {
 
 // Each action is one SQLite transaction: running long scripts would make every execution slow.
 constexpr qsizetype MaxActionsRun = 64;
 
+/// The demo workshop and a temporary directory for the session file, made once; the directory is removed at exit.
 struct Runner
 {
-    std::unique_ptr<QTemporaryDir> dir;
-    core::SessionDefinition definition;
-    QString path;
-};
-
-Runner &runner()
-{
-    static Runner *instance = [] {
-        auto *r = new Runner;
+    Runner()
         // A RAM-backed directory when there is one: sessions are SQLite files with synchronous=FULL.
-        const QString base =
-            QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        r->dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/moderato-fuzz-replay-XXXXXX"));
-        if (!r->dir->isValid()) {
+        : dir((QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath())
+              + QStringLiteral("/moderato-fuzz-replay-XXXXXX"))
+    {
+        if (!dir.isValid()) {
             fuzz::fail("cannot create a temporary directory");
         }
         auto demo = core::SessionDefinition::demo();
         if (!demo) {
             fuzz::fail("cannot read the demo workshop");
         }
-        r->definition = std::move(demo).value();
-        r->path = r->dir->filePath(QStringLiteral("replay.moderato"));
-        return r;
-    }();
-    return *instance;
+        definition = std::move(demo).value();
+        path = dir.filePath(QStringLiteral("replay.moderato"));
+    }
+
+    QTemporaryDir dir;
+    core::SessionDefinition definition;
+    QString path;
+};
+
+Runner &runner()
+{
+    static Runner instance;
+    return instance;
 }
 
 void removeSessionFiles(const QString &path)
