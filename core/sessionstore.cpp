@@ -120,7 +120,11 @@ Result<bool> identify(const QString &path)
     const quint32 pageSizeField = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
     const qint64 pageSize = pageSizeField == 1 ? 65536 : qint64(pageSizeField);
     const qint64 pages = bigEndian32(header, 28);
-    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pages > 0 && pageSize >= 512) {
+    // With a write-ahead log beside it the file may be mid-checkpoint (page 1 already says the new size, later
+    // pages still only in the log): then only SQLite, reading both, can tell.
+    const QFileInfo wal(path + u"-wal"_s);
+    const bool logBeside = wal.exists() && wal.size() > 0;
+    if (!logBeside && bigEndian32(header, 92) == bigEndian32(header, 24) && pages > 0 && pageSize >= 512) {
         const qint64 expected = pages * pageSize;
         if (file.size() < expected) {
             return Error{ErrorCode::Corrupt,
