@@ -111,9 +111,11 @@ bool TestSingleWindow::startHolder(QProcess &holder, const QString &path)
 
 void TestSingleWindow::answerLockDialog(const QString &buttonName)
 {
+    // Polls for the dialog (it is modal: the test's own code runs again only once it is closed).
+    auto *timer = new QTimer(this);
+    timer->setInterval(25);
     auto attempts = std::make_shared<int>(0);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [buttonName, attempts, poll] {
+    connect(timer, &QTimer::timeout, this, [timer, buttonName, attempts] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (box && box->objectName() == u"sessionLockedDialog") {
             if (auto *button = box->findChild<QPushButton *>(buttonName)) {
@@ -121,13 +123,12 @@ void TestSingleWindow::answerLockDialog(const QString &buttonName)
             } else {
                 box->reject();
             }
-            return;
+            timer->deleteLater();
+        } else if (++*attempts > 400) {
+            timer->deleteLater();
         }
-        if (++*attempts < 200) {
-            QTimer::singleShot(25, *poll);
-        }
-    };
-    QTimer::singleShot(0, *poll);
+    });
+    timer->start();
 }
 
 void TestSingleWindow::fileOpenInAnotherWindow_bringsThatWindowToTheFront()
