@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <functional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,24 @@ Result<int> pragmaInt(QSqlDatabase &db, const QString &name)
         return sqlError(ErrorCode::NotASession, query.lastError());
     }
     return query.value(0).toInt();
+}
+
+/// Runs work in one transaction: committed when it succeeds, rolled back otherwise.
+Result<void> inTransaction(QSqlDatabase &db, const std::function<Result<void>()> &work)
+{
+    if (!db.transaction()) {
+        return sqlError(ErrorCode::Database, db.lastError());
+    }
+    if (auto ok = work(); !ok) {
+        db.rollback();
+        return ok;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(ErrorCode::Database, db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
 }
 
 /// Closes and unregisters a connection that never became a store.
@@ -434,9 +453,6 @@ Result<void> SessionStore::migrate(int fromVersion)
 {
     Q_ASSERT(fromVersion >= 0 && fromVersion < SchemaVersion);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        return sqlError(ErrorCode::Database, db.lastError());
-    }
     auto run = [&]() -> Result<void> {
         if (fromVersion < 1) {
             if (auto ok = exec(db,
@@ -485,17 +501,11 @@ Result<void> SessionStore::migrate(int fromVersion)
         }
         return exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
     };
-    if (auto ok = run(); !ok) {
+    auto ok = inTransaction(db, run);
+    if (!ok) {
         qCWarning(lcStore) << "migration from version" << fromVersion << "failed:" << ok.error().detail;
-        db.rollback();
-        return ok;
     }
-    if (!db.commit()) {
-        const Error error = sqlError(ErrorCode::Database, db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+    return ok;
 }
 
 Result<qint64> SessionStore::append(const Event &event)
@@ -516,28 +526,25 @@ Result<qint64> SessionStore::append(const Event &event)
 Result<qint64> SessionStore::appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        return sqlError(ErrorCode::Database, db.lastError());
-    }
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO media (id, size, data) VALUES (?, ?, ?)"_s);
-    query.addBindValue(mediaId);
-    query.addBindValue(qint64(bytes.size()));
-    query.addBindValue(bytes);
-    if (!query.exec()) {
-        const Error error = sqlError(ErrorCode::Database, query.lastError());
-        db.rollback();
-        return error;
-    }
-    auto seq = append(event);
-    if (!seq) {
-        db.rollback();
-        return seq.error();
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(ErrorCode::Database, db.lastError());
-        db.rollback();
-        return error;
+    qint64 seq = 0;
+    auto ok = inTransaction(db, [&]() -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO media (id, size, data) VALUES (?, ?, ?)"_s);
+        query.addBindValue(mediaId);
+        query.addBindValue(qint64(bytes.size()));
+        query.addBindValue(bytes);
+        if (!query.exec()) {
+            return sqlError(ErrorCode::Database, query.lastError());
+        }
+        auto appended = append(event);
+        if (!appended) {
+            return appended.error();
+        }
+        seq = appended.value();
+        return {};
+    });
+    if (!ok) {
+        return ok.error();
     }
     return seq;
 }
@@ -670,31 +677,21 @@ Result<void> SessionStore::saveCopyAs(const QString &target) const
 Result<void> SessionStore::appendAll(const QList<Event> &events)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        return sqlError(ErrorCode::Database, db.lastError());
-    }
-    for (const Event &event : events) {
-        if (auto seq = append(event); !seq) {
-            db.rollback();
-            return seq.error();
+    return inTransaction(db, [&]() -> Result<void> {
+        for (const Event &event : events) {
+            if (auto seq = append(event); !seq) {
+                return seq.error();
+            }
         }
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(ErrorCode::Database, db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+        return {};
+    });
 }
 
 Result<void> SessionStore::rebuildNoteIndex(const QList<std::pair<int, QString>> &notes)
 {
     // One transaction: one sync for the whole index instead of one per note.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        return sqlError(ErrorCode::Database, db.lastError());
-    }
-    auto run = [&]() -> Result<void> {
+    return inTransaction(db, [&]() -> Result<void> {
         if (auto ok = exec(db, u"DELETE FROM notes_fts"_s); !ok) {
             return ok;
         }
@@ -708,17 +705,7 @@ Result<void> SessionStore::rebuildNoteIndex(const QList<std::pair<int, QString>>
             }
         }
         return {};
-    };
-    if (auto ok = run(); !ok) {
-        db.rollback();
-        return ok;
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(ErrorCode::Database, db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+    });
 }
 
 } // namespace core

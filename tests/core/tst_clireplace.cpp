@@ -5,7 +5,6 @@
 #include "core/session.h"
 #include "tests/support/helpers.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -37,13 +36,6 @@ Run cli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
 }
 
 const QByteArray Script =
@@ -117,11 +109,7 @@ QStringList TestCliReplace::command(const QString &which, const QString &target)
 
 QString TestCliReplace::crashedSession(const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    QProcess writer;
-    writer.start(QStringLiteral(MODERATO_CRASHWRITER_PATH), {path});
-    writer.waitForFinished(20'000);
-    return writer.exitStatus() == QProcess::CrashExit ? path : QString();
+    return tests::crashedSession(QStringLiteral(MODERATO_CRASHWRITER_PATH), m_dir.filePath(name));
 }
 
 int TestCliReplace::workFolders() const
@@ -181,14 +169,14 @@ void TestCliReplace::force_ontoAFileOpenInAnotherProcess_isRefused()
         QVERIFY(holder.waitForReadyRead(20'000));
     }
     QVERIFY(holder.readLine().startsWith("ready"));
-    const QByteArray before = hashOf(target);
-    const QByteArray walBefore = hashOf(target + u"-wal"_s);
+    const QByteArray before = tests::fileHash(target);
+    const QByteArray walBefore = tests::fileHash(target + u"-wal"_s);
 
     const Run run = cli(command(which, target));
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"open in another Moderato window"_s), qPrintable(run.err));
-    QCOMPARE(hashOf(target), before);
-    QCOMPARE(hashOf(target + u"-wal"_s), walBefore);
+    QCOMPARE(tests::fileHash(target), before);
+    QCOMPARE(tests::fileHash(target + u"-wal"_s), walBefore);
     QCOMPARE(workFolders(), 0);
 
     holder.closeWriteChannel();
@@ -218,13 +206,13 @@ void TestCliReplace::exportLog_ofAFileWithAMissingEvent_isRefused()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    const QByteArray before = hashOf(gap);
+    const QByteArray before = tests::fileHash(gap);
     const Run exported = cli({u"export-log"_s, gap});
     QCOMPARE(exported.code, 1);
     QVERIFY2(exported.err.contains(u"missing"_s), qPrintable(exported.err));
     const Run stats = cli({u"stats"_s, gap});
     QCOMPARE(stats.code, 1);
-    QCOMPARE(hashOf(gap), before);
+    QCOMPARE(tests::fileHash(gap), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliReplace)

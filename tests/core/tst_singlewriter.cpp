@@ -7,7 +7,6 @@
 #include "core/workfolder.h"
 #include "tests/support/helpers.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -26,15 +25,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 /// A second process holding a session open for writing until stop() (or a kill).
 class Holder
@@ -148,11 +138,7 @@ QString TestSingleWriter::makeSession(const QString &name, int notes)
 
 QString TestSingleWriter::makeCrashedSession(const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    QProcess writer;
-    writer.start(QStringLiteral(MODERATO_CRASHWRITER_PATH), {path});
-    writer.waitForFinished(20'000);
-    return writer.exitStatus() == QProcess::CrashExit ? path : QString();
+    return tests::crashedSession(QStringLiteral(MODERATO_CRASHWRITER_PATH), m_dir.filePath(name));
 }
 
 void TestSingleWriter::open_whileAnotherProcessWrites_isRefusedAndLeavesFileUntouched()
@@ -163,12 +149,12 @@ void TestSingleWriter::open_whileAnotherProcessWrites_isRefusedAndLeavesFileUnto
     QVERIFY(holder.start(path));
     QCOMPARE(core::FileLock::holderPid(path), holder.pid());
 
-    const QByteArray before = fileHash(path);
+    const QByteArray before = tests::fileHash(path);
     auto second = core::Session::open(path, m_clock);
     QVERIFY(!second);
     QCOMPARE(second.error().code, core::ErrorCode::Locked);
     QVERIFY(core::errorMessage(second.error()).contains(u"another Moderato window"_s));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(tests::fileHash(path), before);
 
     // Reading while it is written is fine, and sees the log.
     auto reader = core::Session::open(path, m_clock, core::SessionStore::Mode::ReadOnly);
@@ -209,11 +195,11 @@ void TestSingleWriter::open_twiceInOneProcess_secondIsRefused()
 void TestSingleWriter::create_overAnExistingFile_isRefused()
 {
     const QString path = makeSession(u"exists.moderato"_s);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = tests::fileHash(path);
     auto created = core::Session::create(path, core::SessionDefinition::demo().value(), m_clock);
     QVERIFY(!created);
     QCOMPARE(created.error().code, core::ErrorCode::FileExists);
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(tests::fileHash(path), before);
 }
 
 void TestSingleWriter::saveCopyAs_ontoAFileOpenElsewhere_isRefused()
@@ -222,13 +208,13 @@ void TestSingleWriter::saveCopyAs_ontoAFileOpenElsewhere_isRefused()
     const QString source = makeSession(u"source.moderato"_s, 1);
     Holder holder;
     QVERIFY(holder.start(target));
-    const QByteArray before = fileHash(target);
+    const QByteArray before = tests::fileHash(target);
     auto session = core::Session::open(source, m_clock);
     MODERATO_VERIFY_OK(session);
     auto saved = session.value()->saveCopyAs(target);
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, core::ErrorCode::Locked);
-    QCOMPARE(fileHash(target), before);
+    QCOMPARE(tests::fileHash(target), before);
     holder.stop();
     auto reopened = core::Session::open(target, m_clock, core::SessionStore::Mode::ReadOnly);
     MODERATO_VERIFY_OK(reopened);
@@ -288,7 +274,7 @@ void TestSingleWriter::strayWriteAheadLog_isSetAsideNeverMerged()
     const QString own = makeSession(u"own.moderato"_s, 3);
     const QString other = makeCrashedSession(u"other.moderato"_s);
     QVERIFY(!other.isEmpty());
-    const QByteArray ownBytes = fileHash(own);
+    const QByteArray ownBytes = tests::fileHash(own);
     QVERIFY(QFile::copy(other + u"-wal"_s, own + u"-wal"_s));
 
     auto session = core::Session::open(own, m_clock);
@@ -298,7 +284,8 @@ void TestSingleWriter::strayWriteAheadLog_isSetAsideNeverMerged()
     QCOMPARE(session.value()->openWarnings().size(), 1);
     const QStringList aside = QDir(m_dir.path()).entryList({u"own.moderato-wal.stray-*"_s});
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(fileHash(m_dir.filePath(aside.constFirst())), fileHash(other + u"-wal"_s)); // kept, for whoever needs it
+    QCOMPARE(tests::fileHash(m_dir.filePath(aside.constFirst())),
+             tests::fileHash(other + u"-wal"_s)); // kept, for whoever needs it
     Q_UNUSED(ownBytes);
 }
 
@@ -307,15 +294,15 @@ void TestSingleWriter::strayWriteAheadLog_readOnly_isIgnored()
     const QString own = makeSession(u"own.moderato"_s, 3);
     const QString other = makeCrashedSession(u"other.moderato"_s);
     QVERIFY(QFile::copy(other + u"-wal"_s, own + u"-wal"_s));
-    const QByteArray walBefore = fileHash(own + u"-wal"_s);
-    const QByteArray fileBefore = fileHash(own);
+    const QByteArray walBefore = tests::fileHash(own + u"-wal"_s);
+    const QByteArray fileBefore = tests::fileHash(own);
     auto session = core::Session::open(own, m_clock, core::SessionStore::Mode::ReadOnly);
     MODERATO_VERIFY_OK(session);
     QCOMPARE(session.value()->events().size(), 4);
     QCOMPARE(session.value()->openWarnings().size(), 1);
     session = core::Error{core::ErrorCode::InvalidState, {}};
-    QCOMPARE(fileHash(own), fileBefore);
-    QCOMPARE(fileHash(own + u"-wal"_s), walBefore);
+    QCOMPARE(tests::fileHash(own), fileBefore);
+    QCOMPARE(tests::fileHash(own + u"-wal"_s), walBefore);
 }
 
 void TestSingleWriter::crashWriteAheadLog_isApplied()
@@ -396,14 +383,14 @@ void TestSingleWriter::damagedFile_isRefusedAndLeftUntouched()
         }
     }
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = tests::fileHash(path);
 
     for (const auto mode : {core::SessionStore::Mode::ReadWrite, core::SessionStore::Mode::ReadOnly}) {
         auto session = core::Session::open(path, m_clock, mode);
         QVERIFY(!session);
         QCOMPARE(int(session.error().code), code);
         QVERIFY2(session.error().detail.contains(says), qPrintable(session.error().detail));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(tests::fileHash(path), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
     }
     if (code == int(core::ErrorCode::Corrupt)) {
@@ -414,7 +401,7 @@ void TestSingleWriter::damagedFile_isRefusedAndLeftUntouched()
 void TestSingleWriter::readOnlyOpen_writesNothing()
 {
     const QString path = makeSession(u"readonly.moderato"_s);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = tests::fileHash(path);
     auto session = core::Session::open(path, m_clock, core::SessionStore::Mode::ReadOnly);
     MODERATO_VERIFY_OK(session);
     auto refused = session.value()->addNote(u"not stored"_s, {});
@@ -425,7 +412,7 @@ void TestSingleWriter::readOnlyOpen_writesNothing()
     const QString copy = m_dir.filePath(u"copy.moderato"_s);
     MODERATO_VERIFY_OK(session.value()->saveCopyAs(copy));
     session = core::Error{core::ErrorCode::InvalidState, {}};
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(tests::fileHash(path), before);
     auto continued = core::Session::open(copy, m_clock);
     MODERATO_VERIFY_OK(continued);
     MODERATO_VERIFY_OK(continued.value()->addNote(u"stored in the copy"_s, {}));
@@ -436,7 +423,7 @@ void TestSingleWriter::unwritableFile_opensReadOnlyOnly()
     // The file and its folder cannot be written by the user who opens them. Root may write anything, so as
     // root the check runs as the unprivileged user "nobody" (setpriv), with the folder opened to it.
     const QString path = makeSession(u"unwritable.moderato"_s);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = tests::fileHash(path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     const QFileDevice::Permissions folder = QFile::permissions(m_dir.path());
     QFile::setPermissions(m_dir.path(),
@@ -480,7 +467,7 @@ void TestSingleWriter::unwritableFile_opensReadOnlyOnly()
     }
     QVERIFY2(output.contains(u"rw error %1"_s.arg(int(core::ErrorCode::ReadOnlyFile))), qPrintable(output));
     QVERIFY2(output.contains(u"ro ok 3"_s), qPrintable(output));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(tests::fileHash(path), before);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"unwritable.moderato"_s});
 }
 

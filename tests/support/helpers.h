@@ -14,6 +14,13 @@ namespace tests {
 /// The path of a file that does not exist yet inside dir.
 [[nodiscard]] QString freshPath(const QString &dir, const QString &name);
 
+/// The SHA-256 of a file's bytes (empty when it cannot be read): to check that a file was left untouched.
+[[nodiscard]] QByteArray fileHash(const QString &path);
+
+/// Runs a writer that creates a session at path and dies with the file open (a crash writer), leaving its
+/// write-ahead log beside it; returns path, or an empty string when it did not die as expected.
+[[nodiscard]] QString crashedSession(const QString &crashWriter, const QString &path);
+
 } // namespace tests
 
 /// QVERIFY for a Result, printing the error when it fails.

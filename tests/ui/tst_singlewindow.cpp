@@ -9,7 +9,6 @@
 #include "ui/windowlink.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -23,17 +22,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-
-} // namespace
 
 class TestSingleWindow : public QObject
 {
@@ -142,7 +130,7 @@ void TestSingleWindow::fileOpenInAnotherWindow_bringsThatWindowToTheFront()
     // Wait until the first window has the file and listens for other windows.
     QTRY_COMPARE_WITH_TIMEOUT(core::FileLock::holderPid(path), first.processId(), 30'000);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(ui::WindowLink::serverName(first.processId())), 30'000);
-    const QByteArray before = hashOf(path);
+    const QByteArray before = tests::fileHash(path);
 
     ui::MainWindow window(m_clock);
     QCOMPARE(window.openSessionFromUser(path), ui::MainWindow::OpenOutcome::ShownElsewhere);
@@ -160,7 +148,7 @@ void TestSingleWindow::fileOpenInAnotherWindow_bringsThatWindowToTheFront()
     QCOMPARE(first.state(), QProcess::Running);
     first.terminate();
     QVERIFY(first.waitForFinished(20'000));
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(tests::fileHash(path), before);
 }
 
 void TestSingleWindow::fileHeldByAnotherProgram_opensReadOnlyOnRequest()
@@ -168,7 +156,7 @@ void TestSingleWindow::fileHeldByAnotherProgram_opensReadOnlyOnRequest()
     const QString path = makeSession(u"held.moderato"_s);
     QProcess holder;
     QVERIFY(startHolder(holder, path));
-    const QByteArray before = hashOf(path);
+    const QByteArray before = tests::fileHash(path);
 
     ui::MainWindow window(m_clock);
     answerLockDialog(u"openReadOnlyButton"_s);
@@ -188,7 +176,7 @@ void TestSingleWindow::fileHeldByAnotherProgram_opensReadOnlyOnRequest()
     QCOMPARE(failures.size(), 1);
     QVERIFY(failures.constFirst().constFirst().toString().contains(u"read-only"_s));
     QCOMPARE(window.session()->state().runState(), core::RunState::NotStarted);
-    QCOMPARE(hashOf(path), before);
+    QCOMPARE(tests::fileHash(path), before);
 
     holder.closeWriteChannel();
     QVERIFY(holder.waitForFinished(20'000));
@@ -231,13 +219,13 @@ void TestSingleWindow::saveAs_ontoAFileOpenElsewhere_isRefused()
     const QString target = makeSession(u"target.moderato"_s);
     QProcess holder;
     QVERIFY(startHolder(holder, target));
-    const QByteArray before = hashOf(target);
+    const QByteArray before = tests::fileHash(target);
     ui::MainWindow window(m_clock);
     MODERATO_VERIFY_OK(window.openSession(own));
     auto saved = window.saveSessionCopy(target);
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, core::ErrorCode::Locked);
-    QCOMPARE(hashOf(target), before);
+    QCOMPARE(tests::fileHash(target), before);
     QCOMPARE(QFileInfo(window.session()->filePath()).fileName(), u"own.moderato"_s); // still working in its own
     // Save as onto the file open in this very window is refused too.
     auto ontoItself = window.saveSessionCopy(own);
