@@ -106,6 +106,10 @@ void TestSingleWindow::answerLockDialog(const QString &buttonName)
     connect(timer, &QTimer::timeout, this, [timer, buttonName, attempts] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (box && box->objectName() == u"sessionLockedDialog") {
+            // MODERATO_TEST_SHOTS=DIR keeps a picture of the dialog, to look at it as a user would.
+            if (const QString shots = qEnvironmentVariable("MODERATO_TEST_SHOTS"); !shots.isEmpty()) {
+                box->grab().save(QDir(shots).filePath(u"session-locked-dialog.png"_s));
+            }
             if (auto *button = box->findChild<QPushButton *>(buttonName)) {
                 button->click();
             } else {
