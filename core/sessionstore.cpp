@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -350,23 +351,34 @@ Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &p
     }
     const bool moderatoHeader = identity.value();
 
+    // Reading a WAL file makes SQLite create its -shm index (and an empty -wal). A writer that refuses the file removes
+    // the one it made (it holds the lock, so nobody else uses it), leaving the folder as it was. Declared before the
+    // store below, so it runs after the store's connection is closed.
+    const bool hadShm = QFileInfo::exists(path + u"-shm"_s);
+    const bool hadWal = QFileInfo::exists(path + u"-wal"_s);
+    bool accepted = false;
+    auto tidy = qScopeGuard([&] {
+        if (accepted || mode != Mode::ReadWrite) {
+            return;
+        }
+        if (!hadShm) {
+            QFile::remove(path + u"-shm"_s);
+        }
+        if (const QFileInfo wal(path + u"-wal"_s); !hadWal && wal.exists() && wal.size() == 0) {
+            QFile::remove(wal.filePath()); // an empty log SQLite opened for reading
+        }
+    });
+
     QStringList warnings;
     bool baseOnly = false; // read the file without its -wal (a stray one, in read-only mode)
-    const bool hadShm = QFileInfo::exists(path + u"-shm"_s);
     const QFileInfo wal(path + u"-wal"_s);
     if (!writerActive && wal.exists() && wal.size() > 0) {
         auto verdict = checkWriteAheadLog(path);
         if (!verdict) {
-            if (mode == Mode::ReadWrite && !hadShm) {
-                QFile::remove(path + u"-shm"_s); // ours, from reading: leave the folder as it was
-            }
             return verdict.error();
         }
         if (!verdict.value()) {
             if (mode == Mode::ReadWrite) {
-                if (!hadShm) {
-                    QFile::remove(path + u"-shm"_s);
-                }
                 auto moved = SessionFiles::setAside(path, u"-wal"_s);
                 if (!moved) {
                     return moved.error();
@@ -418,6 +430,7 @@ Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &p
     store->m_openedVersion = userVersion.value();
     store->m_lock = std::move(lock);
     store->m_warnings = warnings;
+    accepted = true;
     return store;
 }
 

@@ -720,6 +720,7 @@ core::Result<void> MainWindow::createSession(const QString &path, const core::Se
     m_demo = false;
     addRecentFile(path);
     updateTitle();
+    reportOpenWarnings(); // side files of an earlier file of that name, set aside
     return {};
 }
 
