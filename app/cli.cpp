@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // moderato-cli: the same session files as the app, for scripts and tests. No display needed.
-#include "core/clock.h"
-#include "core/drafter.h"
-#include "core/eventlog.h"
-#include "core/filelock.h"
-#include "core/proposalimport.h"
-#include "core/replayscript.h"
-#include "core/report.h"
-#include "core/session.h"
-#include "core/sessionstats.h"
-#include "core/workfolder.h"
+#include "core/base/clock.h"
+#include "core/io/eventlog.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
+#include "core/io/report.h"
+#include "core/rapporteur/drafter.h"
+#include "core/session/session.h"
+#include "core/session/sessionstats.h"
+#include "core/store/filelock.h"
+#include "core/store/workfolder.h"
 #include "ui/reportexporter.h"
 
 #include <QCommandLineParser>
@@ -307,7 +307,7 @@ int Cli::replay(const QStringList &arguments)
         }
         definition = source.value()->state().definition();
     } else {
-        auto demo = core::SessionDefinition::demo();
+        auto demo = core::ProposalImporter::demoWorkshop();
         if (!demo) {
             return fail(core::errorMessage(demo.error()));
         }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // moderato: the moderator's console. Parses the command line and builds the object graph.
-#include "core/clock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/plainmessage.h"
@@ -183,7 +184,7 @@ int main(int argc, char *argv[])
         const QString path =
             QDir(directory).filePath(u"moderato-demo-%1-%2.moderato"_s.arg(QCoreApplication::applicationPid())
                                          .arg(QDateTime::currentMSecsSinceEpoch()));
-        auto definition = core::SessionDefinition::demo();
+        auto definition = core::ProposalImporter::demoWorkshop();
         if (!definition) {
             std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(definition.error())));
             return 1;

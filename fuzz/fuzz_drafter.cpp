@@ -3,7 +3,7 @@
 // The input is the transcript, optionally followed by a form feed (\f) and the rapporteur's notes.
 // The draft must keep its documented bounds: the word budget, at most three takeaways and three calls to
 // action, and sentences that point to lines of the transcript or the notes.
-#include "core/drafter.h"
+#include "core/rapporteur/drafter.h"
 #include "fuzzsupport.h"
 
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // core::EventLog::fromJsonLines on arbitrary bytes, as `moderato-cli import-log` reads a file. A log it
 // accepts is folded into a core::SessionState, whose time queries, statistics and briefing pack are then
 // computed at a few moments; the log must also survive a JSON Lines round trip.
-#include "core/briefing.h"
-#include "core/eventlog.h"
-#include "core/sessionstate.h"
-#include "core/sessionstats.h"
+#include "core/io/briefing.h"
+#include "core/io/eventlog.h"
+#include "core/session/sessionstate.h"
+#include "core/session/sessionstats.h"
 #include "fuzzsupport.h"
 
 #include <QJsonDocument>

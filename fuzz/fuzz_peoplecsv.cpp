@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // core::PeopleCsv::read on arbitrary bytes, as the people editor imports a file; what it reads is written
 // back as CSV, which must read again to the same people.
-#include "core/peoplecsv.h"
+#include "core/io/peoplecsv.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

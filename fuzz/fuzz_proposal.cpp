@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // core::ProposalImporter on arbitrary bytes, as `moderato-cli import-proposal` reads a file. What it imports
 // is printed as JSON, and its session definition must survive the JSON round trip a session file makes.
-#include "core/proposalimport.h"
+#include "core/io/proposalimporter.h"
 #include "fuzzsupport.h"
 
 #include <QJsonDocument>

@@ -3,10 +3,11 @@
 // (and is short enough to keep the fuzzer fast) is then run, as the command runs it, against a new session
 // of the demo workshop in a temporary file, with a FakeClock. A failing action is fine (the script is
 // refused with its line number); a crash, an assertion or a sanitizer report is not.
-#include "core/clock.h"
-#include "core/replayscript.h"
-#include "core/session.h"
-#include "core/sessiondefinition.h"
+#include "core/agenda/sessiondefinition.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
+#include "core/session/session.h"
 #include "fuzzsupport.h"
 
 #include <QDir>
@@ -30,7 +31,7 @@ struct Runner
         if (!dir.isValid()) {
             fuzz::fail("cannot create a temporary directory");
         }
-        auto demo = core::SessionDefinition::demo();
+        auto demo = core::ProposalImporter::demoWorkshop();
         if (!demo) {
             fuzz::fail("cannot read the demo workshop");
         }

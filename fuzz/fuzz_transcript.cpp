@@ -2,7 +2,7 @@
 // core::Transcript::parse on arbitrary text, in both styles it reads (one `Speaker: text` turn a line, and
 // the live-captioning style with `>>` turn markers): the seeds hold both. The bytes are decoded as UTF-8,
 // as `moderato-cli summarize` and the report editor's transcript import do.
-#include "core/transcript.h"
+#include "core/rapporteur/transcript.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

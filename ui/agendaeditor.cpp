@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/agendaeditor.h"
 
-#include "core/session.h"
-#include "core/timeformat.h"
+#include "core/base/timeformat.h"
+#include "core/session/session.h"
 #include "ui/peopleeditor.h"
 
 #include <QComboBox>

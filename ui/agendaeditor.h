@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/agenda.h"
+#include "core/agenda/agenda.h"
 
 #include <QDialog>
 #include <QJsonArray>

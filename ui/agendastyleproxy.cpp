@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/agendastyleproxy.h"
 
-#include "core/agendamodel.h"
-#include "core/sessionstate.h"
+#include "core/models/agendamodel.h"
+#include "core/session/sessionstate.h"
 #include "ui/countdownwidget.h"
 
 #include <QColor>

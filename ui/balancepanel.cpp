@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/balancepanel.h"
 
-#include "core/floorbalance.h"
-#include "core/session.h"
-#include "core/timeformat.h"
+#include "core/base/timeformat.h"
+#include "core/session/floorbalance.h"
+#include "core/session/session.h"
 
 #include <QEvent>
 #include <QGridLayout>

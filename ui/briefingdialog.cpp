@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/briefingdialog.h"
 
-#include "core/session.h"
+#include "core/session/session.h"
 #include "ui/plainmessage.h"
 #include "ui/reportexporter.h"
 

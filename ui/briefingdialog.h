@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/briefing.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/io/briefing.h"
 
 #include <QDialog>
 

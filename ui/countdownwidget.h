@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/sessionstate.h"
+#include "core/session/sessionstate.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

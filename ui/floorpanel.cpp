@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/floorpanel.h"
 
-#include "core/session.h"
-#include "core/speakerqueuemodel.h"
-#include "core/timeformat.h"
+#include "core/base/timeformat.h"
+#include "core/models/speakerqueuemodel.h"
+#include "core/session/session.h"
 #include "ui/countdownwidget.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
-#include "core/agendamodel.h"
-#include "core/clock.h"
-#include "core/filelock.h"
-#include "core/proposalimport.h"
-#include "core/session.h"
-#include "core/timeformat.h"
+#include "core/base/clock.h"
+#include "core/base/timeformat.h"
+#include "core/io/proposalimporter.h"
+#include "core/models/agendamodel.h"
+#include "core/session/session.h"
+#include "core/store/filelock.h"
 #include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
 #include "ui/balancepanel.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/result.h"
-#include "core/sessionstate.h"
-#include "core/sessionstore.h"
+#include "core/base/result.h"
+#include "core/session/sessionstate.h"
+#include "core/store/sessionstore.h"
 
 #include <QMainWindow>
 #include <QTimer>

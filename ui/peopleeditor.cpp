@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/peopleeditor.h"
 
-#include "core/peoplecsv.h"
-#include "core/session.h"
+#include "core/io/peoplecsv.h"
+#include "core/session/session.h"
 #include "ui/plainmessage.h"
 
 #include <QAction>

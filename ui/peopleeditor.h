@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/floor.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/floor/floorstate.h"
 
 #include <QDialog>
 #include <QKeySequence>

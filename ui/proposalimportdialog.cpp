@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/proposalimportdialog.h"
 
-#include "core/timeformat.h"
+#include "core/base/timeformat.h"
 #include "ui/agendaeditor.h"
 
 #include <QDialogButtonBox>

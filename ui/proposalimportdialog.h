@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/proposalimport.h"
+#include "core/io/proposalimporter.h"
 
 #include <QDialog>
 

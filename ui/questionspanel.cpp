@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/questionspanel.h"
 
-#include "core/session.h"
+#include "core/session/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

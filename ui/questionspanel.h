@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/questions.h"
+#include "core/floor/questionbank.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/rapporteurpane.h"
 
-#include "core/notesmodel.h"
-#include "core/session.h"
+#include "core/models/notesmodel.h"
+#include "core/session/session.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/notes.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/rapporteur/notestate.h"
 
 #include <QPointer>
 #include <QWidget>

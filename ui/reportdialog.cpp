@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportdialog.h"
 
-#include "core/report.h"
-#include "core/session.h"
+#include "core/io/report.h"
+#include "core/session/session.h"
 #include "ui/plainmessage.h"
 #include "ui/reportexporter.h"
 

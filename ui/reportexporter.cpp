@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportexporter.h"
 
-#include "core/plaintext.h"
-#include "core/timeformat.h"
+#include "core/base/plaintext.h"
+#include "core/base/timeformat.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/briefing.h"
-#include "core/report.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/io/briefing.h"
+#include "core/io/report.h"
 
 #include <QImage>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/roomcontrol.h"
 
-#include "core/session.h"
+#include "core/session/session.h"
 #include "ui/languagemanager.h"
 #include "ui/plainmessage.h"
 #include "ui/roomdisplaywindow.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/displaystate.h"
-#include "core/result.h"
+#include "core/base/result.h"
+#include "core/room/displaystate.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/roomrenderer.h"
 
-#include "core/plaintext.h"
-#include "core/session.h"
-#include "core/timeformat.h"
+#include "core/base/plaintext.h"
+#include "core/base/timeformat.h"
+#include "core/session/session.h"
 #include "ui/countdownwidget.h"
 
 #include <QCoreApplication>

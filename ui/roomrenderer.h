@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/displaystate.h"
+#include "core/room/displaystate.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

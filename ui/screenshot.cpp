@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/screenshot.h"
 
-#include "core/clock.h"
-#include "core/proposalimport.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
 #include "ui/mainwindow.h"
@@ -228,7 +228,7 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (!QDir().mkpath(directory)) {
         return core::Error{core::ErrorCode::Io, directory};
     }
-    auto definition = core::SessionDefinition::demo();
+    auto definition = core::ProposalImporter::demoWorkshop();
     if (!definition) {
         return definition.error();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QString>
 

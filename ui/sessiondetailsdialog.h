@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/sessiondefinition.h"
+#include "core/agenda/sessiondefinition.h"
 
 #include <QDialog>
 

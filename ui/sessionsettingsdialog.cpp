@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/sessionsettingsdialog.h"
 
-#include "core/session.h"
+#include "core/session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/floor.h"
+#include "core/floor/floorstate.h"
 
 #include <QDialog>
 

@@ -6,7 +6,7 @@
 // Usage: bench_bounded [--runs N] [--sizes KB,KB,...] [--give-up SECONDS]
 //        (defaults: 3 runs; 50,250,1000,4000 KB; an input's larger sizes are skipped once one run took longer
 //        than the give-up time, 120 s, so the benchmark also finishes against a quadratic drafter)
-#include "core/drafter.h"
+#include "core/rapporteur/drafter.h"
 #include "tests/support/slowinputs.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,9 @@
 // baselines measured in the same go on the same file: the same file opened read-only (check and fold, no
 // writing), and the notes' index rebuilt the way earlier versions did (a transaction, so a sync, per note).
 // Usage: bench_open [--runs N] [--events N ...] [--keep FILE]   (--keep: build one session into FILE and exit)
-#include "core/clock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ double median(std::vector<double> values)
 bool buildSession(const QString &path, int events)
 {
     core::FakeClock clock(1'700'000'000'000);
-    auto session = core::Session::create(path, core::SessionDefinition::demo().value(), clock);
+    auto session = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), clock);
     if (!session) {
         std::fprintf(stderr, "bench_open: %s\n", qPrintable(core::errorMessage(session.error())));
         return false;

@@ -3,8 +3,9 @@
 // page turn on a 50-page deck, as medians of many runs, each next to a baseline measured in the same go
 // (the same scene painted again without a switch; the same page painted again from its cache).
 // Usage: bench_room [--runs N] [--write-pdf PATH]   (--write-pdf only writes the 50-page deck and exits)
-#include "core/clock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "ui/roomrenderer.h"
 
 #include <QApplication>
@@ -92,8 +93,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     core::FakeClock clock;
-    auto created =
-        core::Session::create(work.filePath(u"bench.moderato"_s), core::SessionDefinition::demo().value(), clock);
+    auto created = core::Session::create(
+        work.filePath(u"bench.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
     if (!created) {
         std::fprintf(stderr, "bench_room: %s\n", qPrintable(core::errorMessage(created.error())));
         return 1;

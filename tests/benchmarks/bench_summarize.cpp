@@ -8,8 +8,8 @@
 // go as a second baseline.
 // Usage: bench_summarize [DATA_DIR] [--runs N]   (default: the project's ../shared/data/qmsum-committee;
 //        skips cleanly when the folder is absent)
-#include "core/drafter.h"
-#include "core/stemmer.h"
+#include "core/rapporteur/drafter.h"
+#include "core/rapporteur/porterstemmer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Test helper: creates a session, runs its clock, and dies abruptly with the file still open,
 // as a laptop does when the process is killed mid-session.
-#include "core/clock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
     }
     core::FakeClock clock(QDateTime::currentMSecsSinceEpoch() - 7 * 60'000);
     auto session =
-        core::Session::create(QString::fromLocal8Bit(argv[1]), core::SessionDefinition::demo().value(), clock);
+        core::Session::create(QString::fromLocal8Bit(argv[1]), core::ProposalImporter::demoWorkshop().value(), clock);
     if (!session) {
         std::fprintf(stderr, "%s\n", qPrintable(core::errorMessage(session.error())));
         return 1;

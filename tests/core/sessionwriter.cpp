@@ -6,9 +6,10 @@
 //                                     ever: "pending K" before each, "acked SEQ K" once it is stored
 //   sessionwriter workfolder DIR      make a work folder in DIR with a session in it, print its path, wait
 //   sessionwriter probe SESSION       try to open the session for writing, then for reading; print each outcome
-#include "core/clock.h"
-#include "core/session.h"
-#include "core/workfolder.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
+#include "core/store/workfolder.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,7 +27,7 @@ core::Result<std::unique_ptr<core::Session>> openOrCreate(const QString &path, c
     if (QFileInfo::exists(path)) {
         return core::Session::open(path, clock);
     }
-    return core::Session::create(path, core::SessionDefinition::demo().value(), clock);
+    return core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), clock);
 }
 
 int fail(const core::Error &error)
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
             return fail(work.error());
         }
         auto session = core::Session::create(
-            work.value()->filePath(u"work.moderato"_s), core::SessionDefinition::demo().value(), clock);
+            work.value()->filePath(u"work.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
         if (!session) {
             return fail(session.error());
         }

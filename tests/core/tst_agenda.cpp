@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/agenda.h"
-#include "core/sessiondefinition.h"
+#include "core/agenda/agenda.h"
+#include "core/agenda/sessiondefinition.h"
+#include "core/io/proposalimporter.h"
 #include "tests/support/helpers.h"
 
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ void TestAgenda::init()
 
 void TestAgenda::demo_matchesTheReferenceProposal()
 {
-    auto demo = core::SessionDefinition::demo();
+    auto demo = core::ProposalImporter::demoWorkshop();
     MODERATO_VERIFY_OK(demo);
     const core::SessionDefinition &definition = demo.value();
     QCOMPARE(definition.code, u"IGF 2019 WS #195"_s);
@@ -88,7 +89,7 @@ void TestAgenda::fromJson_rejectsBadInput()
 
 void TestAgenda::toJson_roundTrips()
 {
-    const auto demo = core::SessionDefinition::demo();
+    const auto demo = core::ProposalImporter::demoWorkshop();
     MODERATO_VERIFY_OK(demo);
     const QJsonObject json = demo.value().toJson();
     const auto again = core::SessionDefinition::fromJson(json);

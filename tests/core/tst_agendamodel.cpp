@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/agendamodel.h"
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/models/agendamodel.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -32,7 +33,7 @@ private:
     std::unique_ptr<core::Session> demo(const core::Clock &clock)
     {
         auto session = core::Session::create(
-            m_dir.filePath(u"m%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), clock);
+            m_dir.filePath(u"m%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), clock);
         return session ? std::move(session).value() : nullptr;
     }
 };

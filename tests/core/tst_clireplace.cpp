@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // moderato-cli's --force paths: a file with a write-ahead log beside it is replaced whole; a file open
 // in another process is never replaced; no work folder is left behind.
-#include "core/clock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/session/session.h"
 #include "tests/support/helpers.h"
 
 #include <QDir>

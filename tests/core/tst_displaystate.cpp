@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -51,7 +52,7 @@ void TestDisplayState::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     auto session = core::Session::create(
-        m_dir.filePath(u"d%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"d%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
 }

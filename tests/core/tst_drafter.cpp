@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/drafter.h"
+#include "core/rapporteur/drafter.h"
 #include "tests/support/helpers.h"
 #include "tests/support/slowinputs.h"
 

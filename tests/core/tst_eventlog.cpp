@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/eventlog.h"
-#include "core/session.h"
-#include "core/sessionstats.h"
+#include "core/io/eventlog.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
+#include "core/session/sessionstats.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -46,8 +47,8 @@ void TestEventLog::init()
 void TestEventLog::roundTrip_rebuildsAnIdenticalSession()
 {
     tests::FakeClock clock;
-    auto created =
-        core::Session::create(m_dir.filePath(u"original.moderato"_s), core::SessionDefinition::demo().value(), clock);
+    auto created = core::Session::create(
+        m_dir.filePath(u"original.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
     MODERATO_VERIFY_OK(created);
     core::Session &session = *created.value();
     MODERATO_VERIFY_OK(session.start());
@@ -106,7 +107,7 @@ void TestEventLog::brokenLine_isRefusedWithItsNumber()
     core::Event defined;
     defined.seq = 1;
     defined.type = u"session.defined"_s;
-    defined.data = {{u"definition"_s, core::SessionDefinition::demo().value().toJson()}};
+    defined.data = {{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}};
     const QByteArray text = core::EventLog::toJsonLines({defined}) + tail;
     const auto events = core::EventLog::fromJsonLines(text);
     QVERIFY(!events.has_value());
@@ -119,7 +120,7 @@ QByteArray TestEventLog::logOf(int participations)
     core::Event defined;
     defined.seq = 1;
     defined.type = u"session.defined"_s;
-    defined.data = {{u"definition"_s, core::SessionDefinition::demo().value().toJson()}};
+    defined.data = {{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}};
     QByteArray text = core::EventLog::toJsonLines({defined});
     for (int i = 0; i < participations; ++i) {
         text += "{\"seq\":" + QByteArray::number(i + 2)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -61,7 +62,7 @@ void TestFloor::init()
 std::unique_ptr<core::Session> TestFloor::demo()
 {
     auto session = core::Session::create(
-        m_dir.filePath(u"f%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"f%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     return session ? std::move(session).value() : nullptr;
 }
 

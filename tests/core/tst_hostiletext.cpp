@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "core/briefing.h"
-#include "core/plaintext.h"
-#include "core/report.h"
-#include "core/session.h"
-#include "core/sessionstats.h"
+#include "core/base/plaintext.h"
+#include "core/io/briefing.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/report.h"
+#include "core/session/session.h"
+#include "core/session/sessionstats.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
@@ -398,7 +399,7 @@ void TestHostileText::stats_textIsolatesAndJsonKeeps_data()
 void TestHostileText::stats_textIsolatesAndJsonKeeps()
 {
     QFETCH(QString, text);
-    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    core::SessionDefinition definition = core::ProposalImporter::demoWorkshop().value();
     definition.code = text.left(200);
     definition.title = text;
     QJsonArray items = definition.agenda.toJson();

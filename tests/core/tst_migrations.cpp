@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
-#include "core/sessionstore.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
+#include "core/store/sessionstore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -18,7 +19,7 @@ namespace {
 void writeVersion1(const QString &path, const QStringList &extra = {})
 {
     const QString definition = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"definition"_s, core::SessionDefinition::demo().value().toJson()}})
+        QJsonDocument(QJsonObject{{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}})
             .toJson(QJsonDocument::Compact));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);

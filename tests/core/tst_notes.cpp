@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/notesmodel.h"
-#include "core/replayscript.h"
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
+#include "core/models/notesmodel.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -44,7 +45,7 @@ void TestNotes::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_clock = tests::FakeClock();
     auto session = core::Session::create(
-        m_dir.filePath(u"n%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"n%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
     MODERATO_VERIFY_OK(m_session->start());
@@ -217,7 +218,7 @@ void TestNotes::replay_noteVerb()
     QVERIFY(!core::ReplayScript::parse(u"0:00 note\n"_s).has_value());
     tests::FakeClock clock;
     auto session = core::Session::create(
-        m_dir.filePath(u"replay-notes.moderato"_s), core::SessionDefinition::demo().value(), clock);
+        m_dir.filePath(u"replay-notes.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
     MODERATO_VERIFY_OK(session);
     MODERATO_VERIFY_OK(script.value().run(*session.value(), clock));
     const core::NoteState &notes = session.value()->state().notes();

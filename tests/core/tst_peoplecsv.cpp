@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/peoplecsv.h"
+#include "core/io/peoplecsv.h"
 #include "tests/support/helpers.h"
 
 #include <QTemporaryDir>

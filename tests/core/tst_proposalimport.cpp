@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reading IGF workshop proposals: the reference WS #195, one proposal per format, and what people paste.
-#include "core/proposalimport.h"
+#include "core/io/proposalimporter.h"
 #include "tests/support/helpers.h"
 
 #include <QDir>
@@ -312,7 +312,7 @@ void TestProposalImport::demo_isTheReferenceProposal()
     QVERIFY(resource.open(QIODevice::ReadOnly));
     QCOMPARE(resource.readAll(), fixtureBytes(u"ws195.txt"_s));
 
-    auto demo = core::SessionDefinition::demo();
+    auto demo = core::ProposalImporter::demoWorkshop();
     MODERATO_VERIFY_OK(demo);
     auto reference = core::ProposalImporter::fromFile(fixture(u"ws195.txt"_s));
     MODERATO_VERIFY_OK(reference);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/replayscript.h"
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -93,7 +94,7 @@ void TestReplayScript::run_drivesTheSession()
     MODERATO_VERIFY_OK(script);
     tests::FakeClock clock;
     auto session =
-        core::Session::create(m_dir.filePath(u"run.moderato"_s), core::SessionDefinition::demo().value(), clock);
+        core::Session::create(m_dir.filePath(u"run.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
     MODERATO_VERIFY_OK(session);
     MODERATO_VERIFY_OK(script.value().run(*session.value(), clock));
     const core::SessionState &state = session.value()->state();
@@ -115,8 +116,8 @@ void TestReplayScript::run_stopsAtTheFirstImpossibleAction()
     const auto script = core::ReplayScript::parse(u"0:00 start\n1:00 resume\n2:00 pause\n"_s);
     MODERATO_VERIFY_OK(script);
     tests::FakeClock clock;
-    auto session =
-        core::Session::create(m_dir.filePath(u"stop.moderato"_s), core::SessionDefinition::demo().value(), clock);
+    auto session = core::Session::create(
+        m_dir.filePath(u"stop.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
     MODERATO_VERIFY_OK(session);
     const auto result = script.value().run(*session.value(), clock);
     QVERIFY(!result.has_value());

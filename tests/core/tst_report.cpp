@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "core/briefing.h"
-#include "core/plaintext.h"
-#include "core/report.h"
-#include "core/session.h"
+#include "core/base/plaintext.h"
+#include "core/io/briefing.h"
+#include "core/io/proposalimporter.h"
+#include "core/io/report.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
@@ -44,7 +45,7 @@ void TestReport::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_clock = tests::FakeClock();
     auto session = core::Session::create(
-        m_dir.filePath(u"r%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"r%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
     MODERATO_VERIFY_OK(m_session->start());
@@ -136,7 +137,7 @@ void TestReport::markdown_andHtml_escapeUserText()
 void TestReport::hostileNames_areIsolatedInEveryExport()
 {
     // A speaker whose name opens an override and never closes it, and whose group ends an isolate it never opened.
-    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    core::SessionDefinition definition = core::ProposalImporter::demoWorkshop().value();
     definition.speakers[0].name = u"\u202EEva | ~~Schulz~~"_s;
     definition.speakers[0].stakeholderGroup = u"\u2069Private Sector"_s;
     auto session = core::Session::create(m_dir.filePath(u"h%1.moderato"_s.arg(++m_files)), definition, m_clock);

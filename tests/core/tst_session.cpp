@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -47,7 +48,7 @@ void TestSession::init()
 
 std::unique_ptr<core::Session> TestSession::createDemo(const QString &path, const core::Clock &clock)
 {
-    auto session = core::Session::create(path, core::SessionDefinition::demo().value(), clock);
+    auto session = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), clock);
     if (!session) {
         qFatal("%s", qPrintable(tests::describe(session.error())));
     }

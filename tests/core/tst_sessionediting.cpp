@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Preparing a session: editing the agenda, the people, the settings and the prepared questions.
-#include "core/eventlog.h"
-#include "core/session.h"
+#include "core/io/eventlog.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 

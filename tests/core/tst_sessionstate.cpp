@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/sessionstate.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/sessionstate.h"
 #include "tests/support/helpers.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ public:
     {
         core::Event defined;
         defined.type = QString::fromLatin1(core::events::Defined);
-        defined.data = {{u"definition"_s, core::SessionDefinition::demo().value().toJson()}};
+        defined.data = {{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}};
         const auto ok = state.apply(defined);
         Q_ASSERT(ok.has_value());
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/sessionstore.h"
+#include "core/store/sessionstore.h"
 #include "tests/support/helpers.h"
 
 #include <QCryptographicHash>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // One writer per session file; open = check, then write; stray write-ahead logs; damaged files left
 // untouched; work folders removed; and a writer killed at random moments never loses what it acknowledged.
-#include "core/clock.h"
-#include "core/filelock.h"
-#include "core/session.h"
-#include "core/workfolder.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
+#include "core/store/filelock.h"
+#include "core/store/workfolder.h"
 #include "tests/support/helpers.h"
 
 #include <QDir>
@@ -122,7 +123,7 @@ void TestSingleWriter::init()
 QString TestSingleWriter::makeSession(const QString &name, int notes)
 {
     const QString path = m_dir.filePath(name);
-    auto session = core::Session::create(path, core::SessionDefinition::demo().value(), m_clock);
+    auto session = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), m_clock);
     if (!session) {
         qWarning("%s", qPrintable(tests::describe(session.error())));
         return {};
@@ -196,7 +197,7 @@ void TestSingleWriter::create_overAnExistingFile_isRefused()
 {
     const QString path = makeSession(u"exists.moderato"_s);
     const QByteArray before = tests::fileHash(path);
-    auto created = core::Session::create(path, core::SessionDefinition::demo().value(), m_clock);
+    auto created = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), m_clock);
     QVERIFY(!created);
     QCOMPARE(created.error().code, core::ErrorCode::FileExists);
     QCOMPARE(tests::fileHash(path), before);
@@ -259,7 +260,7 @@ void TestSingleWriter::create_besideLeftoverSideFiles_setsThemAside()
     QVERIFY(!crashed.isEmpty());
     QVERIFY(QFile::remove(crashed));
     QVERIFY(QFileInfo::exists(crashed + u"-wal"_s));
-    auto created = core::Session::create(crashed, core::SessionDefinition::demo().value(), m_clock);
+    auto created = core::Session::create(crashed, core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(created);
     QCOMPARE(created.value()->events().size(), 1);
     created = core::Error{core::ErrorCode::InvalidState, {}};

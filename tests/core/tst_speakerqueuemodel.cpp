@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
-#include "core/speakerqueuemodel.h"
+#include "core/io/proposalimporter.h"
+#include "core/models/speakerqueuemodel.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -38,7 +39,7 @@ void TestSpeakerQueueModel::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     auto session = core::Session::create(
-        m_dir.filePath(u"q%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"q%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
     MODERATO_VERIFY_OK(m_session->start());

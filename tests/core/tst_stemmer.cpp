@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/stemmer.h"
+#include "core/rapporteur/porterstemmer.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/timeformat.h"
+#include "core/base/timeformat.h"
 
 #include <QTest>
 

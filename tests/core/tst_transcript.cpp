@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/transcript.h"
+#include "core/rapporteur/transcript.h"
 #include "tests/support/helpers.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 #pragma once
 
 // The fake clock lives in core (moderato-cli replay uses it too); tests include it from here.
-#include "core/clock.h"
+#include "core/base/clock.h"
 
 namespace tests {
 using FakeClock = core::FakeClock;

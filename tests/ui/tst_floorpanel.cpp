@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/balancepanel.h"
@@ -69,7 +70,7 @@ void TestFloorPanel::init()
     m_clock = std::make_unique<tests::FakeClock>();
     m_window = std::make_unique<ui::MainWindow>(*m_clock);
     MODERATO_VERIFY_OK(m_window->createSession(m_dir.filePath(u"p%1.moderato"_s.arg(++m_count)),
-                                               core::SessionDefinition::demo().value()));
+                                               core::ProposalImporter::demoWorkshop().value()));
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

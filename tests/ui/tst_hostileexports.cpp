@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/plaintext.h"
+#include "core/base/plaintext.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
 #include "ui/reportexporter.h"

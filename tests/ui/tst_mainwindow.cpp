@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/chime.h"
@@ -74,7 +75,7 @@ void TestMainWindow::init()
     m_clock = std::make_unique<tests::FakeClock>();
     m_window = std::make_unique<ui::MainWindow>(*m_clock);
     MODERATO_VERIFY_OK(m_window->createSession(m_dir.filePath(u"s%1.moderato"_s.arg(++m_count)),
-                                               core::SessionDefinition::demo().value()));
+                                               core::ProposalImporter::demoWorkshop().value()));
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -352,7 +353,7 @@ void TestMainWindow::reopening_continuesTheRunningClock()
 
 void TestMainWindow::userText_isPlainText()
 {
-    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    core::SessionDefinition definition = core::ProposalImporter::demoWorkshop().value();
     auto json = definition.toJson();
     auto again = core::SessionDefinition::fromJson(json);
     MODERATO_VERIFY_OK(again);

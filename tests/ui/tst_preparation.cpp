@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Preparing a session in the GUI: the agenda and people editors (with undo), the settings, the
 // prepared questions in the console, and the briefing pack.
-#include "core/peoplecsv.h"
-#include "core/proposalimport.h"
-#include "core/session.h"
+#include "core/io/peoplecsv.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/agendaeditor.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/reportexporter.h"
@@ -81,7 +82,7 @@ void TestReportExporter::init()
 {
     m_clock = tests::FakeClock();
     auto session = core::Session::create(
-        m_dir.filePath(u"e%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"e%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
     MODERATO_VERIFY_OK(m_session->start());

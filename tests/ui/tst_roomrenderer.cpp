@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
@@ -89,7 +90,7 @@ private:
 void TestRoomRenderer::init()
 {
     auto session = core::Session::create(
-        m_dir.filePath(u"r%1.moderato"_s.arg(++m_files)), core::SessionDefinition::demo().value(), m_clock);
+        m_dir.filePath(u"r%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
     MODERATO_VERIFY_OK(session);
     m_session = std::move(session).value();
     m_renderer = std::make_unique<ui::RoomRenderer>();
@@ -295,7 +296,7 @@ namespace {
 /// name and organisation, and a takeaway (which holds at most 1000 characters).
 std::unique_ptr<core::Session> hostileSession(const QString &path, const QString &text, const core::Clock &clock)
 {
-    core::SessionDefinition definition = core::SessionDefinition::demo().value();
+    core::SessionDefinition definition = core::ProposalImporter::demoWorkshop().value();
     definition.code = text;
     definition.title = text;
     QJsonArray items = definition.agenda.toJson();
@@ -420,7 +421,7 @@ void TestRoomRenderer::override_cannotTurnTheHeaderAround()
 {
     // The header shows "code  ·  title": an override left open in the code must not reverse the title.
     auto render = [this](const QString &code, const QString &title) {
-        core::SessionDefinition definition = core::SessionDefinition::demo().value();
+        core::SessionDefinition definition = core::ProposalImporter::demoWorkshop().value();
         definition.code = code;
         definition.title = title;
         auto session =

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/session.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/languagemanager.h"
@@ -42,7 +43,7 @@ void TestRtlLayout::check(const QString &language, bool agendaOnRight)
     tests::FakeClock clock;
     ui::MainWindow window(clock, &languages);
     MODERATO_VERIFY_OK(window.createSession(m_dir.filePath(u"rtl%1.moderato"_s.arg(++m_count)),
-                                            core::SessionDefinition::demo().value()));
+                                            core::ProposalImporter::demoWorkshop().value()));
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The window and the one-writer rule: a file open in another Moderato window brings that window to the
 // front; a file held by another program opens read-only on request; Save as continues in a copy.
-#include "core/clock.h"
-#include "core/filelock.h"
-#include "core/session.h"
+#include "core/base/clock.h"
+#include "core/io/proposalimporter.h"
+#include "core/session/session.h"
+#include "core/store/filelock.h"
 #include "tests/support/helpers.h"
 #include "ui/mainwindow.h"
 #include "ui/windowlink.h"
@@ -78,7 +79,7 @@ void TestSingleWindow::cleanup()
 QString TestSingleWindow::makeSession(const QString &name)
 {
     const QString path = m_dir.filePath(name);
-    auto session = core::Session::create(path, core::SessionDefinition::demo().value(), m_clock);
+    auto session = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), m_clock);
     return session ? path : QString();
 }
 

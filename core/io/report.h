@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/agenda/sessiondefinition.h"
+#include "core/rapporteur/drafter.h"
+#include "core/session/floorbalance.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace core {
+
+class Session;
+
+/// "Name, Organization, Stakeholder group, Region", leaving out what is empty or repeated; the bidi
+/// controls of each part are balanced, so one part cannot turn the next around.
+[[nodiscard]] QString personLine(const Person &person);
+/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
+[[nodiscard]] QString markdownText(const QString &text);
+/// One piece of user text for a Markdown line (a heading, a list item, a table cell): control
+/// characters replaced, line breaks made spaces, escaped, isolated (FSI ... PDI).
+[[nodiscard]] QString markdownLine(const QString &text);
+/// One piece of user text in HTML: control characters replaced, escaped, isolated, in a <bdi>.
+[[nodiscard]] QString htmlText(const QString &text);
+/// The start of the exported HTML documents up to <body>: language, charset, the title, the shared style.
+[[nodiscard]] QString htmlStart(const QString &title, const QString &extraStyle = {});
+/// A heading and a list of plain-text items, escaped, each dir="auto"; empty when there are no items.
+[[nodiscard]] QString htmlList(const QString &heading, const QStringList &items, bool ordered = false);
+/// A bold heading and a bullet list of plain-text items, escaped; empty when there are no items.
+[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items);
+
+/// Planned against actual time of one agenda item, for the report.
+struct ReportItem
+{
+    QString title;
+    int depth = 0;
+    qint64 plannedMs = 0;
+    qint64 actualMs = 0;
+};
+
+/**
+ * The IGF session report, filled from the session: title, date, organisers, moderators, rapporteur,
+ * speakers with their groups; the eight fields of the IGF 2019 long report (the rapporteur's text,
+ * else a draft: the policy questions, the discussion areas from the drafted topics, the
+ * participation counters); the short report's three key takeaways (approved ones first, then
+ * drafted) and three calls to action; the balance of floor time; planned vs actual per item.
+ * Markdown and HTML here (user text escaped and isolated, see core/plaintext.h); ODT and PDF in ui.
+ */
+class Report final
+{
+    Q_DECLARE_TR_FUNCTIONS(core::Report)
+
+public:
+    QString title;
+    QString date;
+    QStringList organizers;
+    QStringList moderators;
+    QString rapporteur;
+    QStringList speakers;
+    QStringList fieldTitles; ///< translated, parallel to ReportState::fieldKeys()
+    QStringList fields;      ///< the text of each field
+    QStringList takeaways;
+    QStringList callsToAction;
+    FloorBalance balance;
+    QList<ReportItem> agenda;
+
+    [[nodiscard]] static Report build(const Session &session);
+
+    [[nodiscard]] QString toMarkdown() const;
+    [[nodiscard]] QString toHtml() const;
+
+    /// The drafter's view of a session: its transcript and the rapporteur's notes.
+    [[nodiscard]] static Draft draftFor(const Session &session, int words = Drafter::DefaultWords);
+};
+
+} // namespace core

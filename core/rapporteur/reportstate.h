@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/base/event.h"
+#include "core/base/result.h"
+#include "core/rapporteur/transcript.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace core {
+
+/// The rapporteur's report work folded from "report.*" and "transcript.*" events: the text written
+/// for each field of the IGF report, the participation counters, and the imported transcript.
+class ReportState final
+{
+    Q_DECLARE_TR_FUNCTIONS(core::ReportState)
+
+public:
+    /// The eight fields of the IGF 2019 long report, in order.
+    [[nodiscard]] static QStringList fieldKeys();
+
+    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] Result<void> apply(const Event &event);
+
+    [[nodiscard]] QString field(const QString &key) const { return m_fields.value(key); }
+
+    [[nodiscard]] int onsite() const { return m_onsite; }
+
+    [[nodiscard]] int online() const { return m_online; }
+
+    [[nodiscard]] int women() const { return m_women; }
+
+    [[nodiscard]] const QList<TranscriptTurn> &transcript() const { return m_transcript; }
+
+    [[nodiscard]] const QString &transcriptName() const { return m_transcriptName; }
+
+private:
+    QHash<QString, QString> m_fields;
+    int m_onsite = 0;
+    int m_online = 0;
+    int m_women = 0;
+    QList<TranscriptTurn> m_transcript;
+    QString m_transcriptName;
+};
+
+} // namespace core

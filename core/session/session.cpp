@@ -1,0 +1,694 @@
+// SPDX-License-Identifier: MIT
+#include "core/session/session.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QMimeDatabase>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+Session::Session(std::unique_ptr<SessionStore> store, const Clock &clock)
+    : m_store(std::move(store))
+    , m_clock(clock)
+{
+    m_baseMonotonicMs = m_clock.monotonicMs();
+}
+
+Session::~Session() = default;
+
+Result<std::unique_ptr<Session>>
+Session::create(const QString &path, const SessionDefinition &definition, const Clock &clock)
+{
+    auto store = SessionStore::create(path);
+    if (!store) {
+        return store.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    if (auto ok = session->record(events::Defined, {{u"definition"_s, definition.toJson()}}); !ok) {
+        return ok.error();
+    }
+    return session;
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock &clock, SessionStore::Mode mode)
+{
+    // Check first, write after: the log is read through a read-only connection and folded; only a file
+    // that passes every check is switched to writing (WAL, migration, the search index).
+    auto store = SessionStore::openChecked(path, mode);
+    if (!store) {
+        return store.error();
+    }
+    auto events = store.value()->readAll();
+    if (!events) {
+        return events.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    for (const Event &event : events.value()) {
+        if (auto ok = session->m_state.apply(event); !ok) {
+            return Error{ErrorCode::Corrupt, u"%1 (event %2)"_s.arg(ok.error().detail).arg(event.seq)};
+        }
+    }
+    if (!session->m_state.isDefined()) {
+        return Error{ErrorCode::Corrupt, tr("the session file holds no session")};
+    }
+    session->m_events = std::move(events).value();
+    // Continue the session's time axis: the time the file was closed counts as time that passed.
+    const SessionState &state = session->m_state;
+    session->m_baseSessionMs = state.lastEventMs() + std::max<qint64>(0, clock.wallMs() - state.lastEventWallMs());
+    session->m_lastPhase = session->currentPhase();
+    session->m_lastTurnPhase = session->m_state.turnPhase(session->now());
+    if (mode == SessionStore::Mode::ReadWrite) {
+        if (auto ok = session->m_store->beginWriting(); !ok) {
+            return ok.error();
+        }
+        // The search index is derived from the log: rebuild it, so a crash between the two never leaves it stale.
+        if (auto ok = session->rebuildNoteIndex(); !ok) {
+            return ok.error();
+        }
+    }
+    return session;
+}
+
+qint64 Session::now() const
+{
+    return m_baseSessionMs + (m_clock.monotonicMs() - m_baseMonotonicMs);
+}
+
+qint64 Session::wallMsAt(qint64 sessionMs) const
+{
+    return m_clock.wallMs() + (sessionMs - now());
+}
+
+Result<void> Session::record(const char *type, const QJsonObject &data, const QByteArray *media)
+{
+    if (!m_store->isWritable()) {
+        return Error{ErrorCode::InvalidState, tr("the session is open read-only; save a copy to continue in it")};
+    }
+    Event event;
+    event.sessionMs = now();
+    event.wallMs = m_clock.wallMs();
+    event.type = QString::fromLatin1(type);
+    event.data = data;
+    event.seq = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
+
+    SessionState next = m_state;
+    if (auto ok = next.apply(event); !ok) {
+        return ok;
+    }
+    auto seq = media ? m_store->appendWithMedia(event, data.value(u"id").toInt(), *media) : m_store->append(event);
+    if (!seq) {
+        return seq.error();
+    }
+    event.seq = seq.value();
+    if (NoteState::handles(event.type)) {
+        m_state = next; // the index reads the notes as they are now
+        if (auto ok = updateNoteIndex(event); !ok) {
+            qWarning("moderato: the notes' search index could not be updated: %s", qPrintable(ok.error().detail));
+        }
+    }
+    const int previousItem = m_state.currentItemId();
+    const bool planChange = event.type == QLatin1String(events::ItemExtended)
+                            || event.type == QLatin1String(events::Rebalanced)
+                            || event.type == QLatin1String(events::AgendaEdited);
+    m_state = std::move(next);
+    m_events.append(event);
+    m_lastPhase = currentPhase();
+    m_lastTurnPhase = m_state.turnPhase(now());
+    if (event.type == QLatin1String(events::AgendaEdited)) {
+        emit agendaReplaced();
+    }
+    if (planChange) {
+        emit planChanged();
+    }
+    if (previousItem != m_state.currentItemId()) {
+        emit currentItemChanged(m_state.currentItemId());
+    }
+    emit stateChanged();
+    return {};
+}
+
+Phase Session::currentPhase() const
+{
+    const int index = m_state.currentIndex();
+    return index < 0 ? Phase::Normal : m_state.phase(index, now());
+}
+
+Result<void> Session::start()
+{
+    return record(events::ClockStarted);
+}
+
+Result<void> Session::pause()
+{
+    return record(events::ClockPaused);
+}
+
+Result<void> Session::resume()
+{
+    return record(events::ClockResumed);
+}
+
+Result<void> Session::toggle()
+{
+    switch (m_state.runState()) {
+    case RunState::NotStarted:
+        return start();
+    case RunState::Running:
+        return pause();
+    case RunState::Paused:
+        return resume();
+    case RunState::Ended:
+        break;
+    }
+    return Error{ErrorCode::InvalidState, tr("the session has ended")};
+}
+
+Result<void> Session::next()
+{
+    const auto leaves = m_state.agenda().leafIndexes();
+    const qsizetype at = leaves.indexOf(m_state.currentIndex());
+    if (at < 0 || at + 1 >= leaves.size()) {
+        return Error{ErrorCode::InvalidState, tr("this is the last agenda item")};
+    }
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at + 1)).id}});
+}
+
+Result<void> Session::previous()
+{
+    const auto leaves = m_state.agenda().leafIndexes();
+    const qsizetype at = leaves.indexOf(m_state.currentIndex());
+    if (at <= 0) {
+        return Error{ErrorCode::InvalidState, tr("this is the first agenda item")};
+    }
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at - 1)).id}});
+}
+
+Result<void> Session::enterItem(int itemId)
+{
+    const int index = m_state.agenda().indexOf(itemId);
+    if (index < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such agenda item")};
+    }
+    const int leaf = m_state.agenda().leafIndexesUnder(index).constFirst();
+    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaf).id}});
+}
+
+Result<void> Session::gotoTopLevel(int position)
+{
+    const auto top = m_state.agenda().childIndexes(-1);
+    if (position < 0 || position >= top.size()) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the agenda has items 1 to %1, not %2").arg(top.size()).arg(position + 1)};
+    }
+    return enterItem(m_state.agenda().item(top.at(position)).id);
+}
+
+Result<void> Session::extendCurrent(qint64 deltaMs)
+{
+    return record(events::ItemExtended, {{u"item"_s, m_state.currentItemId()}, {u"delta_ms"_s, double(deltaMs)}});
+}
+
+Result<void> Session::acceptRebalance(const RebalancePlan &plan)
+{
+    QJsonArray changes;
+    for (const auto &change : plan.changes) {
+        changes.append(QJsonObject{{u"item"_s, change.itemId}, {u"planned_ms"_s, double(change.toMs)}});
+    }
+    return record(events::Rebalanced, {{u"plan"_s, changes}});
+}
+
+Result<void> Session::end()
+{
+    return record(events::Ended);
+}
+
+void Session::tick()
+{
+    const Phase phase = currentPhase();
+    if (phase != m_lastPhase && m_state.runState() == RunState::Running) {
+        m_lastPhase = phase;
+        emit phaseChanged(m_state.currentItemId(), phase);
+    }
+    const Phase turnPhase = m_state.turnPhase(now());
+    if (turnPhase != m_lastTurnPhase && m_state.runState() == RunState::Running) {
+        m_lastTurnPhase = turnPhase;
+        emit turnPhaseChanged(turnPhase);
+    }
+    emit ticked();
+}
+
+} // namespace core
+
+namespace core {
+
+Result<int> Session::addParticipant(Participant participant)
+{
+    participant.id = m_state.floor().nextParticipantId();
+    if (participant.roles.isEmpty()) {
+        participant.roles = {Role::Audience};
+    }
+    if (auto ok = record("participant.added", {{u"participant"_s, participantToJson(participant)}}); !ok) {
+        return ok.error();
+    }
+    return participant.id;
+}
+
+Result<void> Session::updateParticipant(const Participant &participant)
+{
+    return record("participant.updated", {{u"participant"_s, participantToJson(participant)}});
+}
+
+Result<int> Session::findOrAddParticipant(const QString &name,
+                                          Channel channel,
+                                          const QString &stakeholderGroup,
+                                          const QString &region)
+{
+    if (const Participant *existing = m_state.floor().participantByName(name)) {
+        return existing->id;
+    }
+    Participant walkIn;
+    walkIn.name = name.simplified();
+    walkIn.channel = channel;
+    walkIn.stakeholderGroup = stakeholderGroup.simplified();
+    walkIn.region = region.simplified();
+    return addParticipant(walkIn);
+}
+
+Result<void> Session::giveFloor(int participantId)
+{
+    const Participant *participant = m_state.floor().participant(participantId);
+    if (!participant) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    const bool speaker = participant->hasRole(Role::Speaker);
+    qint64 limit = m_state.floor().settings().audienceLimitMs;
+    const int current = m_state.currentIndex();
+    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
+        limit = m_state.agenda().plannedMs(current);
+    }
+    return record("floor.given",
+                  {{u"participant"_s, participantId},
+                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
+                   {u"limit_ms"_s, double(limit)}});
+}
+
+Result<void> Session::giveFloorFromQueue()
+{
+    const QList<Request> queue = m_state.floor().orderedQueue(now());
+    if (queue.isEmpty()) {
+        return Error{ErrorCode::InvalidState, tr("nobody is waiting to speak")};
+    }
+    const Request &head = queue.constFirst();
+    const Participant *participant = m_state.floor().participant(head.participantId);
+    const bool speaker = participant && participant->hasRole(Role::Speaker);
+    return record("floor.given",
+                  {{u"participant"_s, head.participantId},
+                   {u"request"_s, head.id},
+                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
+                   {u"limit_ms"_s, double(m_state.floor().settings().audienceLimitMs)}});
+}
+
+Result<void> Session::endTurn()
+{
+    return record("floor.ended");
+}
+
+Result<void> Session::requestToSpeak(int participantId)
+{
+    return record("queue.requested",
+                  {{u"participant"_s, participantId}, {u"request"_s, m_state.floor().nextRequestId()}});
+}
+
+Result<void> Session::withdrawRequest(int requestId)
+{
+    return record("queue.withdrawn", {{u"request"_s, requestId}});
+}
+
+Result<void> Session::reorderQueue(const QList<int> &requestIds)
+{
+    QJsonArray order;
+    for (int id : requestIds) {
+        order.append(id);
+    }
+    return record("queue.reordered", {{u"order"_s, order}});
+}
+
+Result<void> Session::setQueuePolicy(QueuePolicy policy)
+{
+    return record("queue.policy", {{u"policy"_s, policyKey(policy)}});
+}
+
+Result<void> Session::openChair()
+{
+    return record("chair.opened");
+}
+
+Result<void> Session::claimChair(int remoteParticipantId)
+{
+    return record("chair.claimed", {{u"participant"_s, remoteParticipantId}});
+}
+
+Result<void> Session::declineChairClaim()
+{
+    return record("chair.claim_declined");
+}
+
+Result<void> Session::takeChair(int participantId)
+{
+    const Participant *participant = m_state.floor().participant(participantId);
+    return record(
+        "chair.taken",
+        {{u"participant"_s, participantId}, {u"via_online_moderator"_s, participant && participant->isRemote()}});
+}
+
+Result<void> Session::replyFromChair(int speakerId)
+{
+    return record("chair.reply", {{u"participant"_s, speakerId}});
+}
+
+Result<void> Session::closeChair()
+{
+    return record("chair.closed");
+}
+
+Result<void> Session::setRotation(const QList<int> &order, const QSet<int> &skipped)
+{
+    QJsonArray orderJson;
+    for (int id : order) {
+        orderJson.append(id);
+    }
+    QList<int> sortedSkipped(skipped.begin(), skipped.end());
+    std::sort(sortedSkipped.begin(), sortedSkipped.end());
+    QJsonArray skippedJson;
+    for (int id : sortedSkipped) {
+        skippedJson.append(id);
+    }
+    return record("rotation.changed", {{u"order"_s, orderJson}, {u"skipped"_s, skippedJson}});
+}
+
+Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
+{
+    return record("settings.changed",
+                  {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
+}
+
+Result<void> Session::setSettings(const FloorSettings &settings)
+{
+    return record("settings.changed",
+                  {{u"audience_limit_ms"_s, double(settings.audienceLimitMs)},
+                   {u"chair_limit_ms"_s, double(settings.chairLimitMs)},
+                   {u"warning_ms"_s, double(settings.warningMs)},
+                   {u"chime"_s, settings.chime}});
+}
+
+Result<void> Session::restoreParticipant(const Participant &participant)
+{
+    return record("participant.added", {{u"participant"_s, participantToJson(participant)}});
+}
+
+Result<void> Session::removeParticipant(int participantId)
+{
+    return record("participant.removed", {{u"id"_s, participantId}});
+}
+
+Result<void> Session::editAgenda(const Agenda &agenda)
+{
+    return record(events::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
+}
+
+Result<void> Session::editDetails(const SessionDefinition &details)
+{
+    QJsonObject data = details.toJson();
+    for (const char16_t *key :
+         {u"agenda", u"organizers", u"speakers", u"onsite_moderator", u"online_moderator", u"rapporteur"}) {
+        data.remove(QString::fromUtf16(key));
+    }
+    return record(events::DetailsEdited, data);
+}
+
+Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
+{
+    int nextId = 1;
+    for (const auto &question : std::as_const(questions)) {
+        nextId = std::max(nextId, question.id + 1);
+    }
+    nextId = std::max(nextId, m_state.questions().nextId());
+    for (auto &question : questions) {
+        if (question.id <= 0) {
+            question.id = nextId++;
+        }
+    }
+    return record("question.bank", {{u"questions"_s, QuestionBank::toJson(questions)}});
+}
+
+Result<void> Session::markQuestionAsked(int questionId, bool asked)
+{
+    return record("question.asked", {{u"id"_s, questionId}, {u"asked"_s, asked}});
+}
+
+} // namespace core
+
+namespace core {
+
+Result<int> Session::addMedia(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error{ErrorCode::FileNotFound, path};
+    }
+    if (!info.isFile()) {
+        return Error{ErrorCode::InvalidArgument, tr("%1 is not a file").arg(path)};
+    }
+    const QLocale locale;
+    if (info.size() > SessionStore::MaxMediaBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is %2; a media file may be at most %3")
+                         .arg(info.fileName(),
+                              locale.formattedDataSize(info.size()),
+                              locale.formattedDataSize(SessionStore::MaxMediaBytes))};
+    }
+    auto stored = m_store->mediaBytes();
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored.value() + info.size() > SessionStore::MaxSessionMediaBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the session's media would exceed %1; remove some first")
+                         .arg(locale.formattedDataSize(SessionStore::MaxSessionMediaBytes))};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, file.errorString()};
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size()) {
+        return Error{ErrorCode::Io, tr("%1 could not be read completely").arg(info.fileName())};
+    }
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes);
+    MediaKind kind{};
+    const QString name = mime.name();
+    if (name == u"image/svg+xml") {
+        kind = MediaKind::Svg;
+    } else if (name == u"application/pdf") {
+        kind = MediaKind::Pdf;
+    } else if (name.startsWith(u"image/"_s)) {
+        kind = MediaKind::Image;
+    } else if (name.startsWith(u"video/"_s)) {
+        kind = MediaKind::Video;
+    } else {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is %2: only images, SVG, PDF and video can be shown").arg(info.fileName(), mime.comment())};
+    }
+    const int id = m_state.display().nextMediaId();
+    const QJsonObject data{{u"id"_s, id},
+                           {u"name"_s, info.fileName()},
+                           {u"kind"_s, mediaKindKey(kind)},
+                           {u"mime"_s, name},
+                           {u"size"_s, double(bytes.size())}};
+    if (auto ok = record("media.added", data, &bytes); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::removeMedia(int mediaId)
+{
+    return record("media.removed", {{u"id"_s, mediaId}});
+}
+
+Result<void> Session::showMedia(int mediaId)
+{
+    return record("display.media", {{u"media"_s, mediaId}});
+}
+
+Result<void> Session::setMediaPage(int page)
+{
+    return record("display.page", {{u"page"_s, page}});
+}
+
+Result<void> Session::pinScene(Scene scene)
+{
+    return record("display.pinned", {{u"scene"_s, sceneKey(scene)}});
+}
+
+Result<void> Session::unpinScene()
+{
+    return record("display.unpinned");
+}
+
+Result<void> Session::setBlank(bool blank)
+{
+    return record("display.blanked", {{u"blank"_s, blank}});
+}
+
+Result<void> Session::showMessage(const QString &text)
+{
+    return record("display.message", {{u"text"_s, text}});
+}
+
+Result<void> Session::setRoomLanguage(const QString &language)
+{
+    return record("display.language", {{u"language"_s, language}});
+}
+
+Result<int> Session::approveTakeaway(const QString &text)
+{
+    const int id = m_state.display().nextTakeawayId();
+    if (auto ok = record("takeaway.approved", {{u"id"_s, id}, {u"text"_s, text}}); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::withdrawTakeaway(int takeawayId)
+{
+    return record("takeaway.withdrawn", {{u"id"_s, takeawayId}});
+}
+
+} // namespace core
+
+namespace core {
+
+int Session::itemAt(qint64 sessionMs) const
+{
+    const Agenda &agenda = m_state.agenda();
+    int item = agenda.item(agenda.leafIndexes().constFirst()).id;
+    for (const Event &event : m_events) {
+        if (event.sessionMs > sessionMs) {
+            break;
+        }
+        if (event.type == QLatin1String(events::ItemEntered)) {
+            item = event.data.value(u"item").toInt(item);
+        }
+    }
+    return item;
+}
+
+Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs, int policyQuestion)
+{
+    const qint64 t = typedAtMs < 0 ? now() : std::min(typedAtMs, now());
+    // Who held the floor when typing began: the turn that covered that moment.
+    int holder = 0;
+    bool chair = false;
+    for (const Turn &turn : m_state.floor().turns()) {
+        if (turn.startedAtMs <= t && (turn.endedAtMs < 0 || turn.endedAtMs > t)) {
+            holder = turn.participantId;
+            chair = turn.kind == TurnKind::Chair;
+        }
+    }
+    QJsonArray tagKeys;
+    for (NoteTag tag : tags) {
+        tagKeys.append(noteTagKey(tag));
+    }
+    const int id = m_state.notes().nextId();
+    const QJsonObject data{{u"id"_s, id},
+                           {u"text"_s, text},
+                           {u"tags"_s, tagKeys},
+                           {u"typed_at_ms"_s, double(t)},
+                           {u"typed_at_wall_ms"_s, double(wallMsAt(t))},
+                           {u"item"_s, itemAt(t)},
+                           {u"holder"_s, holder},
+                           {u"chair"_s, chair},
+                           {u"policy_question"_s, policyQuestion}};
+    if (auto ok = record("note.added", data); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion)
+{
+    QJsonArray tagKeys;
+    for (NoteTag tag : tags) {
+        tagKeys.append(noteTagKey(tag));
+    }
+    return record("note.edited",
+                  {{u"id"_s, noteId}, {u"text"_s, text}, {u"tags"_s, tagKeys}, {u"policy_question"_s, policyQuestion}});
+}
+
+Result<void> Session::deleteNote(int noteId)
+{
+    return record("note.deleted", {{u"id"_s, noteId}});
+}
+
+Result<void> Session::restoreNote(int noteId)
+{
+    return record("note.restored", {{u"id"_s, noteId}});
+}
+
+Result<void> Session::updateNoteIndex(const Event &event)
+{
+    const int id = event.data.value(u"id").toInt();
+    const Note *note = m_state.notes().note(id);
+    if (!note || note->deleted) {
+        return m_store->unindexNote(id);
+    }
+    return m_store->indexNote(id, note->text);
+}
+
+Result<void> Session::rebuildNoteIndex()
+{
+    QList<std::pair<int, QString>> notes;
+    for (const Note &note : m_state.notes().notes()) {
+        if (!note.deleted) {
+            notes.append({note.id, note.text});
+        }
+    }
+    return m_store->rebuildNoteIndex(notes);
+}
+
+} // namespace core
+
+namespace core {
+
+Result<void> Session::importTranscript(const QString &path)
+{
+    // Transcript::readFile refuses a file over its limit before reading it, and what is not text.
+    auto turns = Transcript::readFile(path);
+    if (!turns) {
+        return turns.error();
+    }
+    QJsonArray array;
+    for (const TranscriptTurn &turn : turns.value()) {
+        array.append(QJsonObject{{u"line"_s, turn.line}, {u"speaker"_s, turn.speaker}, {u"text"_s, turn.text}});
+    }
+    return record("transcript.imported", {{u"name"_s, QFileInfo(path).fileName()}, {u"turns"_s, array}});
+}
+
+Result<void> Session::setReportField(const QString &key, const QString &text)
+{
+    return record("report.field", {{u"key"_s, key}, {u"text"_s, text}});
+}
+
+Result<void> Session::setParticipation(int onsite, int online, int women)
+{
+    return record("report.participation", {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
+}
+
+} // namespace core

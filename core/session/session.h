@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/base/clock.h"
+#include "core/room/displaystate.h"
+#include "core/session/sessionstate.h"
+#include "core/store/sessionstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace core {
+
+/**
+ * A live session: the SQLite store, the state folded from its log, and the clock.
+ *
+ * Every mutator builds one event, checks it against a copy of the state, commits it to the file
+ * and only then applies it; on any error nothing changes and the error is returned. Reopening a
+ * file replays the log; a clock that was running when the file was last written keeps running,
+ * as if the process had never stopped (the gap is measured with the wall clock).
+ * The Clock must outlive the Session. Lives in one thread.
+ */
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Session() override;
+
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    create(const QString &path, const SessionDefinition &definition, const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    open(const QString &path, const Clock &clock, SessionStore::Mode mode = SessionStore::Mode::ReadWrite);
+
+    /// Now, on the session's time axis (the axis of Event::sessionMs and every SessionState query).
+    [[nodiscard]] qint64 now() const;
+    /// The wall-clock time (UTC ms since the epoch) of a point on the session's time axis.
+    [[nodiscard]] qint64 wallMsAt(qint64 sessionMs) const;
+
+    [[nodiscard]] const SessionState &state() const { return m_state; }
+
+    [[nodiscard]] QString filePath() const { return m_store->path(); }
+
+    /// False for a session opened read-only: every mutator then fails and nothing is written.
+    [[nodiscard]] bool isWritable() const { return m_store->isWritable(); }
+
+    /// What opening the file found and repaired without loss (a stray write-ahead log set aside).
+    [[nodiscard]] QStringList openWarnings() const { return m_store->warnings(); }
+
+    [[nodiscard]] const QList<Event> &events() const { return m_events; }
+
+    [[nodiscard]] Result<void> start();
+    [[nodiscard]] Result<void> pause();
+    [[nodiscard]] Result<void> resume();
+    /// Space: start, pause or resume, whichever applies.
+    [[nodiscard]] Result<void> toggle();
+    [[nodiscard]] Result<void> next();
+    [[nodiscard]] Result<void> previous();
+    /// Makes an item current; for a block, its first item.
+    [[nodiscard]] Result<void> enterItem(int itemId);
+    /// Goes to the N-th top-level item (0-based).
+    [[nodiscard]] Result<void> gotoTopLevel(int position);
+    /// Lengthens (positive) or shortens (negative) the current item.
+    [[nodiscard]] Result<void> extendCurrent(qint64 deltaMs);
+    [[nodiscard]] Result<void> acceptRebalance(const RebalancePlan &plan);
+    [[nodiscard]] Result<void> end();
+
+    // The floor: participants, turns, the queue, the empty chair, the speaker rotation.
+
+    /// Adds a participant (a walk-in needs only a name); returns the new id.
+    [[nodiscard]] Result<int> addParticipant(Participant participant);
+    [[nodiscard]] Result<void> updateParticipant(const Participant &participant);
+    /// Finds a participant by name, or adds them as a walk-in with what is known.
+    [[nodiscard]] Result<int> findOrAddParticipant(const QString &name,
+                                                   Channel channel = Channel::Onsite,
+                                                   const QString &stakeholderGroup = {},
+                                                   const QString &region = {});
+    /// Gives the floor: an invited speaker gets their agenda slot, anyone else the audience limit.
+    [[nodiscard]] Result<void> giveFloor(int participantId);
+    /// Gives the floor to the head of the queue, as the queue's order has it.
+    [[nodiscard]] Result<void> giveFloorFromQueue();
+    [[nodiscard]] Result<void> endTurn();
+    [[nodiscard]] Result<void> requestToSpeak(int participantId);
+    [[nodiscard]] Result<void> withdrawRequest(int requestId);
+    [[nodiscard]] Result<void> reorderQueue(const QList<int> &requestIds);
+    [[nodiscard]] Result<void> setQueuePolicy(QueuePolicy policy);
+    [[nodiscard]] Result<void> openChair();
+    /// The online moderator claims the chair for a remote participant; it waits for the moderator.
+    [[nodiscard]] Result<void> claimChair(int remoteParticipantId);
+    [[nodiscard]] Result<void> declineChairClaim();
+    /// Someone takes the chair (the pending claim's participant, when accepted) and holds the floor.
+    [[nodiscard]] Result<void> takeChair(int participantId);
+    [[nodiscard]] Result<void> replyFromChair(int speakerId);
+    [[nodiscard]] Result<void> closeChair();
+    [[nodiscard]] Result<void> setRotation(const QList<int> &order, const QSet<int> &skipped);
+    [[nodiscard]] Result<void> setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs);
+    /// Turn limits, warning time and chime together (what the settings dialog saves).
+    [[nodiscard]] Result<void> setSettings(const FloorSettings &settings);
+    /// Adds a participant back with the id they had (undoing a removal).
+    [[nodiscard]] Result<void> restoreParticipant(const Participant &participant);
+    /// Removes a participant who has not taken part (spoken, asked to speak, claimed the chair).
+    [[nodiscard]] Result<void> removeParticipant(int participantId);
+    /// Replaces the agenda (until the clock starts). Items keep their ids; new items need none.
+    [[nodiscard]] Result<void> editAgenda(const Agenda &agenda);
+    /// Replaces the session's details (code, title, format, policy questions, facilitation, online
+    /// participation, goals) from `details` until the clock starts; its agenda and people are ignored.
+    [[nodiscard]] Result<void> editDetails(const SessionDefinition &details);
+    /// Replaces the bank of prepared questions (ids 0 get new ids); asked marks of kept ids stay.
+    [[nodiscard]] Result<void> setQuestionBank(QList<PreparedQuestion> questions);
+    [[nodiscard]] Result<void> markQuestionAsked(int questionId, bool asked);
+
+    // The room display, its media library and the takeaways it shows.
+
+    /// Copies a file (image, SVG, PDF, video) into the session file; refuses what is too large or unknown.
+    [[nodiscard]] Result<int> addMedia(const QString &path);
+    [[nodiscard]] Result<void> removeMedia(int mediaId);
+
+    [[nodiscard]] Result<QByteArray> mediaData(int mediaId) const { return m_store->readMedia(mediaId); }
+
+    /// Shows a media file on the room display (pins the media scene), from its first page.
+    [[nodiscard]] Result<void> showMedia(int mediaId);
+    [[nodiscard]] Result<void> setMediaPage(int page);
+    [[nodiscard]] Result<void> pinScene(Scene scene);
+    /// The room display follows the session again (chair, speaker, agenda).
+    [[nodiscard]] Result<void> unpinScene();
+    [[nodiscard]] Result<void> setBlank(bool blank);
+    [[nodiscard]] Result<void> showMessage(const QString &text);
+    /// The room display's own language ("" follows the console).
+    [[nodiscard]] Result<void> setRoomLanguage(const QString &language);
+    [[nodiscard]] Result<int> approveTakeaway(const QString &text);
+    [[nodiscard]] Result<void> withdrawTakeaway(int takeawayId);
+
+    // The rapporteur's notes.
+
+    /// Adds a note stamped with typedAtMs (when typing began, on the session's axis; -1: now), the agenda
+    /// item then and who held the floor then.
+    [[nodiscard]] Result<int>
+    addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs = -1, int policyQuestion = -1);
+    [[nodiscard]] Result<void>
+    editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion);
+    [[nodiscard]] Result<void> deleteNote(int noteId);
+    [[nodiscard]] Result<void> restoreNote(int noteId);
+
+    /// Full-text search (SQLite FTS5): the notes matching every word, best first; deleted notes never match.
+    [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const { return m_store->searchNotes(query); }
+
+    // The report.
+
+    /// Reads a transcript file into the session (it replaces an earlier one); its turns feed the drafter.
+    [[nodiscard]] Result<void> importTranscript(const QString &path);
+    [[nodiscard]] Result<void> setReportField(const QString &key, const QString &text);
+    [[nodiscard]] Result<void> setParticipation(int onsite, int online, int women);
+
+    /// The agenda item current at a moment of the session (its id).
+    [[nodiscard]] int itemAt(qint64 sessionMs) const;
+
+    [[nodiscard]] Result<void> saveCopyAs(const QString &target) const { return m_store->saveCopyAs(target); }
+
+    /// Called by a timer: emits ticked(), and phaseChanged() when time moves the current item into a new phase.
+    void tick();
+
+signals:
+    void stateChanged();
+    void planChanged();
+    /// The agenda's structure changed (an edit before the start): models of it must reset.
+    void agendaReplaced();
+    void currentItemChanged(int itemId);
+    void phaseChanged(int itemId, core::Phase phase);
+    /// Time moved the turn at the floor into a new phase (warning, overtime).
+    void turnPhaseChanged(core::Phase phase);
+    void ticked();
+
+private:
+    Session(std::unique_ptr<SessionStore> store, const Clock &clock);
+
+    [[nodiscard]] Result<void>
+    record(const char *type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
+    [[nodiscard]] Phase currentPhase() const;
+    [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
+    [[nodiscard]] Result<void> rebuildNoteIndex();
+
+    std::unique_ptr<SessionStore> m_store;
+    const Clock &m_clock;
+    SessionState m_state;
+    QList<Event> m_events;
+    qint64 m_baseSessionMs = 0;
+    qint64 m_baseMonotonicMs = 0;
+    Phase m_lastPhase = Phase::Normal;
+    Phase m_lastTurnPhase = Phase::Normal;
+};
+
+} // namespace core

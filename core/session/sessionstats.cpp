@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "core/session/sessionstats.h"
+
+#include "core/base/plaintext.h"
+#include "core/base/timeformat.h"
+#include "core/session/floorbalance.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+namespace {
+
+double seconds(qint64 ms)
+{
+    return std::round(double(ms) / 100.0) / 10.0;
+}
+
+/// User text for a line of a terminal: one line, no control characters, and isolated where it could
+/// turn the figures after it around (most terminals would show the isolates of plain text as gaps).
+QString terminalText(const QString &text)
+{
+    return mayReorder(text) ? isolatedLine(text) : oneLine(text);
+}
+
+} // namespace
+
+QString SessionStats::roleGroupKey(const Participant *participant)
+{
+    if (participant && participant->hasRole(Role::Speaker)) {
+        return u"invited_speakers"_s;
+    }
+    if (participant
+        && (participant->hasRole(Role::Moderator) || participant->hasRole(Role::OnlineModerator)
+            || participant->hasRole(Role::Rapporteur))) {
+        return u"moderators"_s;
+    }
+    return u"audience"_s;
+}
+
+QString SessionStats::runStateKey(RunState state)
+{
+    switch (state) {
+    case RunState::NotStarted:
+        return u"not_started"_s;
+    case RunState::Running:
+        return u"running"_s;
+    case RunState::Paused:
+        return u"paused"_s;
+    case RunState::Ended:
+        return u"ended"_s;
+    }
+    return {};
+}
+
+QJsonObject SessionStats::toJson(const SessionState &state, qint64 now)
+{
+    const Agenda &agenda = state.agenda();
+    std::function<QJsonArray(int)> items = [&](int parent) {
+        QJsonArray array;
+        for (int index : agenda.childIndexes(parent)) {
+            const AgendaItem &item = agenda.item(index);
+            QJsonObject object{
+                {u"id"_s, item.id},
+                {u"title"_s, item.title},
+                {u"kind"_s, kindKey(item.kind)},
+                {u"planned_s"_s, seconds(agenda.plannedMs(index))},
+                {u"original_planned_s"_s, seconds(state.originalPlannedMs(index))},
+                {u"actual_s"_s, seconds(state.elapsedMs(index, now))},
+                {u"children"_s, items(index)},
+            };
+            array.append(object);
+        }
+        return array;
+    };
+    qint64 originalTotal = 0;
+    for (int top : agenda.childIndexes(-1)) {
+        originalTotal += state.originalPlannedMs(top);
+    }
+    QJsonObject session{
+        {u"id"_s, state.definition().code},
+        {u"title"_s, state.definition().title},
+        {u"state"_s, runStateKey(state.runState())},
+        {u"planned_s"_s, seconds(agenda.plannedTotalMs())},
+        {u"original_planned_s"_s, seconds(originalTotal)},
+        {u"actual_s"_s, seconds(state.sessionElapsedMs(now))},
+        {u"paused_s"_s, seconds(state.pausedMs(now))},
+        {u"offset_s"_s, seconds(state.offsetMs(now))},
+    };
+    if (state.runState() != RunState::NotStarted) {
+        session.insert(u"current_item"_s, agenda.item(state.currentIndex()).title);
+    }
+    QJsonObject json{{u"session"_s, session}, {u"agenda"_s, items(-1)}};
+    const QJsonObject floor = floorJson(state, now);
+    for (auto it = floor.begin(); it != floor.end(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return json;
+}
+
+QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
+{
+    const FloorState &floor = state.floor();
+    QJsonArray participants;
+    const FloorBalance balance = FloorBalance::compute(state, now);
+    for (const Participant &p : floor.participants()) {
+        QStringList roles;
+        for (Role role : p.roles) {
+            roles.append(roleKey(role));
+        }
+        participants.append(QJsonObject{
+            {u"id"_s, p.id},
+            {u"name"_s, p.name},
+            {u"organization"_s, p.organization},
+            {u"stakeholder_group"_s, p.stakeholderGroup},
+            {u"region"_s, p.region},
+            {u"gender"_s, p.gender},
+            {u"channel"_s, p.channelKey()},
+            {u"roles"_s, QJsonArray::fromStringList(roles)},
+            {u"turns"_s, floor.turnCount(p.id)},
+            {u"speaking_s"_s, seconds(floor.speakingMs(p.id, now))},
+        });
+    }
+    auto toObject = [&balance](FloorBalance::Dimension dimension) {
+        QJsonObject object;
+        for (const BalanceRow &row : balance.rows[dimension]) {
+            object.insert(row.key, seconds(row.ms));
+        }
+        return object;
+    };
+    QJsonArray occupants;
+    qint64 occupied = 0;
+    for (const Turn &turn : floor.turns()) {
+        if (turn.kind != TurnKind::Chair) {
+            continue;
+        }
+        const Participant *p = floor.participant(turn.participantId);
+        Participant channelOf;
+        channelOf.channel = turn.channel;
+        channelOf.hub = turn.hub;
+        occupied += turn.elapsedMs(now);
+        occupants.append(QJsonObject{{u"name"_s, p ? p->name : QString()},
+                                     {u"channel"_s, channelOf.channelKey()},
+                                     {u"seconds"_s, seconds(turn.elapsedMs(now))},
+                                     {u"via_online_moderator"_s, turn.viaOnlineModerator}});
+    }
+    return {
+        {u"participants"_s, participants},
+        {u"speaking_s"_s, seconds(balance.totalMs)},
+        {u"by_stakeholder_group"_s, toObject(FloorBalance::StakeholderGroup)},
+        {u"by_region"_s, toObject(FloorBalance::Region)},
+        {u"by_gender"_s, toObject(FloorBalance::Gender)},
+        {u"by_channel"_s, toObject(FloorBalance::Channel)},
+        {u"by_role"_s, toObject(FloorBalance::RoleGroup)},
+        {u"empty_chair"_s,
+         QJsonObject{{u"openings"_s, floor.chairOpenings()},
+                     {u"occupied_s"_s, seconds(occupied)},
+                     {u"occupants"_s, occupants},
+                     {u"state"_s, chairStateKey(floor.chairState())}}},
+    };
+}
+
+QString SessionStats::toText(const SessionState &state, qint64 now)
+{
+    const Agenda &agenda = state.agenda();
+    QString text;
+    const QString title = terminalText(state.definition().title);
+    text += state.definition().code.isEmpty() ? title : tr("%1: %2").arg(terminalText(state.definition().code), title);
+    text += u'\n';
+    text += tr("Planned %1, actual %2, paused %3")
+                .arg(formatDuration(agenda.plannedTotalMs()),
+                     formatDuration(state.sessionElapsedMs(now)),
+                     formatDuration(state.pausedMs(now)));
+    text += u"\n\n"_s;
+    for (int index = 0; index < agenda.size(); ++index) {
+        const AgendaItem &item = agenda.item(index);
+        const QString indent(item.depth * 2, u' ');
+        text += tr("%1%2  planned %3  actual %4")
+                    .arg(indent,
+                         terminalText(item.title),
+                         formatDuration(agenda.plannedMs(index)),
+                         formatDuration(state.elapsedMs(index, now)));
+        text += u'\n';
+    }
+    return text;
+}
+
+} // namespace core

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/session/sessionstate.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace core {
+
+/// Figures of a session as of a moment: planned vs actual for the session and each agenda item.
+class SessionStats final
+{
+    Q_DECLARE_TR_FUNCTIONS(core::SessionStats)
+
+public:
+    /// `{"session": {"title", "state", "planned_s", "original_planned_s", "actual_s", "paused_s", ...},
+    ///   "agenda": [{"title", "kind", "planned_s", "original_planned_s", "actual_s", "children": [...]}]}`
+    [[nodiscard]] static QJsonObject toJson(const SessionState &state, qint64 now);
+
+    /// `participants`, `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role` (seconds each)
+    /// and `empty_chair` (`openings`, `occupied_s`, `occupants` with name and channel).
+    [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
+
+    /// The same as a plain-text table for people: each title on one line, control characters replaced and,
+    /// where it could reorder them, isolated (FSI ... PDI) from the figures around it. The JSON keeps the text.
+    [[nodiscard]] static QString toText(const SessionState &state, qint64 now);
+
+    [[nodiscard]] static QString runStateKey(RunState state);
+
+    /// "invited_speakers", "moderators" or "audience": whose floor time a participant's is.
+    [[nodiscard]] static QString roleGroupKey(const Participant *participant);
+};
+
+} // namespace core
