@@ -57,7 +57,6 @@ namespace ui {
 namespace {
 
 constexpr int TickIntervalMs = 200;
-constexpr qint64 RebalanceThresholdMs = 60'000;
 constexpr int MaxRecentFiles = 8;
 
 QLabel *makeLabel(const QString &objectName, QWidget *parent)
@@ -746,7 +745,6 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_questionsPanel->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
-    m_declinedOverrunMs = -1;
     m_rebalanceRequested = false;
     if (m_session) {
         connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
@@ -929,10 +927,7 @@ void MainWindow::refresh()
 void MainWindow::updateRebalanceBanner()
 {
     const core::RebalancePlan plan = m_session->state().proposeRebalance(m_session->now());
-    const bool overThreshold =
-        plan.overrunMs >= RebalanceThresholdMs
-        && (m_declinedOverrunMs < 0 || plan.overrunMs >= m_declinedOverrunMs + RebalanceThresholdMs);
-    if (plan.isEmpty() || !(overThreshold || m_rebalanceRequested)) {
+    if (plan.isEmpty() || !(m_session->state().isRebalanceDue(plan) || m_rebalanceRequested)) {
         m_shownPlan = {};
         m_rebalanceBanner->hide();
         return;
@@ -980,14 +975,16 @@ void MainWindow::acceptRebalance()
     // Accept what the moderator saw, recomputed at this instant so the session ends exactly on time.
     const core::RebalancePlan plan = m_session->state().proposeRebalance(m_session->now());
     m_rebalanceRequested = false;
-    m_declinedOverrunMs = -1;
     run(m_session->acceptRebalance(plan.isEmpty() ? m_shownPlan : plan));
     refresh();
 }
 
 void MainWindow::declineRebalance()
 {
-    m_declinedOverrunMs = m_shownPlan.overrunMs;
+    // Recorded, so that reopening the file (or another device) proposes it again only after another minute.
+    if (m_session && !m_shownPlan.isEmpty()) {
+        run(m_session->declineRebalance(m_shownPlan.overrunMs));
+    }
     m_rebalanceRequested = false;
     m_shownPlan = {};
     m_rebalanceBanner->hide();

@@ -155,7 +155,6 @@ private:
     bool m_demo = false;
     QString m_demoPath; // the temporary demo file, deleted when it is closed
     core::RebalancePlan m_shownPlan;
-    qint64 m_declinedOverrunMs = -1;
     bool m_rebalanceRequested = false;
 
     // Actions

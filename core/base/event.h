@@ -1,10 +1,86 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFlags>
 #include <QJsonObject>
 #include <QString>
 
 namespace core {
+
+/**
+ * Every kind of event a session's log can hold: the product's vocabulary. The names written to the
+ * file ("floor.given", ...), the fields of each payload and the vocabulary version that introduced it
+ * are in EventCatalogue (eventcatalogue.h), the one place that names events; docs/events.md lists them.
+ * Add an event at the end of its area's group and give it the next vocabulary version.
+ */
+enum class EventType : quint8
+{
+    SessionDefined,
+    SessionDetails,
+    SessionEnded,
+    ClockStarted,
+    ClockPaused,
+    ClockResumed,
+    AgendaEntered,
+    AgendaExtended,
+    AgendaRebalanced,
+    AgendaEdited,
+    RebalanceDeclined,
+    ParticipantAdded,
+    ParticipantUpdated,
+    ParticipantRemoved,
+    FloorGiven,
+    FloorEnded,
+    QueueRequested,
+    QueueWithdrawn,
+    QueueReordered,
+    QueuePolicyChanged,
+    ChairOpened,
+    ChairClaimed,
+    ChairClaimDeclined,
+    ChairTaken,
+    ChairReply,
+    ChairClosed,
+    RotationChanged,
+    SettingsChanged,
+    QuestionBankReplaced,
+    QuestionAsked,
+    MediaAdded,
+    MediaRemoved,
+    DisplayMedia,
+    DisplayPage,
+    DisplayPinned,
+    DisplayUnpinned,
+    DisplayBlanked,
+    DisplayMessage,
+    DisplayLanguage,
+    TakeawayApproved,
+    TakeawayWithdrawn,
+    NoteAdded,
+    NoteEdited,
+    NoteDeleted,
+    NoteRestored,
+    TranscriptImported,
+    ReportField,
+    ReportParticipation,
+};
+
+/// What an event changes, so that views refresh only what they show.
+enum class Area : quint16
+{
+    Clock = 0x1,      ///< run state, pauses, the current item
+    Agenda = 0x2,     ///< the plan: items, their planned times, re-balancing
+    Details = 0x4,    ///< title, code, policy questions and the other details of the session
+    People = 0x8,     ///< participants and their details
+    Floor = 0x10,     ///< turns, the queue, the rotation, turn settings
+    Chair = 0x20,     ///< the empty chair
+    Questions = 0x40, ///< the bank of prepared questions
+    Room = 0x80,      ///< the room display, its media and the approved takeaways
+    Notes = 0x100,    ///< the rapporteur's notes
+    Report = 0x200,   ///< report fields, participation, the transcript
+};
+Q_DECLARE_FLAGS(Areas, Area)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Areas)
 
 /**
  * One entry of a session's append-only log.
@@ -17,21 +93,8 @@ struct Event
     qint64 seq = 0;
     qint64 sessionMs = 0;
     qint64 wallMs = 0;
-    QString type;
+    EventType type = EventType::SessionDefined;
     QJsonObject data;
 };
-
-namespace events {
-inline constexpr auto Defined = "session.defined";
-inline constexpr auto ClockStarted = "clock.started";
-inline constexpr auto ClockPaused = "clock.paused";
-inline constexpr auto ClockResumed = "clock.resumed";
-inline constexpr auto ItemEntered = "agenda.entered";
-inline constexpr auto ItemExtended = "agenda.extended";
-inline constexpr auto Rebalanced = "agenda.rebalanced";
-inline constexpr auto AgendaEdited = "agenda.edited";
-inline constexpr auto DetailsEdited = "session.details";
-inline constexpr auto Ended = "session.ended";
-} // namespace events
 
 } // namespace core

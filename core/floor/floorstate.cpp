@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/floor/floorstate.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
@@ -63,9 +64,6 @@ bool fromKey(const Key<Enum> (&keys)[N], const QString &key, Enum *value)
     }
     return false;
 }
-
-const QStringList floorPrefixes{
-    u"participant."_s, u"floor."_s, u"queue."_s, u"chair."_s, u"rotation."_s, u"settings."_s};
 
 } // namespace
 
@@ -266,10 +264,9 @@ bool FloorState::hasTakenPart(int participantId) const
     return spoke || asked || m_pendingClaim == participantId;
 }
 
-bool FloorState::handles(const QString &type)
+bool FloorState::handles(EventType type)
 {
-    return std::any_of(
-        floorPrefixes.begin(), floorPrefixes.end(), [&](const QString &prefix) { return type.startsWith(prefix); });
+    return type >= EventType::ParticipantAdded && type <= EventType::SettingsChanged;
 }
 
 const Participant *FloorState::participant(int id) const
@@ -433,10 +430,10 @@ Result<const Participant *> FloorState::participantFromData(const QJsonObject &d
 Result<void> FloorState::apply(const Event &event, bool clockRunning, int currentItemId)
 {
     const qint64 t = event.sessionMs;
-    const QString &type = event.type;
+    const EventType type = event.type;
     const QJsonObject &data = event.data;
 
-    if (type == u"participant.added" || type == u"participant.updated") {
+    if (type == EventType::ParticipantAdded || type == EventType::ParticipantUpdated) {
         auto parsed = participantFromJson(data.value(u"participant").toObject());
         if (!parsed) {
             return parsed.error();
@@ -444,7 +441,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         const Participant &p = parsed.value();
         const Participant *sameName = participantByName(p.name);
         const Participant *existing = participant(p.id);
-        if (type == u"participant.added") {
+        if (type == EventType::ParticipantAdded) {
             if (existing) {
                 return Error{ErrorCode::InvalidArgument, tr("participant %1 exists already").arg(p.id)};
             }
@@ -481,7 +478,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         return {};
     }
 
-    if (type == u"participant.removed") {
+    if (type == EventType::ParticipantRemoved) {
         const int id = data.value(u"id").toInt(0);
         const Participant *existing = participant(id);
         if (!existing) {
@@ -497,7 +494,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         return {};
     }
 
-    if (type == u"floor.given") {
+    if (type == EventType::FloorGiven) {
         auto p = participantFromData(data, "participant");
         if (!p) {
             return p.error();
@@ -538,7 +535,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         openTurn(turn, clockRunning);
         return {};
     }
-    if (type == u"floor.ended") {
+    if (type == EventType::FloorEnded) {
         if (!currentTurn()) {
             return Error{ErrorCode::InvalidState, tr("nobody holds the floor")};
         }
@@ -546,7 +543,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         return {};
     }
 
-    if (type == u"queue.requested") {
+    if (type == EventType::QueueRequested) {
         auto p = participantFromData(data, "participant");
         if (!p) {
             return p.error();
@@ -562,7 +559,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_requests.append({m_nextRequestId++, p.value()->id, t});
         return {};
     }
-    if (type == u"queue.withdrawn") {
+    if (type == EventType::QueueWithdrawn) {
         const int id = data.value(u"request").toInt(-1);
         const auto before = m_requests.size();
         m_requests.removeIf([id](const Request &request) { return request.id == id; });
@@ -571,7 +568,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         }
         return {};
     }
-    if (type == u"queue.reordered") {
+    if (type == EventType::QueueReordered) {
         QList<Request> reordered;
         for (const auto &value : data.value(u"order").toArray()) {
             const int id = value.toInt(-1);
@@ -590,7 +587,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_policy = QueuePolicy::RequestOrder; // the moderator's own order wins
         return {};
     }
-    if (type == u"queue.policy") {
+    if (type == EventType::QueuePolicyChanged) {
         QueuePolicy policy{};
         if (!policyFromKey(data.value(u"policy").toString(), &policy)) {
             return Error{ErrorCode::InvalidArgument,
@@ -600,7 +597,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         return {};
     }
 
-    if (type == u"chair.opened") {
+    if (type == EventType::ChairOpened) {
         if (m_chairState != ChairState::Closed) {
             return Error{ErrorCode::InvalidState, tr("the empty chair is already open")};
         }
@@ -608,7 +605,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         ++m_chairOpenings;
         return {};
     }
-    if (type == u"chair.claimed") {
+    if (type == EventType::ChairClaimed) {
         auto p = participantFromData(data, "participant");
         if (!p) {
             return p.error();
@@ -624,14 +621,14 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_pendingClaim = p.value()->id;
         return {};
     }
-    if (type == u"chair.claim_declined") {
+    if (type == EventType::ChairClaimDeclined) {
         if (m_pendingClaim == 0) {
             return Error{ErrorCode::InvalidState, tr("no claim on the empty chair is waiting")};
         }
         m_pendingClaim = 0;
         return {};
     }
-    if (type == u"chair.taken") {
+    if (type == EventType::ChairTaken) {
         auto p = participantFromData(data, "participant");
         if (!p) {
             return p.error();
@@ -662,7 +659,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_chairState = ChairState::Taken;
         return {};
     }
-    if (type == u"chair.reply") {
+    if (type == EventType::ChairReply) {
         auto p = participantFromData(data, "participant");
         if (!p) {
             return p.error();
@@ -686,7 +683,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_chairState = ChairState::Reply;
         return {};
     }
-    if (type == u"chair.closed") {
+    if (type == EventType::ChairClosed) {
         if (m_chairState == ChairState::Closed) {
             return Error{ErrorCode::InvalidState, tr("the empty chair is not open")};
         }
@@ -698,7 +695,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         return {};
     }
 
-    if (type == u"rotation.changed") {
+    if (type == EventType::RotationChanged) {
         QList<int> order;
         QSet<int> skipped;
         for (const auto &value : data.value(u"order").toArray()) {
@@ -723,7 +720,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_skipped = skipped;
         return {};
     }
-    if (type == u"settings.changed") {
+    if (type == EventType::SettingsChanged) {
         FloorSettings settings = m_settings;
         if (data.contains(u"audience_limit_ms")) {
             settings.audienceLimitMs = jsonMs(data.value(u"audience_limit_ms"), 0);
@@ -749,7 +746,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
         m_settings = settings;
         return {};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(type)};
+    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(type))};
 }
 
 } // namespace core

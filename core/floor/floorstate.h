@@ -146,7 +146,7 @@ public:
     /// The session ended: the open turn ends.
     void endOpenTurn(qint64 t);
 
-    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] static bool handles(EventType type);
 
     [[nodiscard]] const QList<Participant> &participants() const { return m_participants; }
 

@@ -2,6 +2,7 @@
 #include "core/floor/questionbank.h"
 
 #include "core/agenda/agenda.h"
+#include "core/base/eventcatalogue.h"
 #include "core/floor/floorstate.h"
 
 #include <QJsonObject>
@@ -11,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
-bool QuestionBank::handles(const QString &type)
+bool QuestionBank::handles(EventType type)
 {
-    return type.startsWith(u"question."_s);
+    return type >= EventType::QuestionBankReplaced && type <= EventType::QuestionAsked;
 }
 
 const PreparedQuestion *QuestionBank::question(int id) const
@@ -53,7 +54,7 @@ QJsonArray QuestionBank::toJson(const QList<PreparedQuestion> &questions)
 
 Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const FloorState &floor)
 {
-    if (event.type == u"question.bank") {
+    if (event.type == EventType::QuestionBankReplaced) {
         const QJsonArray array = event.data.value(u"questions").toArray();
         if (array.size() > MaxQuestions) {
             return Error{ErrorCode::InvalidArgument,
@@ -91,7 +92,7 @@ Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const
         m_questions = bank;
         return {};
     }
-    if (event.type == u"question.asked") {
+    if (event.type == EventType::QuestionAsked) {
         const int id = event.data.value(u"id").toInt(0);
         const bool asked = event.data.value(u"asked").toBool(true);
         for (auto &question : m_questions) {
@@ -103,7 +104,7 @@ Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const
         }
         return Error{ErrorCode::InvalidArgument, tr("there is no such prepared question")};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(event.type)};
+    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
 }
 
 void QuestionBank::detachMissingItems(const Agenda &agenda)

@@ -38,7 +38,7 @@ public:
     static constexpr int MaxQuestionLength = 1000;
     static constexpr int MaxQuestions = 500;
 
-    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event, const Agenda &agenda, const FloorState &floor);
 
     [[nodiscard]] const QList<PreparedQuestion> &questions() const { return m_questions; }

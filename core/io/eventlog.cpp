@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/eventlog.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/session/sessionstate.h"
 #include "core/store/sessionstore.h"
 
@@ -35,7 +36,7 @@ QByteArray EventLog::toJsonLines(const QList<Event> &events)
         const QJsonObject line{{u"seq"_s, double(event.seq)},
                                {u"session_ms"_s, double(event.sessionMs)},
                                {u"wall_ms"_s, double(event.wallMs)},
-                               {u"type"_s, event.type},
+                               {u"type"_s, EventCatalogue::name(event.type)},
                                {u"data"_s, event.data}};
         out += QJsonDocument(line).toJson(QJsonDocument::Compact);
         out += '\n';
@@ -96,7 +97,11 @@ Result<QList<Event>> EventLog::fromJsonLines(const QByteArray &text)
         event.seq = qint64(object.value(u"seq").toDouble());
         event.sessionMs = qint64(object.value(u"session_ms").toDouble());
         event.wallMs = qint64(object.value(u"wall_ms").toDouble());
-        event.type = object.value(u"type").toString();
+        auto type = EventCatalogue::parseName(object.value(u"type").toString());
+        if (!type) {
+            return fail(tr("%1: the log was made by a newer version of Moderato").arg(type.error().detail));
+        }
+        event.type = type.value();
         event.data = object.value(u"data").toObject();
         if (event.seq != qint64(events.size()) + 1) {
             return fail(tr("event number %1 where %2 was expected").arg(event.seq).arg(events.size() + 1));

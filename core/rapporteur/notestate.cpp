@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/notestate.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
@@ -59,9 +60,9 @@ QList<NoteTag> allNoteTags()
     return tags;
 }
 
-bool NoteState::handles(const QString &type)
+bool NoteState::handles(EventType type)
 {
-    return type.startsWith(u"note."_s);
+    return type >= EventType::NoteAdded && type <= EventType::NoteRestored;
 }
 
 qsizetype NoteState::indexOf(int id) const
@@ -98,8 +99,8 @@ Result<QList<NoteTag>> NoteState::tagsFromData(const QJsonObject &data)
 Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
 {
     const QJsonObject &data = event.data;
-    const QString &type = event.type;
-    if (type == u"note.added" || type == u"note.edited") {
+    const EventType type = event.type;
+    if (type == EventType::NoteAdded || type == EventType::NoteEdited) {
         const QString text = data.value(u"text").toString().trimmed();
         if (text.isEmpty() || text.size() > MaxNoteLength) {
             return Error{ErrorCode::InvalidArgument, tr("a note has 1 to %1 characters").arg(MaxNoteLength)};
@@ -113,7 +114,7 @@ Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
             return Error{ErrorCode::InvalidArgument, tr("there is no such policy question")};
         }
         const int id = data.value(u"id").toInt(-1);
-        if (type == u"note.added") {
+        if (type == EventType::NoteAdded) {
             if (id <= 0 || note(id)) {
                 return Error{ErrorCode::InvalidArgument, tr("note %1 exists already").arg(id)};
             }
@@ -144,16 +145,16 @@ Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
         }
         return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
     }
-    if (type == u"note.deleted" || type == u"note.restored") {
+    if (type == EventType::NoteDeleted || type == EventType::NoteRestored) {
         const int id = data.value(u"id").toInt(-1);
-        const bool deleting = type == u"note.deleted";
+        const bool deleting = type == EventType::NoteDeleted;
         if (const qsizetype index = indexOf(id); index >= 0 && m_notes.at(index).deleted != deleting) {
             m_notes[index].deleted = deleting;
             return {};
         }
         return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(type)};
+    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(type))};
 }
 
 } // namespace core

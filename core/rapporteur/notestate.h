@@ -51,7 +51,7 @@ class NoteState final
 public:
     static constexpr int MaxNoteLength = 4000;
 
-    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event, int policyQuestionCount);
 
     [[nodiscard]] const QList<Note> &notes() const { return m_notes; } ///< deleted ones included, in order

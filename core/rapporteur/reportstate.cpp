@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/reportstate.h"
 
+#include "core/base/eventcatalogue.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -20,15 +22,15 @@ QStringList ReportState::fieldKeys()
             u"outputs"_s};
 }
 
-bool ReportState::handles(const QString &type)
+bool ReportState::handles(EventType type)
 {
-    return type.startsWith(u"report."_s) || type.startsWith(u"transcript."_s);
+    return type >= EventType::TranscriptImported && type <= EventType::ReportParticipation;
 }
 
 Result<void> ReportState::apply(const Event &event)
 {
     const QJsonObject &data = event.data;
-    if (event.type == u"report.field") {
+    if (event.type == EventType::ReportField) {
         const QString key = data.value(u"key").toString();
         if (!fieldKeys().contains(key)) {
             return Error{ErrorCode::InvalidArgument, tr("the report has no field \"%1\"").arg(key)};
@@ -40,7 +42,7 @@ Result<void> ReportState::apply(const Event &event)
         m_fields.insert(key, text);
         return {};
     }
-    if (event.type == u"report.participation") {
+    if (event.type == EventType::ReportParticipation) {
         const int onsite = data.value(u"onsite").toInt(-1);
         const int online = data.value(u"online").toInt(-1);
         const int women = data.value(u"women").toInt(-1);
@@ -53,7 +55,7 @@ Result<void> ReportState::apply(const Event &event)
         m_women = women;
         return {};
     }
-    if (event.type == u"transcript.imported") {
+    if (event.type == EventType::TranscriptImported) {
         QList<TranscriptTurn> turns;
         for (const auto &value : data.value(u"turns").toArray()) {
             const QJsonObject turn = value.toObject();
@@ -67,7 +69,7 @@ Result<void> ReportState::apply(const Event &event)
         m_transcriptName = data.value(u"name").toString();
         return {};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(event.type)};
+    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
 }
 
 } // namespace core

@@ -21,7 +21,7 @@ public:
     /// The eight fields of the IGF 2019 long report, in order.
     [[nodiscard]] static QStringList fieldKeys();
 
-    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event);
 
     [[nodiscard]] QString field(const QString &key) const { return m_fields.value(key); }

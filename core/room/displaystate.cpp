@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/room/displaystate.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/base/jsonnumber.h"
 
 #include <algorithm>
@@ -86,9 +87,9 @@ bool mediaKindFromKey(const QString &key, MediaKind *kind)
     return false;
 }
 
-bool DisplayState::handles(const QString &type)
+bool DisplayState::handles(EventType type)
 {
-    return type.startsWith(u"display."_s) || type.startsWith(u"media."_s) || type.startsWith(u"takeaway."_s);
+    return type >= EventType::MediaAdded && type <= EventType::TakeawayWithdrawn;
 }
 
 const MediaItem *DisplayState::mediaItem(int id) const
@@ -121,9 +122,9 @@ int DisplayState::nextTakeawayId() const
 
 Result<void> DisplayState::apply(const Event &event)
 {
-    const QString &type = event.type;
+    const EventType type = event.type;
     const QJsonObject &data = event.data;
-    if (type == u"display.pinned") {
+    if (type == EventType::DisplayPinned) {
         Scene scene{};
         if (!sceneFromKey(data.value(u"scene").toString(), &scene) || scene == Scene::Blank) {
             return Error{ErrorCode::InvalidArgument, tr("unknown scene \"%1\"").arg(data.value(u"scene").toString())};
@@ -136,16 +137,16 @@ Result<void> DisplayState::apply(const Event &event)
         m_blank = false;
         return {};
     }
-    if (type == u"display.unpinned") {
+    if (type == EventType::DisplayUnpinned) {
         m_pinned = false;
         m_blank = false;
         return {};
     }
-    if (type == u"display.blanked") {
+    if (type == EventType::DisplayBlanked) {
         m_blank = data.value(u"blank").toBool();
         return {};
     }
-    if (type == u"display.message") {
+    if (type == EventType::DisplayMessage) {
         const QString text = data.value(u"text").toString().trimmed();
         if (text.isEmpty() || text.size() > MaxMessageLength) {
             return Error{ErrorCode::InvalidArgument, tr("a message has 1 to %1 characters").arg(MaxMessageLength)};
@@ -156,7 +157,7 @@ Result<void> DisplayState::apply(const Event &event)
         m_blank = false;
         return {};
     }
-    if (type == u"display.media") {
+    if (type == EventType::DisplayMedia) {
         const MediaItem *item = mediaItem(data.value(u"media").toInt(-1));
         if (!item) {
             return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
@@ -168,7 +169,7 @@ Result<void> DisplayState::apply(const Event &event)
         m_blank = false;
         return {};
     }
-    if (type == u"display.page") {
+    if (type == EventType::DisplayPage) {
         const int page = data.value(u"page").toInt(-1);
         if (m_mediaId == 0 || page < 0) {
             return Error{ErrorCode::InvalidArgument, tr("there is no such page")};
@@ -176,11 +177,11 @@ Result<void> DisplayState::apply(const Event &event)
         m_page = page;
         return {};
     }
-    if (type == u"display.language") {
+    if (type == EventType::DisplayLanguage) {
         m_language = data.value(u"language").toString();
         return {};
     }
-    if (type == u"media.added") {
+    if (type == EventType::MediaAdded) {
         MediaItem item;
         item.id = data.value(u"id").toInt(-1);
         item.name = data.value(u"name").toString();
@@ -193,7 +194,7 @@ Result<void> DisplayState::apply(const Event &event)
         m_media.append(item);
         return {};
     }
-    if (type == u"media.removed") {
+    if (type == EventType::MediaRemoved) {
         const int id = data.value(u"id").toInt(-1);
         if (!mediaItem(id)) {
             return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
@@ -208,7 +209,7 @@ Result<void> DisplayState::apply(const Event &event)
         }
         return {};
     }
-    if (type == u"takeaway.approved") {
+    if (type == EventType::TakeawayApproved) {
         Takeaway takeaway{data.value(u"id").toInt(-1), data.value(u"text").toString().trimmed()};
         if (takeaway.id <= 0 || takeaway.text.isEmpty() || takeaway.text.size() > MaxTakeawayLength
             || std::any_of(
@@ -219,7 +220,7 @@ Result<void> DisplayState::apply(const Event &event)
         m_takeaways.append(takeaway);
         return {};
     }
-    if (type == u"takeaway.withdrawn") {
+    if (type == EventType::TakeawayWithdrawn) {
         const int id = data.value(u"id").toInt(-1);
         const auto before = m_takeaways.size();
         m_takeaways.removeIf([id](const Takeaway &t) { return t.id == id; });
@@ -228,7 +229,7 @@ Result<void> DisplayState::apply(const Event &event)
         }
         return {};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(type)};
+    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(type))};
 }
 
 } // namespace core

@@ -62,7 +62,7 @@ class DisplayState final
     Q_DECLARE_TR_FUNCTIONS(core::DisplayState)
 
 public:
-    [[nodiscard]] static bool handles(const QString &type);
+    [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event);
 
     [[nodiscard]] bool isPinned() const { return m_pinned; }

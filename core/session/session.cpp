@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/session/session.h"
 
+#include "core/base/eventcatalogue.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,7 +32,7 @@ Session::create(const QString &path, const SessionDefinition &definition, const 
         return store.error();
     }
     std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
-    if (auto ok = session->record(events::Defined, {{u"definition"_s, definition.toJson()}}); !ok) {
+    if (auto ok = session->record(EventType::SessionDefined, {{u"definition"_s, definition.toJson()}}); !ok) {
         return ok.error();
     }
     return session;
@@ -85,7 +87,7 @@ qint64 Session::wallMsAt(qint64 sessionMs) const
     return m_clock.wallMs() + (sessionMs - now());
 }
 
-Result<void> Session::record(const char *type, const QJsonObject &data, const QByteArray *media)
+Result<void> Session::record(EventType type, const QJsonObject &data, const QByteArray *media)
 {
     if (!m_store->isWritable()) {
         return Error{ErrorCode::InvalidState, tr("the session is open read-only; save a copy to continue in it")};
@@ -93,7 +95,7 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
     Event event;
     event.sessionMs = now();
     event.wallMs = m_clock.wallMs();
-    event.type = QString::fromLatin1(type);
+    event.type = type;
     event.data = data;
     event.seq = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
 
@@ -113,14 +115,13 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
         }
     }
     const int previousItem = m_state.currentItemId();
-    const bool planChange = event.type == QLatin1String(events::ItemExtended)
-                            || event.type == QLatin1String(events::Rebalanced)
-                            || event.type == QLatin1String(events::AgendaEdited);
+    const bool planChange = event.type == EventType::AgendaExtended || event.type == EventType::AgendaRebalanced
+                            || event.type == EventType::AgendaEdited;
     m_state = std::move(next);
     m_events.append(event);
     m_lastPhase = currentPhase();
     m_lastTurnPhase = m_state.turnPhase(now());
-    if (event.type == QLatin1String(events::AgendaEdited)) {
+    if (event.type == EventType::AgendaEdited) {
         emit agendaReplaced();
     }
     if (planChange) {
@@ -129,6 +130,7 @@ Result<void> Session::record(const char *type, const QJsonObject &data, const QB
     if (previousItem != m_state.currentItemId()) {
         emit currentItemChanged(m_state.currentItemId());
     }
+    emit changed(EventCatalogue::areas(event.type));
     emit stateChanged();
     return {};
 }
@@ -141,17 +143,17 @@ Phase Session::currentPhase() const
 
 Result<void> Session::start()
 {
-    return record(events::ClockStarted);
+    return record(EventType::ClockStarted);
 }
 
 Result<void> Session::pause()
 {
-    return record(events::ClockPaused);
+    return record(EventType::ClockPaused);
 }
 
 Result<void> Session::resume()
 {
-    return record(events::ClockResumed);
+    return record(EventType::ClockResumed);
 }
 
 Result<void> Session::toggle()
@@ -176,7 +178,7 @@ Result<void> Session::next()
     if (at < 0 || at + 1 >= leaves.size()) {
         return Error{ErrorCode::InvalidState, tr("this is the last agenda item")};
     }
-    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at + 1)).id}});
+    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at + 1)).id}});
 }
 
 Result<void> Session::previous()
@@ -186,7 +188,7 @@ Result<void> Session::previous()
     if (at <= 0) {
         return Error{ErrorCode::InvalidState, tr("this is the first agenda item")};
     }
-    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at - 1)).id}});
+    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at - 1)).id}});
 }
 
 Result<void> Session::enterItem(int itemId)
@@ -196,7 +198,7 @@ Result<void> Session::enterItem(int itemId)
         return Error{ErrorCode::InvalidArgument, tr("there is no such agenda item")};
     }
     const int leaf = m_state.agenda().leafIndexesUnder(index).constFirst();
-    return record(events::ItemEntered, {{u"item"_s, m_state.agenda().item(leaf).id}});
+    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaf).id}});
 }
 
 Result<void> Session::gotoTopLevel(int position)
@@ -211,7 +213,7 @@ Result<void> Session::gotoTopLevel(int position)
 
 Result<void> Session::extendCurrent(qint64 deltaMs)
 {
-    return record(events::ItemExtended, {{u"item"_s, m_state.currentItemId()}, {u"delta_ms"_s, double(deltaMs)}});
+    return record(EventType::AgendaExtended, {{u"item"_s, m_state.currentItemId()}, {u"delta_ms"_s, double(deltaMs)}});
 }
 
 Result<void> Session::acceptRebalance(const RebalancePlan &plan)
@@ -220,12 +222,17 @@ Result<void> Session::acceptRebalance(const RebalancePlan &plan)
     for (const auto &change : plan.changes) {
         changes.append(QJsonObject{{u"item"_s, change.itemId}, {u"planned_ms"_s, double(change.toMs)}});
     }
-    return record(events::Rebalanced, {{u"plan"_s, changes}});
+    return record(EventType::AgendaRebalanced, {{u"plan"_s, changes}});
+}
+
+Result<void> Session::declineRebalance(qint64 overrunMs)
+{
+    return record(EventType::RebalanceDeclined, {{u"overrun_ms"_s, double(std::max<qint64>(0, overrunMs))}});
 }
 
 Result<void> Session::end()
 {
-    return record(events::Ended);
+    return record(EventType::SessionEnded);
 }
 
 void Session::tick()
@@ -253,7 +260,7 @@ Result<int> Session::addParticipant(Participant participant)
     if (participant.roles.isEmpty()) {
         participant.roles = {Role::Audience};
     }
-    if (auto ok = record("participant.added", {{u"participant"_s, participantToJson(participant)}}); !ok) {
+    if (auto ok = record(EventType::ParticipantAdded, {{u"participant"_s, participantToJson(participant)}}); !ok) {
         return ok.error();
     }
     return participant.id;
@@ -261,7 +268,7 @@ Result<int> Session::addParticipant(Participant participant)
 
 Result<void> Session::updateParticipant(const Participant &participant)
 {
-    return record("participant.updated", {{u"participant"_s, participantToJson(participant)}});
+    return record(EventType::ParticipantUpdated, {{u"participant"_s, participantToJson(participant)}});
 }
 
 Result<int> Session::findOrAddParticipant(const QString &name,
@@ -292,7 +299,7 @@ Result<void> Session::giveFloor(int participantId)
     if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
         limit = m_state.agenda().plannedMs(current);
     }
-    return record("floor.given",
+    return record(EventType::FloorGiven,
                   {{u"participant"_s, participantId},
                    {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
                    {u"limit_ms"_s, double(limit)}});
@@ -307,7 +314,7 @@ Result<void> Session::giveFloorFromQueue()
     const Request &head = queue.constFirst();
     const Participant *participant = m_state.floor().participant(head.participantId);
     const bool speaker = participant && participant->hasRole(Role::Speaker);
-    return record("floor.given",
+    return record(EventType::FloorGiven,
                   {{u"participant"_s, head.participantId},
                    {u"request"_s, head.id},
                    {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
@@ -316,18 +323,18 @@ Result<void> Session::giveFloorFromQueue()
 
 Result<void> Session::endTurn()
 {
-    return record("floor.ended");
+    return record(EventType::FloorEnded);
 }
 
 Result<void> Session::requestToSpeak(int participantId)
 {
-    return record("queue.requested",
+    return record(EventType::QueueRequested,
                   {{u"participant"_s, participantId}, {u"request"_s, m_state.floor().nextRequestId()}});
 }
 
 Result<void> Session::withdrawRequest(int requestId)
 {
-    return record("queue.withdrawn", {{u"request"_s, requestId}});
+    return record(EventType::QueueWithdrawn, {{u"request"_s, requestId}});
 }
 
 Result<void> Session::reorderQueue(const QList<int> &requestIds)
@@ -336,45 +343,45 @@ Result<void> Session::reorderQueue(const QList<int> &requestIds)
     for (int id : requestIds) {
         order.append(id);
     }
-    return record("queue.reordered", {{u"order"_s, order}});
+    return record(EventType::QueueReordered, {{u"order"_s, order}});
 }
 
 Result<void> Session::setQueuePolicy(QueuePolicy policy)
 {
-    return record("queue.policy", {{u"policy"_s, policyKey(policy)}});
+    return record(EventType::QueuePolicyChanged, {{u"policy"_s, policyKey(policy)}});
 }
 
 Result<void> Session::openChair()
 {
-    return record("chair.opened");
+    return record(EventType::ChairOpened);
 }
 
 Result<void> Session::claimChair(int remoteParticipantId)
 {
-    return record("chair.claimed", {{u"participant"_s, remoteParticipantId}});
+    return record(EventType::ChairClaimed, {{u"participant"_s, remoteParticipantId}});
 }
 
 Result<void> Session::declineChairClaim()
 {
-    return record("chair.claim_declined");
+    return record(EventType::ChairClaimDeclined);
 }
 
 Result<void> Session::takeChair(int participantId)
 {
     const Participant *participant = m_state.floor().participant(participantId);
     return record(
-        "chair.taken",
+        EventType::ChairTaken,
         {{u"participant"_s, participantId}, {u"via_online_moderator"_s, participant && participant->isRemote()}});
 }
 
 Result<void> Session::replyFromChair(int speakerId)
 {
-    return record("chair.reply", {{u"participant"_s, speakerId}});
+    return record(EventType::ChairReply, {{u"participant"_s, speakerId}});
 }
 
 Result<void> Session::closeChair()
 {
-    return record("chair.closed");
+    return record(EventType::ChairClosed);
 }
 
 Result<void> Session::setRotation(const QList<int> &order, const QSet<int> &skipped)
@@ -389,18 +396,18 @@ Result<void> Session::setRotation(const QList<int> &order, const QSet<int> &skip
     for (int id : sortedSkipped) {
         skippedJson.append(id);
     }
-    return record("rotation.changed", {{u"order"_s, orderJson}, {u"skipped"_s, skippedJson}});
+    return record(EventType::RotationChanged, {{u"order"_s, orderJson}, {u"skipped"_s, skippedJson}});
 }
 
 Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
 {
-    return record("settings.changed",
+    return record(EventType::SettingsChanged,
                   {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
 }
 
 Result<void> Session::setSettings(const FloorSettings &settings)
 {
-    return record("settings.changed",
+    return record(EventType::SettingsChanged,
                   {{u"audience_limit_ms"_s, double(settings.audienceLimitMs)},
                    {u"chair_limit_ms"_s, double(settings.chairLimitMs)},
                    {u"warning_ms"_s, double(settings.warningMs)},
@@ -409,17 +416,17 @@ Result<void> Session::setSettings(const FloorSettings &settings)
 
 Result<void> Session::restoreParticipant(const Participant &participant)
 {
-    return record("participant.added", {{u"participant"_s, participantToJson(participant)}});
+    return record(EventType::ParticipantAdded, {{u"participant"_s, participantToJson(participant)}});
 }
 
 Result<void> Session::removeParticipant(int participantId)
 {
-    return record("participant.removed", {{u"id"_s, participantId}});
+    return record(EventType::ParticipantRemoved, {{u"id"_s, participantId}});
 }
 
 Result<void> Session::editAgenda(const Agenda &agenda)
 {
-    return record(events::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
+    return record(EventType::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
 }
 
 Result<void> Session::editDetails(const SessionDefinition &details)
@@ -429,7 +436,7 @@ Result<void> Session::editDetails(const SessionDefinition &details)
          {u"agenda", u"organizers", u"speakers", u"onsite_moderator", u"online_moderator", u"rapporteur"}) {
         data.remove(QString::fromUtf16(key));
     }
-    return record(events::DetailsEdited, data);
+    return record(EventType::SessionDetails, data);
 }
 
 Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
@@ -444,12 +451,12 @@ Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
             question.id = nextId++;
         }
     }
-    return record("question.bank", {{u"questions"_s, QuestionBank::toJson(questions)}});
+    return record(EventType::QuestionBankReplaced, {{u"questions"_s, QuestionBank::toJson(questions)}});
 }
 
 Result<void> Session::markQuestionAsked(int questionId, bool asked)
 {
-    return record("question.asked", {{u"id"_s, questionId}, {u"asked"_s, asked}});
+    return record(EventType::QuestionAsked, {{u"id"_s, questionId}, {u"asked"_s, asked}});
 }
 
 } // namespace core
@@ -511,7 +518,7 @@ Result<int> Session::addMedia(const QString &path)
                            {u"kind"_s, mediaKindKey(kind)},
                            {u"mime"_s, name},
                            {u"size"_s, double(bytes.size())}};
-    if (auto ok = record("media.added", data, &bytes); !ok) {
+    if (auto ok = record(EventType::MediaAdded, data, &bytes); !ok) {
         return ok.error();
     }
     return id;
@@ -519,48 +526,48 @@ Result<int> Session::addMedia(const QString &path)
 
 Result<void> Session::removeMedia(int mediaId)
 {
-    return record("media.removed", {{u"id"_s, mediaId}});
+    return record(EventType::MediaRemoved, {{u"id"_s, mediaId}});
 }
 
 Result<void> Session::showMedia(int mediaId)
 {
-    return record("display.media", {{u"media"_s, mediaId}});
+    return record(EventType::DisplayMedia, {{u"media"_s, mediaId}});
 }
 
 Result<void> Session::setMediaPage(int page)
 {
-    return record("display.page", {{u"page"_s, page}});
+    return record(EventType::DisplayPage, {{u"page"_s, page}});
 }
 
 Result<void> Session::pinScene(Scene scene)
 {
-    return record("display.pinned", {{u"scene"_s, sceneKey(scene)}});
+    return record(EventType::DisplayPinned, {{u"scene"_s, sceneKey(scene)}});
 }
 
 Result<void> Session::unpinScene()
 {
-    return record("display.unpinned");
+    return record(EventType::DisplayUnpinned);
 }
 
 Result<void> Session::setBlank(bool blank)
 {
-    return record("display.blanked", {{u"blank"_s, blank}});
+    return record(EventType::DisplayBlanked, {{u"blank"_s, blank}});
 }
 
 Result<void> Session::showMessage(const QString &text)
 {
-    return record("display.message", {{u"text"_s, text}});
+    return record(EventType::DisplayMessage, {{u"text"_s, text}});
 }
 
 Result<void> Session::setRoomLanguage(const QString &language)
 {
-    return record("display.language", {{u"language"_s, language}});
+    return record(EventType::DisplayLanguage, {{u"language"_s, language}});
 }
 
 Result<int> Session::approveTakeaway(const QString &text)
 {
     const int id = m_state.display().nextTakeawayId();
-    if (auto ok = record("takeaway.approved", {{u"id"_s, id}, {u"text"_s, text}}); !ok) {
+    if (auto ok = record(EventType::TakeawayApproved, {{u"id"_s, id}, {u"text"_s, text}}); !ok) {
         return ok.error();
     }
     return id;
@@ -568,7 +575,7 @@ Result<int> Session::approveTakeaway(const QString &text)
 
 Result<void> Session::withdrawTakeaway(int takeawayId)
 {
-    return record("takeaway.withdrawn", {{u"id"_s, takeawayId}});
+    return record(EventType::TakeawayWithdrawn, {{u"id"_s, takeawayId}});
 }
 
 } // namespace core
@@ -583,7 +590,7 @@ int Session::itemAt(qint64 sessionMs) const
         if (event.sessionMs > sessionMs) {
             break;
         }
-        if (event.type == QLatin1String(events::ItemEntered)) {
+        if (event.type == EventType::AgendaEntered) {
             item = event.data.value(u"item").toInt(item);
         }
     }
@@ -616,7 +623,7 @@ Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qi
                            {u"holder"_s, holder},
                            {u"chair"_s, chair},
                            {u"policy_question"_s, policyQuestion}};
-    if (auto ok = record("note.added", data); !ok) {
+    if (auto ok = record(EventType::NoteAdded, data); !ok) {
         return ok.error();
     }
     return id;
@@ -628,18 +635,18 @@ Result<void> Session::editNote(int noteId, const QString &text, const QList<Note
     for (NoteTag tag : tags) {
         tagKeys.append(noteTagKey(tag));
     }
-    return record("note.edited",
+    return record(EventType::NoteEdited,
                   {{u"id"_s, noteId}, {u"text"_s, text}, {u"tags"_s, tagKeys}, {u"policy_question"_s, policyQuestion}});
 }
 
 Result<void> Session::deleteNote(int noteId)
 {
-    return record("note.deleted", {{u"id"_s, noteId}});
+    return record(EventType::NoteDeleted, {{u"id"_s, noteId}});
 }
 
 Result<void> Session::restoreNote(int noteId)
 {
-    return record("note.restored", {{u"id"_s, noteId}});
+    return record(EventType::NoteRestored, {{u"id"_s, noteId}});
 }
 
 Result<void> Session::updateNoteIndex(const Event &event)
@@ -678,17 +685,17 @@ Result<void> Session::importTranscript(const QString &path)
     for (const TranscriptTurn &turn : turns.value()) {
         array.append(QJsonObject{{u"line"_s, turn.line}, {u"speaker"_s, turn.speaker}, {u"text"_s, turn.text}});
     }
-    return record("transcript.imported", {{u"name"_s, QFileInfo(path).fileName()}, {u"turns"_s, array}});
+    return record(EventType::TranscriptImported, {{u"name"_s, QFileInfo(path).fileName()}, {u"turns"_s, array}});
 }
 
 Result<void> Session::setReportField(const QString &key, const QString &text)
 {
-    return record("report.field", {{u"key"_s, key}, {u"text"_s, text}});
+    return record(EventType::ReportField, {{u"key"_s, key}, {u"text"_s, text}});
 }
 
 Result<void> Session::setParticipation(int onsite, int online, int women)
 {
-    return record("report.participation", {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
+    return record(EventType::ReportParticipation, {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
 }
 
 } // namespace core

@@ -50,6 +50,8 @@ public:
 
     [[nodiscard]] const QList<Event> &events() const { return m_events; }
 
+    [[nodiscard]] const SessionStore &store() const { return *m_store; }
+
     [[nodiscard]] Result<void> start();
     [[nodiscard]] Result<void> pause();
     [[nodiscard]] Result<void> resume();
@@ -64,6 +66,8 @@ public:
     /// Lengthens (positive) or shortens (negative) the current item.
     [[nodiscard]] Result<void> extendCurrent(qint64 deltaMs);
     [[nodiscard]] Result<void> acceptRebalance(const RebalancePlan &plan);
+    /// The moderator declined a proposed re-balancing at this overrun; see SessionState::isRebalanceDue.
+    [[nodiscard]] Result<void> declineRebalance(qint64 overrunMs);
     [[nodiscard]] Result<void> end();
 
     // The floor: participants, turns, the queue, the empty chair, the speaker rotation.
@@ -161,6 +165,9 @@ public:
     void tick();
 
 signals:
+    /// An event was recorded; `areas` says what it changed (see EventCatalogue), so views refresh only
+    /// what they show. Emitted before stateChanged().
+    void changed(core::Areas areas);
     void stateChanged();
     void planChanged();
     /// The agenda's structure changed (an edit before the start): models of it must reset.
@@ -174,8 +181,7 @@ signals:
 private:
     Session(std::unique_ptr<SessionStore> store, const Clock &clock);
 
-    [[nodiscard]] Result<void>
-    record(const char *type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
+    [[nodiscard]] Result<void> record(EventType type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
     [[nodiscard]] Phase currentPhase() const;
     [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
     [[nodiscard]] Result<void> rebuildNoteIndex();

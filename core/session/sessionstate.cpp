@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/session/sessionstate.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
@@ -17,8 +18,11 @@ Result<void> SessionState::apply(const Event &event)
     if (m_eventCount > 0 && event.sessionMs < m_lastEventMs) {
         return Error{ErrorCode::Corrupt, tr("event %1 is older than the event before it").arg(event.seq)};
     }
-    if (!m_defined && event.type != QLatin1String(events::Defined)) {
+    if (!m_defined && event.type != EventType::SessionDefined) {
         return Error{ErrorCode::Corrupt, tr("the session log does not start with the session's definition")};
+    }
+    if (auto ok = EventCatalogue::checkPayload(event.type, event.data); !ok) {
+        return ok;
     }
     if (auto ok = applyTo(event); !ok) {
         return ok;
@@ -45,9 +49,9 @@ Result<int> SessionState::leafFromData(const Event &event) const
 Result<void> SessionState::applyTo(const Event &event)
 {
     const qint64 t = event.sessionMs;
-    const QString &type = event.type;
+    const EventType type = event.type;
 
-    if (type == QLatin1String(events::Defined)) {
+    if (type == EventType::SessionDefined) {
         if (m_defined) {
             return Error{ErrorCode::Corrupt, tr("the session is defined twice")};
         }
@@ -87,16 +91,17 @@ Result<void> SessionState::applyTo(const Event &event)
         if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
             return ok;
         }
-        if (type == u"participant.removed") {
+        if (type == EventType::ParticipantRemoved) {
             m_questions.detachMissingSpeakers(m_floor);
         }
-        if (type == u"chair.opened" || (type == u"chair.taken" && m_floor.chairState() == ChairState::Taken)) {
+        if (type == EventType::ChairOpened
+            || (type == EventType::ChairTaken && m_floor.chairState() == ChairState::Taken)) {
             m_chairOpenedInItems.insert(currentItemId());
         }
         return {};
     }
 
-    if (type == QLatin1String(events::ClockStarted)) {
+    if (type == EventType::ClockStarted) {
         if (m_runState != RunState::NotStarted) {
             return Error{ErrorCode::InvalidState, tr("the clock has already started")};
         }
@@ -108,7 +113,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_floor.setClockRunning(t, true);
         return {};
     }
-    if (type == QLatin1String(events::ClockPaused)) {
+    if (type == EventType::ClockPaused) {
         if (m_runState != RunState::Running) {
             return Error{ErrorCode::InvalidState, tr("the clock is not running")};
         }
@@ -118,7 +123,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_floor.setClockRunning(t, false);
         return {};
     }
-    if (type == QLatin1String(events::ClockResumed)) {
+    if (type == EventType::ClockResumed) {
         if (m_runState != RunState::Paused) {
             return Error{ErrorCode::InvalidState, tr("the clock is not paused")};
         }
@@ -128,7 +133,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_floor.setClockRunning(t, true);
         return {};
     }
-    if (type == QLatin1String(events::ItemEntered)) {
+    if (type == EventType::AgendaEntered) {
         auto index = leafFromData(event);
         if (!index) {
             return index.error();
@@ -146,13 +151,13 @@ Result<void> SessionState::applyTo(const Event &event)
         }
         return {};
     }
-    if (type == QLatin1String(events::AgendaEdited)) {
+    if (type == EventType::AgendaEdited) {
         return applyAgendaEdit(event);
     }
-    if (type == QLatin1String(events::DetailsEdited)) {
+    if (type == EventType::SessionDetails) {
         return applyDetailsEdit(event);
     }
-    if (type == QLatin1String(events::ItemExtended)) {
+    if (type == EventType::AgendaExtended) {
         auto index = leafFromData(event);
         if (!index) {
             return index.error();
@@ -165,7 +170,7 @@ Result<void> SessionState::applyTo(const Event &event)
         m_definition.agenda.setPlannedMs(index.value(), planned);
         return {};
     }
-    if (type == QLatin1String(events::Rebalanced)) {
+    if (type == EventType::AgendaRebalanced) {
         const QJsonArray plan = event.data.value(u"plan").toArray();
         QList<std::pair<int, qint64>> changes;
         for (const auto &entry : plan) {
@@ -183,9 +188,19 @@ Result<void> SessionState::applyTo(const Event &event)
         for (const auto &[index, planned] : changes) {
             m_definition.agenda.setPlannedMs(index, planned);
         }
+        m_declinedOverrunMs = -1;
         return {};
     }
-    if (type == QLatin1String(events::Ended)) {
+    if (type == EventType::RebalanceDeclined) {
+        const qint64 overrun = jsonMs(event.data.value(u"overrun_ms"), -1);
+        if (overrun < 0) {
+            return Error{ErrorCode::InvalidArgument,
+                         tr("a declined re-balancing needs the overrun it was declined at")};
+        }
+        m_declinedOverrunMs = overrun;
+        return {};
+    }
+    if (type == EventType::SessionEnded) {
         if (m_runState == RunState::NotStarted) {
             return Error{ErrorCode::InvalidState, tr("the clock has not started")};
         }
@@ -199,8 +214,16 @@ Result<void> SessionState::applyTo(const Event &event)
         m_floor.endOpenTurn(t);
         return {};
     }
-    // Events of later versions' features are skipped by older readers only if the file says so; here, refuse.
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(type)};
+    // Every type is handled above; a value outside the enumeration comes only from a broken caller.
+    return Error{ErrorCode::Corrupt, tr("event %1 has no known type").arg(event.seq)};
+}
+
+bool SessionState::isRebalanceDue(const RebalancePlan &plan) const
+{
+    if (plan.isEmpty() || plan.overrunMs < RebalanceThresholdMs) {
+        return false;
+    }
+    return m_declinedOverrunMs < 0 || plan.overrunMs >= m_declinedOverrunMs + RebalanceThresholdMs;
 }
 
 void SessionState::openSegment(qint64 at)

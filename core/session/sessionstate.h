@@ -143,6 +143,15 @@ public:
 
     /// Shortens the not-yet-started items of the speakers block in proportion so the session ends on time.
     [[nodiscard]] RebalancePlan proposeRebalance(qint64 now) const;
+    /// How far behind the session must run before a re-balancing is proposed, and how much further
+    /// after the moderator declined one.
+    static constexpr qint64 RebalanceThresholdMs = 60'000;
+    /// Whether to propose the plan without being asked: the session runs a minute behind, and, if the
+    /// moderator declined a plan since the last re-balancing, another minute behind what they declined.
+    [[nodiscard]] bool isRebalanceDue(const RebalancePlan &plan) const;
+
+    /// The overrun at which the moderator last declined a re-balancing (-1: none since the last one).
+    [[nodiscard]] qint64 declinedOverrunMs() const { return m_declinedOverrunMs; }
 
 private:
     struct Timing
@@ -177,6 +186,7 @@ private:
     qint64 m_startedAtWall = -1;
     qint64 m_scheduledDuration = 0;
     qint64 m_endedAt = -1;
+    qint64 m_declinedOverrunMs = -1;
     qint64 m_lastEventMs = 0;
     qint64 m_lastEventWallMs = 0;
     int m_eventCount = 0;

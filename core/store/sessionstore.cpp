@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/sessionstore.h"
 
+#include "core/base/eventcatalogue.h"
 #include "core/store/workfolder.h"
 
 #include <QAtomicInteger>
@@ -157,9 +158,20 @@ Result<bool> identify(const QString &path)
 }
 
 /// The events table through one connection; a gap in the sequence is damage.
-Result<QList<Event>> readEvents(const QString &connection)
+/// The event vocabulary the file was last written with (0 for files older than the record).
+int fileVocabulary(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT value FROM meta WHERE key = 'event_vocabulary'"_s) || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toString().toInt();
+}
+
+Result<QList<Event>> readEvents(const QString &connection, const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::database(connection, false);
+    const int vocabulary = fileVocabulary(db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT seq, session_ms, wall_ms, type, data FROM events ORDER BY seq"_s)) {
@@ -171,7 +183,11 @@ Result<QList<Event>> readEvents(const QString &connection)
         event.seq = query.value(0).toLongLong();
         event.sessionMs = query.value(1).toLongLong();
         event.wallMs = query.value(2).toLongLong();
-        event.type = query.value(3).toString();
+        auto type = EventCatalogue::parseName(query.value(3).toString(), vocabulary);
+        if (!type) {
+            return Error{type.error().code, u"%1 (%2)"_s.arg(path, type.error().detail)};
+        }
+        event.type = type.value();
         const qint64 expected = events.isEmpty() ? 1 : events.constLast().seq + 1;
         if (event.seq != expected) {
             return Error{
@@ -206,7 +222,7 @@ Result<QList<Event>> readLogThrough(const QString &path, const QString &uriQuery
     if (auto ok = openConnection(name, path, uriQuery); !ok) {
         return Error{ErrorCode::Corrupt, ok.error().detail};
     }
-    auto events = readEvents(name);
+    auto events = readEvents(name, path);
     dropConnection(name);
     return events;
 }
@@ -521,14 +537,34 @@ Result<void> SessionStore::migrate(int fromVersion)
     return ok;
 }
 
+int SessionStore::eventVocabulary() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return fileVocabulary(db);
+}
+
 Result<qint64> SessionStore::append(const Event &event)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The file records the newest vocabulary among its events, so that a build which predates an event
+    // can say the file is newer rather than damaged. Files with only the first vocabulary carry no record.
+    const int since = EventCatalogue::spec(event.type).since;
+    if (since > 1 && since > m_vocabulary) {
+        m_vocabulary = std::max(since, fileVocabulary(db));
+        QSqlQuery upsert(db);
+        upsert.prepare(u"INSERT INTO meta (key, value) VALUES ('event_vocabulary', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        upsert.addBindValue(QString::number(m_vocabulary));
+        if (!upsert.exec()) {
+            m_vocabulary = 0;
+            return sqlError(ErrorCode::Database, upsert.lastError());
+        }
+    }
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO events (session_ms, wall_ms, type, data) VALUES (?, ?, ?, ?)"_s);
     query.addBindValue(event.sessionMs);
     query.addBindValue(event.wallMs);
-    query.addBindValue(event.type);
+    query.addBindValue(EventCatalogue::name(event.type));
     query.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         return sqlError(ErrorCode::Database, query.lastError());
@@ -659,7 +695,7 @@ Result<QList<int>> SessionStore::searchNotes(const QString &userQuery) const
 
 Result<QList<Event>> SessionStore::readAll() const
 {
-    return readEvents(m_connection);
+    return readEvents(m_connection, m_path);
 }
 
 Result<void> SessionStore::saveCopyAs(const QString &target) const

@@ -99,6 +99,9 @@ public:
     /// The version found in the file when it was opened, before any migration.
     [[nodiscard]] int openedVersion() const { return m_openedVersion; }
 
+    /// The newest event vocabulary among the file's events as the file records it (0: the first one).
+    [[nodiscard]] int eventVocabulary() const;
+
 private:
     SessionStore(QString path, QString connection);
 
@@ -110,6 +113,7 @@ private:
     QString m_connection;
     QStringList m_warnings;
     int m_openedVersion = 0;
+    int m_vocabulary = 0; ///< the vocabulary recorded in the file, as far as this store has written it
     bool m_writable = false;
 };
 

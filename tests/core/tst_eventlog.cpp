@@ -106,7 +106,7 @@ void TestEventLog::brokenLine_isRefusedWithItsNumber()
     QFETCH(int, line);
     core::Event defined;
     defined.seq = 1;
-    defined.type = u"session.defined"_s;
+    defined.type = core::EventType::SessionDefined;
     defined.data = {{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}};
     const QByteArray text = core::EventLog::toJsonLines({defined}) + tail;
     const auto events = core::EventLog::fromJsonLines(text);
@@ -119,7 +119,7 @@ QByteArray TestEventLog::logOf(int participations)
 {
     core::Event defined;
     defined.seq = 1;
-    defined.type = u"session.defined"_s;
+    defined.type = core::EventType::SessionDefined;
     defined.data = {{u"definition"_s, core::ProposalImporter::demoWorkshop().value().toJson()}};
     QByteArray text = core::EventLog::toJsonLines({defined});
     for (int i = 0; i < participations; ++i) {
@@ -141,7 +141,7 @@ void TestEventLog::readFile_readsTheLog()
     const auto events = core::EventLog::readFile(path);
     MODERATO_VERIFY_OK(events);
     QCOMPARE(events.value().size(), 4);
-    QCOMPARE(events.value().constLast().type, u"report.participation"_s);
+    QCOMPARE(events.value().constLast().type, core::EventType::ReportParticipation);
     QCOMPARE(core::EventLog::readFile(m_dir.filePath(u"nowhere.jsonl"_s)).error().code, core::ErrorCode::FileNotFound);
 }
 

@@ -34,6 +34,7 @@ private slots:
     void tick_emitsPhaseChangesOnce();
     void navigation_errorsAtTheEnds();
     void saveCopyAs_continuesIdentically();
+    void declinedRebalance_holdsAfterReopen();
 
 private:
     std::unique_ptr<core::Session> createDemo(const QString &path, const core::Clock &clock);
@@ -60,7 +61,7 @@ void TestSession::create_writesDefinitionFirst()
     tests::FakeClock clock;
     auto session = createDemo(m_dir.filePath(u"create.moderato"_s), clock);
     QCOMPARE(session->events().size(), 1);
-    QCOMPARE(session->events().constFirst().type, u"session.defined"_s);
+    QCOMPARE(session->events().constFirst().type, core::EventType::SessionDefined);
     QCOMPARE(session->state().definition().code, u"IGF 2019 WS #195"_s);
     // Creating over an existing file is refused and the file is kept.
     auto again =
@@ -230,6 +231,36 @@ void TestSession::saveCopyAs_continuesIdentically()
              session->state().sessionElapsedMs(session->now()));
     // Saving onto the open file itself is refused.
     QCOMPARE(session->saveCopyAs(session->filePath()).error().code, core::ErrorCode::InvalidArgument);
+}
+
+void TestSession::declinedRebalance_holdsAfterReopen()
+{
+    const QString path = m_dir.filePath(u"declined.moderato"_s);
+    tests::FakeClock first;
+    qint64 declinedAt = 0;
+    {
+        auto session = createDemo(path, first);
+        MODERATO_VERIFY_OK(session->start());
+        first.advance(11min + 30s); // the 10-minute introduction overruns
+        const core::RebalancePlan plan = session->state().proposeRebalance(session->now());
+        QVERIFY(session->state().isRebalanceDue(plan));
+        QCOMPARE(session->store().eventVocabulary(), 0);
+        MODERATO_VERIFY_OK(session->declineRebalance(plan.overrunMs));
+        declinedAt = plan.overrunMs;
+        QVERIFY(!session->state().isRebalanceDue(session->state().proposeRebalance(session->now())));
+        // Declining is the first event of vocabulary 2: the file records it.
+        QCOMPARE(session->store().eventVocabulary(), 2);
+    }
+    tests::FakeClock second(first.wallMs());
+    auto reopened = core::Session::open(path, second);
+    MODERATO_VERIFY_OK(reopened);
+    const core::Session &session = *reopened.value();
+    QCOMPARE(session.state().declinedOverrunMs(), declinedAt);
+    QVERIFY(!session.state().isRebalanceDue(session.state().proposeRebalance(session.now())));
+    second.advance(59s);
+    QVERIFY(!session.state().isRebalanceDue(session.state().proposeRebalance(session.now())));
+    second.advance(2s);
+    QVERIFY(session.state().isRebalanceDue(session.state().proposeRebalance(session.now())));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

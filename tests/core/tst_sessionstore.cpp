@@ -23,7 +23,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-core::Event makeEvent(const QString &type, qint64 ms)
+core::Event makeEvent(core::EventType type, qint64 ms)
 {
     core::Event e;
     e.type = type;
@@ -82,7 +82,7 @@ void TestSessionStore::appendAndRead_roundTrip()
         auto store = core::SessionStore::create(path);
         MODERATO_VERIFY_OK(store);
         for (int i = 0; i < 3; ++i) {
-            auto seq = store.value()->append(makeEvent(u"e%1"_s.arg(i), i * 1000));
+            auto seq = store.value()->append(makeEvent(core::EventType(i), i * 1000));
             MODERATO_VERIFY_OK(seq);
             QCOMPARE(seq.value(), qint64(i + 1));
         }
@@ -92,7 +92,7 @@ void TestSessionStore::appendAndRead_roundTrip()
     auto events = store.value()->readAll();
     MODERATO_VERIFY_OK(events);
     QCOMPARE(events.value().size(), 3);
-    QCOMPARE(events.value().at(2).type, u"e2"_s);
+    QCOMPARE(events.value().at(2).type, core::EventType(2));
     QCOMPARE(events.value().at(2).sessionMs, 2000);
     QCOMPARE(events.value().at(2).wallMs, 1'700'000'002'000);
     QCOMPARE(events.value().at(2).data.value(u"note").toString(), u"plain <b>text</b> & \"quotes\" ✓"_s);
@@ -173,11 +173,11 @@ void TestSessionStore::readOnly_neverWrites()
     {
         auto store = core::SessionStore::create(path);
         MODERATO_VERIFY_OK(store);
-        MODERATO_VERIFY_OK(store.value()->append(makeEvent(u"a"_s, 0)));
+        MODERATO_VERIFY_OK(store.value()->append(makeEvent(core::EventType::ClockStarted, 0)));
     }
     auto store = core::SessionStore::open(path, core::SessionStore::Mode::ReadOnly);
     MODERATO_VERIFY_OK(store);
-    const auto appended = store.value()->append(makeEvent(u"b"_s, 1));
+    const auto appended = store.value()->append(makeEvent(core::EventType::ClockPaused, 1));
     QVERIFY(!appended.has_value());
     QCOMPARE(appended.error().code, core::ErrorCode::Database);
     auto events = store.value()->readAll();
@@ -191,9 +191,10 @@ void TestSessionStore::corruptEventPayload_isReportedWithItsNumber()
     {
         auto store = core::SessionStore::create(path);
         MODERATO_VERIFY_OK(store);
-        MODERATO_VERIFY_OK(store.value()->append(makeEvent(u"a"_s, 0)));
+        MODERATO_VERIFY_OK(store.value()->append(makeEvent(core::EventType::ClockStarted, 0)));
     }
-    writeRawDatabase(path, {u"INSERT INTO events (session_ms, wall_ms, type, data) VALUES (1, 1, 'b', '{broken')"_s});
+    writeRawDatabase(
+        path, {u"INSERT INTO events (session_ms, wall_ms, type, data) VALUES (1, 1, 'clock.paused', '{broken')"_s});
     // A read-only store opens (it checks nothing it does not have to) and reading reports the event.
     {
         auto store = core::SessionStore::open(path, core::SessionStore::Mode::ReadOnly);
@@ -220,7 +221,7 @@ void TestSessionStore::saveCopyAs_replacesTargetAtomically()
     old.close();
     auto store = core::SessionStore::create(path);
     MODERATO_VERIFY_OK(store);
-    MODERATO_VERIFY_OK(store.value()->append(makeEvent(u"a"_s, 0)));
+    MODERATO_VERIFY_OK(store.value()->append(makeEvent(core::EventType::ClockStarted, 0)));
     MODERATO_VERIFY_OK(store.value()->saveCopyAs(target));
     QVERIFY(!QFile::exists(target + u".part"_s));
     auto copy = core::SessionStore::open(target, core::SessionStore::Mode::ReadOnly);

@@ -96,7 +96,7 @@ void TestSpeakerQueueModel::dragAndDrop_reordersThroughTheSession()
         names.append(model.index(row).data(core::SpeakerQueueModel::NameRole).toString());
     }
     QCOMPARE(names, (QStringList{u"B"_s, u"C"_s, u"A"_s}));
-    QCOMPARE(m_session->events().constLast().type, u"queue.reordered"_s);
+    QCOMPARE(m_session->events().constLast().type, core::EventType::QueueReordered);
     QVERIFY(model.moveRequest(2, 0));
     QCOMPARE(model.index(0).data(core::SpeakerQueueModel::NameRole).toString(), u"A"_s);
     QVERIFY(!model.moveRequest(0, 0));

@@ -308,6 +308,8 @@ void TestMainWindow::rebalanceBanner_acceptAndDecline()
     // Decline: hidden until the session is another minute later.
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"declineRebalanceButton"_s), Qt::LeftButton);
     QVERIFY(banner->isHidden());
+    QCOMPARE(m_window->session()->events().constLast().type, core::EventType::RebalanceDeclined);
+    QVERIFY(m_window->session()->state().declinedOverrunMs() >= core::SessionState::RebalanceThresholdMs);
     m_clock->advance(30s);
     m_window->refresh();
     QVERIFY(banner->isHidden());
@@ -317,7 +319,7 @@ void TestMainWindow::rebalanceBanner_acceptAndDecline()
 
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"acceptRebalanceButton"_s), Qt::LeftButton);
     const core::Session *session = m_window->session();
-    QCOMPARE(session->events().constLast().type, u"agenda.rebalanced"_s);
+    QCOMPARE(session->events().constLast().type, core::EventType::AgendaRebalanced);
     QCOMPARE(session->state().offsetMs(session->now()), 0);
     QVERIFY(banner->isHidden());
     QCOMPARE(labelText("offsetValue"), u"On time"_s);

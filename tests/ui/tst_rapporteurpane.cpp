@@ -142,7 +142,7 @@ void TestRapporteurPane::undoRedo_addEditDelete()
     undo->redo();
     QCOMPARE(notes.note(1)->text, u"second wording"_s);
     // Everything is in the log: reopening shows the same note.
-    QCOMPARE(m_window->session()->events().constLast().type, u"note.edited"_s);
+    QCOMPARE(m_window->session()->events().constLast().type, core::EventType::NoteEdited);
 }
 
 void TestRapporteurPane::searchAndFilters_narrowTheList()

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/base/event.h"
+#include "core/base/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringView>
+
+#include <optional>
+
+namespace core {
+
+/// The JSON kind of one field of an event's payload.
+enum class FieldKind : quint8
+{
+    Integer,  ///< an id, a count, a page
+    Duration, ///< milliseconds (a JSON number; whole, at most a day unless said)
+    Time,     ///< milliseconds on the session's axis or UTC since the epoch
+    Boolean,
+    Text,   ///< plain text, or a key from a fixed set
+    List,   ///< a JSON array
+    Object, ///< a JSON object
+};
+
+struct EventField
+{
+    const char *key;
+    FieldKind kind;
+    bool required;
+    const char *about;
+};
+
+struct EventSpec
+{
+    EventType type;
+    const char *name; ///< as written in the file and in JSON Lines logs
+    Areas areas;
+    int since; ///< the vocabulary version that introduced it
+    const char *about;
+    QList<EventField> fields;
+};
+
+/**
+ * The event vocabulary: the one table that names each event type, says what its payload holds, what
+ * it changes and since which vocabulary version it exists. Readers of files and logs turn names into
+ * EventType here; a name this build does not know means the file was made by a newer version.
+ */
+class EventCatalogue final
+{
+    Q_DECLARE_TR_FUNCTIONS(core::EventCatalogue)
+
+public:
+    /// The vocabulary this build writes and reads; files record the highest they were written with.
+    static constexpr int Vocabulary = 2;
+
+    [[nodiscard]] static const QList<EventSpec> &all();
+    [[nodiscard]] static const EventSpec &spec(EventType type);
+    [[nodiscard]] static QString name(EventType type);
+    [[nodiscard]] static std::optional<EventType> fromName(QStringView name);
+    /// The type for a name read from a file or a log; a name not in the vocabulary is an error saying
+    /// the data was made by a newer version (ErrorCode::NewerVersion).
+    [[nodiscard]] static Result<EventType> parseName(QStringView name, int fileVocabulary = 0);
+    /// Checks that the payload has every required field and that each field it has is of its kind.
+    [[nodiscard]] static Result<void> checkPayload(EventType type, const QJsonObject &data);
+
+    [[nodiscard]] static Areas areas(EventType type) { return spec(type).areas; }
+
+    [[nodiscard]] static QString fieldKindName(FieldKind kind);
+};
+
+} // namespace core
