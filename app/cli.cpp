@@ -10,7 +10,7 @@
 #include "core/session/sessionstats.h"
 #include "core/store/filelock.h"
 #include "core/store/workfolder.h"
-#include "ui/reportexporter.h"
+#include "reportwriter/reportexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

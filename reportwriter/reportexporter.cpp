@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ui/reportexporter.h"
+#include "reportwriter/reportexporter.h"
 
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"

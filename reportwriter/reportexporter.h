@@ -7,10 +7,12 @@
 
 #include <QImage>
 
+// In namespace ui since it moved here from ui/: its translations are filed under ui::ReportExporter.
 namespace ui {
 
 /// Writes a core::Report (or a core::Briefing) as Markdown, HTML, ODT or PDF; the report's ODT and PDF carry
-/// the floor-time chart as a picture.
+/// the floor-time chart as a picture. Qt GUI only (no widgets): ODT and PDF need a QGuiApplication, which
+/// may run on the offscreen platform.
 class ReportExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ui::ReportExporter)

@@ -2,8 +2,8 @@
 #include "ui/briefingdialog.h"
 
 #include "core/session/session.h"
+#include "reportwriter/reportexporter.h"
 #include "ui/plainmessage.h"
-#include "ui/reportexporter.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -3,8 +3,8 @@
 
 #include "core/io/report.h"
 #include "core/session/session.h"
+#include "reportwriter/reportexporter.h"
 #include "ui/plainmessage.h"
-#include "ui/reportexporter.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -3,6 +3,7 @@
 
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
+#include "core/io/markup.h"
 #include "core/io/report.h"
 #include "core/session/sessionstate.h"
 

@@ -16,19 +16,6 @@ class Session;
 /// "Name, Organization, Stakeholder group, Region", leaving out what is empty or repeated; the bidi
 /// controls of each part are balanced, so one part cannot turn the next around.
 [[nodiscard]] QString personLine(const Person &person);
-/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
-[[nodiscard]] QString markdownText(const QString &text);
-/// One piece of user text for a Markdown line (a heading, a list item, a table cell): control
-/// characters replaced, line breaks made spaces, escaped, isolated (FSI ... PDI).
-[[nodiscard]] QString markdownLine(const QString &text);
-/// One piece of user text in HTML: control characters replaced, escaped, isolated, in a <bdi>.
-[[nodiscard]] QString htmlText(const QString &text);
-/// The start of the exported HTML documents up to <body>: language, charset, the title, the shared style.
-[[nodiscard]] QString htmlStart(const QString &title, const QString &extraStyle = {});
-/// A heading and a list of plain-text items, escaped, each dir="auto"; empty when there are no items.
-[[nodiscard]] QString htmlList(const QString &heading, const QStringList &items, bool ordered = false);
-/// A bold heading and a bullet list of plain-text items, escaped; empty when there are no items.
-[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items);
 
 /// Planned against actual time of one agenda item, for the report.
 struct ReportItem
@@ -45,7 +32,8 @@ struct ReportItem
  * else a draft: the policy questions, the discussion areas from the drafted topics, the
  * participation counters); the short report's three key takeaways (approved ones first, then
  * drafted) and three calls to action; the balance of floor time; planned vs actual per item.
- * Markdown and HTML here (user text escaped and isolated, see core/plaintext.h); ODT and PDF in ui.
+ * Markdown and HTML here (user text escaped and isolated, see core/io/markup.h); ODT and PDF in
+ * reportwriter/.
  */
 class Report final
 {

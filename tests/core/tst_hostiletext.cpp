@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/base/plaintext.h"
 #include "core/io/briefing.h"
+#include "core/io/markup.h"
 #include "core/io/proposalimporter.h"
 #include "core/io/report.h"
 #include "core/session/session.h"

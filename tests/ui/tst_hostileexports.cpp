@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/base/plaintext.h"
+#include "reportwriter/reportexporter.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
-#include "ui/reportexporter.h"
 
 #include <QFile>
 #include <QPdfDocument>

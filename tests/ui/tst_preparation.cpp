@@ -4,6 +4,7 @@
 #include "core/io/peoplecsv.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
+#include "reportwriter/reportexporter.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "ui/agendaeditor.h"
@@ -11,7 +12,6 @@
 #include "ui/peopleeditor.h"
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
-#include "ui/reportexporter.h"
 #include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
+#include "reportwriter/reportexporter.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
-#include "ui/reportexporter.h"
 
 #include <QFile>
 #include <QPdfDocument>

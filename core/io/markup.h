@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/*
+ * User text in the exported Markdown and HTML (the report, the briefing): escaped so it shows as
+ * written, and isolated (see core/base/plaintext.h) so it cannot turn the text around it.
+ */
+
+namespace core {
+
+/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
+[[nodiscard]] QString markdownText(const QString &text);
+/// One piece of user text for a Markdown line (a heading, a list item, a table cell): control
+/// characters replaced, line breaks made spaces, escaped, isolated (FSI ... PDI).
+[[nodiscard]] QString markdownLine(const QString &text);
+/// One piece of user text in HTML: control characters replaced, escaped, isolated, in a <bdi>.
+[[nodiscard]] QString htmlText(const QString &text);
+/// The start of the exported HTML documents up to <body>: language, charset, the title, the shared style.
+[[nodiscard]] QString htmlStart(const QString &title, const QString &extraStyle = {});
+/// A heading and a list of plain-text items, escaped, each dir="auto"; empty when there are no items.
+[[nodiscard]] QString htmlList(const QString &heading, const QStringList &items, bool ordered = false);
+/// A bold heading and a bullet list of plain-text items, escaped; empty when there are no items.
+[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items);
+
+} // namespace core
