@@ -101,20 +101,17 @@ QList<EventSpec> makeCatalogue()
          {{"participant", K::Integer, Required, "who speaks"},
           {"request", K::Integer, Optional, "the request to speak it answers"},
           {"kind", K::Text, Required, "speaker or audience"},
-          {"limit_ms", K::Duration, Required, "the turn's time limit"}}},
+          {"limit_ms", K::Duration, Required, "the turn's time limit"},
+          {"walk_in", K::Object, Optional, "a participant added by the same event (as participant.added)", 2}}},
         {EventType::FloorEnded, "floor.ended", Area::Floor, 1, "The turn at the floor ended.", {}},
         {EventType::QueueRequested,
          "queue.requested",
          Area::Floor,
          1,
-         "Someone asked to speak; from vocabulary 2 a walk-in may be added by the same event.",
+         "Someone asked to speak.",
          {{"participant", K::Integer, Required, "who asks"},
           {"request", K::Integer, Required, "the request's id"},
-          {"walk_in",
-           K::Object,
-           Optional,
-           "a participant added with the request (as participant.added), "
-           "vocabulary 2"}}},
+          {"walk_in", K::Object, Optional, "a participant added by the same event (as participant.added)", 2}}},
         {EventType::QueueWithdrawn,
          "queue.withdrawn",
          Area::Floor,
@@ -139,7 +136,8 @@ QList<EventSpec> makeCatalogue()
          Area::Chair,
          1,
          "The online moderator claimed the chair for a remote participant.",
-         {{"participant", K::Integer, Required, "the remote participant"}}},
+         {{"participant", K::Integer, Required, "the remote participant"},
+          {"walk_in", K::Object, Optional, "a participant added by the same event (as participant.added)", 2}}},
         {EventType::ChairClaimDeclined,
          "chair.claim_declined",
          Area::Chair,
@@ -152,7 +150,8 @@ QList<EventSpec> makeCatalogue()
          1,
          "Someone took the empty chair and holds the floor.",
          {{"participant", K::Integer, Required, "who sits in the chair"},
-          {"via_online_moderator", K::Boolean, Optional, "a remote participant, through the online moderator"}}},
+          {"via_online_moderator", K::Boolean, Optional, "a remote participant, through the online moderator"},
+          {"walk_in", K::Object, Optional, "a participant added by the same event (as participant.added)", 2}}},
         {EventType::ChairReply,
          "chair.reply",
          Area::Chair | Area::Floor,
@@ -414,6 +413,18 @@ Result<void> EventCatalogue::checkPayload(EventType type, const QJsonObject &dat
         }
     }
     return {};
+}
+
+int EventCatalogue::vocabularyOf(EventType type, const QJsonObject &data)
+{
+    const EventSpec &event = spec(type);
+    int vocabulary = event.since;
+    for (const EventField &field : event.fields) {
+        if (field.since > vocabulary && data.contains(QLatin1StringView(field.key))) {
+            vocabulary = field.since;
+        }
+    }
+    return vocabulary;
 }
 
 QString EventCatalogue::fieldKindName(FieldKind kind)

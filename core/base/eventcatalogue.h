@@ -30,6 +30,7 @@ struct EventField
     FieldKind kind;
     bool required;
     const char *about;
+    int since = 1; ///< the vocabulary version that introduced the field
 };
 
 struct EventSpec
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] static Result<void> checkPayload(EventType type, const QJsonObject &data);
 
     [[nodiscard]] static Areas areas(EventType type) { return spec(type).areas; }
+
+    /// The vocabulary an event needs to be read: its type's, or a newer field's it uses.
+    [[nodiscard]] static int vocabularyOf(EventType type, const QJsonObject &data);
 
     [[nodiscard]] static QString fieldKindName(FieldKind kind);
 };

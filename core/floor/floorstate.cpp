@@ -418,6 +418,29 @@ void FloorState::endOpenTurn(qint64 t)
     closeTurn(t);
 }
 
+Result<void> FloorState::admitWalkIn(const QJsonObject &data)
+{
+    auto parsed = participantFromJson(data.value(u"walk_in").toObject());
+    if (!parsed) {
+        return parsed.error();
+    }
+    const Participant &p = parsed.value();
+    if (p.id != data.value(u"participant").toInt(-1)) {
+        return Error{ErrorCode::InvalidArgument, tr("the walk-in is not the participant of the event")};
+    }
+    if (participant(p.id)) {
+        return Error{ErrorCode::InvalidArgument, tr("participant %1 exists already").arg(p.id)};
+    }
+    if (participantByName(p.name)) {
+        return Error{ErrorCode::InvalidArgument, tr("\"%1\" is already a participant").arg(p.name)};
+    }
+    if (p.hasRole(Role::Speaker)) {
+        return Error{ErrorCode::InvalidArgument, tr("a walk-in is not an invited speaker")};
+    }
+    m_participants.append(p);
+    return {};
+}
+
 Result<const Participant *> FloorState::participantFromData(const QJsonObject &data, const char *key) const
 {
     const Participant *p = participant(data.value(QLatin1String(key)).toInt(-1));
@@ -432,6 +455,18 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
     const qint64 t = event.sessionMs;
     const EventType type = event.type;
     const QJsonObject &data = event.data;
+
+    // A walk-in added by the event that concerns them (asking to speak, the floor, the chair): one
+    // event for one action. The state is a copy while an event is checked, so a later refusal drops it.
+    if (data.contains(u"walk_in")) {
+        if (type != EventType::FloorGiven && type != EventType::QueueRequested && type != EventType::ChairClaimed
+            && type != EventType::ChairTaken) {
+            return Error{ErrorCode::InvalidArgument, tr("this event cannot add a participant")};
+        }
+        if (auto ok = admitWalkIn(data); !ok) {
+            return ok;
+        }
+    }
 
     if (type == EventType::ParticipantAdded || type == EventType::ParticipantUpdated) {
         auto parsed = participantFromJson(data.value(u"participant").toObject());

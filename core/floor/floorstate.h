@@ -198,6 +198,7 @@ private:
     void closeTurn(qint64 t);
     void openTurn(const Turn &turn, bool clockRunning);
     [[nodiscard]] Result<const Participant *> participantFromData(const QJsonObject &data, const char *key) const;
+    [[nodiscard]] Result<void> admitWalkIn(const QJsonObject &data);
 
     QList<Participant> m_participants;
     QList<Turn> m_turns;

@@ -52,6 +52,28 @@ QJsonArray QuestionBank::toJson(const QList<PreparedQuestion> &questions)
     return array;
 }
 
+Result<QList<PreparedQuestion>> QuestionBank::fromJson(const QJsonArray &array)
+{
+    if (array.size() > MaxQuestions) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a session can have at most %1 prepared questions").arg(MaxQuestions)};
+    }
+    QList<PreparedQuestion> questions;
+    for (const auto &value : array) {
+        if (!value.isObject() || !value.toObject().value(u"text").isString()) {
+            return Error{ErrorCode::InvalidArgument, tr("a prepared question needs a text")};
+        }
+        const QJsonObject object = value.toObject();
+        PreparedQuestion question;
+        question.id = std::max(0, object.value(u"id").toInt(0));
+        question.text = object.value(u"text").toString();
+        question.itemId = std::max(0, object.value(u"item").toInt(0));
+        question.speakerId = std::max(0, object.value(u"speaker").toInt(0));
+        questions.append(question);
+    }
+    return questions;
+}
+
 Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const FloorState &floor)
 {
     if (event.type == EventType::QuestionBankReplaced) {

@@ -56,6 +56,8 @@ public:
     void detachMissingSpeakers(const FloorState &floor);
 
     [[nodiscard]] static QJsonArray toJson(const QList<PreparedQuestion> &questions);
+    /// The questions as toJson() writes them (id 0 or none: a new question); the bank checks the rest.
+    [[nodiscard]] static Result<QList<PreparedQuestion>> fromJson(const QJsonArray &array);
 
 private:
     QList<PreparedQuestion> m_questions;

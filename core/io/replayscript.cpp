@@ -4,6 +4,8 @@
 #include "core/base/clock.h"
 #include "core/session/session.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <chrono>
@@ -32,12 +34,12 @@ constexpr VerbSpec verbSpecs[] = {
     {u"extend", 1, 1, u"", u""},
     {u"rebalance", 0, 0, u"", u""},
     {u"end", 0, 0, u"", u""},
-    {u"floor", 1, 1, u"--group --region", u"--online"},
+    {u"floor", 1, 1, u"--group --region --gender --hub", u"--online"},
     {u"yield", 0, 0, u"", u""},
-    {u"queue", 1, 1, u"--group --region", u"--online"},
+    {u"queue", 1, 1, u"--group --region --gender --hub", u"--online"},
     {u"queue-next", 0, 0, u"", u""},
     {u"chair-open", 0, 0, u"", u""},
-    {u"chair-take", 1, 1, u"--for", u"--online"},
+    {u"chair-take", 1, 1, u"--for --group --region --gender --hub", u"--online"},
     {u"chair-release", 0, 0, u"", u""},
     {u"note", 1, 7, u"", u""},
 };
@@ -112,6 +114,220 @@ bool parseTime(const QString &text, qint64 *ms)
     return true;
 }
 
+const VerbSpec *legacyVerb(const QString &verb)
+{
+    for (const auto &candidate : verbSpecs) {
+        if (verb == QStringView(candidate.name)) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+/// "90s", "2m", "-1m", "1:30" (minutes and seconds) or milliseconds.
+bool parseDuration(QString text, qint64 *ms)
+{
+    bool negative = false;
+    if (text.startsWith(u'-') || text.startsWith(u'+')) {
+        negative = text.startsWith(u'-');
+        text = text.mid(1);
+    }
+    static const QRegularExpression pattern(u"^(?:(\\d{1,6})(ms|s|m)?|(\\d{1,4}):([0-5]\\d))$"_s);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return false;
+    }
+    qint64 value = 0;
+    if (match.capturedLength(1) > 0) {
+        const QString unit = match.captured(2);
+        value = match.captured(1).toLongLong() * (unit == u"s" ? 1000 : unit == u"m" ? 60'000 : 1);
+    } else {
+        value = (match.captured(3).toLongLong() * 60 + match.captured(4).toLongLong()) * 1000;
+    }
+    *ms = negative ? -value : value;
+    return true;
+}
+
+/// One option's text as the JSON its field takes. A participant may be named where an id is asked:
+/// the name stays text and is looked up when the line runs.
+Result<QJsonValue> fieldValue(const CommandFieldInfo &field, const QString &text)
+{
+    auto wrong = [&](const QString &expected) {
+        return Error{ErrorCode::Parse, ReplayScript::tr("--%1 takes %2").arg(field.key, expected)};
+    };
+    if (field.kind == u"integer") {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (ok) {
+            return QJsonValue(number);
+        }
+        if (field.key == u"participant" && !text.trimmed().isEmpty()) {
+            return QJsonValue(text);
+        }
+        return wrong(ReplayScript::tr("a whole number"));
+    }
+    if (field.kind == u"duration") {
+        qint64 ms = 0;
+        if (!parseDuration(text, &ms)) {
+            return wrong(ReplayScript::tr("a duration such as 90s, 2m, -1m or 1:30"));
+        }
+        return QJsonValue(double(ms));
+    }
+    if (field.kind == u"boolean") {
+        static const QStringList yes{u"yes"_s, u"true"_s, u"on"_s, u"1"_s};
+        static const QStringList no{u"no"_s, u"false"_s, u"off"_s, u"0"_s};
+        if (yes.contains(text)) {
+            return QJsonValue(true);
+        }
+        if (no.contains(text)) {
+            return QJsonValue(false);
+        }
+        return wrong(ReplayScript::tr("yes or no"));
+    }
+    if (field.kind == u"list") {
+        QJsonArray array;
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+            const QString entry = part.trimmed();
+            bool ok = false;
+            const int number = entry.toInt(&ok);
+            if (ok) {
+                array.append(number);
+            } else {
+                array.append(entry.startsWith(u'#') ? entry.mid(1) : entry);
+            }
+        }
+        return QJsonValue(array);
+    }
+    if (field.kind == u"object") {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            return wrong(ReplayScript::tr("a JSON object or list"));
+        }
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    return QJsonValue(text);
+}
+
+/// A catalogue command written as `verb [VALUE] [--field value]...`; a lone VALUE fills the first
+/// required field (`message "Welcome"`, `media-show 2`, `transcript minutes.txt`).
+Result<QJsonObject> genericCommand(const QString &verb, const QStringList &words)
+{
+    const CommandSpec &spec = CommandCatalogue::spec(CommandCatalogue::indexOf(verb));
+    QJsonObject json{{u"command"_s, verb}};
+    auto fieldNamed = [&](const QString &key) -> const CommandFieldInfo * {
+        for (const auto &field : spec.fields) {
+            if (field.key == key) {
+                return &field;
+            }
+        }
+        return nullptr;
+    };
+    QStringList positional;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words.at(w);
+        if (!word.startsWith(u"--"_s)) {
+            positional.append(word);
+            continue;
+        }
+        const CommandFieldInfo *field = fieldNamed(word.mid(2).replace(u'-', u'_'));
+        if (!field) {
+            return Error{ErrorCode::Parse, ReplayScript::tr("\"%1\" does not take the option %2").arg(verb, word)};
+        }
+        QString text = u"yes"_s; // a boolean option alone means yes
+        if (field->kind != u"boolean" || (w + 1 < words.size() && !words.at(w + 1).startsWith(u"--"_s))) {
+            if (w + 1 >= words.size()) {
+                return Error{ErrorCode::Parse, ReplayScript::tr("%1 needs a value").arg(word)};
+            }
+            text = words.at(++w);
+        }
+        auto value = fieldValue(*field, text);
+        if (!value) {
+            return value.error();
+        }
+        json.insert(field->key, value.value());
+    }
+    if (positional.size() > 1) {
+        return Error{ErrorCode::Parse, ReplayScript::tr("wrong number of arguments for \"%1\"").arg(verb)};
+    }
+    if (positional.size() == 1) {
+        const auto first = std::find_if(spec.fields.begin(), spec.fields.end(), [&](const auto &field) {
+            return field.required && !json.contains(field.key);
+        });
+        if (first == spec.fields.end()) {
+            return Error{ErrorCode::Parse, ReplayScript::tr("wrong number of arguments for \"%1\"").arg(verb)};
+        }
+        auto value = fieldValue(*first, positional.constFirst());
+        if (!value) {
+            return value.error();
+        }
+        json.insert(first->key, value.value());
+    }
+    return json;
+}
+
+/// Replaces a participant given by name with their id (as the line runs).
+Result<QJsonObject> resolveNames(QJsonObject json, const Session &session)
+{
+    const QJsonValue participant = json.value(u"participant");
+    if (participant.isString()) {
+        const Participant *found = session.state().floor().participantByName(participant.toString());
+        if (!found) {
+            return Error{ErrorCode::InvalidArgument,
+                         ReplayScript::tr("nobody is called \"%1\"").arg(participant.toString())};
+        }
+        json.insert(u"participant"_s, found->id);
+    }
+    return json;
+}
+
+/// The command a line of the original verbs stands for.
+QJsonObject legacyCommand(const ReplayAction &action)
+{
+    const QString &verb = action.verb;
+    auto withWho = [&](const char16_t *command, const QString &name) {
+        QJsonObject json{{u"command"_s, QString::fromUtf16(command)}, {u"name"_s, name}};
+        const std::pair<const char16_t *, const char16_t *> options[] = {
+            {u"--group", u"group"}, {u"--region", u"region"}, {u"--gender", u"gender"}, {u"--hub", u"hub"}};
+        for (const auto &[option, key] : options) {
+            if (action.options.contains(QString::fromUtf16(option))) {
+                json.insert(QString::fromUtf16(key), action.options.value(QString::fromUtf16(option)));
+            }
+        }
+        if (action.options.contains(u"--hub"_s)) {
+            json.insert(u"channel"_s, u"hub"_s);
+        } else if (action.options.contains(u"--online"_s) || action.options.contains(u"--for"_s)) {
+            json.insert(u"channel"_s, u"online"_s);
+        }
+        return json;
+    };
+    if (verb == u"goto") {
+        return {{u"command"_s, verb}, {u"position"_s, action.args.constFirst().toInt()}};
+    }
+    if (verb == u"extend") {
+        return {{u"command"_s, verb}, {u"delta_ms"_s, double(action.args.constFirst().toLongLong() * 60'000)}};
+    }
+    if (verb == u"floor" || verb == u"queue") {
+        return withWho(verb == u"floor" ? u"floor" : u"queue", action.args.constFirst());
+    }
+    if (verb == u"queue-next") {
+        return {{u"command"_s, u"floor-to-request"_s}};
+    }
+    if (verb == u"chair-take") {
+        // With --for, NAME is the online moderator sitting in for a remote participant: the turn is theirs.
+        const bool onBehalf = action.options.contains(u"--for"_s);
+        return withWho(u"chair-take", onBehalf ? action.options.value(u"--for"_s) : action.args.constFirst());
+    }
+    if (verb == u"note") {
+        QJsonArray tags;
+        for (const QString &arg : action.args.mid(1)) {
+            tags.append(arg.mid(1));
+        }
+        return {{u"command"_s, verb}, {u"text"_s, action.args.constFirst()}, {u"tags"_s, tags}};
+    }
+    return {{u"command"_s, verb}};
+}
+
 } // namespace
 
 QStringList ReplayScript::verbs()
@@ -119,6 +335,11 @@ QStringList ReplayScript::verbs()
     QStringList names;
     for (const auto &spec : verbSpecs) {
         names.append(QString::fromUtf16(spec.name));
+    }
+    for (qsizetype i = 0; i < CommandCatalogue::count(); ++i) {
+        if (!names.contains(CommandCatalogue::spec(i).name)) {
+            names.append(CommandCatalogue::spec(i).name);
+        }
     }
     return names;
 }
@@ -155,11 +376,23 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
             return lineError(line, tr("an action is missing after the time"));
         }
         action.verb = words.at(1);
-        const VerbSpec *spec = nullptr;
-        for (const auto &candidate : verbSpecs) {
-            if (action.verb == QStringView(candidate.name)) {
-                spec = &candidate;
+        const VerbSpec *spec = legacyVerb(action.verb);
+        if (!spec && CommandCatalogue::indexOf(action.verb) >= 0) {
+            auto json = genericCommand(action.verb, words.mid(2));
+            if (!json) {
+                return lineError(line, json.error().detail);
             }
+            // Checked now with names standing for ids, so that a script fails before anything runs.
+            QJsonObject probe = json.value();
+            if (probe.value(u"participant").isString()) {
+                probe.insert(u"participant"_s, 1);
+            }
+            if (auto command = CommandCatalogue::fromJson(probe); !command) {
+                return lineError(line, command.error().detail);
+            }
+            action.command = json.value();
+            script.m_actions.append(action);
+            continue;
         }
         if (!spec) {
             return lineError(line,
@@ -212,6 +445,10 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
                 return lineError(line, tr("extend needs +M or -M minutes"));
             }
         }
+        action.command = legacyCommand(action);
+        if (auto command = CommandCatalogue::fromJson(action.command); !command) {
+            return lineError(line, command.error().detail);
+        }
         script.m_actions.append(action);
     }
     return script;
@@ -224,80 +461,26 @@ Result<void> ReplayScript::run(Session &session, FakeClock &clock) const
         clock.advance(std::chrono::milliseconds(action.atMs - at));
         at = action.atMs;
         session.tick();
-        Result<void> result;
-        const QString &verb = action.verb;
-        if (verb == u"start") {
-            result = session.start();
-        } else if (verb == u"pause") {
-            result = session.pause();
-        } else if (verb == u"resume") {
-            result = session.resume();
-        } else if (verb == u"next") {
-            result = session.next();
-        } else if (verb == u"previous") {
-            result = session.previous();
-        } else if (verb == u"goto") {
-            result = session.gotoTopLevel(action.args.constFirst().toInt() - 1);
-        } else if (verb == u"extend") {
-            result = session.extendCurrent(action.args.constFirst().toLongLong() * 60'000);
-        } else if (verb == u"rebalance") {
-            const RebalancePlan plan = session.state().proposeRebalance(session.now());
-            result = plan.isEmpty() ? Result<void>(Error{ErrorCode::InvalidState, tr("there is nothing to re-balance")})
-                                    : session.acceptRebalance(plan);
-        } else if (verb == u"end") {
-            result = session.end();
-        } else if (verb == u"floor" || verb == u"queue") {
-            const Channel channel = action.options.contains(u"--online"_s) ? Channel::Online : Channel::Onsite;
-            auto participant = session.findOrAddParticipant(action.args.constFirst(),
-                                                            channel,
-                                                            action.options.value(u"--group"_s),
-                                                            action.options.value(u"--region"_s));
-            if (!participant) {
-                result = participant.error();
-            } else {
-                result = verb == u"floor" ? session.giveFloor(participant.value())
-                                          : session.requestToSpeak(participant.value());
-            }
-        } else if (verb == u"yield") {
-            result = session.endTurn();
-        } else if (verb == u"queue-next") {
-            result = session.giveFloorFromQueue();
-        } else if (verb == u"chair-open") {
-            result = session.openChair();
-        } else if (verb == u"chair-take") {
-            // With --for, NAME is the online moderator sitting in for a remote participant: the turn is theirs.
-            const bool onBehalf = action.options.contains(u"--for"_s);
-            const QString name = onBehalf ? action.options.value(u"--for"_s) : action.args.constFirst();
-            const Channel channel =
-                onBehalf || action.options.contains(u"--online"_s) ? Channel::Online : Channel::Onsite;
-            auto participant = session.findOrAddParticipant(name, channel);
-            if (!participant) {
-                result = participant.error();
-            } else {
-                const FloorState &floor = session.state().floor();
-                if (onBehalf && floor.chairState() == ChairState::Closed && floor.pendingClaim() == 0) {
-                    result = session.claimChair(participant.value());
-                }
-                if (result) {
-                    result = session.takeChair(participant.value());
-                }
-            }
-        } else if (verb == u"chair-release") {
-            result = session.closeChair();
-        } else if (verb == u"note") {
-            QList<NoteTag> tags;
-            for (const QString &arg : action.args.mid(1)) {
-                NoteTag tag{};
-                if (noteTagFromKey(arg.mid(1), &tag)) {
-                    tags.append(tag);
-                }
-            }
-            auto id = session.addNote(action.args.constFirst(), tags);
-            if (!id) {
-                result = id.error();
+        auto json = resolveNames(action.command, session);
+        if (!json) {
+            return lineError(action.line, errorMessage(json.error()));
+        }
+        auto command = CommandCatalogue::fromJson(json.value());
+        if (!command) {
+            return lineError(action.line, errorMessage(command.error()));
+        }
+        // Sitting in for a remote participant at a closed chair: the online moderator claims it first.
+        const FloorState &floor = session.state().floor();
+        if (action.verb == u"chair-take" && action.options.contains(u"--for"_s)
+            && floor.chairState() == ChairState::Closed && floor.pendingClaim() == 0) {
+            QJsonObject claim = json.value();
+            claim.insert(u"command"_s, u"chair-claim"_s);
+            auto claimed = session.execute(CommandCatalogue::fromJson(claim).value());
+            if (!claimed) {
+                return lineError(action.line, errorMessage(claimed.error()));
             }
         }
-        if (!result) {
+        if (auto result = session.execute(command.value()); !result) {
             return lineError(action.line, errorMessage(result.error()));
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ struct ReplayAction
     QString verb;
     QStringList args;                ///< positional arguments
     QHash<QString, QString> options; ///< "--group" → "Civil Society"; flags map to an empty string
+    QJsonObject command;             ///< the catalogue command it runs (a participant may still be a name)
 };
 
 /**

@@ -287,20 +287,91 @@ Result<int> Session::findOrAddParticipant(const QString &name,
     return addParticipant(walkIn);
 }
 
-Result<void> Session::giveFloor(int participantId)
+Result<std::pair<int, QJsonObject>> Session::resolve(const Who &who) const
 {
-    const Participant *participant = m_state.floor().participant(participantId);
-    if (!participant) {
+    const FloorState &floor = m_state.floor();
+    if (who.participant > 0) {
+        if (!floor.participant(who.participant)) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+        }
+        return std::pair{who.participant, QJsonObject()};
+    }
+    const QString name = who.name.simplified();
+    if (name.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
     }
-    const bool speaker = participant->hasRole(Role::Speaker);
+    if (const Participant *existing = floor.participantByName(name)) {
+        return std::pair{existing->id, QJsonObject()};
+    }
+    Participant walkIn;
+    walkIn.id = floor.nextParticipantId();
+    walkIn.name = name;
+    walkIn.channel = who.channel == u"online" ? Channel::Online
+                     : who.channel == u"hub"  ? Channel::Hub
+                                              : Channel::Onsite;
+    walkIn.stakeholderGroup = who.group.simplified();
+    walkIn.region = who.region.simplified();
+    walkIn.gender = who.gender.simplified();
+    walkIn.hub = who.hub.simplified();
+    walkIn.roles = {Role::Audience};
+    return std::pair{walkIn.id, participantToJson(walkIn)};
+}
+
+Result<void> Session::giveFloor(int participantId)
+{
+    auto given = giveFloor(Who{participantId, {}, {}, {}, {}, {}, {}});
+    if (!given) {
+        return given.error();
+    }
+    return {};
+}
+
+Result<int> Session::giveFloor(const Who &who)
+{
+    auto resolved = resolve(who);
+    if (!resolved) {
+        return resolved.error();
+    }
+    const auto &[id, walkIn] = resolved.value();
+    const Participant *participant = m_state.floor().participant(id);
+    const bool speaker = participant && participant->hasRole(Role::Speaker);
+    qint64 limit = m_state.floor().settings().audienceLimitMs;
+    const int current = m_state.currentIndex();
+    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
+        limit = m_state.agenda().plannedMs(current);
+    }
+    QJsonObject data{{u"participant"_s, id},
+                     {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
+                     {u"limit_ms"_s, double(limit)}};
+    if (!walkIn.isEmpty()) {
+        data.insert(u"walk_in"_s, walkIn);
+    }
+    if (auto ok = record(EventType::FloorGiven, data); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::giveFloorToRequest(int requestId)
+{
+    if (requestId == 0) {
+        return giveFloorFromQueue();
+    }
+    const QList<Request> queue = m_state.floor().orderedQueue(now());
+    const auto it = std::find_if(queue.begin(), queue.end(), [&](const Request &r) { return r.id == requestId; });
+    if (it == queue.end()) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
+    }
+    const Participant *participant = m_state.floor().participant(it->participantId);
+    const bool speaker = participant && participant->hasRole(Role::Speaker);
     qint64 limit = m_state.floor().settings().audienceLimitMs;
     const int current = m_state.currentIndex();
     if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
         limit = m_state.agenda().plannedMs(current);
     }
     return record(EventType::FloorGiven,
-                  {{u"participant"_s, participantId},
+                  {{u"participant"_s, it->participantId},
+                   {u"request"_s, requestId},
                    {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
                    {u"limit_ms"_s, double(limit)}});
 }
@@ -332,6 +403,24 @@ Result<void> Session::requestToSpeak(int participantId)
                   {{u"participant"_s, participantId}, {u"request"_s, m_state.floor().nextRequestId()}});
 }
 
+Result<int> Session::requestToSpeak(const Who &who)
+{
+    auto resolved = resolve(who);
+    if (!resolved) {
+        return resolved.error();
+    }
+    const auto &[id, walkIn] = resolved.value();
+    const int request = m_state.floor().nextRequestId();
+    QJsonObject data{{u"participant"_s, id}, {u"request"_s, request}};
+    if (!walkIn.isEmpty()) {
+        data.insert(u"walk_in"_s, walkIn);
+    }
+    if (auto ok = record(EventType::QueueRequested, data); !ok) {
+        return ok.error();
+    }
+    return request;
+}
+
 Result<void> Session::withdrawRequest(int requestId)
 {
     return record(EventType::QueueWithdrawn, {{u"request"_s, requestId}});
@@ -361,9 +450,48 @@ Result<void> Session::claimChair(int remoteParticipantId)
     return record(EventType::ChairClaimed, {{u"participant"_s, remoteParticipantId}});
 }
 
+Result<int> Session::claimChair(Who who)
+{
+    if (who.channel.isEmpty()) {
+        who.channel = u"online"_s; // the online moderator claims for someone who is not in the room
+    }
+    auto resolved = resolve(who);
+    if (!resolved) {
+        return resolved.error();
+    }
+    const auto &[id, walkIn] = resolved.value();
+    QJsonObject data{{u"participant"_s, id}};
+    if (!walkIn.isEmpty()) {
+        data.insert(u"walk_in"_s, walkIn);
+    }
+    if (auto ok = record(EventType::ChairClaimed, data); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
 Result<void> Session::declineChairClaim()
 {
     return record(EventType::ChairClaimDeclined);
+}
+
+Result<int> Session::takeChair(const Who &who)
+{
+    auto resolved = resolve(who);
+    if (!resolved) {
+        return resolved.error();
+    }
+    const auto &[id, walkIn] = resolved.value();
+    const Participant *participant = m_state.floor().participant(id);
+    const bool remote = participant ? participant->isRemote() : (who.channel == u"online" || who.channel == u"hub");
+    QJsonObject data{{u"participant"_s, id}, {u"via_online_moderator"_s, remote}};
+    if (!walkIn.isEmpty()) {
+        data.insert(u"walk_in"_s, walkIn);
+    }
+    if (auto ok = record(EventType::ChairTaken, data); !ok) {
+        return ok.error();
+    }
+    return id;
 }
 
 Result<void> Session::takeChair(int participantId)
@@ -696,6 +824,226 @@ Result<void> Session::setReportField(const QString &key, const QString &text)
 Result<void> Session::setParticipation(int onsite, int online, int women)
 {
     return record(EventType::ReportParticipation, {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
+}
+
+} // namespace core
+
+namespace core {
+namespace {
+
+Result<int> noId(Result<void> result)
+{
+    if (!result) {
+        return result.error();
+    }
+    return 0;
+}
+
+Result<QList<NoteTag>> tagsFrom(const QStringList &keys)
+{
+    QList<NoteTag> tags;
+    for (const QString &key : keys) {
+        NoteTag tag{};
+        if (!noteTagFromKey(key, &tag)) {
+            return Error{ErrorCode::InvalidArgument, Session::tr("unknown note tag \"%1\"").arg(key.left(40))};
+        }
+        tags.append(tag);
+    }
+    return tags;
+}
+
+} // namespace
+
+Result<int> Session::execute(const Command &command, TeamRole role)
+{
+    if (!CommandCatalogue::mayIssue(role, command)) {
+        return Error{ErrorCode::InvalidState,
+                     tr("the %1 may not %2").arg(teamRoleKey(role), CommandCatalogue::name(command))};
+    }
+    if (auto ok = CommandCatalogue::validate(command); !ok) {
+        return ok.error();
+    }
+    const qsizetype before = m_events.size();
+    auto result = runCommand(command);
+    // The promise the network and undo rely on: a command is one event, or nothing.
+    Q_ASSERT(m_events.size() == before + (result ? 1 : 0));
+    return result;
+}
+
+Result<int> Session::runCommand(const Command &command)
+{
+    using namespace commands;
+    return std::visit(
+        [this](const auto &c) -> Result<int> {
+            using C = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<C, StartClock>) {
+                return noId(start());
+            } else if constexpr (std::is_same_v<C, PauseClock>) {
+                return noId(pause());
+            } else if constexpr (std::is_same_v<C, ResumeClock>) {
+                return noId(resume());
+            } else if constexpr (std::is_same_v<C, ToggleClock>) {
+                return noId(toggle());
+            } else if constexpr (std::is_same_v<C, NextItem>) {
+                return noId(next());
+            } else if constexpr (std::is_same_v<C, PreviousItem>) {
+                return noId(previous());
+            } else if constexpr (std::is_same_v<C, EnterItem>) {
+                return noId(enterItem(c.item));
+            } else if constexpr (std::is_same_v<C, GotoItem>) {
+                return noId(gotoTopLevel(c.position - 1));
+            } else if constexpr (std::is_same_v<C, ExtendItem>) {
+                return noId(extendCurrent(c.deltaMs));
+            } else if constexpr (std::is_same_v<C, AcceptRebalance>) {
+                const RebalancePlan plan = m_state.proposeRebalance(now());
+                if (plan.isEmpty()) {
+                    return Error{ErrorCode::InvalidState, tr("nothing to re-balance")};
+                }
+                return noId(acceptRebalance(plan));
+            } else if constexpr (std::is_same_v<C, DeclineRebalance>) {
+                const RebalancePlan plan = m_state.proposeRebalance(now());
+                if (plan.isEmpty()) {
+                    return Error{ErrorCode::InvalidState, tr("nothing to re-balance")};
+                }
+                return noId(declineRebalance(plan.overrunMs));
+            } else if constexpr (std::is_same_v<C, EndSession>) {
+                return noId(end());
+            } else if constexpr (std::is_same_v<C, AddParticipant>) {
+                QJsonObject json = c.participant;
+                json.insert(u"id"_s, m_state.floor().nextParticipantId()); // the session gives the id
+                auto participant = participantFromJson(json);
+                if (!participant) {
+                    return participant.error();
+                }
+                return addParticipant(participant.value());
+            } else if constexpr (std::is_same_v<C, UpdateParticipant>) {
+                auto participant = participantFromJson(c.participant);
+                if (!participant) {
+                    return participant.error();
+                }
+                return noId(updateParticipant(participant.value()));
+            } else if constexpr (std::is_same_v<C, RemoveParticipant>) {
+                return noId(removeParticipant(c.id));
+            } else if constexpr (std::is_same_v<C, RestoreParticipant>) {
+                auto participant = participantFromJson(c.participant);
+                if (!participant) {
+                    return participant.error();
+                }
+                return noId(restoreParticipant(participant.value()));
+            } else if constexpr (std::is_same_v<C, GiveFloor>) {
+                return giveFloor(c.who);
+            } else if constexpr (std::is_same_v<C, GiveFloorToRequest>) {
+                return noId(giveFloorToRequest(c.request));
+            } else if constexpr (std::is_same_v<C, EndTurn>) {
+                return noId(endTurn());
+            } else if constexpr (std::is_same_v<C, RequestToSpeak>) {
+                return requestToSpeak(c.who);
+            } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
+                return noId(withdrawRequest(c.request));
+            } else if constexpr (std::is_same_v<C, ReorderQueue>) {
+                return noId(reorderQueue(c.order));
+            } else if constexpr (std::is_same_v<C, SetQueuePolicy>) {
+                QueuePolicy policy{};
+                if (!policyFromKey(c.policy, &policy)) {
+                    return Error{ErrorCode::InvalidArgument, tr("unknown queue order \"%1\"").arg(c.policy.left(40))};
+                }
+                return noId(setQueuePolicy(policy));
+            } else if constexpr (std::is_same_v<C, SetRotation>) {
+                return noId(setRotation(c.order, QSet<int>(c.skipped.begin(), c.skipped.end())));
+            } else if constexpr (std::is_same_v<C, SetFloorSettings>) {
+                FloorSettings settings = m_state.floor().settings();
+                settings.audienceLimitMs = c.audienceLimitMs;
+                settings.chairLimitMs = c.chairLimitMs;
+                settings.warningMs = c.warningMs;
+                settings.chime = c.chime;
+                return noId(setSettings(settings));
+            } else if constexpr (std::is_same_v<C, OpenChair>) {
+                return noId(openChair());
+            } else if constexpr (std::is_same_v<C, ClaimChair>) {
+                return claimChair(c.who);
+            } else if constexpr (std::is_same_v<C, DeclineChairClaim>) {
+                return noId(declineChairClaim());
+            } else if constexpr (std::is_same_v<C, TakeChair>) {
+                return takeChair(c.who);
+            } else if constexpr (std::is_same_v<C, ReplyFromChair>) {
+                return noId(replyFromChair(c.participant));
+            } else if constexpr (std::is_same_v<C, CloseChair>) {
+                return noId(closeChair());
+            } else if constexpr (std::is_same_v<C, EditAgenda>) {
+                auto agenda = Agenda::fromJson(c.agenda);
+                if (!agenda) {
+                    return agenda.error();
+                }
+                return noId(editAgenda(agenda.value()));
+            } else if constexpr (std::is_same_v<C, EditDetails>) {
+                QJsonObject json = c.details;
+                json.insert(u"agenda"_s, m_state.agenda().toJson());
+                auto details = SessionDefinition::fromJson(json);
+                if (!details) {
+                    return details.error();
+                }
+                return noId(editDetails(details.value()));
+            } else if constexpr (std::is_same_v<C, SetQuestionBank>) {
+                auto questions = QuestionBank::fromJson(c.questions);
+                if (!questions) {
+                    return questions.error();
+                }
+                return noId(setQuestionBank(questions.value()));
+            } else if constexpr (std::is_same_v<C, MarkQuestionAsked>) {
+                return noId(markQuestionAsked(c.id, c.asked));
+            } else if constexpr (std::is_same_v<C, AddMedia>) {
+                return addMedia(c.path);
+            } else if constexpr (std::is_same_v<C, RemoveMedia>) {
+                return noId(removeMedia(c.id));
+            } else if constexpr (std::is_same_v<C, ShowMedia>) {
+                return noId(showMedia(c.id));
+            } else if constexpr (std::is_same_v<C, SetMediaPage>) {
+                return noId(setMediaPage(c.page));
+            } else if constexpr (std::is_same_v<C, PinScene>) {
+                Scene scene{};
+                if (!sceneFromKey(c.scene, &scene)) {
+                    return Error{ErrorCode::InvalidArgument, tr("unknown scene \"%1\"").arg(c.scene.left(40))};
+                }
+                return noId(pinScene(scene));
+            } else if constexpr (std::is_same_v<C, UnpinScene>) {
+                return noId(unpinScene());
+            } else if constexpr (std::is_same_v<C, BlankDisplay>) {
+                return noId(setBlank(c.blank));
+            } else if constexpr (std::is_same_v<C, ShowMessage>) {
+                return noId(showMessage(c.text));
+            } else if constexpr (std::is_same_v<C, SetRoomLanguage>) {
+                return noId(setRoomLanguage(c.language));
+            } else if constexpr (std::is_same_v<C, ApproveTakeaway>) {
+                return approveTakeaway(c.text);
+            } else if constexpr (std::is_same_v<C, WithdrawTakeaway>) {
+                return noId(withdrawTakeaway(c.id));
+            } else if constexpr (std::is_same_v<C, AddNote>) {
+                auto tags = tagsFrom(c.tags);
+                if (!tags) {
+                    return tags.error();
+                }
+                return addNote(c.text, tags.value(), c.typedAtMs, c.policyQuestion);
+            } else if constexpr (std::is_same_v<C, EditNote>) {
+                auto tags = tagsFrom(c.tags);
+                if (!tags) {
+                    return tags.error();
+                }
+                return noId(editNote(c.id, c.text, tags.value(), c.policyQuestion));
+            } else if constexpr (std::is_same_v<C, DeleteNote>) {
+                return noId(deleteNote(c.id));
+            } else if constexpr (std::is_same_v<C, RestoreNote>) {
+                return noId(restoreNote(c.id));
+            } else if constexpr (std::is_same_v<C, ImportTranscript>) {
+                return noId(importTranscript(c.path));
+            } else if constexpr (std::is_same_v<C, SetReportField>) {
+                return noId(setReportField(c.key, c.text));
+            } else if constexpr (std::is_same_v<C, SetParticipation>) {
+                return noId(setParticipation(c.onsite, c.online, c.women));
+            } else {
+                static_assert(sizeof(C) == 0, "every command needs its execution");
+            }
+        },
+        command);
 }
 
 } // namespace core

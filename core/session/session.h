@@ -3,6 +3,7 @@
 
 #include "core/base/clock.h"
 #include "core/room/displaystate.h"
+#include "core/session/command.h"
 #include "core/session/sessionstate.h"
 #include "core/store/sessionstore.h"
 
@@ -52,6 +53,11 @@ public:
 
     [[nodiscard]] const SessionStore &store() const { return *m_store; }
 
+    /// Runs a command from the catalogue (command.h): it is checked, and records exactly one event or
+    /// nothing. Returns the id of what it added (a participant, request, note, takeaway or media), else 0.
+    /// The role is checked against the catalogue: a command the role may not issue changes nothing.
+    [[nodiscard]] Result<int> execute(const Command &command, TeamRole role = TeamRole::OnsiteModerator);
+
     [[nodiscard]] Result<void> start();
     [[nodiscard]] Result<void> pause();
     [[nodiscard]] Result<void> resume();
@@ -82,19 +88,29 @@ public:
                                                    const QString &region = {});
     /// Gives the floor: an invited speaker gets their agenda slot, anyone else the audience limit.
     [[nodiscard]] Result<void> giveFloor(int participantId);
+    /// The same for someone named: found by name, or added as a walk-in by the same event.
+    [[nodiscard]] Result<int> giveFloor(const Who &who);
     /// Gives the floor to the head of the queue, as the queue's order has it.
     [[nodiscard]] Result<void> giveFloorFromQueue();
+    /// Gives the floor to one request to speak (it leaves the queue): one event.
+    [[nodiscard]] Result<void> giveFloorToRequest(int requestId);
     [[nodiscard]] Result<void> endTurn();
     [[nodiscard]] Result<void> requestToSpeak(int participantId);
+    /// Someone named asks to speak; a new name is added as a walk-in by the same event. Returns the request's id.
+    [[nodiscard]] Result<int> requestToSpeak(const Who &who);
     [[nodiscard]] Result<void> withdrawRequest(int requestId);
     [[nodiscard]] Result<void> reorderQueue(const QList<int> &requestIds);
     [[nodiscard]] Result<void> setQueuePolicy(QueuePolicy policy);
     [[nodiscard]] Result<void> openChair();
     /// The online moderator claims the chair for a remote participant; it waits for the moderator.
     [[nodiscard]] Result<void> claimChair(int remoteParticipantId);
+    /// The same for a remote participant by name (online unless said), added as a walk-in if new.
+    [[nodiscard]] Result<int> claimChair(Who who);
     [[nodiscard]] Result<void> declineChairClaim();
     /// Someone takes the chair (the pending claim's participant, when accepted) and holds the floor.
     [[nodiscard]] Result<void> takeChair(int participantId);
+    /// The same for someone named, added as a walk-in if new; returns their id.
+    [[nodiscard]] Result<int> takeChair(const Who &who);
     [[nodiscard]] Result<void> replyFromChair(int speakerId);
     [[nodiscard]] Result<void> closeChair();
     [[nodiscard]] Result<void> setRotation(const QList<int> &order, const QSet<int> &skipped);
@@ -183,6 +199,9 @@ private:
 
     [[nodiscard]] Result<void> record(EventType type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
     [[nodiscard]] Phase currentPhase() const;
+    /// The participant a Who names: an existing id, or a walk-in to add (returned as JSON with its new id).
+    [[nodiscard]] Result<std::pair<int, QJsonObject>> resolve(const Who &who) const;
+    [[nodiscard]] Result<int> runCommand(const Command &command);
     [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
     [[nodiscard]] Result<void> rebuildNoteIndex();
 

@@ -264,6 +264,16 @@ SessionStore::SessionStore(QString path, QString connection)
 SessionStore::~SessionStore()
 {
     dropConnection(m_connection); // before m_lock is released (see FileLock)
+    // A writer that never began writing (its log was refused after the checks here, e.g. an event of a
+    // newer version) removes the side files that reading made, as openChecked() does for its own refusals.
+    if (m_tidySideFiles && !m_writable && m_lock.isLocked()) {
+        if (!m_hadShm) {
+            QFile::remove(m_path + u"-shm"_s);
+        }
+        if (const QFileInfo wal(m_path + u"-wal"_s); !m_hadWal && wal.exists() && wal.size() == 0) {
+            QFile::remove(wal.filePath());
+        }
+    }
 }
 
 Result<std::unique_ptr<SessionStore>> SessionStore::create(const QString &path)
@@ -444,6 +454,9 @@ Result<std::unique_ptr<SessionStore>> SessionStore::openChecked(const QString &p
         return Error{ErrorCode::Corrupt, tr("the file has no schema version")};
     }
     store->m_openedVersion = userVersion.value();
+    store->m_tidySideFiles = mode == Mode::ReadWrite;
+    store->m_hadShm = hadShm;
+    store->m_hadWal = hadWal;
     store->m_lock = std::move(lock);
     store->m_warnings = warnings;
     accepted = true;
@@ -548,7 +561,7 @@ Result<qint64> SessionStore::append(const Event &event)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // The file records the newest vocabulary among its events, so that a build which predates an event
     // can say the file is newer rather than damaged. Files with only the first vocabulary carry no record.
-    const int since = EventCatalogue::spec(event.type).since;
+    const int since = EventCatalogue::vocabularyOf(event.type, event.data);
     if (since > 1 && since > m_vocabulary) {
         m_vocabulary = std::max(since, fileVocabulary(db));
         QSqlQuery upsert(db);

@@ -115,6 +115,9 @@ private:
     int m_openedVersion = 0;
     int m_vocabulary = 0; ///< the vocabulary recorded in the file, as far as this store has written it
     bool m_writable = false;
+    bool m_tidySideFiles = false; ///< opened to write: if writing never begins, remove what reading made
+    bool m_hadShm = false;
+    bool m_hadWal = false;
 };
 
 } // namespace core

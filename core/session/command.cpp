@@ -1,0 +1,591 @@
+// SPDX-License-Identifier: MIT
+#include "core/session/command.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+QString teamRoleKey(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::OnsiteModerator:
+        return u"onsite_moderator"_s;
+    case TeamRole::CoModerator:
+        return u"co_moderator"_s;
+    case TeamRole::OnlineModerator:
+        return u"online_moderator"_s;
+    case TeamRole::Rapporteur:
+        return u"rapporteur"_s;
+    case TeamRole::Observer:
+        return u"observer"_s;
+    }
+    return {};
+}
+
+QList<TeamRole> allTeamRoles()
+{
+    return {TeamRole::OnsiteModerator,
+            TeamRole::CoModerator,
+            TeamRole::OnlineModerator,
+            TeamRole::Rapporteur,
+            TeamRole::Observer};
+}
+
+std::optional<TeamRole> teamRoleFromKey(QStringView key)
+{
+    for (TeamRole role : allTeamRoles()) {
+        if (teamRoleKey(role) == key) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// JSON for each kind of payload field. A whole number is a JSON number without a fraction, within
+// what a double holds exactly; a duration is one within a day either way.
+constexpr double MaxWhole = 9.0e15;
+constexpr qint64 DayMs = 24 * 3'600'000LL;
+constexpr qsizetype MaxTextLength = 100'000;
+constexpr qsizetype MaxListLength = 10'000;
+
+bool isWhole(const QJsonValue &value, double limit)
+{
+    if (!value.isDouble()) {
+        return false;
+    }
+    const double number = value.toDouble();
+    return std::isfinite(number) && std::floor(number) == number && std::fabs(number) <= limit;
+}
+
+template<typename T>
+struct Codec;
+
+template<>
+struct Codec<int>
+{
+    static constexpr const char *kind = "integer";
+
+    static QJsonValue write(int value) { return value; }
+
+    static bool read(const QJsonValue &json, int *value)
+    {
+        if (!isWhole(json, 2'147'483'647.0)) {
+            return false;
+        }
+        *value = int(json.toDouble());
+        return true;
+    }
+};
+
+template<>
+struct Codec<qint64>
+{
+    static constexpr const char *kind = "duration";
+
+    static QJsonValue write(qint64 value) { return double(value); }
+
+    static bool read(const QJsonValue &json, qint64 *value)
+    {
+        if (!isWhole(json, double(DayMs))) {
+            return false;
+        }
+        *value = qint64(json.toDouble());
+        return true;
+    }
+};
+
+template<>
+struct Codec<bool>
+{
+    static constexpr const char *kind = "boolean";
+
+    static QJsonValue write(bool value) { return value; }
+
+    static bool read(const QJsonValue &json, bool *value)
+    {
+        if (!json.isBool()) {
+            return false;
+        }
+        *value = json.toBool();
+        return true;
+    }
+};
+
+template<>
+struct Codec<QString>
+{
+    static constexpr const char *kind = "text";
+
+    static QJsonValue write(const QString &value) { return value; }
+
+    static bool read(const QJsonValue &json, QString *value)
+    {
+        if (!json.isString() || json.toString().size() > MaxTextLength) {
+            return false;
+        }
+        *value = json.toString();
+        return true;
+    }
+};
+
+template<>
+struct Codec<QList<int>>
+{
+    static constexpr const char *kind = "list";
+
+    static QJsonValue write(const QList<int> &value)
+    {
+        QJsonArray array;
+        for (int id : value) {
+            array.append(id);
+        }
+        return array;
+    }
+
+    static bool read(const QJsonValue &json, QList<int> *value)
+    {
+        if (!json.isArray() || json.toArray().size() > MaxListLength) {
+            return false;
+        }
+        QList<int> list;
+        for (const QJsonValue &entry : json.toArray()) {
+            int id = 0;
+            if (!Codec<int>::read(entry, &id)) {
+                return false;
+            }
+            list.append(id);
+        }
+        *value = list;
+        return true;
+    }
+};
+
+template<>
+struct Codec<QStringList>
+{
+    static constexpr const char *kind = "list";
+
+    static QJsonValue write(const QStringList &value) { return QJsonArray::fromStringList(value); }
+
+    static bool read(const QJsonValue &json, QStringList *value)
+    {
+        if (!json.isArray() || json.toArray().size() > MaxListLength) {
+            return false;
+        }
+        QStringList list;
+        for (const QJsonValue &entry : json.toArray()) {
+            QString text;
+            if (!Codec<QString>::read(entry, &text)) {
+                return false;
+            }
+            list.append(text);
+        }
+        *value = list;
+        return true;
+    }
+};
+
+template<>
+struct Codec<QJsonObject>
+{
+    static constexpr const char *kind = "object";
+
+    static QJsonValue write(const QJsonObject &value) { return value; }
+
+    static bool read(const QJsonValue &json, QJsonObject *value)
+    {
+        if (!json.isObject()) {
+            return false;
+        }
+        *value = json.toObject();
+        return true;
+    }
+};
+
+template<>
+struct Codec<QJsonArray>
+{
+    static constexpr const char *kind = "list";
+
+    static QJsonValue write(const QJsonArray &value) { return value; }
+
+    static bool read(const QJsonValue &json, QJsonArray *value)
+    {
+        if (!json.isArray()) {
+            return false;
+        }
+        *value = json.toArray();
+        return true;
+    }
+};
+
+// Who sits flat in the command's object: {"participant": 3} or {"name": ..., "channel": ...}.
+const std::pair<const char *, QString Who::*> WhoTexts[] = {
+    {"name", &Who::name},
+    {"channel", &Who::channel},
+    {"group", &Who::group},
+    {"region", &Who::region},
+    {"gender", &Who::gender},
+    {"hub", &Who::hub},
+};
+
+void writeWho(const Who &who, QJsonObject *json)
+{
+    if (who.participant > 0) {
+        json->insert(u"participant"_s, who.participant);
+    }
+    for (const auto &[key, member] : WhoTexts) {
+        if (!(who.*member).isEmpty()) {
+            json->insert(QString::fromLatin1(key), who.*member);
+        }
+    }
+}
+
+template<typename Payload>
+QJsonObject writePayload(const Payload &payload)
+{
+    QJsonObject json;
+    std::apply(
+        [&](const auto &...fields) {
+            (
+                [&](const auto &f) {
+                    using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
+                    if constexpr (std::is_same_v<T, Who>) {
+                        writeWho(payload.*(f.member), &json);
+                    } else {
+                        json.insert(QString::fromLatin1(f.key), Codec<T>::write(payload.*(f.member)));
+                    }
+                }(fields),
+                ...);
+        },
+        Payload::fields());
+    return json;
+}
+
+template<typename Payload>
+QList<CommandFieldInfo> fieldInfo()
+{
+    QList<CommandFieldInfo> info;
+    std::apply(
+        [&](const auto &...fields) {
+            (
+                [&](const auto &f) {
+                    using T = std::remove_cvref_t<decltype(std::declval<Payload>().*(f.member))>;
+                    if constexpr (std::is_same_v<T, Who>) {
+                        info.append({u"participant"_s, u"integer"_s, false});
+                        for (const auto &[key, member] : WhoTexts) {
+                            info.append({QString::fromLatin1(key), u"text"_s, false});
+                        }
+                    } else {
+                        info.append({QString::fromLatin1(f.key), QString::fromLatin1(Codec<T>::kind), f.required});
+                    }
+                }(fields),
+                ...);
+        },
+        Payload::fields());
+    return info;
+}
+
+template<typename Payload>
+Result<Payload> readPayload(const QJsonObject &json, const QString &name)
+{
+    Payload payload{};
+    QString problem;
+    std::apply(
+        [&](const auto &...fields) {
+            (
+                [&](const auto &f) {
+                    if (!problem.isEmpty()) {
+                        return;
+                    }
+                    using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
+                    if constexpr (std::is_same_v<T, Who>) {
+                        Who who;
+                        if (json.contains(u"participant")
+                            && !Codec<int>::read(json.value(u"participant"), &who.participant)) {
+                            problem = CommandCatalogue::tr("\"participant\" must be a whole number");
+                            return;
+                        }
+                        for (const auto &[key, member] : WhoTexts) {
+                            const QJsonValue value = json.value(QLatin1StringView(key));
+                            if (!value.isUndefined() && !Codec<QString>::read(value, &(who.*member))) {
+                                problem = CommandCatalogue::tr("\"%1\" must be text").arg(QLatin1StringView(key));
+                                return;
+                            }
+                        }
+                        payload.*(f.member) = who;
+                    } else {
+                        const QJsonValue value = json.value(QLatin1StringView(f.key));
+                        if (value.isUndefined()) {
+                            if (f.required) {
+                                problem =
+                                    CommandCatalogue::tr("\"%1\" needs \"%2\"").arg(name, QLatin1StringView(f.key));
+                            }
+                            return;
+                        }
+                        if (!Codec<T>::read(value, &(payload.*(f.member)))) {
+                            //: %2 is a kind of value: integer, duration, boolean, text, list or object
+                            problem = CommandCatalogue::tr("\"%1\" must be: %2")
+                                          .arg(QLatin1StringView(f.key), QLatin1StringView(Codec<T>::kind));
+                        }
+                    }
+                }(fields),
+                ...);
+        },
+        Payload::fields());
+    if (!problem.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, problem};
+    }
+    return payload;
+}
+
+using R = TeamRole;
+const QList<TeamRole> Moderators{R::OnsiteModerator, R::CoModerator};
+const QList<TeamRole> WithOnline{R::OnsiteModerator, R::CoModerator, R::OnlineModerator};
+const QList<TeamRole> WithRapporteur{R::OnsiteModerator, R::CoModerator, R::Rapporteur};
+
+struct SpecSource
+{
+    const char *name;
+    QList<TeamRole> roles;
+    const char *about;
+};
+
+// In the order of the Command variant. Names are kebab-case verbs; roles follow DESIGN's table.
+const SpecSource Sources[] = {
+    {"start", Moderators, "Starts the agenda clock."},
+    {"pause", Moderators, "Pauses the clock."},
+    {"resume", Moderators, "Resumes the clock."},
+    {"toggle", Moderators, "Starts, pauses or resumes the clock, whichever applies."},
+    {"next", Moderators, "Goes to the next agenda item."},
+    {"previous", Moderators, "Goes back to the previous agenda item."},
+    {"enter-item", Moderators, "Makes an item current (a block: its first item)."},
+    {"goto", Moderators, "Goes to the N-th top-level item (from 1)."},
+    {"extend", Moderators, "Lengthens (or, negative, shortens) the current item."},
+    {"rebalance", Moderators, "Accepts the re-balancing proposed now."},
+    {"rebalance-decline", Moderators, "Declines the re-balancing proposed now."},
+    {"end", Moderators, "Ends the session."},
+    {"add-participant", WithOnline, "Adds a participant (a walk-in needs only a name)."},
+    {"update-participant", WithOnline, "Changes a participant's details."},
+    {"remove-participant", Moderators, "Removes a participant who has not taken part."},
+    {"restore-participant", Moderators, "Adds a removed participant back with their id."},
+    {"floor", Moderators, "Gives the floor to someone (added as a walk-in if new)."},
+    {"floor-to-request", Moderators, "Gives the floor to a request to speak (0: the head of the queue)."},
+    {"yield", Moderators, "Ends the turn at the floor."},
+    {"queue", WithOnline, "Someone asks to speak (added as a walk-in if new)."},
+    {"withdraw", WithOnline, "Withdraws a request to speak."},
+    {"reorder-queue", Moderators, "Puts the queue in an order of the moderator's."},
+    {"queue-policy",
+     Moderators,
+     "How the queue orders requests (request_order, first_time_first, alternate_channels, least_spoken_groups)."},
+    {"rotation", Moderators, "Sets the speakers' order and who is skipped."},
+    {"settings", Moderators, "Sets the turn limits, the warning time and the chime."},
+    {"chair-open", Moderators, "Opens the empty chair."},
+    {"chair-claim", WithOnline, "Claims the empty chair for a remote participant."},
+    {"chair-decline", Moderators, "Declines the pending claim on the chair."},
+    {"chair-take", Moderators, "Someone takes the empty chair and holds the floor."},
+    {"chair-reply", Moderators, "A speaker replies to the one in the chair."},
+    {"chair-release", Moderators, "Closes the empty chair."},
+    {"edit-agenda", Moderators, "Replaces the agenda before the start."},
+    {"edit-details", Moderators, "Replaces the session's details before the start."},
+    {"question-bank", Moderators, "Replaces the bank of prepared questions."},
+    {"question-asked", Moderators, "Marks a prepared question as asked (or not)."},
+    {"media-add", Moderators, "Copies a media file into the session."},
+    {"media-remove", Moderators, "Removes a media file."},
+    {"media-show", Moderators, "Shows a media file on the room display."},
+    {"media-page", Moderators, "Turns the shown document to a page (from 0)."},
+    {"scene", Moderators, "Keeps one scene on the room display."},
+    {"unpin", Moderators, "The room display follows the session again."},
+    {"blank", Moderators, "Blanks (or shows again) the room display."},
+    {"message", WithOnline, "Shows a message to the room; empty text clears it."},
+    {"room-language", Moderators, "Sets the room display's language (empty: the console's)."},
+    {"takeaway", WithRapporteur, "Approves a key takeaway for the room."},
+    {"takeaway-withdraw", WithRapporteur, "Withdraws an approved takeaway."},
+    {"note", WithRapporteur, "Adds a note, stamped with the time, item and floor holder."},
+    {"note-edit", WithRapporteur, "Changes a note."},
+    {"note-delete", WithRapporteur, "Deletes a note."},
+    {"note-restore", WithRapporteur, "Restores a deleted note."},
+    {"transcript", WithRapporteur, "Reads a transcript file into the session."},
+    {"report-field", WithRapporteur, "Writes one field of the report."},
+    {"participation", WithRapporteur, "Enters the estimated participation."},
+};
+static_assert(std::size(Sources) == std::variant_size_v<Command>, "one catalogue entry per command");
+
+template<std::size_t... I>
+QList<CommandSpec> makeSpecs(std::index_sequence<I...>)
+{
+    QList<CommandSpec> specs;
+    (specs.append({QString::fromLatin1(Sources[I].name),
+                   Sources[I].roles,
+                   QString::fromLatin1(Sources[I].about),
+                   fieldInfo<std::variant_alternative_t<I, Command>>()}),
+     ...);
+    return specs;
+}
+
+struct Catalogue
+{
+    QList<CommandSpec> specs = makeSpecs(std::make_index_sequence<std::variant_size_v<Command>>());
+    QHash<QString, qsizetype> byName;
+
+    Catalogue()
+    {
+        for (qsizetype i = 0; i < specs.size(); ++i) {
+            byName.insert(specs.at(i).name, i);
+        }
+    }
+};
+
+const Catalogue &catalogue()
+{
+    static const Catalogue instance;
+    return instance;
+}
+
+template<std::size_t I = 0>
+Result<Command> readAlternative(qsizetype index, const QJsonObject &json, const QString &name)
+{
+    if constexpr (I < std::variant_size_v<Command>) {
+        if (qsizetype(I) == index) {
+            auto payload = readPayload<std::variant_alternative_t<I, Command>>(json, name);
+            if (!payload) {
+                return payload.error();
+            }
+            return Command(std::in_place_index<I>, std::move(payload).value());
+        }
+        return readAlternative<I + 1>(index, json, name);
+    } else {
+        return Error{ErrorCode::InvalidArgument, CommandCatalogue::tr("unknown command")};
+    }
+}
+
+Result<void> validateWho(const Who &who)
+{
+    if (who.participant < 0) {
+        return Error{ErrorCode::InvalidArgument, CommandCatalogue::tr("a participant's id is positive")};
+    }
+    if (who.participant == 0 && who.name.simplified().isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, CommandCatalogue::tr("say who: a participant's id or a name")};
+    }
+    if (!who.channel.isEmpty() && who.channel != u"onsite" && who.channel != u"online" && who.channel != u"hub") {
+        return Error{ErrorCode::InvalidArgument,
+                     CommandCatalogue::tr("a channel is onsite, online or hub, not \"%1\"").arg(who.channel.left(40))};
+    }
+    return {};
+}
+
+Result<void> positive(int id, const char *what)
+{
+    if (id <= 0) {
+        return Error{ErrorCode::InvalidArgument,
+                     CommandCatalogue::tr("\"%1\" must be a positive number").arg(QLatin1StringView(what))};
+    }
+    return {};
+}
+
+} // namespace
+
+const CommandSpec &CommandCatalogue::spec(qsizetype index)
+{
+    return catalogue().specs.at(index);
+}
+
+qsizetype CommandCatalogue::indexOf(QStringView name)
+{
+    return catalogue().byName.value(name.toString(), -1);
+}
+
+bool CommandCatalogue::mayIssue(TeamRole role, const Command &command)
+{
+    return spec(command).roles.contains(role);
+}
+
+QJsonObject CommandCatalogue::toJson(const Command &command)
+{
+    QJsonObject json = std::visit([](const auto &payload) { return writePayload(payload); }, command);
+    json.insert(u"command"_s, name(command));
+    return json;
+}
+
+Result<Command> CommandCatalogue::fromJson(const QJsonObject &json)
+{
+    const QString name = json.value(u"command").toString();
+    const qsizetype index = indexOf(name);
+    if (index < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("unknown command \"%1\"").arg(name.left(60))};
+    }
+    QSet<QString> known{u"command"_s};
+    for (const CommandFieldInfo &info : spec(index).fields) {
+        known.insert(info.key);
+    }
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return Error{ErrorCode::InvalidArgument, tr("\"%1\" takes no \"%2\"").arg(name, it.key().left(60))};
+        }
+    }
+    auto command = readAlternative(index, json, name);
+    if (!command) {
+        return command.error();
+    }
+    if (auto ok = validate(command.value()); !ok) {
+        return ok.error();
+    }
+    return command;
+}
+
+Result<void> CommandCatalogue::validate(const Command &command)
+{
+    using namespace commands;
+    return std::visit(
+        [](const auto &c) -> Result<void> {
+            using C = std::decay_t<decltype(c)>;
+            if constexpr (requires { c.who; }) {
+                return validateWho(c.who);
+            } else if constexpr (std::is_same_v<C, EnterItem>) {
+                return positive(c.item, "item");
+            } else if constexpr (std::is_same_v<C, GotoItem>) {
+                return positive(c.position, "position");
+            } else if constexpr (std::is_same_v<C, ExtendItem>) {
+                if (c.deltaMs == 0) {
+                    return Error{ErrorCode::InvalidArgument, tr("extend by some time, not zero")};
+                }
+                return {};
+            } else if constexpr (
+                std::is_same_v<
+                    C,
+                    RemoveParticipant> || std::is_same_v<C, RemoveMedia> || std::is_same_v<C, ShowMedia> || std::is_same_v<C, WithdrawTakeaway> || std::is_same_v<C, EditNote> || std::is_same_v<C, DeleteNote> || std::is_same_v<C, RestoreNote> || std::is_same_v<C, MarkQuestionAsked>) {
+                return positive(c.id, "id");
+            } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
+                return positive(c.request, "request");
+            } else if constexpr (std::is_same_v<C, GiveFloorToRequest>) {
+                return c.request < 0 ? positive(c.request, "request") : Result<void>{};
+            } else if constexpr (std::is_same_v<C, ReplyFromChair>) {
+                return positive(c.participant, "participant");
+            } else if constexpr (std::is_same_v<C, SetMediaPage>) {
+                return c.page < 0 ? Result<void>(Error{ErrorCode::InvalidArgument, tr("pages count from 0")})
+                                  : Result<void>{};
+            } else if constexpr (std::is_same_v<C, SetParticipation>) {
+                if (c.onsite < 0 || c.online < 0 || c.women < 0) {
+                    return Error{ErrorCode::InvalidArgument, tr("participation counts are not negative")};
+                }
+                return {};
+            } else if constexpr (std::is_same_v<C, AddMedia> || std::is_same_v<C, ImportTranscript>) {
+                if (c.path.isEmpty()) {
+                    return Error{ErrorCode::InvalidArgument, tr("name a file")};
+                }
+                return {};
+            } else {
+                return {};
+            }
+        },
+        command);
+}
+
+} // namespace core
