@@ -6,6 +6,7 @@
 #include "core/io/replayscript.h"
 #include "core/io/report.h"
 #include "core/rapporteur/drafter.h"
+#include "core/session/command.h"
 #include "core/session/session.h"
 #include "core/session/sessionstats.h"
 #include "core/store/filelock.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -45,6 +47,8 @@ private:
     static int summarize(const QStringList &arguments);
     static int report(const QStringList &arguments);
     static int briefing(const QStringList &arguments);
+    static int command(const QStringList &arguments);
+    static int commands(const QStringList &arguments);
     static int usageError(const QString &message);
     /// Parses a command's arguments; returns an exit code when done (bad usage, --help), else -1.
     static int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
@@ -152,6 +156,10 @@ QString Cli::commandsHelp()
               "                 The IGF session report.\n"
               "  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]\n"
               "                 The briefing pack for speakers and co-moderators.\n"
+              "  command SESSION JSON... [--as ROLE]\n"
+              "                 Run commands on a session, each {\"command\": NAME, ...} and one event.\n"
+              "  commands [--json]\n"
+              "                 List every command, its fields and the roles that may issue it.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -166,7 +174,9 @@ int Cli::run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addPositionalArgument(
-        u"command"_s, tr("import-proposal, replay, stats, export-log, import-log, summarize, report or briefing"));
+        u"command"_s,
+        tr("import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or "
+           "commands"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -204,6 +214,12 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"briefing") {
         return briefing(commandArguments);
+    }
+    if (command == u"command") {
+        return Cli::command(commandArguments);
+    }
+    if (command == u"commands") {
+        return commands(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -365,6 +381,118 @@ int Cli::stats(const QStringList &arguments)
             QJsonDocument(core::SessionStats::toJson(state, now)).toJson(QJsonDocument::Indented));
     } else {
         out() << core::SessionStats::toText(state, now);
+    }
+    return 0;
+}
+
+int Cli::command(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run commands on a session file, in order; each records one event. A refused command stops the "
+           "run; those before it stay recorded."));
+    parser.addHelpOption();
+    const QCommandLineOption as(u"as"_s, tr("The role to act in (default onsite_moderator)."), tr("ROLE"));
+    parser.addOption(as);
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    parser.addPositionalArgument(u"json"_s, tr("A command as JSON, e.g. {\"command\": \"start\"}."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        return usageError(tr("command needs a session file and at least one command"));
+    }
+    core::TeamRole role = core::TeamRole::OnsiteModerator;
+    if (parser.isSet(as)) {
+        const auto named = core::teamRoleFromKey(parser.value(as));
+        if (!named) {
+            QStringList roles;
+            for (core::TeamRole known : core::allTeamRoles()) {
+                roles.append(core::teamRoleKey(known));
+            }
+            return usageError(tr("unknown role \"%1\"; roles: %2").arg(parser.value(as), roles.join(u", "_s)));
+        }
+        role = *named;
+    }
+    // Every command is checked before the first runs, so a typo changes nothing.
+    QList<core::Command> commands;
+    for (qsizetype i = 1; i < positional.size(); ++i) {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(positional.at(i).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            return usageError(tr("command %1 is not a JSON object").arg(i));
+        }
+        auto parsed = core::CommandCatalogue::fromJson(document.object());
+        if (!parsed) {
+            return usageError(tr("command %1: %2").arg(i).arg(parsed.error().detail));
+        }
+        if (!core::CommandCatalogue::mayIssue(role, parsed.value())) {
+            return fail(tr("command %1: the %2 may not %3")
+                            .arg(i)
+                            .arg(core::teamRoleKey(role), core::CommandCatalogue::name(parsed.value())));
+        }
+        commands.append(parsed.value());
+    }
+    core::SystemClock clock;
+    auto session = core::Session::open(positional.constFirst(), clock);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        auto done = session.value()->execute(commands.at(i), role);
+        if (!done) {
+            return fail(tr("command %1 (%2): %3")
+                            .arg(i + 1)
+                            .arg(core::CommandCatalogue::name(commands.at(i)), core::errorMessage(done.error())));
+        }
+        const QJsonObject result{{u"command"_s, core::CommandCatalogue::name(commands.at(i))},
+                                 {u"id"_s, done.value()},
+                                 {u"seq"_s, double(session.value()->events().constLast().seq)}};
+        out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << u'\n';
+    }
+    return 0;
+}
+
+int Cli::commands(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List every command a session takes, its fields and who may issue it."));
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    parser.addOption(json);
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("commands takes no arguments"));
+    }
+    QJsonArray list;
+    for (qsizetype i = 0; i < core::CommandCatalogue::count(); ++i) {
+        const core::CommandSpec &spec = core::CommandCatalogue::spec(i);
+        QJsonArray roles;
+        for (core::TeamRole role : spec.roles) {
+            roles.append(core::teamRoleKey(role));
+        }
+        QJsonArray fields;
+        QStringList shown;
+        for (const auto &field : spec.fields) {
+            fields.append(QJsonObject{{u"key"_s, field.key}, {u"kind"_s, field.kind}, {u"required"_s, field.required}});
+            shown.append(field.required ? field.key : u"[%1]"_s.arg(field.key));
+        }
+        list.append(
+            QJsonObject{{u"name"_s, spec.name}, {u"about"_s, spec.about}, {u"roles"_s, roles}, {u"fields"_s, fields}});
+        if (!parser.isSet(json)) {
+            QStringList roleNames;
+            for (const auto &role : std::as_const(roles)) {
+                roleNames.append(role.toString());
+            }
+            out() << spec.name << u' ' << shown.join(u' ') << u"\n    " << spec.about << u"\n    "
+                  << tr("roles: %1").arg(roleNames.join(u", "_s)) << u'\n';
+        }
+    }
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "core/base/clock.h"
 #include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
 #include "core/session/session.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
@@ -17,13 +18,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 
 #include <chrono>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -185,9 +186,9 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
 core::Result<void> renderPreparation(MainWindow &window, const QString &directory)
 {
     core::Session *session = window.session();
-    AgendaEditor agenda(session, &window);
+    AgendaEditor agenda(window.undo(), &window);
     agenda.selectItem(session->state().agenda().item(2).id);
-    PeopleEditor people(session, &window);
+    PeopleEditor people(window.undo(), &window);
     people.selectPerson(session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id);
     BriefingDialog briefing(session, &window);
     core::Briefing::Options options;
@@ -203,7 +204,7 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
         return proposal.error();
     }
     ProposalImportDialog import(proposal.value(), &window);
-    SessionDetailsDialog details(session, &window);
+    SessionDetailsDialog details(window.undo(), &window);
     const std::pair<QDialog *, const char16_t *> dialogs[] = {{&import, u"proposal-import.png"},
                                                               {&details, u"session-details.png"},
                                                               {&agenda, u"agenda-editor.png"},
@@ -246,92 +247,90 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     core::Session *session = window.session();
     // The introduction ran 2:10 over; Eva Schulz-Kamm kept to time; the audience input has 42 s left.
     // Meanwhile: interventions from the room and online, the empty chair, a remote claim waiting.
+    // Everything goes through the command catalogue, as the console and the replay script do.
     const auto person = [](const QString &name,
-                           core::Channel channel,
+                           const QString &channel,
                            const QString &group,
                            const QString &region,
                            const QString &gender) {
-        core::Participant p;
-        p.name = name;
-        p.channel = channel;
-        p.stakeholderGroup = group;
-        p.region = region;
-        p.gender = gender;
-        return p;
+        return core::commands::AddParticipant{QJsonObject{{u"name"_s, name},
+                                                          {u"channel"_s, channel},
+                                                          {u"stakeholder_group"_s, group},
+                                                          {u"region"_s, region},
+                                                          {u"gender"_s, gender},
+                                                          {u"roles"_s, QJsonArray{u"audience"_s}}}};
     };
-    const core::Participant walkIns[] = {
-        person(u"Amina Diallo"_s, core::Channel::Online, u"Civil Society"_s, u"African Group"_s, u"woman"_s),
-        person(u"Jean Dupont"_s, core::Channel::Onsite, u"Government"_s, u"WEOG"_s, u"man"_s),
-        person(u"Li Wei"_s, core::Channel::Onsite, u"Technical Community"_s, u"Asia-Pacific Group"_s, u"man"_s),
-        person(u"Marta Ruiz"_s, core::Channel::Onsite, u"Civil Society"_s, u"GRULAC"_s, u"woman"_s),
-        person(u"Kofi Mensah"_s, core::Channel::Online, u"Private Sector"_s, u"African Group"_s, u"man"_s),
+    const core::commands::AddParticipant walkIns[] = {
+        person(u"Amina Diallo"_s, u"online"_s, u"Civil Society"_s, u"African Group"_s, u"woman"_s),
+        person(u"Jean Dupont"_s, u"onsite"_s, u"Government"_s, u"WEOG"_s, u"man"_s),
+        person(u"Li Wei"_s, u"onsite"_s, u"Technical Community"_s, u"Asia-Pacific Group"_s, u"man"_s),
+        person(u"Marta Ruiz"_s, u"onsite"_s, u"Civil Society"_s, u"GRULAC"_s, u"woman"_s),
+        person(u"Kofi Mensah"_s, u"online"_s, u"Private Sector"_s, u"African Group"_s, u"man"_s),
         person(u"Aisha Khan"_s,
-               core::Channel::Online,
+               u"online"_s,
                u"Intergovernmental Organization"_s,
                u"Intergovernmental Organization"_s,
                u"woman"_s),
     };
-    QList<int> ids;
     for (const auto &walkIn : walkIns) {
-        auto id = session->addParticipant(walkIn);
-        if (!id) {
+        if (auto id = session->execute(walkIn); !id) {
             return id.error();
         }
-        ids.append(id.value());
     }
-    const int daniel = session->state().floor().participantByName(u"Daniel Brinkwerth"_s)->id;
     const int eva = session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id;
     const core::Agenda &agenda = session->state().agenda();
     const int evaItem = agenda.item(agenda.leafIndexes().at(1)).id;
     const int firstInput = agenda.item(agenda.leafIndexes().at(2)).id;
     const auto question = [](const QString &text, int itemId, int speakerId) {
-        core::PreparedQuestion q;
-        q.text = text;
-        q.itemId = itemId;
-        q.speakerId = speakerId;
+        QJsonObject q{{u"text"_s, text}};
+        if (itemId > 0) {
+            q.insert(u"item"_s, itemId);
+        }
+        if (speakerId > 0) {
+            q.insert(u"speaker"_s, speakerId);
+        }
         return q;
     };
-    if (auto ok = session->setQuestionBank(
-            {question(u"Which baseline requirement would you make mandatory first, and for whom?"_s, 0, 0),
-             question(u"Who here buys connected devices? What do you check before you buy?"_s, firstInput, 0),
-             question(u"What did the Charter's members change in their own supply chains?"_s, evaItem, eva),
-             question(u"Where should regulation stop and industry standards take over?"_s, firstInput, 0)});
-        !ok) {
-        return ok;
+    const core::commands::SetQuestionBank bank{
+        QJsonArray{question(u"Which baseline requirement would you make mandatory first, and for whom?"_s, 0, 0),
+                   question(u"Who here buys connected devices? What do you check before you buy?"_s, firstInput, 0),
+                   question(u"What did the Charter's members change in their own supply chains?"_s, evaItem, eva),
+                   question(u"Where should regulation stop and industry standards take over?"_s, firstInput, 0)}};
+    if (auto ok = session->execute(bank); !ok) {
+        return ok.error();
     }
     if (auto ok = renderPreparation(window, directory); !ok) {
         return ok;
     }
-    using Step = std::function<core::Result<void>()>;
-    const std::pair<std::chrono::seconds, Step> script[] = {
-        {0s, [&] { return session->start(); }},
-        {30s, [&] { return session->giveFloor(daniel); }},
-        {12min + 10s, [&] { return session->next(); }},
-        {12min + 10s, [&] { return session->giveFloor(eva); }},
-        {22min + 10s, [&] { return session->next(); }},
-        {22min + 10s, [&] { return session->endTurn(); }},
-        {22min + 12s, [&] { return session->markQuestionAsked(2, true); }},
-        {22min + 15s, [&] { return session->requestToSpeak(ids[0]); }},
-        {22min + 16s, [&] { return session->requestToSpeak(ids[1]); }},
-        {22min + 17s, [&] { return session->requestToSpeak(ids[2]); }},
-        {22min + 18s, [&] { return session->setQueuePolicy(core::QueuePolicy::AlternateChannels); }},
-        {22min + 20s, [&] { return session->giveFloorFromQueue(); }},
-        {24min + 20s, [&] { return session->openChair(); }},
-        {24min + 30s, [&] { return session->takeChair(ids[3]); }},
-        {27min, [&] { return session->replyFromChair(eva); }},
-        {28min, [&] { return session->closeChair(); }},
-        {29min, [&] { return session->requestToSpeak(ids[5]); }},
-        {30min, [&] { return session->giveFloorFromQueue(); }},
-        {31min, [&] { return session->claimChair(ids[4]); }},
-    };
-    std::chrono::seconds at{0};
-    for (const auto &[when, step] : script) {
-        clock.advance(when - at);
-        at = when;
-        if (auto ok = step(); !ok) {
-            return ok;
-        }
+    // The timeline, in the replay script's language.
+    const auto timeline = core::ReplayScript::parse(uR"(
+0:00 start
+0:30 floor "Daniel Brinkwerth"
+12:10 next
+12:10 floor "Eva Schulz-Kamm"
+22:10 next
+22:10 yield
+22:12 question-asked 2
+22:15 queue "Amina Diallo"
+22:16 queue "Jean Dupont"
+22:17 queue "Li Wei"
+22:18 queue-policy alternate_channels
+22:20 queue-next
+24:20 chair-open
+24:30 chair-take "Marta Ruiz"
+27:00 chair-reply --participant "Eva Schulz-Kamm"
+28:00 chair-release
+29:00 queue "Aisha Khan"
+30:00 queue-next
+31:00 chair-claim --name "Kofi Mensah"
+)"_s);
+    if (!timeline) {
+        return timeline.error();
     }
+    if (auto ok = timeline.value().run(*session, clock); !ok) {
+        return ok;
+    }
+    const std::chrono::milliseconds at{timeline.value().durationMs()};
     clock.advance(31min + 28s - at);
     session->tick();
     window.refresh();

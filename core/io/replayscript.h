@@ -29,9 +29,14 @@ struct ReplayAction
  * A timed script of moderator actions, for rehearsals, demos and tests.
  *
  * One action a line: `M:SS verb args` or `H:MM:SS verb args`; `#` starts a comment; arguments
- * with spaces go in double quotes. Times never go backwards. parse() checks every line (syntax,
- * verbs, argument counts) before anything runs; run() applies the actions to a session whose clock
- * is the given FakeClock. Errors carry "line N: ...".
+ * with spaces go in double quotes. Times never go backwards. Every command of the catalogue
+ * (CommandCatalogue, `moderato-cli commands`) is a verb: `verb [VALUE] [--field value]...`, where a
+ * lone VALUE fills the first required field, a participant may be named where an id is asked,
+ * durations read 90s, 2m, -1m or 1:30, and lists are comma-separated. The first verbs keep their
+ * own forms (`floor NAME [--group G] [--region R] [--gender G] [--hub H] [--online]`, `extend +M`,
+ * `note TEXT #tag...`, `chair-take NAME [--for REMOTE]`, `queue-next`). Each line runs as one
+ * command. parse() checks every line before anything runs; run() applies the actions to a session
+ * whose clock is the given FakeClock. Errors carry "line N: ...".
  */
 class ReplayScript final
 {

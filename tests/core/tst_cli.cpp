@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The moderato-cli contract, through the real executable.
+#include "core/session/command.h"
 #include "tests/support/helpers.h"
 
 #include <QCryptographicHash>
@@ -85,6 +86,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void replay_thenStats_givesExpectedFigures();
+    void command_runsJsonCommandsAsTheRoleMay();
+    void commands_listsTheCatalogue();
+    void replay_everyCatalogueCommandIsAVerb();
     void replay_badScript_failsWithLineNumberAndWritesNothing_data();
     void replay_badScript_failsWithLineNumberAndWritesNothing();
     void replay_refusesToOverwrite();
@@ -709,6 +713,115 @@ void TestCli::importProposal_badInput_failsClearly()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(session));
+}
+
+void TestCli::command_runsJsonCommandsAsTheRoleMay()
+{
+    const QString session = m_dir.filePath(u"commands.moderato"_s);
+    const QString script = write(m_dir, u"empty.txt"_s, "0:00 chair-open\n");
+    QCOMPARE(cli({u"replay"_s, script, u"-o"_s, session}).code, 0);
+    const QByteArray before = hashOf(session);
+
+    // Checked before anything runs: one bad command of three changes nothing.
+    Run run = cli({u"command"_s, session, u"{\"command\": \"start\"}"_s, u"{\"command\": \"queue\"}"_s});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"command 2"_s), qPrintable(run.err));
+    QCOMPARE(hashOf(session), before);
+
+    // An observer may do nothing; the online moderator may claim the chair for a remote participant.
+    run = cli({u"command"_s, session, u"{\"command\": \"start\"}"_s, u"--as"_s, u"observer"_s});
+    QCOMPARE(run.code, 1);
+    QCOMPARE(hashOf(session), before);
+    run = cli({u"command"_s,
+               session,
+               u"{\"command\": \"chair-claim\", \"name\": \"Kofi Mensah\", \"group\": \"Private Sector\"}"_s,
+               u"--as"_s,
+               u"online_moderator"_s});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.startsWith(u"{\"command\":\"chair-claim\",\"id\":"_s), qPrintable(run.out));
+    run = cli({u"command"_s, session, u"{\"command\": \"start\"}"_s, u"{\"command\": \"chair-decline\"}"_s});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out.count(u'\n'), 2);
+    const QString log = cli({u"export-log"_s, session}).out;
+    QVERIFY(log.contains(u"\"type\":\"chair.claim_declined\""_s));
+    QVERIFY(log.contains(u"\"walk_in\":{"_s));
+    QCOMPARE(cli({u"command"_s, session, u"{}"_s, u"--as"_s, u"king"_s}).code, 2);
+}
+
+void TestCli::commands_listsTheCatalogue()
+{
+    const Run run = cli({u"commands"_s, u"--json"_s});
+    QCOMPARE(run.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(list.size(), core::CommandCatalogue::count());
+    QCOMPARE(list.at(0).toObject().value(u"name"_s).toString(), u"start"_s);
+    const Run text = cli({u"commands"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(u"chair-claim "_s));
+}
+
+void TestCli::replay_everyCatalogueCommandIsAVerb()
+{
+    // The script language knows every command: given as `verb [VALUE] [--field value]`.
+    const QString media =
+        write(m_dir, u"map.png"_s, QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0'));
+    const QString transcript = write(m_dir, u"t.txt"_s, "Eva Schulz-Kamm: Baselines for every supplier.\n");
+    const QString script = write(m_dir,
+                                 u"verbs.txt"_s,
+                                 (u"0:00 queue-policy alternate_channels\n"
+                                  "0:00 media-add \""_s
+                                  + media
+                                  + u"\"\n"
+                                    "0:00 media-show 1\n"
+                                    "0:00 scene agenda\n"
+                                    "0:00 unpin\n"
+                                    "0:00 message \"Welcome, everyone\"\n"
+                                    "0:00 room-language fr\n"
+                                    "0:00 start\n"
+                                    "1:00 queue \"Amina Diallo\" --online --gender woman --group \"Civil Society\"\n"
+                                    "1:10 queue \"Kofi Mensah\" --hub \"Accra hub\"\n"
+                                    "1:20 withdraw 2\n"
+                                    "2:00 floor-to-request --request 1\n"
+                                    "3:00 yield\n"
+                                    "3:00 chair-open\n"
+                                    "3:10 chair-take \"Li Wei\"\n"
+                                    "4:00 chair-reply --participant \"Eva Schulz-Kamm\"\n"
+                                    "4:30 chair-release\n"
+                                    "5:00 takeaway \"Baselines for every supplier\"\n"
+                                    "5:10 takeaway-withdraw 1\n"
+                                    "5:20 transcript \""
+                                  + transcript
+                                  + u"\"\n"
+                                    "5:30 participation --onsite 40 --online 12 --women 20\n"
+                                    "5:40 settings --audience-limit-ms 2m --chair-limit-ms 90s\n"
+                                    "6:00 extend +2\n"
+                                    "7:00 end\n"_s)
+                                     .toUtf8());
+    const QString session = m_dir.filePath(u"verbs.moderato"_s);
+    const Run run = cli({u"replay"_s, script, u"-o"_s, session});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString log = cli({u"export-log"_s, session}).out;
+    for (const char16_t *type : {u"queue.policy",
+                                 u"media.added",
+                                 u"display.media",
+                                 u"display.message",
+                                 u"display.language",
+                                 u"chair.reply",
+                                 u"takeaway.withdrawn",
+                                 u"transcript.imported",
+                                 u"report.participation",
+                                 u"settings.changed",
+                                 u"agenda.extended"}) {
+        QVERIFY2(log.contains(u"\"type\":\"%1\""_s.arg(QString::fromUtf16(type))),
+                 qPrintable(QString::fromUtf16(type)));
+    }
+    QVERIFY(log.contains(u"\"hub\":\"Accra hub\""_s));
+    QVERIFY(log.contains(u"\"gender\":\"woman\""_s));
+    // A field the command does not have is refused with its line number, before anything runs.
+    const QString bad = write(m_dir, u"bad.txt"_s, "0:00 start\n0:10 message --colour red\n");
+    const Run refused = cli({u"replay"_s, bad, u"-o"_s, m_dir.filePath(u"bad.moderato"_s)});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(u"line 2"_s), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
