@@ -2519,6 +2519,28 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>للقراءة فقط: لا يُسجَّل أي شيء هنا. استخدم «حفظ باسم» لمتابعة العمل في نسخة.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تح&amp;رير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;تراجع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>إ&amp;عادة: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2825,6 +2847,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>anyone</source>
         <translation>أي شخص</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>تعديل الأسئلة المعدّة مسبقًا</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2939,14 +2965,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -3029,6 +3047,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: استخدم ‎.md أو ‎.html أو ‎.odt أو ‎.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3181,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Previo&amp;us page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>تغيير لغة القاعة</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3323,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>بدأت الساعة: لم يعد من الممكن تعديل تفاصيل الجلسة.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>تعديل تفاصيل الجلسة</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3351,6 +3381,27 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>الحد الزمني للمتحدث المدعو هو الوقت المخصص له في جدول الأعمال. تُحفظ هذه الإعدادات في ملف الجلسة.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>تغيير إعدادات الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>لا توجد جلسة مفتوحة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>لا يمكن التراجع عن «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>لا يمكن إعادة «%1»: %2</translation>
     </message>
 </context>
 </TS>

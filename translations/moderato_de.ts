@@ -2491,6 +2491,28 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Schreibgeschützt: Hier wird nichts aufgezeichnet. Mit „Speichern unter“ in einer Kopie weiterarbeiten.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2785,6 +2807,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>anyone</source>
         <translation>alle</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Vorbereitete Fragen bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2899,14 +2925,6 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2989,6 +3007,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: .md, .html, .odt oder .pdf verwenden</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3141,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Previo&amp;us page</source>
         <translation>Vorherige S&amp;eite</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Sprache im Saal ändern</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3283,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>Die Uhr läuft bereits: Die Sitzungsdetails können nicht mehr bearbeitet werden.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Sitzungsdetails bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3311,6 +3341,27 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>Das Zeitlimit eines Podiumsgasts ist sein Zeitfenster in der Agenda. Diese Einstellungen werden in der Sitzungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Sitzungseinstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>keine Sitzung ist geöffnet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -2491,6 +2491,28 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Read-only: nothing is recorded here. Use Save as to continue in a copy.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2785,6 +2807,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>anyone</source>
         <translation>anyone</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Edit the prepared questions</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2899,14 +2925,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2989,6 +3007,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: use .md, .html, .odt or .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3141,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Previo&amp;us page</source>
         <translation>Previo&amp;us page</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Change the room&apos;s language</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3283,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>The clock has started: the session&apos;s details can no longer be edited.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Edit the session details</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3311,6 +3341,27 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Change the session settings</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>no session is open</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>&quot;%1&quot; cannot be undone: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>&quot;%1&quot; cannot be redone: %2</translation>
     </message>
 </context>
 </TS>

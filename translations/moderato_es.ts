@@ -2491,6 +2491,28 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Solo lectura: aquí no se registra nada. Use «Guardar como» para continuar en una copia.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>E&amp;dición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2785,6 +2807,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>anyone</source>
         <translation>cualquiera</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Editar las preguntas preparadas</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2899,14 +2925,6 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2989,6 +3007,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: use .md, .html, .odt o .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3141,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Previo&amp;us page</source>
         <translation>Página a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Cambiar el idioma de la sala</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3283,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>El reloj ya ha empezado: los detalles de la sesión ya no se pueden editar.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Editar los detalles de la sesión</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3311,6 +3341,27 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>El límite de un ponente invitado es su franja en la agenda. Esta configuración se guarda en el archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Cambiar la configuración de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>no hay ninguna sesión abierta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«%1» no se puede deshacer: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«%1» no se puede rehacer: %2</translation>
     </message>
 </context>
 </TS>

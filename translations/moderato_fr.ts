@@ -2491,6 +2491,28 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Lecture seule&#xa0;: rien n&apos;est consigné ici. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer dans une copie.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2785,6 +2807,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>anyone</source>
         <translation>tout le monde</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Modifier les questions préparées</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2899,14 +2925,6 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2989,6 +3007,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1&#xa0;: utilisez .md, .html, .odt ou .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3141,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Previo&amp;us page</source>
         <translation>Page p&amp;récédente</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Changer la langue de la salle</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3283,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>Le chronomètre a démarré&#xa0;: les détails de la séance ne peuvent plus être modifiés.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Modifier les détails de la séance</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3311,6 +3341,27 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>La limite d&apos;un intervenant invité correspond à son créneau dans l&apos;ordre du jour. Ces paramètres sont enregistrés dans le fichier de séance.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Modifier les paramètres de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>aucune séance n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -2491,6 +2491,28 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Somente leitura: nada é registrado aqui. Use Salvar como para continuar em uma cópia.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Refazer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2785,6 +2807,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>anyone</source>
         <translation>qualquer pessoa</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Editar as perguntas preparadas</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2899,14 +2925,6 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Refazer</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2989,6 +3007,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: use .md, .html, .odt ou .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3141,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Previo&amp;us page</source>
         <translation>Pá&amp;gina anterior</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Alterar o idioma da sala</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3283,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>O relógio já começou: os detalhes da sessão não podem mais ser editados.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Editar os detalhes da sessão</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3311,6 +3341,27 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>O limite de um palestrante convidado é o tempo do item dele na pauta. Essas configurações ficam salvas no arquivo de sessão.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Alterar as configurações da sessão</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>nenhuma sessão aberta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>&quot;%1&quot; não pode ser desfeito: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>&quot;%1&quot; não pode ser refeito: %2</translation>
     </message>
 </context>
 </TS>

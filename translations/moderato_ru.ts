@@ -2498,6 +2498,28 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>Только для чтения: здесь ничего не записывается. Чтобы продолжить работу в копии, выберите «Сохранить как».</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>П&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2795,6 +2817,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>anyone</source>
         <translation>любой</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>Изменение подготовленных вопросов</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2909,14 +2935,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2999,6 +3017,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1: используйте расширение .md, .html, .odt или .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3151,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Previo&amp;us page</source>
         <translation>П&amp;редыдущая страница</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>Смена языка зала</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3293,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>Таймер уже запущен: сведения о сессии больше нельзя изменить.</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>Изменение сведений о сессии</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3321,6 +3351,27 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>Лимит приглашённого спикера — время его пункта повестки. Эти настройки хранятся в файле сессии.</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>Изменение настроек сессии</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>нет открытой сессии</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«%1» нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>«%1» нельзя повторить: %2</translation>
     </message>
 </context>
 </TS>

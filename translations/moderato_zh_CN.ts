@@ -2484,6 +2484,28 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Read-only: nothing is recorded here. Use Save as to continue in a copy.</source>
         <translation>只读：此处不会记录任何内容。请使用“另存为”在副本中继续。</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>撤销：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
+        <translation>重做：%1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -2775,6 +2797,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
+    <message>
+        <source>Edit the prepared questions</source>
+        <translation>编辑预备问题</translation>
+    </message>
 </context>
 <context>
     <name>ui::QuestionsPanel</name>
@@ -2889,14 +2915,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>删除</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -2979,6 +2997,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>%1: use .md, .html, .odt or .pdf</source>
         <translation>%1：请使用 .md、.html、.odt 或 .pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3131,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Previo&amp;us page</source>
         <translation>上一页(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s language</source>
+        <translation>更改会场语言</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3273,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The clock has started: the session&apos;s details can no longer be edited.</source>
         <translation>计时已开始：会议详情不能再编辑。</translation>
     </message>
+    <message>
+        <source>Edit the session details</source>
+        <translation>编辑会议详情</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionSettingsDialog</name>
@@ -3301,6 +3331,27 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>An invited speaker&apos;s limit is their agenda slot. These settings are kept in the session file.</source>
         <translation>特邀发言人的时限即其在议程中的时段。这些设置保存在会议文件中。</translation>
+    </message>
+    <message>
+        <source>Change the session settings</source>
+        <translation>更改会议设置</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SessionUndo</name>
+    <message>
+        <source>no session is open</source>
+        <translation>没有打开的会议</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
+        <translation>无法重做“%1”：%2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "core/base/timeformat.h"
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/peopleeditor.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -89,41 +89,12 @@ protected:
     }
 };
 
-/// One edit of the agenda: the whole agenda before and after, each recorded as an event.
-class AgendaCommand final : public QUndoCommand
-{
-public:
-    AgendaCommand(std::function<bool(const QJsonArray &)> record,
-                  QJsonArray before,
-                  QJsonArray after,
-                  const QString &text)
-        : QUndoCommand(text)
-        , m_record(std::move(record))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {}
-
-    void redo() override
-    {
-        if (!m_record(m_after)) {
-            setObsolete(true); // refused: nothing changed, nothing to undo
-        }
-    }
-
-    void undo() override { m_record(m_before); }
-
-private:
-    std::function<bool(const QJsonArray &)> m_record;
-    QJsonArray m_before;
-    QJsonArray m_after;
-};
-
 } // namespace
 
-AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
+AgendaEditor::AgendaEditor(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
 {
     setObjectName(u"agendaEditor"_s);
     auto *tree = new DropTree(this);
@@ -226,10 +197,17 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_indentButton, &QPushButton::clicked, this, &AgendaEditor::indentSelected);
     connect(m_outdentButton, &QPushButton::clicked, this, &AgendaEditor::outdentSelected);
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QPushButton::setEnabled);
+    if (m_undo) {
+        QUndoStack *stack = m_undo->stack();
+        connect(m_undoButton, &QPushButton::clicked, stack, &QUndoStack::undo);
+        connect(m_redoButton, &QPushButton::clicked, stack, &QUndoStack::redo);
+        for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged}) {
+            connect(stack, signal, this, &AgendaEditor::updateUndoButtons);
+        }
+        for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged}) {
+            connect(stack, signal, this, &AgendaEditor::updateUndoButtons);
+        }
+    }
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &AgendaEditor::updateForm);
     connect(m_titleEdit, &QLineEdit::editingFinished, this, [this] { setSelectedTitle(m_titleEdit->text()); });
@@ -245,13 +223,9 @@ AgendaEditor::AgendaEditor(core::Session *session, QWidget *parent)
         setSelectedSpeaker(m_speakerCombo->itemData(index).toString());
     });
     if (m_session) {
-        connect(m_session, &core::Session::stateChanged, this, [this] {
-            const bool editable = m_session->state().runState() == core::RunState::NotStarted;
-            if (!editable && m_undo->count() > 0) {
-                m_undo->clear(); // the log moved on: the plan can no longer be put back
-            }
-            updateForm();
-        });
+        connect(m_session, &core::Session::stateChanged, this, &AgendaEditor::updateForm);
+        // An edit, or its undo or redo from here or the window's Edit menu.
+        connect(m_session, &core::Session::agendaReplaced, this, &AgendaEditor::rebuildTree);
     }
     m_undoButton->setEnabled(false);
     m_redoButton->setEnabled(false);
@@ -400,25 +374,16 @@ QJsonArray AgendaEditor::treeToJson() const
 
 bool AgendaEditor::apply(const QJsonArray &after, const QString &description)
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return false;
     }
-    const QJsonArray before = m_session->state().agenda().toJson();
-    if (before == after) {
-        return true;
+    // The step's undo is the same edit with the agenda as it was.
+    auto result = m_undo->change(description, core::commands::EditAgenda{after});
+    if (!result) {
+        emit actionFailed(core::errorMessage(result.error()));
     }
-    auto record = [this](const QJsonArray &json) {
-        auto agenda = core::Agenda::fromJson(json);
-        core::Result<void> result = agenda ? m_session->editAgenda(agenda.value()) : core::Result<void>(agenda.error());
-        if (!result) {
-            emit actionFailed(core::errorMessage(result.error()));
-        }
-        m_lastAccepted = result.has_value();
-        rebuildTree();
-        return m_lastAccepted;
-    };
-    m_undo->push(new AgendaCommand(record, before, after, description));
-    return m_lastAccepted;
+    rebuildTree(); // refused: the tree goes back to the session's agenda
+    return result.has_value();
 }
 
 bool AgendaEditor::applyTree()
@@ -672,8 +637,18 @@ void AgendaEditor::updateForm()
     m_downButton->setEnabled(editable && selected);
     m_indentButton->setEnabled(editable && selected);
     m_outdentButton->setEnabled(editable && selected && selected->parent());
-    m_undoButton->setEnabled(editable && m_undo->canUndo());
-    m_redoButton->setEnabled(editable && m_undo->canRedo());
+    updateUndoButtons();
+}
+
+void AgendaEditor::updateUndoButtons()
+{
+    // The session's one stack: the step on top may be another editor's, named in the tooltip.
+    const bool editable = m_session && m_session->state().runState() == core::RunState::NotStarted;
+    const QUndoStack *stack = m_undo ? m_undo->stack() : nullptr;
+    m_undoButton->setEnabled(editable && stack && stack->canUndo());
+    m_redoButton->setEnabled(editable && stack && stack->canRedo());
+    m_undoButton->setToolTip(stack ? stack->undoText() : QString());
+    m_redoButton->setToolTip(stack ? stack->redoText() : QString());
 }
 
 QString AgendaEditor::totalText() const

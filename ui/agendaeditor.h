@@ -13,7 +13,6 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace core {
 class Session;
@@ -21,19 +20,21 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /**
  * Edits the session's agenda until the clock starts: add, remove, reorder (buttons or drag), nest
  * and un-nest items, set titles, kinds, speakers and durations, with the total against the
- * session's length. Every edit is an event in the session file at once, and can be undone.
+ * session's length. Every edit is an event in the session file at once, and a step on the session's
+ * undo stack (its Undo and Redo buttons are the stack's).
  */
 class AgendaEditor final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AgendaEditor(core::Session *session, QWidget *parent = nullptr);
-
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// Edits the agenda of undo's session, each edit a step on its stack.
+    explicit AgendaEditor(SessionUndo *undo, QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
 
@@ -70,6 +71,7 @@ private:
     bool apply(const QJsonArray &after, const QString &description);
     void rebuildTree();
     void updateForm();
+    void updateUndoButtons();
     void updateTotal();
     void retranslateUi();
     [[nodiscard]] QJsonArray treeToJson() const;
@@ -77,8 +79,8 @@ private:
     [[nodiscard]] int nextId() const;
     [[nodiscard]] qint64 sessionLengthMs() const;
 
+    SessionUndo *m_undo;
     core::Session *m_session;
-    QUndoStack *m_undo;
     QTreeWidget *m_tree;
     QLabel *m_totalLabel;
     QLabel *m_lockedLabel;
@@ -102,7 +104,6 @@ private:
     QPushButton *m_redoButton;
     QPushButton *m_closeButton;
     bool m_updating = false;
-    bool m_lastAccepted = false;
 };
 
 } // namespace ui

@@ -12,6 +12,7 @@
 #include "ui/balancepanel.h"
 #include "ui/briefingdialog.h"
 #include "ui/chime.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/countdownwidget.h"
 #include "ui/floorpanel.h"
 #include "ui/languagemanager.h"
@@ -49,6 +50,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +85,7 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
     : QMainWindow(parent)
     , m_clock(clock)
     , m_languages(languages)
+    , m_undoGroup(new QUndoGroup(this))
     , m_agendaModel(new core::AgendaModel(this))
     , m_agendaProxy(new AgendaStyleProxy(this))
     , m_chime(new Chime(this))
@@ -142,6 +146,7 @@ void MainWindow::closeSession()
     m_room->setSession(nullptr);
     m_rapporteur->setSession(nullptr);
     const QString path = m_session ? m_session->filePath() : QString();
+    m_undo.reset(); // its steps are this session's
     m_session.reset();
     // The demo lives in a temporary file: it goes when it is closed (Save as keeps a copy).
     if (!path.isEmpty() && path == m_demoPath) {
@@ -168,6 +173,8 @@ void MainWindow::createActions()
     m_openAction = addAction("actionOpen", QKeySequence::keyBindings(QKeySequence::Open));
     m_saveAsAction = addAction("actionSaveAs", QKeySequence::keyBindings(QKeySequence::SaveAs));
     m_quitAction = addAction("actionQuit", QKeySequence::keyBindings(QKeySequence::Quit));
+    m_undoAction = addAction("actionUndo", QKeySequence::keyBindings(QKeySequence::Undo));
+    m_redoAction = addAction("actionRedo", QKeySequence::keyBindings(QKeySequence::Redo));
     m_reportAction = addAction("actionReport", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     m_importProposalAction = addAction("actionImportProposal", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     m_editAgendaAction = addAction("actionEditAgenda", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
@@ -204,39 +211,48 @@ void MainWindow::createActions()
         if (!m_session) {
             return;
         }
-        auto *dialog = new ReportDialog(m_session.get(), this);
+        auto *dialog = new ReportDialog(m_undo.get(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    // The open session's stack (a text field with the focus undoes its own typing first).
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    for (auto signal : {&QUndoGroup::canUndoChanged, &QUndoGroup::canRedoChanged}) {
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    }
+    for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged}) {
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    }
     connect(m_importProposalAction, &QAction::triggered, this, &MainWindow::importProposal);
     connect(m_editAgendaAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            auto *editor = new AgendaEditor(m_session.get(), this);
+            auto *editor = new AgendaEditor(m_undo.get(), this);
             connect(editor, &AgendaEditor::actionFailed, this, &MainWindow::showFailure);
             openDialog(editor);
         }
     });
     connect(m_peopleAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            auto *editor = new PeopleEditor(m_session.get(), this);
+            auto *editor = new PeopleEditor(m_undo.get(), this);
             connect(editor, &PeopleEditor::actionFailed, this, &MainWindow::showFailure);
             openDialog(editor);
         }
     });
     connect(m_questionsAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            openDialog(new QuestionBankDialog(m_session.get(), this));
+            openDialog(new QuestionBankDialog(m_undo.get(), this));
         }
     });
     connect(m_detailsAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            openDialog(new SessionDetailsDialog(m_session.get(), this));
+            openDialog(new SessionDetailsDialog(m_undo.get(), this));
         }
     });
     connect(m_settingsAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            openDialog(new SessionSettingsDialog(m_session.get(), this));
+            openDialog(new SessionSettingsDialog(m_undo.get(), this));
         }
     });
     connect(m_briefingAction, &QAction::triggered, this, [this] {
@@ -304,6 +320,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_briefingAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_prepareMenu = menuBar()->addMenu(QString());
     m_prepareMenu->addAction(m_detailsAction);
@@ -549,6 +569,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoActions();
     m_clockMenu->setTitle(tr("&Clock"));
     m_prepareMenu->setTitle(tr("&Prepare"));
     m_importProposalAction->setText(tr("&Import workshop proposal…"));
@@ -606,6 +628,25 @@ void MainWindow::retranslateUi()
     rebuildGotoMenu();
     updateTitle();
     refresh();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // The step's name, as the editor that made it named it.
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    if (!undo.isEmpty()) {
+        //: Edit menu; %1 names the step, such as "Rename item"
+        m_undoAction->setText(tr("&Undo %1").arg(undo));
+    }
+    if (!redo.isEmpty()) {
+        //: Edit menu; %1 names the step, such as "Rename item"
+        m_redoAction->setText(tr("&Redo %1").arg(redo));
+    }
+    m_undoAction->setEnabled(m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -737,11 +778,18 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
 {
     closeSession();
     m_session = std::move(session);
+    if (m_session) {
+        m_undo = std::make_unique<SessionUndo>(m_session.get());
+        m_undoGroup->addStack(m_undo->stack());
+        m_undoGroup->setActiveStack(m_undo->stack());
+        connect(m_undo.get(), &SessionUndo::failed, this, &MainWindow::showFailure);
+    }
+    updateUndoActions();
     m_agendaModel->setSession(m_session.get());
     m_floorPanel->setSession(m_session.get());
     m_balancePanel->setSession(m_session.get());
-    m_room->setSession(m_session.get());
-    m_rapporteur->setSession(m_session.get());
+    m_room->setSession(m_session.get(), m_undo.get());
+    m_rapporteur->setSession(m_session.get(), m_undo.get());
     m_questionsPanel->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};

@@ -19,6 +19,7 @@ class QPushButton;
 class QTreeView;
 class QFrame;
 class QDialog;
+class QUndoGroup;
 
 namespace core {
 class AgendaModel;
@@ -38,6 +39,7 @@ class LanguageManager;
 class QuestionsPanel;
 class RapporteurPane;
 class RoomControl;
+class SessionUndo;
 class WindowLink;
 
 /**
@@ -79,6 +81,9 @@ public:
 
     [[nodiscard]] core::Session *session() const { return m_session.get(); }
 
+    /// The open session's one undo stack (Edit › Undo and Redo; the editors' buttons); a new one for each session.
+    [[nodiscard]] SessionUndo *undo() const { return m_undo.get(); }
+
     [[nodiscard]] Chime *chime() const { return m_chime; }
 
     [[nodiscard]] CountdownWidget *countdown() const { return m_countdown; }
@@ -111,6 +116,7 @@ private:
     void createMenus();
     void createCentralWidget();
     void retranslateUi();
+    void updateUndoActions();
     void setSession(std::unique_ptr<core::Session> session);
     /// Brings the window to the front if it has path open (asked by another Moderato process).
     bool showIfOpen(const QString &path);
@@ -148,6 +154,8 @@ private:
     const core::Clock &m_clock;
     LanguageManager *m_languages;
     std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<SessionUndo> m_undo;
+    QUndoGroup *m_undoGroup;
     core::AgendaModel *m_agendaModel;
     AgendaStyleProxy *m_agendaProxy;
     Chime *m_chime;
@@ -170,6 +178,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_briefingAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_startPauseAction = nullptr;
     QAction *m_startResumeAction = nullptr;
     QAction *m_pauseAction = nullptr;
@@ -188,6 +198,7 @@ private:
     // Menus
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     WindowLink *m_link = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QMenu *m_clockMenu = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/io/peoplecsv.h"
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/plainmessage.h"
 
 #include <QAction>
@@ -19,12 +20,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <functional>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,39 +44,6 @@ enum Column
     ChannelColumn,
     RolesColumn,
     ColumnCount,
-};
-
-/// One change of one person: before and after (nothing before: added; nothing after: removed).
-class PersonCommand final : public QUndoCommand
-{
-public:
-    using Apply =
-        std::function<bool(const std::optional<core::Participant> &, const std::optional<core::Participant> &)>;
-
-    PersonCommand(Apply apply,
-                  std::optional<core::Participant> before,
-                  std::optional<core::Participant> after,
-                  const QString &text,
-                  QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_apply(std::move(apply))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {}
-
-    void redo() override
-    {
-        if (!m_apply(m_before, m_after)) {
-            setObsolete(true);
-        }
-    }
-
-    void undo() override { m_apply(m_after, m_before); }
-
-private:
-    Apply m_apply;
-    std::optional<core::Participant> m_before;
-    std::optional<core::Participant> m_after;
 };
 
 QString channelLabel(const core::Participant &p)
@@ -124,10 +88,10 @@ QString roleLabel(core::Role role)
     return PeopleEditor::tr("Audience");
 }
 
-PeopleEditor::PeopleEditor(core::Session *session, QWidget *parent)
+PeopleEditor::PeopleEditor(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_undo(new QUndoStack(this))
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
 {
     setObjectName(u"peopleEditor"_s);
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -258,19 +222,35 @@ PeopleEditor::PeopleEditor(core::Session *session, QWidget *parent)
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removePerson(selectedPersonId()); });
     connect(m_importButton, &QPushButton::clicked, this, &PeopleEditor::importDialog);
     connect(m_exportButton, &QPushButton::clicked, this, &PeopleEditor::exportDialog);
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QPushButton::setEnabled);
+    if (m_undo) {
+        QUndoStack *stack = m_undo->stack();
+        connect(m_undoButton, &QPushButton::clicked, stack, &QUndoStack::undo);
+        connect(m_redoButton, &QPushButton::clicked, stack, &QUndoStack::redo);
+        for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged}) {
+            connect(stack, signal, this, &PeopleEditor::updateUndoButtons);
+        }
+        for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged}) {
+            connect(stack, signal, this, &PeopleEditor::updateUndoButtons);
+        }
+    }
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     if (m_session) {
         connect(m_session, &core::Session::stateChanged, this, &PeopleEditor::rebuildTable);
     }
-    m_undoButton->setEnabled(false);
-    m_redoButton->setEnabled(false);
+    updateUndoButtons();
     retranslateUi();
     rebuildTable();
     resize(900, 600);
+}
+
+void PeopleEditor::updateUndoButtons()
+{
+    // The session's one stack: the step on top may be another editor's, named in the tooltip.
+    const QUndoStack *stack = m_undo ? m_undo->stack() : nullptr;
+    m_undoButton->setEnabled(stack && stack->canUndo());
+    m_redoButton->setEnabled(stack && stack->canRedo());
+    m_undoButton->setToolTip(stack ? stack->undoText() : QString());
+    m_redoButton->setToolTip(stack ? stack->redoText() : QString());
 }
 
 void PeopleEditor::changeEvent(QEvent *event)
@@ -320,7 +300,7 @@ void PeopleEditor::retranslateUi()
     rebuildTable();
 }
 
-bool PeopleEditor::record(const core::Result<void> &result)
+bool PeopleEditor::record(const core::Result<int> &result)
 {
     if (!result) {
         emit actionFailed(core::errorMessage(result.error()));
@@ -329,69 +309,50 @@ bool PeopleEditor::record(const core::Result<void> &result)
     return true;
 }
 
-namespace {
-
-PersonCommand::Apply applier(core::Session *session, const std::function<bool(const core::Result<void> &)> &report)
-{
-    return [session, report](const std::optional<core::Participant> &from, const std::optional<core::Participant> &to) {
-        if (!from && to) {
-            return report(session->restoreParticipant(*to));
-        }
-        if (from && !to) {
-            return report(session->removeParticipant(from->id));
-        }
-        return from && to && report(session->updateParticipant(*to));
-    };
-}
-
-} // namespace
-
 int PeopleEditor::addPerson(core::Participant person)
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return 0;
     }
-    person.id = m_session->state().floor().nextParticipantId();
     if (person.roles.isEmpty()) {
         person.roles = {core::Role::Audience};
     }
-    const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }),
-                                   std::nullopt,
-                                   person,
-                                   tr("Add %1").arg(person.name)));
-    return m_session->events().size() > before ? person.id : 0;
+    // The session gives the id. Undo removes the participant; redo brings them back with that id.
+    auto id = m_undo->run(tr("Add %1").arg(person.name),
+                          core::commands::AddParticipant{core::participantToJson(person)},
+                          [](const core::SessionState &state, int added) {
+                              const core::Participant *participant = state.floor().participant(added);
+                              return UndoStep{core::commands::RemoveParticipant{added},
+                                              core::commands::RestoreParticipant{
+                                                  participant ? core::participantToJson(*participant) : QJsonObject()}};
+                          });
+    return record(id) ? id.value() : 0;
 }
 
 bool PeopleEditor::updatePerson(const core::Participant &person)
 {
     const core::Participant *old = m_session ? m_session->state().floor().participant(person.id) : nullptr;
-    if (!old) {
+    if (!old || !m_undo) {
         return false;
     }
-    const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(
-        applier(m_session, [this](const auto &r) { return record(r); }), *old, person, tr("Edit %1").arg(person.name)));
-    return m_session->events().size() > before;
+    return record(m_undo->change(tr("Edit %1").arg(person.name),
+                                 core::commands::UpdateParticipant{core::participantToJson(person)}));
 }
 
 bool PeopleEditor::removePerson(int participantId)
 {
     const core::Participant *old = m_session ? m_session->state().floor().participant(participantId) : nullptr;
-    if (!old) {
+    if (!old || !m_undo) {
         return false;
     }
-    const qsizetype before = m_session->events().size();
-    m_undo->push(new PersonCommand(applier(m_session, [this](const auto &r) { return record(r); }),
-                                   *old,
-                                   std::nullopt,
-                                   tr("Remove %1").arg(old->name)));
-    return m_session->events().size() > before;
+    return record(m_undo->run(tr("Remove %1").arg(old->name),
+                              core::commands::RemoveParticipant{participantId},
+                              core::commands::RestoreParticipant{core::participantToJson(*old)}));
 }
 
 core::Result<QStringList> PeopleEditor::importCsv(const QString &path)
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
     }
     auto read = core::PeopleCsv::readFile(path);
@@ -399,7 +360,7 @@ core::Result<QStringList> PeopleEditor::importCsv(const QString &path)
         return read.error();
     }
     QStringList warnings = read.value().warnings;
-    m_undo->beginMacro(tr("Import people"));
+    m_undo->beginGroup(tr("Import people"));
     int added = 0;
     int updated = 0;
     for (core::Participant person : read.value().people) {
@@ -432,7 +393,7 @@ core::Result<QStringList> PeopleEditor::importCsv(const QString &path)
             warnings.append(tr("\"%1\" could not be added").arg(person.name));
         }
     }
-    m_undo->endMacro();
+    m_undo->endGroup();
     warnings.prepend(tr("%1 added, %2 updated.").arg(added).arg(updated));
     return warnings;
 }

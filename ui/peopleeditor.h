@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QUndoStack;
 
 namespace core {
 class Session;
@@ -22,19 +21,20 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /**
  * The people of a session: participants with all their fields and roles; add, edit, remove (only
  * who has not taken part), import and export as CSV. Every change is an event in the session file
- * at once and can be undone; a CSV import is one step.
+ * at once and a step on the session's undo stack; a CSV import is one step.
  */
 class PeopleEditor final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit PeopleEditor(core::Session *session, QWidget *parent = nullptr);
-
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// Edits the people of undo's session, each change a step on its stack.
+    explicit PeopleEditor(SessionUndo *undo, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
@@ -56,16 +56,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool record(const core::Result<void> &result);
+    bool record(const core::Result<int> &result);
     void rebuildTable();
+    void updateUndoButtons();
     void updateForm();
     void applyForm();
     void retranslateUi();
     void importDialog();
     void exportDialog();
 
+    SessionUndo *m_undo;
     core::Session *m_session;
-    QUndoStack *m_undo;
     QTableWidget *m_table;
     QLabel *m_hintLabel;
     QLineEdit *m_nameEdit;

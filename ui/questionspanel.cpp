@@ -2,6 +2,7 @@
 #include "ui/questionspanel.h"
 
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -145,9 +146,10 @@ enum Column
 
 } // namespace
 
-QuestionBankDialog::QuestionBankDialog(core::Session *session, QWidget *parent)
+QuestionBankDialog::QuestionBankDialog(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
     , m_table(new QTableWidget(0, 3, this))
     , m_errorLabel(new QLabel(this))
 {
@@ -262,10 +264,12 @@ QList<core::PreparedQuestion> QuestionBankDialog::questions() const
 
 bool QuestionBankDialog::save()
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return false;
     }
-    if (auto result = m_session->setQuestionBank(questions()); !result) {
+    if (auto result = m_undo->change(tr("Edit the prepared questions"),
+                                     core::commands::SetQuestionBank{core::QuestionBank::toJson(questions())});
+        !result) {
         m_errorLabel->setText(core::errorMessage(result.error()));
         m_errorLabel->show();
         return false;

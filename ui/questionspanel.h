@@ -17,6 +17,8 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /// The console's list of prepared questions for this moment: the current item's, its speaker's and
 /// the general ones; a check marks a question as asked (kept in the session).
 class QuestionsPanel final : public QWidget
@@ -51,12 +53,13 @@ private:
 };
 
 /// Writes the bank of prepared questions before the session: each for an agenda item, a speaker, or any moment.
+/// Saving is a step on the session's undo stack.
 class QuestionBankDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit QuestionBankDialog(core::Session *session, QWidget *parent = nullptr);
+    explicit QuestionBankDialog(SessionUndo *undo, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
@@ -72,6 +75,7 @@ public:
 private:
     void addRow(const core::PreparedQuestion &question);
 
+    SessionUndo *m_undo;
     core::Session *m_session;
     QTableWidget *m_table;
     QLabel *m_errorLabel;

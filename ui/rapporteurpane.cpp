@@ -3,6 +3,7 @@
 
 #include "core/models/notesmodel.h"
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,103 +17,14 @@
 #include <QListView>
 #include <QPushButton>
 #include <QToolButton>
-#include <QUndoCommand>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ui {
-namespace {
-
-/// Every note edit is an event; undoing one is the event that reverses it.
-class NoteCommand final : public QUndoCommand
-{
-public:
-    enum class Kind
-    {
-        Add,
-        Edit,
-        Delete,
-    };
-
-    NoteCommand(core::Session *session,
-                Kind kind,
-                int noteId,
-                QString before,
-                QString after,
-                QList<core::NoteTag> tagsBefore,
-                QList<core::NoteTag> tagsAfter,
-                int question)
-        : m_session(session)
-        , m_kind(kind)
-        , m_id(noteId)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_tagsBefore(std::move(tagsBefore))
-        , m_tagsAfter(std::move(tagsAfter))
-        , m_question(question)
-    {
-        setText(kind == Kind::Add    ? QCoreApplication::translate("ui::RapporteurPane", "add note")
-                : kind == Kind::Edit ? QCoreApplication::translate("ui::RapporteurPane", "edit note")
-                                     : QCoreApplication::translate("ui::RapporteurPane", "delete note"));
-    }
-
-    void undo() override
-    {
-        if (!m_session) {
-            return;
-        }
-        switch (m_kind) {
-        case Kind::Add:
-            (void)m_session->deleteNote(m_id);
-            break;
-        case Kind::Edit:
-            (void)m_session->editNote(m_id, m_before, m_tagsBefore, m_question);
-            break;
-        case Kind::Delete:
-            (void)m_session->restoreNote(m_id);
-            break;
-        }
-    }
-
-    void redo() override
-    {
-        if (!m_session || m_first) {
-            m_first = false; // the action itself was done before the command was pushed
-            return;
-        }
-        switch (m_kind) {
-        case Kind::Add:
-            (void)m_session->restoreNote(m_id);
-            break;
-        case Kind::Edit:
-            (void)m_session->editNote(m_id, m_after, m_tagsAfter, m_question);
-            break;
-        case Kind::Delete:
-            (void)m_session->deleteNote(m_id);
-            break;
-        }
-    }
-
-private:
-    QPointer<core::Session> m_session;
-    Kind m_kind;
-    int m_id;
-    QString m_before;
-    QString m_after;
-    QList<core::NoteTag> m_tagsBefore;
-    QList<core::NoteTag> m_tagsAfter;
-    int m_question;
-    bool m_first = true;
-};
-
-} // namespace
-
 RapporteurPane::RapporteurPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new core::NotesModel(this))
-    , m_undo(new QUndoStack(this))
 {
     setObjectName(u"rapporteurPane"_s);
     auto *layout = new QVBoxLayout(this);
@@ -181,17 +93,6 @@ RapporteurPane::RapporteurPane(QWidget *parent)
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    m_undoAction = m_undo->createUndoAction(this);
-    m_undoAction->setObjectName(u"actionUndoNote"_s);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setObjectName(u"actionRedoNote"_s);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_undoAction);
-    addAction(m_redoAction);
-
     connect(m_noteEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_session) {
             return;
@@ -236,17 +137,17 @@ RapporteurPane::RapporteurPane(QWidget *parent)
 
 RapporteurPane::~RapporteurPane()
 {
-    m_undo->clear();
     m_model->setSession(nullptr);
 }
 
-void RapporteurPane::setSession(core::Session *session)
+void RapporteurPane::setSession(core::Session *session, SessionUndo *undo)
 {
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
     }
-    m_undo->clear();
+    Q_ASSERT(!undo || undo->session() == session);
     m_session = session;
+    m_undo = undo;
     m_model->setSession(session);
     m_typingStartedMs = -1;
     if (m_session) {
@@ -283,17 +184,24 @@ int RapporteurPane::selectedId() const
 void RapporteurPane::commitNote()
 {
     const QString text = m_noteEdit->text().trimmed();
-    if (!m_session || text.isEmpty()) {
+    if (!m_session || !m_undo || text.isEmpty()) {
         return;
     }
-    const QList<core::NoteTag> tags = checkedTags();
+    QStringList tags;
+    for (core::NoteTag tag : checkedTags()) {
+        tags.append(core::noteTagKey(tag));
+    }
     const int question = m_questionCombo->currentData().toInt();
-    auto id = m_session->addNote(text, tags, m_typingStartedMs, question);
+    // Undo deletes the note; redo restores it, with its stamp.
+    auto id = m_undo->run(tr("add note"),
+                          core::commands::AddNote{text, tags, m_typingStartedMs, question},
+                          [](const core::SessionState &, int added) {
+                              return UndoStep{core::commands::DeleteNote{added}, core::commands::RestoreNote{added}};
+                          });
     if (!id) {
         run(id.error());
         return;
     }
-    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Add, id.value(), {}, text, {}, tags, question));
     m_noteEdit->clear();
     m_typingStartedMs = -1;
     for (QToolButton *button : std::as_const(m_tagButtons)) {
@@ -305,31 +213,31 @@ void RapporteurPane::commitNote()
 core::Result<void> RapporteurPane::editSelected(const QString &text)
 {
     const int id = selectedId();
-    const core::Note *note = m_session ? m_session->state().notes().note(id) : nullptr;
+    const core::Note *note = m_session && m_undo ? m_session->state().notes().note(id) : nullptr;
     if (!note) {
         return core::Error{core::ErrorCode::InvalidState, tr("no note is selected")};
     }
-    const QString before = note->text;
-    const QList<core::NoteTag> tags = note->tags;
-    const int question = note->policyQuestion;
-    if (auto ok = m_session->editNote(id, text, tags, question); !ok) {
-        return ok;
+    // The new text, the tags and question it has; undo is the same edit with the text before.
+    core::commands::EditNote edit;
+    edit.id = id;
+    edit = currentValue(m_session->state(), edit);
+    edit.text = text;
+    if (auto ok = m_undo->change(tr("edit note"), edit); !ok) {
+        return ok.error();
     }
-    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Edit, id, before, text.trimmed(), tags, tags, question));
     return {};
 }
 
 void RapporteurPane::deleteSelected()
 {
     const int id = selectedId();
-    if (!m_session || id == 0) {
+    if (!m_session || !m_undo || id == 0) {
         return;
     }
-    if (auto ok = m_session->deleteNote(id); !ok) {
-        run(ok);
-        return;
+    if (auto done = m_undo->run(tr("delete note"), core::commands::DeleteNote{id}, core::commands::RestoreNote{id});
+        !done) {
+        run(done.error());
     }
-    m_undo->push(new NoteCommand(m_session, NoteCommand::Kind::Delete, id, {}, {}, {}, {}, -1));
 }
 
 void RapporteurPane::applySearch()
@@ -386,7 +294,7 @@ void RapporteurPane::refreshFilters()
         m_questionCombo->addItem(label, value);
     }
     m_questionCombo->setCurrentIndex(std::max(0, m_questionCombo->findData(question)));
-    setEnabled(m_session != nullptr);
+    setEnabled(m_session && m_undo);
     if (!m_searchEdit->text().trimmed().isEmpty()) {
         applySearch();
     }
@@ -432,8 +340,6 @@ void RapporteurPane::retranslateUi()
     m_searchEdit->setPlaceholderText(tr("Search the notes"));
     m_editButton->setText(tr("Edit…"));
     m_deleteButton->setText(tr("Delete"));
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
     refreshFilters();
 }
 

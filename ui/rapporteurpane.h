@@ -14,7 +14,6 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QToolButton;
-class QUndoStack;
 
 namespace core {
 class NotesModel;
@@ -23,10 +22,13 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /**
  * The rapporteur's pane: type a note and press Enter; it is stamped with the time typing began,
  * the agenda item and who held the floor then. Tags by shortcut (Alt+1 … Alt+6), a policy question,
- * full-text search, filters by speaker, item and tag, and edit and delete with undo.
+ * full-text search, filters by speaker, item and tag, and edit and delete. Adding, editing and deleting
+ * a note are steps on the session's undo stack (the window's Edit menu).
  */
 class RapporteurPane final : public QWidget
 {
@@ -36,9 +38,8 @@ public:
     explicit RapporteurPane(QWidget *parent = nullptr);
     ~RapporteurPane() override;
 
-    void setSession(core::Session *session);
-
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// The session and its undo stack, which the pane's edits go through; the pane is disabled without them.
+    void setSession(core::Session *session, SessionUndo *undo = nullptr);
 
     /// Commits the typed note (what Enter does).
     void commitNote();
@@ -63,7 +64,7 @@ private:
 
     QPointer<core::Session> m_session;
     core::NotesModel *m_model;
-    QUndoStack *m_undo;
+    QPointer<SessionUndo> m_undo;
     qint64 m_typingStartedMs = -1;
 
     QLineEdit *m_noteEdit;
@@ -76,8 +77,6 @@ private:
     QComboBox *m_tagFilter;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
-    QAction *m_undoAction;
-    QAction *m_redoAction;
     QLabel *m_hint;
 };
 

@@ -4,6 +4,7 @@
 #include "core/io/report.h"
 #include "core/session/session.h"
 #include "reportwriter/reportexporter.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/plainmessage.h"
 
 #include <QClipboard>
@@ -25,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace ui {
 
-ReportDialog::ReportDialog(core::Session *session, QWidget *parent)
+ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
 {
     setObjectName(u"reportDialog"_s);
     setWindowTitle(tr("Session report"));
@@ -38,7 +40,7 @@ ReportDialog::ReportDialog(core::Session *session, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const core::Report report = core::Report::build(*session);
+    const core::Report report = core::Report::build(*m_session);
     const QStringList keys = core::ReportState::fieldKeys();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         auto *edit = new QPlainTextEdit(content);
@@ -145,24 +147,28 @@ void ReportDialog::fill()
 
 core::Result<void> ReportDialog::save()
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
     }
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+    // Every changed field and the counters: one step, undone field by field to what each was.
+    m_undo->beginGroup(tr("Save the report"));
+    core::Result<int> result = 0;
+    for (auto it = m_fields.begin(); result && it != m_fields.end(); ++it) {
         const QString text = it.value()->toPlainText();
         if (text != m_loaded.value(it.key())) {
-            if (auto ok = m_session->setReportField(it.key(), text); !ok) {
-                return ok;
+            result = m_undo->change(QString(), core::commands::SetReportField{it.key(), text});
+            if (result) {
+                m_loaded.insert(it.key(), text);
             }
-            m_loaded.insert(it.key(), text);
         }
     }
-    const core::ReportState &state = m_session->state().report();
-    if (m_onsite->value() != state.onsite() || m_online->value() != state.online()
-        || m_women->value() != state.women()) {
-        if (auto ok = m_session->setParticipation(m_onsite->value(), m_online->value(), m_women->value()); !ok) {
-            return ok;
-        }
+    if (result) {
+        result = m_undo->change(
+            QString(), core::commands::SetParticipation{m_onsite->value(), m_online->value(), m_women->value()});
+    }
+    m_undo->endGroup();
+    if (!result) {
+        return result.error();
     }
     return {};
 }

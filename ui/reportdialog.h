@@ -17,17 +17,20 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /**
  * The report editor: the IGF report's eight fields prefilled from the session (the rapporteur's
  * text where written, else a draft), the participation counters, the short report's takeaways and
- * calls to action; saves into the session, exports Markdown, HTML, ODT and PDF, copies Markdown.
+ * calls to action; saves into the session (one step on its undo stack), exports Markdown, HTML, ODT
+ * and PDF, copies Markdown.
  */
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ReportDialog(core::Session *session, QWidget *parent = nullptr);
+    explicit ReportDialog(SessionUndo *undo, QWidget *parent = nullptr);
 
     /// Records every changed field and the counters in the session.
     [[nodiscard]] core::Result<void> save();
@@ -41,6 +44,7 @@ public:
 private:
     void fill();
 
+    QPointer<SessionUndo> m_undo;
     QPointer<core::Session> m_session;
     QHash<QString, QPlainTextEdit *> m_fields;
     QHash<QString, QString> m_loaded; // the text shown when filled, to save only what changed

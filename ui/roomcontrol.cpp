@@ -2,6 +2,7 @@
 #include "ui/roomcontrol.h"
 
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/languagemanager.h"
 #include "ui/plainmessage.h"
 #include "ui/roomdisplaywindow.h"
@@ -158,12 +159,14 @@ QAction *RoomControl::addAction(const char *objectName, const QKeySequence &key)
     return action;
 }
 
-void RoomControl::setSession(core::Session *session)
+void RoomControl::setSession(core::Session *session, SessionUndo *undo)
 {
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
     }
+    Q_ASSERT(!undo || undo->session() == session);
     m_session = session;
+    m_undo = undo;
     m_renderer->setSession(session);
     if (m_session) {
         connect(m_session, &core::Session::ticked, this, &RoomControl::repaint);
@@ -196,6 +199,17 @@ void RoomControl::run(const core::Result<void> &result)
     if (!result) {
         emit actionFailed(core::errorMessage(result.error()));
     }
+}
+
+void RoomControl::setRoomLanguage(const QString &language)
+{
+    if (!m_session) {
+        return;
+    }
+    const core::commands::SetRoomLanguage command{language};
+    const core::Result<int> done =
+        m_undo ? m_undo->change(tr("Change the room's language"), command) : m_session->execute(command);
+    run(done ? core::Result<void>() : core::Result<void>(done.error()));
 }
 
 void RoomControl::repaint()
@@ -321,22 +335,14 @@ void RoomControl::rebuildLanguageMenu()
     same->setCheckable(true);
     same->setChecked(current.isEmpty());
     group->addAction(same);
-    connect(same, &QAction::triggered, this, [this] {
-        if (m_session) {
-            run(m_session->setRoomLanguage(QString()));
-        }
-    });
+    connect(same, &QAction::triggered, this, [this] { setRoomLanguage(QString()); });
     for (const QString &code : LanguageManager::availableLanguages()) {
         QAction *action = m_languageMenu->addAction(QLocale(code).nativeLanguageName());
         action->setObjectName(u"actionRoomLanguage_"_s + code);
         action->setCheckable(true);
         action->setChecked(current == code);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            if (m_session) {
-                run(m_session->setRoomLanguage(code));
-            }
-        });
+        connect(action, &QAction::triggered, this, [this, code] { setRoomLanguage(code); });
     }
     m_languageMenu->setEnabled(m_session != nullptr);
 }

@@ -21,6 +21,7 @@ namespace ui {
 class RoomDisplayWindow;
 class RoomPreview;
 class RoomRenderer;
+class SessionUndo;
 
 /**
  * The console's control of the room display: the renderer, the projector window, the preview,
@@ -35,7 +36,8 @@ public:
     explicit RoomControl(QWidget *console);
     ~RoomControl() override;
 
-    void setSession(core::Session *session);
+    /// The session, and its undo stack for the room's language (without one, the change has no undo step).
+    void setSession(core::Session *session, SessionUndo *undo = nullptr);
 
     [[nodiscard]] QMenu *menu() const { return m_menu; }
 
@@ -59,6 +61,7 @@ signals:
 
 private:
     void run(const core::Result<void> &result);
+    void setRoomLanguage(const QString &language);
     void rebuildScreensMenu();
     void rebuildMediaMenu();
     void rebuildLanguageMenu();
@@ -68,6 +71,7 @@ private:
 
     QWidget *m_console;
     QPointer<core::Session> m_session;
+    QPointer<SessionUndo> m_undo;
     RoomRenderer *m_renderer;
     RoomDisplayWindow *m_window;
     RoomPreview *m_preview;

@@ -2,6 +2,7 @@
 #include "ui/sessiondetailsdialog.h"
 
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,9 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace ui {
 
-SessionDetailsDialog::SessionDetailsDialog(core::Session *session, QWidget *parent)
+SessionDetailsDialog::SessionDetailsDialog(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
     , m_codeEdit(new QLineEdit(this))
     , m_titleEdit(new QLineEdit(this))
     , m_typeCombo(new QComboBox(this))
@@ -123,14 +125,13 @@ void SessionDetailsDialog::setDetails(const core::SessionDefinition &details)
 
 bool SessionDetailsDialog::save()
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return false;
     }
-    const core::SessionDefinition wanted = details();
-    if (wanted.toJson() == m_session->state().definition().toJson()) {
-        return true; // nothing changed, nothing written
-    }
-    if (auto result = m_session->editDetails(wanted); !result) {
+    QJsonObject wanted = details().toJson();
+    wanted.remove(u"agenda"_s); // the details keep the session's agenda
+    // Unchanged: nothing written. Undo is the same edit with the details before.
+    if (auto result = m_undo->change(tr("Edit the session details"), core::commands::EditDetails{wanted}); !result) {
         m_errorLabel->setText(core::errorMessage(result.error()));
         m_errorLabel->show();
         return false;

@@ -17,14 +17,16 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /// The session's details until the clock starts: code, title, format, length, policy questions,
-/// discussion facilitation and how online participants join.
+/// discussion facilitation and how online participants join. Saving is a step on the session's undo stack.
 class SessionDetailsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SessionDetailsDialog(core::Session *session, QWidget *parent = nullptr);
+    explicit SessionDetailsDialog(SessionUndo *undo, QWidget *parent = nullptr);
 
     /// The details as the dialog shows them (the agenda and people of the session around them).
     [[nodiscard]] core::SessionDefinition details() const;
@@ -36,6 +38,7 @@ public:
     void accept() override;
 
 private:
+    SessionUndo *m_undo;
     core::Session *m_session;
     QLineEdit *m_codeEdit;
     QLineEdit *m_titleEdit;

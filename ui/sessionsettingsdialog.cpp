@@ -2,6 +2,7 @@
 #include "ui/sessionsettingsdialog.h"
 
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace ui {
 
-SessionSettingsDialog::SessionSettingsDialog(core::Session *session, QWidget *parent)
+SessionSettingsDialog::SessionSettingsDialog(SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_undo(undo)
+    , m_session(undo ? undo->session() : nullptr)
 {
     setObjectName(u"sessionSettingsDialog"_s);
     setWindowTitle(tr("Session settings"));
@@ -109,19 +111,19 @@ void SessionSettingsDialog::setSettings(const core::FloorSettings &settings, cor
 
 bool SessionSettingsDialog::save()
 {
-    if (!m_session) {
+    if (!m_session || !m_undo) {
         return false;
     }
-    const core::FloorSettings current = m_session->state().floor().settings();
+    // What changed, as one step (nothing changed: nothing written, no step).
     const core::FloorSettings wanted = settings();
-    core::Result<void> result;
-    if (current.audienceLimitMs != wanted.audienceLimitMs || current.chairLimitMs != wanted.chairLimitMs
-        || current.warningMs != wanted.warningMs || current.chime != wanted.chime) {
-        result = m_session->setSettings(wanted);
+    m_undo->beginGroup(tr("Change the session settings"));
+    core::Result<int> result = m_undo->change(
+        QString(),
+        core::commands::SetFloorSettings{wanted.audienceLimitMs, wanted.chairLimitMs, wanted.warningMs, wanted.chime});
+    if (result) {
+        result = m_undo->change(QString(), core::commands::SetQueuePolicy{core::policyKey(policy())});
     }
-    if (result && m_session->state().floor().policy() != policy()) {
-        result = m_session->setQueuePolicy(policy());
-    }
+    m_undo->endGroup();
     if (!result) {
         m_errorLabel->setText(core::errorMessage(result.error()));
         m_errorLabel->show();

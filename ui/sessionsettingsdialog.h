@@ -17,13 +17,16 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /// The settings of one session, kept in its file: turn limits, warning time, chime, queue policy.
+/// Saving is one step on the session's undo stack.
 class SessionSettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SessionSettingsDialog(core::Session *session, QWidget *parent = nullptr);
+    explicit SessionSettingsDialog(SessionUndo *undo, QWidget *parent = nullptr);
 
     /// What the dialog shows now.
     [[nodiscard]] core::FloorSettings settings() const;
@@ -36,6 +39,7 @@ public:
     void accept() override;
 
 private:
+    SessionUndo *m_undo;
     core::Session *m_session;
     QSpinBox *m_audienceSpin;
     QSpinBox *m_chairSpin;

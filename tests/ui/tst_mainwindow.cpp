@@ -208,6 +208,8 @@ void TestMainWindow::everyAction_isInAMenuWithItsShortcut()
         {"actionShorten", QKeySequence(Qt::Key_Minus)},
         {"actionRebalance", QKeySequence(Qt::Key_R)},
         {"actionMute", QKeySequence(Qt::Key_M)},
+        {"actionUndo", QKeySequence(QKeySequence::Undo)},
+        {"actionRedo", QKeySequence(QKeySequence::Redo)},
     };
     QList<QAction *> inMenus;
     std::function<void(QMenu *)> collect = [&](QMenu *menu) {

@@ -9,6 +9,7 @@
 #include "tests/support/helpers.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/peopleeditor.h"
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
@@ -114,7 +115,8 @@ void TestPreparation::cleanup()
 
 void TestPreparation::agendaEditor_everyEditIsRecordedAndUndone()
 {
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     const QStringList original = titles(m_session->state().agenda());
     QCOMPARE(editor.tree()->topLevelItemCount(), 3);
 
@@ -137,18 +139,18 @@ void TestPreparation::agendaEditor_everyEditIsRecordedAndUndone()
     editor.selectItem(4);
     editor.removeSelected();
     QVERIFY(m_session->state().agenda().indexOf(4) < 0);
-    QCOMPARE(editor.undoStack()->count(), 6);
+    QCOMPARE(undo.stack()->count(), 6);
 
     // Each undo is an edit of its own in the file; all of them bring back the original.
     const qsizetype events = m_session->events().size();
-    while (editor.undoStack()->canUndo()) {
-        editor.undoStack()->undo();
+    while (undo.stack()->canUndo()) {
+        undo.stack()->undo();
     }
     QCOMPARE(titles(m_session->state().agenda()), original);
     QCOMPARE(m_session->state().agenda().plannedTotalMs(), 60 * Min);
     QCOMPARE(m_session->events().size(), events + 6);
     QCOMPARE(m_session->state().floor().rotation().constLast(), ben);
-    editor.undoStack()->redo();
+    undo.stack()->redo();
     QCOMPARE(m_session->state().agenda().plannedTotalMs(), 55 * Min);
 
     // The edits are in the file.
@@ -162,7 +164,8 @@ void TestPreparation::agendaEditor_everyEditIsRecordedAndUndone()
 
 void TestPreparation::agendaEditor_nestAndTotal()
 {
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     QCOMPARE(editor.totalText(), u"Total 1:00:00 of 1:00:00"_s);
     editor.selectItem(5); // Summary, after the block: nest it into the block
     editor.indentSelected();
@@ -175,19 +178,20 @@ void TestPreparation::agendaEditor_nestAndTotal()
     editor.setSelectedMinutes(20);
     QVERIFY2(editor.totalText().contains(u"5:00"_s), qPrintable(editor.totalText()));
     QVERIFY(editor.totalText().contains(u"over"_s));
-    editor.undoStack()->undo();
+    undo.stack()->undo();
     QCOMPARE(editor.totalText(), u"Total 1:00:00 of 1:00:00"_s);
     editor.selectItem(1);
     QCOMPARE(editor.findChild<QLineEdit *>(u"agendaNoteEdit"_s)->text(), u"Welcome & rules"_s);
     editor.setSelectedNote(u"  Welcome,   rules and <b>tools</b> "_s);
     QCOMPARE(m_session->state().agenda().item(0).note, u"Welcome, rules and <b>tools</b>"_s);
-    editor.undoStack()->undo();
+    undo.stack()->undo();
     QCOMPARE(m_session->state().agenda().item(0).note, u"Welcome & rules"_s);
 }
 
 void TestPreparation::agendaEditor_keys()
 {
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     editor.show();
     editor.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -210,14 +214,15 @@ void TestPreparation::agendaEditor_keys()
 void TestPreparation::agendaEditor_dropMovesAndNests()
 {
     // What an internal drag and drop does to the tree: Summary dropped into the block, before Ana.
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     QTreeWidget *tree = editor.tree();
     QTreeWidgetItem *summary = tree->takeTopLevelItem(2);
     tree->topLevelItem(1)->insertChild(0, summary);
     QVERIFY(editor.applyTree());
     QCOMPARE(titles(m_session->state().agenda()),
              (QStringList{u"Opening"_s, u"Round"_s, u">Summary"_s, u">Ana"_s, u">Ben"_s}));
-    QCOMPARE(editor.undoStack()->count(), 1);
+    QCOMPARE(undo.stack()->count(), 1);
     // Dropping the only top-level item's children five levels deep is refused, and the tree comes back.
     QTreeWidgetItem *parent = tree->topLevelItem(0);
     for (int depth = 0; depth < 5; ++depth) {
@@ -230,30 +235,32 @@ void TestPreparation::agendaEditor_dropMovesAndNests()
     }
     QVERIFY(!editor.applyTree());
     QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
-    QCOMPARE(editor.undoStack()->count(), 1);
+    QCOMPARE(undo.stack()->count(), 1);
 }
 
 void TestPreparation::agendaEditor_refusedEditLeavesNoUndoStep()
 {
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     QSignalSpy failed(&editor, &ui::AgendaEditor::actionFailed);
     // Nesting the first item has no item to go into; an empty title is refused.
     editor.selectItem(1);
     editor.indentSelected();
     editor.setSelectedTitle(u"   "_s);
     QCOMPARE(failed.size(), 2);
-    QCOMPARE(editor.undoStack()->count(), 0);
+    QCOMPARE(undo.stack()->count(), 0);
     QCOMPARE(m_session->state().agenda().item(0).title, u"Opening"_s);
 }
 
 void TestPreparation::agendaEditor_lockedAfterStart()
 {
-    ui::AgendaEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::AgendaEditor editor(&undo);
     editor.selectItem(1);
     editor.setSelectedMinutes(12);
-    QCOMPARE(editor.undoStack()->count(), 1);
+    QCOMPARE(undo.stack()->count(), 1);
     MODERATO_VERIFY_OK(m_session->start());
-    QCOMPARE(editor.undoStack()->count(), 0); // the plan can no longer be put back
+    QCOMPARE(undo.stack()->count(), 0); // the plan can no longer be put back
     QVERIFY(!editor.findChild<QWidget *>(u"agendaAddButton"_s)->isEnabled());
     QVERIFY(!editor.findChild<QLabel *>(u"agendaLockedLabel"_s)->isHidden());
     QSignalSpy failed(&editor, &ui::AgendaEditor::actionFailed);
@@ -264,7 +271,8 @@ void TestPreparation::agendaEditor_lockedAfterStart()
 
 void TestPreparation::peopleEditor_addEditRemoveAndUndo()
 {
-    ui::PeopleEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::PeopleEditor editor(&undo);
     const qsizetype initial = m_session->state().floor().participants().size();
     QCOMPARE(editor.table()->rowCount(), int(initial));
 
@@ -288,17 +296,17 @@ void TestPreparation::peopleEditor_addEditRemoveAndUndo()
     QCOMPARE(failed.size(), 1);
     QVERIFY(editor.removePerson(id));
     QVERIFY(!m_session->state().floor().participant(id));
-    QCOMPARE(editor.undoStack()->count(), 3);
+    QCOMPARE(undo.stack()->count(), 3);
 
-    editor.undoStack()->undo(); // back, as a speaker
+    undo.stack()->undo(); // back, as a speaker
     QVERIFY(m_session->state().floor().participant(id));
     QVERIFY(m_session->state().floor().rotation().contains(id));
-    editor.undoStack()->undo(); // the edit
+    undo.stack()->undo(); // the edit
     QVERIFY(m_session->state().floor().participant(id)->stakeholderGroup.isEmpty());
     QVERIFY(!m_session->state().floor().rotation().contains(id));
-    editor.undoStack()->undo(); // the addition
+    undo.stack()->undo(); // the addition
     QVERIFY(!m_session->state().floor().participant(id));
-    editor.undoStack()->redo();
+    undo.stack()->redo();
     QCOMPARE(m_session->state().floor().participant(id)->name, u"<i>Zoë</i>"_s);
     // Names are shown as plain text.
     const auto found = editor.table()->findItems(u"<i>Zoë</i>"_s, Qt::MatchExactly);
@@ -307,7 +315,8 @@ void TestPreparation::peopleEditor_addEditRemoveAndUndo()
 
 void TestPreparation::peopleEditor_csvRoundTripIsOneUndoStep()
 {
-    ui::PeopleEditor editor(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::PeopleEditor editor(&undo);
     const QString csv = m_dir.filePath(u"people.csv"_s);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -325,7 +334,7 @@ void TestPreparation::peopleEditor_csvRoundTripIsOneUndoStep()
     QCOMPARE(m_session->state().floor().participants().size(), before + 2);
     QCOMPARE(m_session->state().floor().participantByName(u"Ana"_s)->organization, u"Derechos Digitales"_s);
     QVERIFY(m_session->state().floor().participantByName(u"Lin"_s)->hasRole(core::Role::Rapporteur));
-    QCOMPARE(editor.undoStack()->count(), 1);
+    QCOMPARE(undo.stack()->count(), 1);
 
     const QString out = m_dir.filePath(u"out.csv"_s);
     MODERATO_VERIFY_OK(editor.exportCsv(out));
@@ -334,7 +343,7 @@ void TestPreparation::peopleEditor_csvRoundTripIsOneUndoStep()
     QCOMPARE(reread.value().people.size(), m_session->state().floor().participants().size());
     QCOMPARE(reread.value().people.constFirst().region, u"GRULAC"_s);
 
-    editor.undoStack()->undo();
+    undo.stack()->undo();
     QCOMPARE(m_session->state().floor().participants().size(), before);
     QVERIFY(m_session->state().floor().participantByName(u"Ana"_s)->organization.isEmpty());
     QVERIFY(!editor.importCsv(m_dir.filePath(u"missing.csv"_s)));
@@ -343,7 +352,8 @@ void TestPreparation::peopleEditor_csvRoundTripIsOneUndoStep()
 
 void TestPreparation::settingsDialog_savesIntoTheSession()
 {
-    ui::SessionSettingsDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::SessionSettingsDialog dialog(&undo);
     QCOMPARE(dialog.settings().audienceLimitMs, 2 * Min);
     QCOMPARE(dialog.settings().warningMs, -1);
     core::FloorSettings wanted;
@@ -367,7 +377,8 @@ void TestPreparation::settingsDialog_savesIntoTheSession()
 
 void TestPreparation::detailsDialog_savesAndLocks()
 {
-    ui::SessionDetailsDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::SessionDetailsDialog dialog(&undo);
     core::SessionDefinition details = dialog.details();
     QCOMPARE(details.title, u"Fixture <workshop>"_s);
     QCOMPARE(details.formatMinutes, 60);
@@ -382,11 +393,11 @@ void TestPreparation::detailsDialog_savesAndLocks()
     const qsizetype events = m_session->events().size();
     QVERIFY(dialog.save()); // unchanged: nothing written
     QCOMPARE(m_session->events().size(), events);
-    ui::AgendaEditor editor(m_session.get());
+    ui::AgendaEditor editor(&undo);
     QVERIFY2(editor.totalText().contains(u"1:15:00"_s), qPrintable(editor.totalText()));
 
     MODERATO_VERIFY_OK(m_session->start());
-    ui::SessionDetailsDialog late(m_session.get());
+    ui::SessionDetailsDialog late(&undo);
     QVERIFY(!late.findChild<QLineEdit *>(u"detailsTitleEdit"_s)->isEnabled());
     details.title = u"Too late"_s;
     late.setDetails(details);
@@ -424,7 +435,8 @@ void TestPreparation::questionsPanel_showsTheMomentAndMarksAsked()
 
 void TestPreparation::questionBankDialog_saves()
 {
-    ui::QuestionBankDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::QuestionBankDialog dialog(&undo);
     QCOMPARE(dialog.table()->rowCount(), 0);
     dialog.addQuestion(u"Why?"_s, 1, 0);
     dialog.addQuestion(u"  "_s); // empty rows are left out
@@ -434,7 +446,7 @@ void TestPreparation::questionBankDialog_saves()
     QCOMPARE(bank.size(), 2);
     QCOMPARE(bank.at(0).itemId, 1);
     QCOMPARE(bank.at(1).text, u"For Ben"_s);
-    ui::QuestionBankDialog again(m_session.get());
+    ui::QuestionBankDialog again(&undo);
     QCOMPARE(again.table()->rowCount(), 2);
 }
 

@@ -4,6 +4,7 @@
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/mainwindow.h"
 #include "ui/rapporteurpane.h"
 
@@ -129,7 +130,7 @@ void TestRapporteurPane::undoRedo_addEditDelete()
     pane->deleteSelected();
     QVERIFY(notes.note(1)->deleted);
     QCOMPARE(notesView()->model()->rowCount(), 0);
-    QUndoStack *undo = pane->undoStack();
+    QUndoStack *undo = m_window->undo()->stack(); // the session's one stack
     QCOMPARE(undo->count(), 3);
     undo->undo(); // delete
     QVERIFY(!notes.note(1)->deleted);

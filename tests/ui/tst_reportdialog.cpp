@@ -3,6 +3,7 @@
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/reportdialog.h"
 
 #include <QClipboard>
@@ -47,7 +48,8 @@ void TestReportDialog::init()
 
 void TestReportDialog::fields_arePrefilled_andSavedWhenChanged()
 {
-    ui::ReportDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
     auto *questions = dialog.findChild<QPlainTextEdit *>(u"reportField_policy_questions"_s);
     QVERIFY(questions);
     QVERIFY(questions->toPlainText().startsWith(u"How can industry, governments"_s));
@@ -64,7 +66,8 @@ void TestReportDialog::fields_arePrefilled_andSavedWhenChanged()
 
 void TestReportDialog::counters_areSaved_andChecked()
 {
-    ui::ReportDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
     dialog.findChild<QSpinBox *>(u"onsiteCount"_s)->setValue(30);
     dialog.findChild<QSpinBox *>(u"onlineCount"_s)->setValue(12);
     dialog.findChild<QSpinBox *>(u"womenCount"_s)->setValue(20);
@@ -77,7 +80,8 @@ void TestReportDialog::counters_areSaved_andChecked()
 
 void TestReportDialog::export_andClipboard()
 {
-    ui::ReportDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
     const QString pdf = m_dir.filePath(u"out.pdf"_s);
     MODERATO_VERIFY_OK(dialog.exportTo(pdf));
     QVERIFY(QFile::exists(pdf));
@@ -88,7 +92,8 @@ void TestReportDialog::export_andClipboard()
 
 void TestReportDialog::draftedTakeaways_goToTheRoom()
 {
-    ui::ReportDialog dialog(m_session.get());
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
     MODERATO_VERIFY_OK(dialog.approveDraftedTakeaways());
     const auto &takeaways = m_session->state().display().takeaways();
     QCOMPARE(takeaways.size(), 1);
