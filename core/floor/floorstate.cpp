@@ -452,336 +452,408 @@ Result<const Participant *> FloorState::participantFromData(const QJsonObject &d
 
 Result<void> FloorState::apply(const Event &event, bool clockRunning, int currentItemId)
 {
-    const qint64 t = event.sessionMs;
-    const EventType type = event.type;
-    const QJsonObject &data = event.data;
-
     // A walk-in added by the event that concerns them (asking to speak, the floor, the chair): one
     // event for one action. The state is a copy while an event is checked, so a later refusal drops it.
-    if (data.contains(u"walk_in")) {
+    if (event.data.contains(u"walk_in")) {
+        const EventType type = event.type;
         if (type != EventType::FloorGiven && type != EventType::QueueRequested && type != EventType::ChairClaimed
             && type != EventType::ChairTaken) {
             return Error{ErrorCode::InvalidArgument, tr("this event cannot add a participant")};
         }
-        if (auto ok = admitWalkIn(data); !ok) {
+        if (auto ok = admitWalkIn(event.data); !ok) {
             return ok;
         }
     }
 
-    if (type == EventType::ParticipantAdded || type == EventType::ParticipantUpdated) {
-        auto parsed = participantFromJson(data.value(u"participant").toObject());
-        if (!parsed) {
-            return parsed.error();
-        }
-        const Participant &p = parsed.value();
-        const Participant *sameName = participantByName(p.name);
-        const Participant *existing = participant(p.id);
-        if (type == EventType::ParticipantAdded) {
-            if (existing) {
-                return Error{ErrorCode::InvalidArgument, tr("participant %1 exists already").arg(p.id)};
-            }
-            if (sameName) {
-                return Error{ErrorCode::InvalidArgument, tr("\"%1\" is already a participant").arg(p.name)};
-            }
-            m_participants.append(p);
-            if (p.hasRole(Role::Speaker)) {
-                m_rotation.append(p.id);
-            }
-        } else {
-            if (!p.hasRole(Role::Speaker) && m_rotation.contains(p.id)) {
-                if (const Turn *turn = currentTurn(); turn && turn->participantId == p.id) {
-                    return Error{ErrorCode::InvalidState,
-                                 tr("\"%1\" holds the floor; end the turn before changing the roles").arg(p.name)};
-                }
-                m_rotation.removeAll(p.id);
-                m_skipped.remove(p.id);
-            } else if (p.hasRole(Role::Speaker) && !m_rotation.contains(p.id)) {
-                m_rotation.append(p.id);
-            }
-            if (!existing) {
-                return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
-            }
-            if (sameName && sameName->id != p.id) {
-                return Error{ErrorCode::InvalidArgument, tr("\"%1\" is already a participant").arg(p.name)};
-            }
-            for (auto &participant : m_participants) {
-                if (participant.id == p.id) {
-                    participant = p;
-                }
-            }
-        }
-        return {};
+    switch (event.type) {
+    case EventType::ParticipantAdded:
+        return applyParticipantAdded(event);
+    case EventType::ParticipantUpdated:
+        return applyParticipantUpdated(event);
+    case EventType::ParticipantRemoved:
+        return applyParticipantRemoved(event);
+    case EventType::FloorGiven:
+        return applyFloorGiven(event, clockRunning, currentItemId);
+    case EventType::FloorEnded:
+        return applyFloorEnded(event);
+    case EventType::QueueRequested:
+        return applyQueueRequested(event);
+    case EventType::QueueWithdrawn:
+        return applyQueueWithdrawn(event);
+    case EventType::QueueReordered:
+        return applyQueueReordered(event);
+    case EventType::QueuePolicyChanged:
+        return applyQueuePolicyChanged(event);
+    case EventType::ChairOpened:
+        return applyChairOpened();
+    case EventType::ChairClaimed:
+        return applyChairClaimed(event);
+    case EventType::ChairClaimDeclined:
+        return applyChairClaimDeclined();
+    case EventType::ChairTaken:
+        return applyChairTaken(event, clockRunning, currentItemId);
+    case EventType::ChairReply:
+        return applyChairReply(event, clockRunning, currentItemId);
+    case EventType::ChairClosed:
+        return applyChairClosed(event);
+    case EventType::RotationChanged:
+        return applyRotationChanged(event);
+    case EventType::SettingsChanged:
+        return applySettingsChanged(event);
+    default:
+        return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
+}
 
-    if (type == EventType::ParticipantRemoved) {
-        const int id = data.value(u"id").toInt(0);
-        const Participant *existing = participant(id);
-        if (!existing) {
-            return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
-        }
-        if (hasTakenPart(id)) {
+Result<void> FloorState::applyParticipantAdded(const Event &event)
+{
+    auto parsed = participantFromJson(event.data.value(u"participant").toObject());
+    if (!parsed) {
+        return parsed.error();
+    }
+    const Participant &p = parsed.value();
+    const Participant *sameName = participantByName(p.name);
+    const Participant *existing = participant(p.id);
+    if (existing) {
+        return Error{ErrorCode::InvalidArgument, tr("participant %1 exists already").arg(p.id)};
+    }
+    if (sameName) {
+        return Error{ErrorCode::InvalidArgument, tr("\"%1\" is already a participant").arg(p.name)};
+    }
+    m_participants.append(p);
+    if (p.hasRole(Role::Speaker)) {
+        m_rotation.append(p.id);
+    }
+    return {};
+}
+
+Result<void> FloorState::applyParticipantUpdated(const Event &event)
+{
+    auto parsed = participantFromJson(event.data.value(u"participant").toObject());
+    if (!parsed) {
+        return parsed.error();
+    }
+    const Participant &p = parsed.value();
+    const Participant *sameName = participantByName(p.name);
+    const Participant *existing = participant(p.id);
+    if (!p.hasRole(Role::Speaker) && m_rotation.contains(p.id)) {
+        if (const Turn *turn = currentTurn(); turn && turn->participantId == p.id) {
             return Error{ErrorCode::InvalidState,
-                         tr("\"%1\" has taken part in the session and stays in its record").arg(existing->name)};
+                         tr("\"%1\" holds the floor; end the turn before changing the roles").arg(p.name)};
         }
-        m_participants.removeIf([id](const Participant &p) { return p.id == id; });
-        m_rotation.removeAll(id);
-        m_skipped.remove(id);
-        return {};
+        m_rotation.removeAll(p.id);
+        m_skipped.remove(p.id);
+    } else if (p.hasRole(Role::Speaker) && !m_rotation.contains(p.id)) {
+        m_rotation.append(p.id);
     }
+    if (!existing) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    if (sameName && sameName->id != p.id) {
+        return Error{ErrorCode::InvalidArgument, tr("\"%1\" is already a participant").arg(p.name)};
+    }
+    for (auto &participant : m_participants) {
+        if (participant.id == p.id) {
+            participant = p;
+        }
+    }
+    return {};
+}
 
-    if (type == EventType::FloorGiven) {
-        auto p = participantFromData(data, "participant");
-        if (!p) {
-            return p.error();
-        }
-        TurnKind kind{};
-        if (!turnKindFromKey(data.value(u"kind").toString(), &kind) || kind == TurnKind::Chair
-            || kind == TurnKind::Reply) {
-            return Error{ErrorCode::InvalidArgument, tr("a turn at the floor is a speaker's or the audience's")};
-        }
-        const qint64 limit = jsonMs(data.value(u"limit_ms"), 0);
-        if (limit < 10'000) {
-            return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
-        }
-        qsizetype requestIndex = -1;
-        if (data.contains(u"request")) {
-            const int requestId = data.value(u"request").toInt(-1);
-            for (qsizetype i = 0; i < m_requests.size(); ++i) {
-                if (m_requests.at(i).id == requestId && m_requests.at(i).participantId == p.value()->id) {
-                    requestIndex = i;
-                }
-            }
-            if (requestIndex < 0) {
-                return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
-            }
-        }
-        if (requestIndex >= 0) {
-            m_requests.removeAt(requestIndex);
-        }
-        closeTurn(t);
-        Turn turn;
-        turn.participantId = p.value()->id;
-        turn.kind = kind;
-        turn.channel = p.value()->channel;
-        turn.hub = p.value()->hub;
-        turn.itemId = currentItemId;
-        turn.startedAtMs = t;
-        turn.limitMs = limit;
-        openTurn(turn, clockRunning);
-        return {};
+Result<void> FloorState::applyParticipantRemoved(const Event &event)
+{
+    const int id = event.data.value(u"id").toInt(0);
+    const Participant *existing = participant(id);
+    if (!existing) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
     }
-    if (type == EventType::FloorEnded) {
-        if (!currentTurn()) {
-            return Error{ErrorCode::InvalidState, tr("nobody holds the floor")};
-        }
-        closeTurn(t);
-        return {};
+    if (hasTakenPart(id)) {
+        return Error{ErrorCode::InvalidState,
+                     tr("\"%1\" has taken part in the session and stays in its record").arg(existing->name)};
     }
+    m_participants.removeIf([id](const Participant &p) { return p.id == id; });
+    m_rotation.removeAll(id);
+    m_skipped.remove(id);
+    return {};
+}
 
-    if (type == EventType::QueueRequested) {
-        auto p = participantFromData(data, "participant");
-        if (!p) {
-            return p.error();
-        }
-        if (data.value(u"request").toInt(-1) != m_nextRequestId) {
-            return Error{ErrorCode::Corrupt, tr("requests to speak are out of order")};
-        }
-        for (const auto &request : std::as_const(m_requests)) {
-            if (request.participantId == p.value()->id) {
-                return Error{ErrorCode::InvalidState, tr("%1 is already waiting to speak").arg(p.value()->name)};
+Result<void> FloorState::applyFloorGiven(const Event &event, bool clockRunning, int currentItemId)
+{
+    const qint64 t = event.sessionMs;
+    const QJsonObject &data = event.data;
+    auto p = participantFromData(data, "participant");
+    if (!p) {
+        return p.error();
+    }
+    TurnKind kind{};
+    if (!turnKindFromKey(data.value(u"kind").toString(), &kind) || kind == TurnKind::Chair || kind == TurnKind::Reply) {
+        return Error{ErrorCode::InvalidArgument, tr("a turn at the floor is a speaker's or the audience's")};
+    }
+    const qint64 limit = jsonMs(data.value(u"limit_ms"), 0);
+    if (limit < 10'000) {
+        return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
+    }
+    qsizetype requestIndex = -1;
+    if (data.contains(u"request")) {
+        const int requestId = data.value(u"request").toInt(-1);
+        for (qsizetype i = 0; i < m_requests.size(); ++i) {
+            if (m_requests.at(i).id == requestId && m_requests.at(i).participantId == p.value()->id) {
+                requestIndex = i;
             }
         }
-        m_requests.append({m_nextRequestId++, p.value()->id, t});
-        return {};
-    }
-    if (type == EventType::QueueWithdrawn) {
-        const int id = data.value(u"request").toInt(-1);
-        const auto before = m_requests.size();
-        m_requests.removeIf([id](const Request &request) { return request.id == id; });
-        if (m_requests.size() == before) {
+        if (requestIndex < 0) {
             return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
         }
-        return {};
     }
-    if (type == EventType::QueueReordered) {
-        QList<Request> reordered;
-        for (const auto &value : data.value(u"order").toArray()) {
-            const int id = value.toInt(-1);
-            auto found =
-                std::find_if(m_requests.begin(), m_requests.end(), [id](const Request &r) { return r.id == id; });
-            if (found == m_requests.end()
-                || std::any_of(reordered.begin(), reordered.end(), [id](const Request &r) { return r.id == id; })) {
-                return Error{ErrorCode::InvalidArgument, tr("the new order does not match the queue")};
-            }
-            reordered.append(*found);
+    if (requestIndex >= 0) {
+        m_requests.removeAt(requestIndex);
+    }
+    closeTurn(t);
+    Turn turn;
+    turn.participantId = p.value()->id;
+    turn.kind = kind;
+    turn.channel = p.value()->channel;
+    turn.hub = p.value()->hub;
+    turn.itemId = currentItemId;
+    turn.startedAtMs = t;
+    turn.limitMs = limit;
+    openTurn(turn, clockRunning);
+    return {};
+}
+
+Result<void> FloorState::applyFloorEnded(const Event &event)
+{
+    if (!currentTurn()) {
+        return Error{ErrorCode::InvalidState, tr("nobody holds the floor")};
+    }
+    closeTurn(event.sessionMs);
+    return {};
+}
+
+Result<void> FloorState::applyQueueRequested(const Event &event)
+{
+    auto p = participantFromData(event.data, "participant");
+    if (!p) {
+        return p.error();
+    }
+    if (event.data.value(u"request").toInt(-1) != m_nextRequestId) {
+        return Error{ErrorCode::Corrupt, tr("requests to speak are out of order")};
+    }
+    for (const auto &request : std::as_const(m_requests)) {
+        if (request.participantId == p.value()->id) {
+            return Error{ErrorCode::InvalidState, tr("%1 is already waiting to speak").arg(p.value()->name)};
         }
-        if (reordered.size() != m_requests.size()) {
+    }
+    m_requests.append({m_nextRequestId++, p.value()->id, event.sessionMs});
+    return {};
+}
+
+Result<void> FloorState::applyQueueWithdrawn(const Event &event)
+{
+    const int id = event.data.value(u"request").toInt(-1);
+    const auto before = m_requests.size();
+    m_requests.removeIf([id](const Request &request) { return request.id == id; });
+    if (m_requests.size() == before) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
+    }
+    return {};
+}
+
+Result<void> FloorState::applyQueueReordered(const Event &event)
+{
+    QList<Request> reordered;
+    for (const auto &value : event.data.value(u"order").toArray()) {
+        const int id = value.toInt(-1);
+        auto found = std::find_if(m_requests.begin(), m_requests.end(), [id](const Request &r) { return r.id == id; });
+        if (found == m_requests.end()
+            || std::any_of(reordered.begin(), reordered.end(), [id](const Request &r) { return r.id == id; })) {
             return Error{ErrorCode::InvalidArgument, tr("the new order does not match the queue")};
         }
-        m_requests = reordered;
-        m_policy = QueuePolicy::RequestOrder; // the moderator's own order wins
-        return {};
+        reordered.append(*found);
     }
-    if (type == EventType::QueuePolicyChanged) {
-        QueuePolicy policy{};
-        if (!policyFromKey(data.value(u"policy").toString(), &policy)) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("unknown queue order \"%1\"").arg(data.value(u"policy").toString())};
-        }
-        m_policy = policy;
-        return {};
+    if (reordered.size() != m_requests.size()) {
+        return Error{ErrorCode::InvalidArgument, tr("the new order does not match the queue")};
     }
+    m_requests = reordered;
+    m_policy = QueuePolicy::RequestOrder; // the moderator's own order wins
+    return {};
+}
 
-    if (type == EventType::ChairOpened) {
-        if (m_chairState != ChairState::Closed) {
-            return Error{ErrorCode::InvalidState, tr("the empty chair is already open")};
-        }
-        m_chairState = ChairState::Open;
-        ++m_chairOpenings;
-        return {};
+Result<void> FloorState::applyQueuePolicyChanged(const Event &event)
+{
+    QueuePolicy policy{};
+    if (!policyFromKey(event.data.value(u"policy").toString(), &policy)) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("unknown queue order \"%1\"").arg(event.data.value(u"policy").toString())};
     }
-    if (type == EventType::ChairClaimed) {
-        auto p = participantFromData(data, "participant");
-        if (!p) {
-            return p.error();
-        }
-        if (!p.value()->isRemote()) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("%1 is in the room: only remote participants claim the chair through the online moderator")
-                             .arg(p.value()->name)};
-        }
-        if (m_pendingClaim != 0) {
-            return Error{ErrorCode::InvalidState, tr("a claim on the empty chair is already waiting")};
-        }
-        m_pendingClaim = p.value()->id;
-        return {};
+    m_policy = policy;
+    return {};
+}
+
+Result<void> FloorState::applyChairOpened()
+{
+    if (m_chairState != ChairState::Closed) {
+        return Error{ErrorCode::InvalidState, tr("the empty chair is already open")};
     }
-    if (type == EventType::ChairClaimDeclined) {
-        if (m_pendingClaim == 0) {
-            return Error{ErrorCode::InvalidState, tr("no claim on the empty chair is waiting")};
-        }
+    m_chairState = ChairState::Open;
+    ++m_chairOpenings;
+    return {};
+}
+
+Result<void> FloorState::applyChairClaimed(const Event &event)
+{
+    auto p = participantFromData(event.data, "participant");
+    if (!p) {
+        return p.error();
+    }
+    if (!p.value()->isRemote()) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("%1 is in the room: only remote participants claim the chair through the online moderator")
+                         .arg(p.value()->name)};
+    }
+    if (m_pendingClaim != 0) {
+        return Error{ErrorCode::InvalidState, tr("a claim on the empty chair is already waiting")};
+    }
+    m_pendingClaim = p.value()->id;
+    return {};
+}
+
+Result<void> FloorState::applyChairClaimDeclined()
+{
+    if (m_pendingClaim == 0) {
+        return Error{ErrorCode::InvalidState, tr("no claim on the empty chair is waiting")};
+    }
+    m_pendingClaim = 0;
+    return {};
+}
+
+Result<void> FloorState::applyChairTaken(const Event &event, bool clockRunning, int currentItemId)
+{
+    const qint64 t = event.sessionMs;
+    auto p = participantFromData(event.data, "participant");
+    if (!p) {
+        return p.error();
+    }
+    const bool claimed = m_pendingClaim == p.value()->id;
+    if (m_chairState != ChairState::Open && !(claimed && m_chairState == ChairState::Closed)) {
+        return Error{ErrorCode::InvalidState,
+                     m_chairState == ChairState::Closed ? tr("the empty chair is not open")
+                                                        : tr("someone already sits in the empty chair")};
+    }
+    if (m_chairState == ChairState::Closed) {
+        ++m_chairOpenings; // accepting a remote claim opens the chair
+    }
+    if (claimed) {
         m_pendingClaim = 0;
-        return {};
     }
-    if (type == EventType::ChairTaken) {
-        auto p = participantFromData(data, "participant");
-        if (!p) {
-            return p.error();
-        }
-        const bool claimed = m_pendingClaim == p.value()->id;
-        if (m_chairState != ChairState::Open && !(claimed && m_chairState == ChairState::Closed)) {
-            return Error{ErrorCode::InvalidState,
-                         m_chairState == ChairState::Closed ? tr("the empty chair is not open")
-                                                            : tr("someone already sits in the empty chair")};
-        }
-        if (m_chairState == ChairState::Closed) {
-            ++m_chairOpenings; // accepting a remote claim opens the chair
-        }
-        if (claimed) {
-            m_pendingClaim = 0;
-        }
-        closeTurn(t);
-        Turn turn;
-        turn.participantId = p.value()->id;
-        turn.kind = TurnKind::Chair;
-        turn.channel = p.value()->channel;
-        turn.hub = p.value()->hub;
-        turn.itemId = currentItemId;
-        turn.startedAtMs = t;
-        turn.limitMs = m_settings.chairLimitMs;
-        turn.viaOnlineModerator = data.value(u"via_online_moderator").toBool(p.value()->isRemote());
-        openTurn(turn, clockRunning);
-        m_chairState = ChairState::Taken;
-        return {};
-    }
-    if (type == EventType::ChairReply) {
-        auto p = participantFromData(data, "participant");
-        if (!p) {
-            return p.error();
-        }
-        if (m_chairState != ChairState::Taken) {
-            return Error{ErrorCode::InvalidState, tr("nobody sits in the empty chair")};
-        }
-        if (!p.value()->hasRole(Role::Speaker)) {
-            return Error{ErrorCode::InvalidArgument, tr("%1 is not an invited speaker").arg(p.value()->name)};
-        }
-        closeTurn(t);
-        Turn turn;
-        turn.participantId = p.value()->id;
-        turn.kind = TurnKind::Reply;
-        turn.channel = p.value()->channel;
-        turn.hub = p.value()->hub;
-        turn.itemId = currentItemId;
-        turn.startedAtMs = t;
-        turn.limitMs = m_settings.audienceLimitMs;
-        openTurn(turn, clockRunning);
-        m_chairState = ChairState::Reply;
-        return {};
-    }
-    if (type == EventType::ChairClosed) {
-        if (m_chairState == ChairState::Closed) {
-            return Error{ErrorCode::InvalidState, tr("the empty chair is not open")};
-        }
-        if (const Turn *turn = currentTurn();
-            turn && (turn->kind == TurnKind::Chair || turn->kind == TurnKind::Reply)) {
-            closeTurn(t);
-        }
-        m_chairState = ChairState::Closed;
-        return {};
-    }
+    closeTurn(t);
+    Turn turn;
+    turn.participantId = p.value()->id;
+    turn.kind = TurnKind::Chair;
+    turn.channel = p.value()->channel;
+    turn.hub = p.value()->hub;
+    turn.itemId = currentItemId;
+    turn.startedAtMs = t;
+    turn.limitMs = m_settings.chairLimitMs;
+    turn.viaOnlineModerator = event.data.value(u"via_online_moderator").toBool(p.value()->isRemote());
+    openTurn(turn, clockRunning);
+    m_chairState = ChairState::Taken;
+    return {};
+}
 
-    if (type == EventType::RotationChanged) {
-        QList<int> order;
-        QSet<int> skipped;
-        for (const auto &value : data.value(u"order").toArray()) {
-            order.append(value.toInt(-1));
-        }
-        for (const auto &value : data.value(u"skipped").toArray()) {
-            skipped.insert(value.toInt(-1));
-        }
-        QList<int> sortedOld = m_rotation;
-        QList<int> sortedNew = order;
-        std::sort(sortedOld.begin(), sortedOld.end());
-        std::sort(sortedNew.begin(), sortedNew.end());
-        if (!std::equal(sortedOld.begin(), sortedOld.end(), sortedNew.begin(), sortedNew.end())) {
-            return Error{ErrorCode::InvalidArgument, tr("the speaking order must list every invited speaker once")};
-        }
-        for (int id : skipped) {
-            if (!m_rotation.contains(id)) {
-                return Error{ErrorCode::InvalidArgument, tr("only invited speakers can be skipped")};
-            }
-        }
-        m_rotation = order;
-        m_skipped = skipped;
-        return {};
+Result<void> FloorState::applyChairReply(const Event &event, bool clockRunning, int currentItemId)
+{
+    const qint64 t = event.sessionMs;
+    auto p = participantFromData(event.data, "participant");
+    if (!p) {
+        return p.error();
     }
-    if (type == EventType::SettingsChanged) {
-        FloorSettings settings = m_settings;
-        if (data.contains(u"audience_limit_ms")) {
-            settings.audienceLimitMs = jsonMs(data.value(u"audience_limit_ms"), 0);
-        }
-        if (data.contains(u"chair_limit_ms")) {
-            settings.chairLimitMs = jsonMs(data.value(u"chair_limit_ms"), 0);
-        }
-        if (data.contains(u"warning_ms")) {
-            settings.warningMs = jsonMs(data.value(u"warning_ms"), -1);
-        }
-        if (data.contains(u"chime")) {
-            settings.chime = data.value(u"chime").toBool(true);
-        }
-        if (settings.audienceLimitMs < 10'000 || settings.chairLimitMs < 10'000) {
-            return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
-        }
-        if (settings.audienceLimitMs > 3'600'000 || settings.chairLimitMs > 3'600'000) {
-            return Error{ErrorCode::InvalidArgument, tr("a turn's time limit can be at most one hour")};
-        }
-        if (settings.warningMs < -1 || settings.warningMs > 30 * 60'000) {
-            return Error{ErrorCode::InvalidArgument, tr("the warning time must be between 0 and 30 minutes")};
-        }
-        m_settings = settings;
-        return {};
+    if (m_chairState != ChairState::Taken) {
+        return Error{ErrorCode::InvalidState, tr("nobody sits in the empty chair")};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(type))};
+    if (!p.value()->hasRole(Role::Speaker)) {
+        return Error{ErrorCode::InvalidArgument, tr("%1 is not an invited speaker").arg(p.value()->name)};
+    }
+    closeTurn(t);
+    Turn turn;
+    turn.participantId = p.value()->id;
+    turn.kind = TurnKind::Reply;
+    turn.channel = p.value()->channel;
+    turn.hub = p.value()->hub;
+    turn.itemId = currentItemId;
+    turn.startedAtMs = t;
+    turn.limitMs = m_settings.audienceLimitMs;
+    openTurn(turn, clockRunning);
+    m_chairState = ChairState::Reply;
+    return {};
+}
+
+Result<void> FloorState::applyChairClosed(const Event &event)
+{
+    if (m_chairState == ChairState::Closed) {
+        return Error{ErrorCode::InvalidState, tr("the empty chair is not open")};
+    }
+    if (const Turn *turn = currentTurn(); turn && (turn->kind == TurnKind::Chair || turn->kind == TurnKind::Reply)) {
+        closeTurn(event.sessionMs);
+    }
+    m_chairState = ChairState::Closed;
+    return {};
+}
+
+Result<void> FloorState::applyRotationChanged(const Event &event)
+{
+    QList<int> order;
+    QSet<int> skipped;
+    for (const auto &value : event.data.value(u"order").toArray()) {
+        order.append(value.toInt(-1));
+    }
+    for (const auto &value : event.data.value(u"skipped").toArray()) {
+        skipped.insert(value.toInt(-1));
+    }
+    QList<int> sortedOld = m_rotation;
+    QList<int> sortedNew = order;
+    std::sort(sortedOld.begin(), sortedOld.end());
+    std::sort(sortedNew.begin(), sortedNew.end());
+    if (!std::equal(sortedOld.begin(), sortedOld.end(), sortedNew.begin(), sortedNew.end())) {
+        return Error{ErrorCode::InvalidArgument, tr("the speaking order must list every invited speaker once")};
+    }
+    for (int id : skipped) {
+        if (!m_rotation.contains(id)) {
+            return Error{ErrorCode::InvalidArgument, tr("only invited speakers can be skipped")};
+        }
+    }
+    m_rotation = order;
+    m_skipped = skipped;
+    return {};
+}
+
+Result<void> FloorState::applySettingsChanged(const Event &event)
+{
+    const QJsonObject &data = event.data;
+    FloorSettings settings = m_settings;
+    if (data.contains(u"audience_limit_ms")) {
+        settings.audienceLimitMs = jsonMs(data.value(u"audience_limit_ms"), 0);
+    }
+    if (data.contains(u"chair_limit_ms")) {
+        settings.chairLimitMs = jsonMs(data.value(u"chair_limit_ms"), 0);
+    }
+    if (data.contains(u"warning_ms")) {
+        settings.warningMs = jsonMs(data.value(u"warning_ms"), -1);
+    }
+    if (data.contains(u"chime")) {
+        settings.chime = data.value(u"chime").toBool(true);
+    }
+    if (settings.audienceLimitMs < 10'000 || settings.chairLimitMs < 10'000) {
+        return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
+    }
+    if (settings.audienceLimitMs > 3'600'000 || settings.chairLimitMs > 3'600'000) {
+        return Error{ErrorCode::InvalidArgument, tr("a turn's time limit can be at most one hour")};
+    }
+    if (settings.warningMs < -1 || settings.warningMs > 30 * 60'000) {
+        return Error{ErrorCode::InvalidArgument, tr("the warning time must be between 0 and 30 minutes")};
+    }
+    m_settings = settings;
+    return {};
 }
 
 } // namespace core

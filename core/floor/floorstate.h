@@ -200,6 +200,25 @@ private:
     [[nodiscard]] Result<const Participant *> participantFromData(const QJsonObject &data, const char *key) const;
     [[nodiscard]] Result<void> admitWalkIn(const QJsonObject &data);
 
+    // One per floor event; apply() dispatches to them.
+    [[nodiscard]] Result<void> applyParticipantAdded(const Event &event);
+    [[nodiscard]] Result<void> applyParticipantUpdated(const Event &event);
+    [[nodiscard]] Result<void> applyParticipantRemoved(const Event &event);
+    [[nodiscard]] Result<void> applyFloorGiven(const Event &event, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyFloorEnded(const Event &event);
+    [[nodiscard]] Result<void> applyQueueRequested(const Event &event);
+    [[nodiscard]] Result<void> applyQueueWithdrawn(const Event &event);
+    [[nodiscard]] Result<void> applyQueueReordered(const Event &event);
+    [[nodiscard]] Result<void> applyQueuePolicyChanged(const Event &event);
+    [[nodiscard]] Result<void> applyChairOpened();
+    [[nodiscard]] Result<void> applyChairClaimed(const Event &event);
+    [[nodiscard]] Result<void> applyChairClaimDeclined();
+    [[nodiscard]] Result<void> applyChairTaken(const Event &event, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyChairReply(const Event &event, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyChairClosed(const Event &event);
+    [[nodiscard]] Result<void> applyRotationChanged(const Event &event);
+    [[nodiscard]] Result<void> applySettingsChanged(const Event &event);
+
     QList<Participant> m_participants;
     QList<Turn> m_turns;
     QList<Request> m_requests;

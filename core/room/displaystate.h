@@ -89,6 +89,19 @@ public:
     [[nodiscard]] int nextTakeawayId() const;
 
 private:
+    // One per display, media and takeaway event; apply() dispatches to them.
+    [[nodiscard]] Result<void> applyDisplayPinned(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayUnpinned();
+    [[nodiscard]] Result<void> applyDisplayBlanked(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayMessage(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayMedia(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayPage(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayLanguage(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyMediaAdded(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyMediaRemoved(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyTakeawayApproved(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyTakeawayWithdrawn(const QJsonObject &data);
+
     bool m_pinned = false;
     Scene m_pinnedScene = Scene::Agenda;
     bool m_blank = false;

@@ -48,26 +48,10 @@ Result<int> SessionState::leafFromData(const Event &event) const
 
 Result<void> SessionState::applyTo(const Event &event)
 {
-    const qint64 t = event.sessionMs;
     const EventType type = event.type;
 
     if (type == EventType::SessionDefined) {
-        if (m_defined) {
-            return Error{ErrorCode::Corrupt, tr("the session is defined twice")};
-        }
-        auto definition = SessionDefinition::fromJson(event.data.value(u"definition").toObject());
-        if (!definition) {
-            return definition.error();
-        }
-        m_definition = std::move(definition).value();
-        m_timing.resize(m_definition.agenda.size());
-        for (int i = 0; i < m_definition.agenda.size(); ++i) {
-            m_timing[i].originalPlannedMs = m_definition.agenda.plannedMs(i);
-        }
-        m_current = m_definition.agenda.leafIndexes().constFirst();
-        m_floor.initFromDefinition(m_definition);
-        m_defined = true;
-        return {};
+        return applySessionDefined(event);
     }
 
     // The room display (and its media and takeaways) and the notes stay usable after the session's end.
@@ -88,134 +72,196 @@ Result<void> SessionState::applyTo(const Event &event)
     }
 
     if (FloorState::handles(type)) {
-        if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
-            return ok;
-        }
-        if (type == EventType::ParticipantRemoved) {
-            m_questions.detachMissingSpeakers(m_floor);
-        }
-        if (type == EventType::ChairOpened
-            || (type == EventType::ChairTaken && m_floor.chairState() == ChairState::Taken)) {
-            m_chairOpenedInItems.insert(currentItemId());
-        }
-        return {};
+        return applyFloorEvent(event);
     }
 
-    if (type == EventType::ClockStarted) {
-        if (m_runState != RunState::NotStarted) {
-            return Error{ErrorCode::InvalidState, tr("the clock has already started")};
-        }
-        m_runState = RunState::Running;
-        m_startedAt = t;
-        m_startedAtWall = event.wallMs;
-        m_scheduledDuration = agenda().plannedTotalMs();
-        openSegment(t);
-        m_floor.setClockRunning(t, true);
-        return {};
-    }
-    if (type == EventType::ClockPaused) {
-        if (m_runState != RunState::Running) {
-            return Error{ErrorCode::InvalidState, tr("the clock is not running")};
-        }
-        closeSegment(t);
-        m_pauseStart = t;
-        m_runState = RunState::Paused;
-        m_floor.setClockRunning(t, false);
-        return {};
-    }
-    if (type == EventType::ClockResumed) {
-        if (m_runState != RunState::Paused) {
-            return Error{ErrorCode::InvalidState, tr("the clock is not paused")};
-        }
-        m_pausedTotal += t - m_pauseStart;
-        m_runState = RunState::Running;
-        openSegment(t);
-        m_floor.setClockRunning(t, true);
-        return {};
-    }
-    if (type == EventType::AgendaEntered) {
-        auto index = leafFromData(event);
-        if (!index) {
-            return index.error();
-        }
-        if (index.value() == m_current) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("\"%1\" is already the current item").arg(agenda().item(m_current).title)};
-        }
-        if (m_runState == RunState::Running) {
-            closeSegment(t);
-            m_current = index.value();
-            openSegment(t);
-        } else {
-            m_current = index.value();
-        }
-        return {};
-    }
-    if (type == EventType::AgendaEdited) {
+    switch (type) {
+    case EventType::ClockStarted:
+        return applyClockStarted(event);
+    case EventType::ClockPaused:
+        return applyClockPaused(event);
+    case EventType::ClockResumed:
+        return applyClockResumed(event);
+    case EventType::AgendaEntered:
+        return applyAgendaEntered(event);
+    case EventType::AgendaEdited:
         return applyAgendaEdit(event);
-    }
-    if (type == EventType::SessionDetails) {
+    case EventType::SessionDetails:
         return applyDetailsEdit(event);
+    case EventType::AgendaExtended:
+        return applyAgendaExtended(event);
+    case EventType::AgendaRebalanced:
+        return applyAgendaRebalanced(event);
+    case EventType::RebalanceDeclined:
+        return applyRebalanceDeclined(event);
+    case EventType::SessionEnded:
+        return applySessionEnded(event);
+    default:
+        // Every type is handled above; a value outside the enumeration comes only from a broken caller.
+        return Error{ErrorCode::Corrupt, tr("event %1 has no known type").arg(event.seq)};
     }
-    if (type == EventType::AgendaExtended) {
-        auto index = leafFromData(event);
-        if (!index) {
-            return index.error();
-        }
-        const qint64 delta = jsonMs(event.data.value(u"delta_ms"), 0);
-        const qint64 planned = agenda().item(index.value()).plannedMs + delta;
-        if (delta == 0 || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
-            return Error{ErrorCode::InvalidArgument, tr("an agenda item cannot be shorter than one minute")};
-        }
-        m_definition.agenda.setPlannedMs(index.value(), planned);
-        return {};
+}
+
+Result<void> SessionState::applySessionDefined(const Event &event)
+{
+    if (m_defined) {
+        return Error{ErrorCode::Corrupt, tr("the session is defined twice")};
     }
-    if (type == EventType::AgendaRebalanced) {
-        const QJsonArray plan = event.data.value(u"plan").toArray();
-        QList<std::pair<int, qint64>> changes;
-        for (const auto &entry : plan) {
-            const QJsonObject object = entry.toObject();
-            const int index = agenda().indexOf(object.value(u"item").toInt(-1));
-            const qint64 planned = jsonMs(object.value(u"planned_ms"), -1);
-            if (index < 0 || !agenda().isLeaf(index) || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
-                return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is not valid")};
-            }
-            changes.append({index, planned});
-        }
-        if (changes.isEmpty()) {
-            return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is empty")};
-        }
-        for (const auto &[index, planned] : changes) {
-            m_definition.agenda.setPlannedMs(index, planned);
-        }
-        m_declinedOverrunMs = -1;
-        return {};
+    auto definition = SessionDefinition::fromJson(event.data.value(u"definition").toObject());
+    if (!definition) {
+        return definition.error();
     }
-    if (type == EventType::RebalanceDeclined) {
-        const qint64 overrun = jsonMs(event.data.value(u"overrun_ms"), -1);
-        if (overrun < 0) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("a declined re-balancing needs the overrun it was declined at")};
-        }
-        m_declinedOverrunMs = overrun;
-        return {};
+    m_definition = std::move(definition).value();
+    m_timing.resize(m_definition.agenda.size());
+    for (int i = 0; i < m_definition.agenda.size(); ++i) {
+        m_timing[i].originalPlannedMs = m_definition.agenda.plannedMs(i);
     }
-    if (type == EventType::SessionEnded) {
-        if (m_runState == RunState::NotStarted) {
-            return Error{ErrorCode::InvalidState, tr("the clock has not started")};
-        }
-        if (m_runState == RunState::Running) {
-            closeSegment(t);
-        } else {
-            m_pausedTotal += t - m_pauseStart;
-        }
-        m_endedAt = t;
-        m_runState = RunState::Ended;
-        m_floor.endOpenTurn(t);
-        return {};
+    m_current = m_definition.agenda.leafIndexes().constFirst();
+    m_floor.initFromDefinition(m_definition);
+    m_defined = true;
+    return {};
+}
+
+Result<void> SessionState::applyFloorEvent(const Event &event)
+{
+    const EventType type = event.type;
+    if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
+        return ok;
     }
-    // Every type is handled above; a value outside the enumeration comes only from a broken caller.
-    return Error{ErrorCode::Corrupt, tr("event %1 has no known type").arg(event.seq)};
+    if (type == EventType::ParticipantRemoved) {
+        m_questions.detachMissingSpeakers(m_floor);
+    }
+    if (type == EventType::ChairOpened
+        || (type == EventType::ChairTaken && m_floor.chairState() == ChairState::Taken)) {
+        m_chairOpenedInItems.insert(currentItemId());
+    }
+    return {};
+}
+
+Result<void> SessionState::applyClockStarted(const Event &event)
+{
+    const qint64 t = event.sessionMs;
+    if (m_runState != RunState::NotStarted) {
+        return Error{ErrorCode::InvalidState, tr("the clock has already started")};
+    }
+    m_runState = RunState::Running;
+    m_startedAt = t;
+    m_startedAtWall = event.wallMs;
+    m_scheduledDuration = agenda().plannedTotalMs();
+    openSegment(t);
+    m_floor.setClockRunning(t, true);
+    return {};
+}
+
+Result<void> SessionState::applyClockPaused(const Event &event)
+{
+    const qint64 t = event.sessionMs;
+    if (m_runState != RunState::Running) {
+        return Error{ErrorCode::InvalidState, tr("the clock is not running")};
+    }
+    closeSegment(t);
+    m_pauseStart = t;
+    m_runState = RunState::Paused;
+    m_floor.setClockRunning(t, false);
+    return {};
+}
+
+Result<void> SessionState::applyClockResumed(const Event &event)
+{
+    const qint64 t = event.sessionMs;
+    if (m_runState != RunState::Paused) {
+        return Error{ErrorCode::InvalidState, tr("the clock is not paused")};
+    }
+    m_pausedTotal += t - m_pauseStart;
+    m_runState = RunState::Running;
+    openSegment(t);
+    m_floor.setClockRunning(t, true);
+    return {};
+}
+
+Result<void> SessionState::applyAgendaEntered(const Event &event)
+{
+    auto index = leafFromData(event);
+    if (!index) {
+        return index.error();
+    }
+    if (index.value() == m_current) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("\"%1\" is already the current item").arg(agenda().item(m_current).title)};
+    }
+    if (m_runState == RunState::Running) {
+        closeSegment(event.sessionMs);
+        m_current = index.value();
+        openSegment(event.sessionMs);
+    } else {
+        m_current = index.value();
+    }
+    return {};
+}
+
+Result<void> SessionState::applyAgendaExtended(const Event &event)
+{
+    auto index = leafFromData(event);
+    if (!index) {
+        return index.error();
+    }
+    const qint64 delta = jsonMs(event.data.value(u"delta_ms"), 0);
+    const qint64 planned = agenda().item(index.value()).plannedMs + delta;
+    if (delta == 0 || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
+        return Error{ErrorCode::InvalidArgument, tr("an agenda item cannot be shorter than one minute")};
+    }
+    m_definition.agenda.setPlannedMs(index.value(), planned);
+    return {};
+}
+
+Result<void> SessionState::applyAgendaRebalanced(const Event &event)
+{
+    const QJsonArray plan = event.data.value(u"plan").toArray();
+    QList<std::pair<int, qint64>> changes;
+    for (const auto &entry : plan) {
+        const QJsonObject object = entry.toObject();
+        const int index = agenda().indexOf(object.value(u"item").toInt(-1));
+        const qint64 planned = jsonMs(object.value(u"planned_ms"), -1);
+        if (index < 0 || !agenda().isLeaf(index) || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
+            return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is not valid")};
+        }
+        changes.append({index, planned});
+    }
+    if (changes.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is empty")};
+    }
+    for (const auto &[index, planned] : changes) {
+        m_definition.agenda.setPlannedMs(index, planned);
+    }
+    m_declinedOverrunMs = -1;
+    return {};
+}
+
+Result<void> SessionState::applyRebalanceDeclined(const Event &event)
+{
+    const qint64 overrun = jsonMs(event.data.value(u"overrun_ms"), -1);
+    if (overrun < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("a declined re-balancing needs the overrun it was declined at")};
+    }
+    m_declinedOverrunMs = overrun;
+    return {};
+}
+
+Result<void> SessionState::applySessionEnded(const Event &event)
+{
+    const qint64 t = event.sessionMs;
+    if (m_runState == RunState::NotStarted) {
+        return Error{ErrorCode::InvalidState, tr("the clock has not started")};
+    }
+    if (m_runState == RunState::Running) {
+        closeSegment(t);
+    } else {
+        m_pausedTotal += t - m_pauseStart;
+    }
+    m_endedAt = t;
+    m_runState = RunState::Ended;
+    m_floor.endOpenTurn(t);
+    return {};
 }
 
 bool SessionState::isRebalanceDue(const RebalancePlan &plan) const

@@ -165,8 +165,20 @@ private:
     void closeSegment(qint64 at);
     void openSegment(qint64 at);
     [[nodiscard]] Result<int> leafFromData(const Event &event) const;
+
+    // One per event the session itself folds; applyTo() dispatches to them.
     [[nodiscard]] Result<void> applyAgendaEdit(const Event &event);
     [[nodiscard]] Result<void> applyDetailsEdit(const Event &event);
+    [[nodiscard]] Result<void> applySessionDefined(const Event &event);
+    [[nodiscard]] Result<void> applyFloorEvent(const Event &event);
+    [[nodiscard]] Result<void> applyClockStarted(const Event &event);
+    [[nodiscard]] Result<void> applyClockPaused(const Event &event);
+    [[nodiscard]] Result<void> applyClockResumed(const Event &event);
+    [[nodiscard]] Result<void> applyAgendaEntered(const Event &event);
+    [[nodiscard]] Result<void> applyAgendaExtended(const Event &event);
+    [[nodiscard]] Result<void> applyAgendaRebalanced(const Event &event);
+    [[nodiscard]] Result<void> applyRebalanceDeclined(const Event &event);
+    [[nodiscard]] Result<void> applySessionEnded(const Event &event);
 
     FloorState m_floor;
     DisplayState m_display;
