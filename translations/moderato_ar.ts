@@ -353,6 +353,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>عروض أعضاء المنصة</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>أسئلة الحضور والأجوبة</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>جولة مداخلات</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>نقاش مفتوح في مجموعات</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>عرض نتائج المجموعات</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمة</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>المتحدث %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>مداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>المتحدثون ومداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>العروض ومداخلات الحضور</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>نقاش مفتوح</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>الملخص وأبرز الخلاصات</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -827,54 +886,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>المتحدثون ومداخلات الحضور</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>مداخلات الحضور</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>الملخص وأبرز الخلاصات</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>مقدمة</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>العروض</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>عروض أعضاء المنصة</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>أسئلة الحضور والأجوبة</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>جولة مداخلات</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>نقاش مفتوح</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>نقاش مفتوح في مجموعات</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>عرض نتائج المجموعات</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>العروض ومداخلات الحضور</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>لا يحمل العنوان «%1» رمز ورشة عمل مثل «IGF 2019 WS #195».</translation>
     </message>
@@ -996,10 +1007,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>المقترح ليس نصًا بترميز UTF-8</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1302,26 +1309,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the session has no title</source>
         <translation>الجلسة بلا عنوان</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>المتحدث %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>مداخلات الحضور</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>مقدمة</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>المتحدثون ومداخلات الحضور</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>الملخص وأبرز الخلاصات</translation>
     </message>
     <message>
         <source>New workshop</source>

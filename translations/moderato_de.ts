@@ -345,6 +345,65 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Präsentationen</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Präsentationen des Podiums</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Fragen und Antworten mit dem Publikum</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Runde kurzer Statements</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Offene Diskussion in Gruppen</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Berichte aus den Gruppen</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Redebeitrag %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Redebeiträge und Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Präsentationen und Beiträge aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Offene Diskussion</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Zusammenfassung und wichtigste Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -819,54 +878,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Redebeiträge und Beiträge aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Beiträge aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Zusammenfassung und wichtigste Erkenntnisse</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Einführung</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Präsentationen</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Präsentationen des Podiums</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Fragen und Antworten mit dem Publikum</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Runde kurzer Statements</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Offene Diskussion</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Offene Diskussion in Gruppen</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Berichte aus den Gruppen</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Präsentationen und Beiträge aus dem Publikum</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>Der Titel „%1“ hat keinen Workshop-Code wie „IGF 2019 WS #195“.</translation>
     </message>
@@ -984,10 +995,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>der Vorschlag ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1290,26 +1297,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>the session has no title</source>
         <translation>die Sitzung hat keinen Titel</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Redebeitrag %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Beiträge aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Einführung</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Redebeiträge und Beiträge aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Zusammenfassung und wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <source>New workshop</source>

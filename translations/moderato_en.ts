@@ -345,6 +345,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Panel presentations</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Audience questions and answers</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Round of interventions</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Open discussion in groups</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Report back from the groups</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Speaker %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Audience input</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Speakers and audience input</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Presentations and audience input</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Open discussion</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Summary and key takeaways</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -819,54 +878,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Speakers and audience input</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Audience input</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Summary and key takeaways</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Presentations</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Panel presentations</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Audience questions and answers</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Round of interventions</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Open discussion</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Open discussion in groups</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Report back from the groups</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Presentations and audience input</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</translation>
     </message>
@@ -984,10 +995,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>the proposal is not UTF-8 text</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1290,26 +1297,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>the session has no title</source>
         <translation>the session has no title</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Speaker %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Audience input</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Speakers and audience input</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Summary and key takeaways</translation>
     </message>
     <message>
         <source>New workshop</source>

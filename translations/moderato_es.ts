@@ -345,6 +345,65 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentaciones</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Presentaciones del panel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Preguntas y respuestas con el público</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Ronda de intervenciones</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Debate abierto en grupos</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Puesta en común de los grupos</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Ponente %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Intervenciones del público</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Ponentes e intervenciones del público</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Presentaciones e intervenciones del público</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Debate abierto</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Resumen y conclusiones clave</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -819,54 +878,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Ponentes e intervenciones del público</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Intervenciones del público</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Resumen y conclusiones clave</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introducción</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Presentaciones</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Presentaciones del panel</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Preguntas y respuestas con el público</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Ronda de intervenciones</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Debate abierto</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Debate abierto en grupos</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Puesta en común de los grupos</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Presentaciones e intervenciones del público</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>El título «%1» no tiene un código de taller como «IGF 2019 WS #195».</translation>
     </message>
@@ -984,10 +995,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>la propuesta no es texto UTF-8</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1290,26 +1297,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the session has no title</source>
         <translation>la sesión no tiene título</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Ponente %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Intervenciones del público</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introducción</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Ponentes e intervenciones del público</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Resumen y conclusiones clave</translation>
     </message>
     <message>
         <source>New workshop</source>

@@ -345,6 +345,65 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Présentations du panel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Questions-réponses avec le public</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Tour de table des intervenants</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Discussion ouverte en groupes</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Restitution des groupes</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Intervention %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Contributions du public</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Interventions et contributions du public</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Présentations et contributions du public</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Discussion ouverte</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Synthèse et principaux enseignements</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -819,54 +878,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Interventions et contributions du public</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Contributions du public</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Synthèse et principaux enseignements</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Présentations</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Présentations du panel</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Questions-réponses avec le public</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Tour de table des intervenants</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Discussion ouverte</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Discussion ouverte en groupes</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Restitution des groupes</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Présentations et contributions du public</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>Le titre «&#xa0;%1&#xa0;» n&apos;a pas de code d&apos;atelier tel que «&#xa0;IGF 2019 WS #195&#xa0;».</translation>
     </message>
@@ -984,10 +995,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>la proposition n&apos;est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1290,26 +1297,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>the session has no title</source>
         <translation>la séance n&apos;a pas de titre</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Intervention %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Contributions du public</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Interventions et contributions du public</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Synthèse et principaux enseignements</translation>
     </message>
     <message>
         <source>New workshop</source>

@@ -345,6 +345,65 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Apresentações</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Apresentações do painel</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Perguntas e respostas com o público</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Rodada de intervenções</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Discussão aberta em grupos</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Relato dos grupos</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introdução</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Palestrante %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Participação do público</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Palestrantes e participação do público</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Apresentações e participação do público</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Discussão aberta</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Resumo e principais conclusões</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -819,54 +878,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Palestrantes e participação do público</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Participação do público</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Resumo e principais conclusões</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introdução</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Apresentações</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Apresentações do painel</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Perguntas e respostas com o público</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Rodada de intervenções</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Discussão aberta</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Discussão aberta em grupos</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Relato dos grupos</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Apresentações e participação do público</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>O título &quot;%1&quot; não tem um código de workshop como &quot;IGF 2019 WS #195&quot;.</translation>
     </message>
@@ -984,10 +995,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>a proposta não é texto UTF-8</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1290,26 +1297,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>the session has no title</source>
         <translation>a sessão não tem título</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Palestrante %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Participação do público</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introdução</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Palestrantes e participação do público</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Resumo e principais conclusões</translation>
     </message>
     <message>
         <source>New workshop</source>

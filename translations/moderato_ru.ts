@@ -347,6 +347,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>Выступления участников панели</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>Вопросы и ответы с залом</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>Раунд выступлений</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>Открытая дискуссия в группах</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>Отчёты групп</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Вступление</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Спикер %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>Реплики из зала</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>Спикеры и реплики из зала</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>Выступления и реплики из зала</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>Открытая дискуссия</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>Итоги и ключевые выводы</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -821,54 +880,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>Спикеры и реплики из зала</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Реплики из зала</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Итоги и ключевые выводы</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Вступление</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Выступления</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>Выступления участников панели</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>Вопросы и ответы с залом</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>Раунд выступлений</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>Открытая дискуссия</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>Открытая дискуссия в группах</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>Отчёты групп</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>Выступления и реплики из зала</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>В названии «%1» нет кода семинара вида «IGF 2019 WS #195».</translation>
     </message>
@@ -987,10 +998,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>заявка не является текстом в UTF-8</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Сессия</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1293,26 +1300,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the session has no title</source>
         <translation>у сессии нет названия</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>Спикер %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>Реплики из зала</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Вступление</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>Спикеры и реплики из зала</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>Итоги и ключевые выводы</translation>
     </message>
     <message>
         <source>New workshop</source>

@@ -343,6 +343,65 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::AgendaTemplates</name>
+    <message>
+        <source>Presentations</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>Panel presentations</source>
+        <translation>小组嘉宾演讲</translation>
+    </message>
+    <message>
+        <source>Audience questions and answers</source>
+        <translation>听众问答</translation>
+    </message>
+    <message>
+        <source>Round of interventions</source>
+        <translation>轮流发言</translation>
+    </message>
+    <message>
+        <source>Open discussion in groups</source>
+        <translation>分组开放讨论</translation>
+    </message>
+    <message>
+        <source>Report back from the groups</source>
+        <translation>各组汇报</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>开场介绍</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>发言人 %1</translation>
+    </message>
+    <message>
+        <source>Audience input</source>
+        <translation>听众发言</translation>
+    </message>
+    <message>
+        <source>Speakers and audience input</source>
+        <translation>发言人与听众发言</translation>
+    </message>
+    <message>
+        <source>Presentations and audience input</source>
+        <translation>演讲与听众发言</translation>
+    </message>
+    <message>
+        <source>Open discussion</source>
+        <translation>开放讨论</translation>
+    </message>
+    <message>
+        <source>Summary and key takeaways</source>
+        <translation>总结与主要结论</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -817,54 +876,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
 <context>
     <name>core::ProposalImporter</name>
     <message>
-        <source>Speakers and audience input</source>
-        <translation>发言人与听众发言</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>听众发言</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>总结与主要结论</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>开场介绍</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>演讲</translation>
-    </message>
-    <message>
-        <source>Panel presentations</source>
-        <translation>小组嘉宾演讲</translation>
-    </message>
-    <message>
-        <source>Audience questions and answers</source>
-        <translation>听众问答</translation>
-    </message>
-    <message>
-        <source>Round of interventions</source>
-        <translation>轮流发言</translation>
-    </message>
-    <message>
-        <source>Open discussion</source>
-        <translation>开放讨论</translation>
-    </message>
-    <message>
-        <source>Open discussion in groups</source>
-        <translation>分组开放讨论</translation>
-    </message>
-    <message>
-        <source>Report back from the groups</source>
-        <translation>各组汇报</translation>
-    </message>
-    <message>
-        <source>Presentations and audience input</source>
-        <translation>演讲与听众发言</translation>
-    </message>
-    <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
         <translation>标题“%1”没有类似“IGF 2019 WS #195”的研讨会编号。</translation>
     </message>
@@ -981,10 +992,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the proposal is not UTF-8 text</source>
         <translation>提案不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>会议</translation>
     </message>
     <message>
         <source>Only the first %1 speakers were read.</source>
@@ -1287,26 +1294,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the session has no title</source>
         <translation>会议没有标题</translation>
-    </message>
-    <message>
-        <source>Speaker %1</source>
-        <translation>发言人 %1</translation>
-    </message>
-    <message>
-        <source>Audience input</source>
-        <translation>听众发言</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>开场介绍</translation>
-    </message>
-    <message>
-        <source>Speakers and audience input</source>
-        <translation>发言人与听众发言</translation>
-    </message>
-    <message>
-        <source>Summary and key takeaways</source>
-        <translation>总结与主要结论</translation>
     </message>
     <message>
         <source>New workshop</source>

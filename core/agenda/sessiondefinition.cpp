@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/agenda/sessiondefinition.h"
 
+#include "core/agenda/agendatemplates.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -126,21 +128,10 @@ QJsonObject SessionDefinition::toJson() const
 
 SessionDefinition SessionDefinition::blankWorkshop()
 {
-    QJsonArray block;
-    for (int i = 1; i <= 3; ++i) {
-        block.append(QJsonObject{{u"title"_s, tr("Speaker %1").arg(i)}, {u"kind"_s, u"speaker"_s}, {u"minutes"_s, 10}});
-        block.append(
-            QJsonObject{{u"title"_s, tr("Audience input")}, {u"kind"_s, u"audience_input"_s}, {u"minutes"_s, 10}});
-    }
-    const QJsonArray items{
-        QJsonObject{{u"title"_s, tr("Introduction")}, {u"kind"_s, u"opening"_s}, {u"minutes"_s, 10}},
-        QJsonObject{{u"title"_s, tr("Speakers and audience input")}, {u"kind"_s, u"other"_s}, {u"children"_s, block}},
-        QJsonObject{{u"title"_s, tr("Summary and key takeaways")}, {u"kind"_s, u"summary"_s}, {u"minutes"_s, 20}},
-    };
     SessionDefinition definition;
     definition.title = tr("New workshop");
-    definition.formatMinutes = 90;
-    definition.agenda = Agenda::fromJson(items).value();
+    definition.formatMinutes = AgendaTemplates::StandardWorkshopMinutes;
+    definition.agenda = AgendaTemplates::standardWorkshop();
     return definition;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/proposalimporter.h"
 
+#include "core/agenda/agendatemplates.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,7 +19,7 @@ namespace core {
 namespace {
 
 constexpr qint64 MaxBytes = 2 * 1024 * 1024;
-constexpr int DefaultMinutes = 90;
+constexpr int DefaultMinutes = AgendaTemplates::StandardWorkshopMinutes;
 constexpr int MaxFormatMinutes = 600;
 constexpr int ShortTitleChars = 70;
 constexpr int ClauseTitleChars = 60;
@@ -634,236 +636,22 @@ QString clauseTitle(const QString &text)
 // ---------------------------------------------------------------------------------------------
 // Agenda building
 
+/// An agenda item read from the proposal (a leaf; a speakers block comes from AgendaTemplates).
 struct Node
 {
     QString title;
     ItemKind kind = ItemKind::Other;
     int minutes = 0;
-    QString speaker;
     QString note;
-    QList<Node> children;
 };
 
 QJsonObject nodeToJson(const Node &node)
 {
-    QJsonObject object{{u"title"_s, node.title}, {u"kind"_s, kindKey(node.kind)}};
-    if (node.children.isEmpty()) {
-        object.insert(u"minutes"_s, node.minutes);
-    } else {
-        QJsonArray children;
-        for (const Node &child : node.children) {
-            children.append(nodeToJson(child));
-        }
-        object.insert(u"children"_s, children);
-    }
-    if (!node.speaker.isEmpty()) {
-        object.insert(u"speaker"_s, node.speaker);
-    }
+    QJsonObject object{{u"title"_s, node.title}, {u"kind"_s, kindKey(node.kind)}, {u"minutes"_s, node.minutes}};
     if (!node.note.isEmpty()) {
         object.insert(u"note"_s, node.note);
     }
     return object;
-}
-
-QJsonArray nodesToJson(const QList<Node> &nodes)
-{
-    QJsonArray array;
-    for (const Node &node : nodes) {
-        array.append(nodeToJson(node));
-    }
-    return array;
-}
-
-void collectLeaves(QList<Node> &nodes, QList<Node *> &leaves)
-{
-    for (Node &node : nodes) {
-        if (node.children.isEmpty()) {
-            leaves.append(&node);
-        } else {
-            collectLeaves(node.children, leaves);
-        }
-    }
-}
-
-/// Makes the leaves add up to exactly `minutes`, each at least one minute; false when they cannot.
-bool fitLeaves(QList<Node> &nodes, int minutes)
-{
-    QList<Node *> leaves;
-    collectLeaves(nodes, leaves);
-    if (leaves.isEmpty() || minutes < leaves.size()) {
-        return false;
-    }
-    int total = 0;
-    for (Node *leaf : leaves) {
-        leaf->minutes = std::max(1, leaf->minutes);
-        total += leaf->minutes;
-    }
-    while (total != minutes) {
-        Node *largest = *std::max_element(
-            leaves.cbegin(), leaves.cend(), [](const Node *a, const Node *b) { return a->minutes < b->minutes; });
-        const int change = total > minutes ? -std::min(total - minutes, largest->minutes - 1) : minutes - total;
-        largest->minutes += change;
-        total += change;
-    }
-    return true;
-}
-
-/// Equal whole shares of `total`, the remainder going to the last shares; each share at least 1.
-QList<int> shares(int total, int count)
-{
-    QList<int> result;
-    if (count <= 0) {
-        return result;
-    }
-    const int each = std::max(1, total / count);
-    const int remainder = total >= count ? total % count : 0;
-    for (int i = 0; i < count; ++i) {
-        result.append(each + (i >= count - remainder ? 1 : 0));
-    }
-    return result;
-}
-
-Node leaf(const QString &title, ItemKind kind, int minutes)
-{
-    Node node;
-    node.title = title;
-    node.kind = kind;
-    node.minutes = minutes;
-    return node;
-}
-
-Node speakerLeaf(const QString &name, int minutes)
-{
-    Node node = leaf(name, ItemKind::Speaker, minutes);
-    node.speaker = name;
-    return node;
-}
-
-Node speakersWithAudience(const QStringList &speakers, int minutes)
-{
-    Node block = leaf(ProposalImporter::tr("Speakers and audience input"), ItemKind::Other, 0);
-    const QList<int> split = shares(minutes, int(speakers.size()) * 2);
-    for (qsizetype i = 0; i < speakers.size(); ++i) {
-        block.children.append(speakerLeaf(speakers.at(i), split.at(2 * i)));
-        block.children.append(
-            leaf(ProposalImporter::tr("Audience input"), ItemKind::AudienceInput, split.at(2 * i + 1)));
-    }
-    return block;
-}
-
-/// A block with one slot for each speaker, sharing the minutes.
-Node speakerSlots(const QString &title, const QStringList &speakers, int minutes)
-{
-    Node block = leaf(title, ItemKind::Other, 0);
-    const QList<int> split = shares(minutes, int(speakers.size()));
-    for (qsizetype i = 0; i < speakers.size(); ++i) {
-        block.children.append(speakerLeaf(speakers.at(i), split.at(i)));
-    }
-    return block;
-}
-
-QString closingTitle()
-{
-    return ProposalImporter::tr("Summary and key takeaways");
-}
-
-enum class FormatFamily
-{
-    Panel,
-    RoundTable,
-    BirdsOfAFeather,
-    Workshop, ///< break-out group discussions and anything else
-};
-
-FormatFamily familyOf(const QString &formatType)
-{
-    const QString key = plainKey(formatType);
-    if (key.contains(u"panel")) {
-        return FormatFamily::Panel;
-    }
-    if (key.contains(u"round table") || key.contains(u"roundtable")) {
-        return FormatFamily::RoundTable;
-    }
-    if (key.contains(u"birds of a feather") || key == u"bof") {
-        return FormatFamily::BirdsOfAFeather;
-    }
-    return FormatFamily::Workshop;
-}
-
-/// Moves what does not divide evenly among `count` items from `middle` to `summary`.
-void evenOut(int &middle, int &summary, int count)
-{
-    if (count > 0 && middle > count) {
-        const int remainder = middle % count;
-        middle -= remainder;
-        summary += remainder;
-    }
-}
-
-QList<Node> formatPlan(FormatFamily family, int minutes, const QStringList &speakers)
-{
-    const int n = int(speakers.size());
-    QList<Node> nodes;
-    switch (family) {
-    case FormatFamily::Panel: {
-        // Opening ~10%, each speaker's presentation, audience questions, summary ~15%.
-        const int opening = qRound(minutes * 0.10);
-        int summary = qRound(minutes * 0.15);
-        const int middle = minutes - opening - summary;
-        int questions = qRound(middle * 0.4);
-        int presentations = middle - questions;
-        evenOut(presentations, questions, n);
-        nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        nodes.append(n > 0 ? speakerSlots(ProposalImporter::tr("Presentations"), speakers, presentations)
-                           : leaf(ProposalImporter::tr("Panel presentations"), ItemKind::Other, presentations));
-        nodes.append(leaf(ProposalImporter::tr("Audience questions and answers"), ItemKind::AudienceInput, questions));
-        nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
-        break;
-    }
-    case FormatFamily::RoundTable: {
-        // Opening, a round of short interventions, open discussion, summary.
-        const int opening = qRound(minutes * 0.10);
-        const int summary = qRound(minutes * 0.15);
-        const int middle = minutes - opening - summary;
-        int round = qRound(middle * 0.4);
-        int discussion = middle - round;
-        evenOut(round, discussion, n);
-        nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        nodes.append(n > 0 ? speakerSlots(ProposalImporter::tr("Round of interventions"), speakers, round)
-                           : leaf(ProposalImporter::tr("Round of interventions"), ItemKind::Other, round));
-        nodes.append(leaf(ProposalImporter::tr("Open discussion"), ItemKind::AudienceInput, discussion));
-        nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
-        break;
-    }
-    case FormatFamily::BirdsOfAFeather: {
-        // Opening, open discussion in groups, the groups report back, summary.
-        const int opening = qRound(minutes * 0.10);
-        const int report = qRound(minutes * 0.20);
-        const int summary = qRound(minutes * 0.15);
-        const int discussion = minutes - opening - report - summary;
-        nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        nodes.append(leaf(ProposalImporter::tr("Open discussion in groups"), ItemKind::AudienceInput, discussion));
-        nodes.append(leaf(ProposalImporter::tr("Report back from the groups"), ItemKind::Other, report));
-        nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
-        break;
-    }
-    case FormatFamily::Workshop: {
-        // Opening 10, the speakers each followed by audience input, summary ~20%.
-        const int opening = std::min(10, qRound(minutes / 9.0));
-        int summary = qRound(minutes * 0.20);
-        int middle = minutes - opening - summary;
-        evenOut(middle, summary, 2 * n);
-        nodes.append(leaf(ProposalImporter::tr("Introduction"), ItemKind::Opening, opening));
-        if (n > 0) {
-            nodes.append(speakersWithAudience(speakers, middle));
-        } else {
-            nodes.append(leaf(ProposalImporter::tr("Presentations and audience input"), ItemKind::Other, middle));
-        }
-        nodes.append(leaf(closingTitle(), ItemKind::Summary, summary));
-        break;
-    }
-    }
-    return nodes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1278,7 +1066,6 @@ Result<void> Reader::readAgenda()
         warn(ProposalImporter::tr("Only the first %1 agenda lines were read.").arg(MaxAgendaLines));
         raw.resize(MaxAgendaLines);
     }
-    QList<Node> nodes;
     if (raw.isEmpty()) {
         m_import.agendaGenerated = true;
         m_definition.agenda = ProposalImporter::agendaForFormat(m_definition.formatType, duration, speakerNames);
@@ -1309,8 +1096,8 @@ Result<void> Reader::readAgenda()
         entry.minutes = item.duration.minutes;
         entry.speakersBlock = kind.speakersBlock;
         if (kind.speakersBlock) {
-            entry.node.title = speakerNames.isEmpty() ? ProposalImporter::tr("Presentations and audience input")
-                                                      : ProposalImporter::tr("Speakers and audience input");
+            entry.node.title = speakerNames.isEmpty() ? AgendaTemplates::presentationsAndAudienceInput()
+                                                      : AgendaTemplates::speakersAndAudienceInput();
         } else if (!text.isEmpty() && text.size() <= ShortTitleChars) {
             entry.node.title = text;
         } else {
@@ -1321,14 +1108,14 @@ Result<void> Reader::readAgenda()
                 static const QRegularExpression iceBreaker = pattern(u"\\bice[\\s-]?breakers?\\b"_s);
                 const bool both = speakers.match(text).hasMatch() && iceBreaker.match(text).hasMatch();
                 entry.node.title = both ? ProposalImporter::tr("Introduction of speakers and ice-breaker")
-                                        : ProposalImporter::tr("Introduction");
+                                        : AgendaTemplates::introduction();
                 break;
             }
             case ItemKind::Summary:
-                entry.node.title = closingTitle();
+                entry.node.title = AgendaTemplates::summary();
                 break;
             case ItemKind::AudienceInput:
-                entry.node.title = ProposalImporter::tr("Open discussion");
+                entry.node.title = AgendaTemplates::openDiscussion();
                 break;
             default:
                 entry.node.title =
@@ -1349,7 +1136,7 @@ Result<void> Reader::readAgenda()
         }
     }
     if (!untimed.isEmpty()) {
-        const QList<int> split = shares(std::max(0, duration - given), int(untimed.size()));
+        const QList<int> split = AgendaTemplates::shares(std::max(0, duration - given), int(untimed.size()));
         int next = 0;
         for (Planned &entry : planned) {
             if (entry.minutes <= 0) {
@@ -1363,14 +1150,17 @@ Result<void> Reader::readAgenda()
                  .arg(QLocale().createSeparatedList(untimed)));
     }
 
+    QJsonArray items;
     for (const Planned &entry : std::as_const(planned)) {
         // Each speaker and each audience input needs a whole minute; otherwise the item stays whole,
         // so the proposal's minutes are never changed.
         const bool fits = entry.minutes >= 2 * speakerNames.size();
         if (entry.speakersBlock && !speakerNames.isEmpty() && fits) {
-            Node block = speakersWithAudience(speakerNames, entry.minutes);
-            block.note = entry.node.note;
-            nodes.append(block);
+            QJsonObject block = AgendaTemplates::speakersBlock(speakerNames, entry.minutes);
+            if (!entry.node.note.isEmpty()) {
+                block.insert(u"note"_s, entry.node.note);
+            }
+            items.append(block);
         } else {
             if (entry.speakersBlock && !speakerNames.isEmpty()) {
                 warn(ProposalImporter::tr("%1 minutes are too few for a slot for each of the %2 speakers and the "
@@ -1385,10 +1175,10 @@ Result<void> Reader::readAgenda()
             }
             Node node = entry.node;
             node.minutes = std::max(1, entry.minutes);
-            nodes.append(node);
+            items.append(nodeToJson(node));
         }
     }
-    auto agenda = Agenda::fromJson(nodesToJson(nodes));
+    auto agenda = Agenda::fromJson(items);
     if (!agenda) {
         return agenda.error();
     }
@@ -1581,21 +1371,7 @@ QString ProposalImporter::normalizeStakeholderGroup(const QString &text)
 
 Agenda ProposalImporter::agendaForFormat(const QString &formatType, int minutes, const QStringList &speakers)
 {
-    if (minutes <= 0) {
-        minutes = DefaultMinutes;
-    }
-    const FormatFamily family = familyOf(formatType);
-    QList<Node> nodes = formatPlan(family, minutes, speakers);
-    if (!fitLeaves(nodes, minutes)) {
-        // Too many speakers for the time: the same plan without a slot per speaker.
-        nodes = formatPlan(family, minutes, {});
-        if (!fitLeaves(nodes, minutes)) {
-            nodes = {leaf(tr("Session"), ItemKind::Other, minutes)};
-        }
-    }
-    auto agenda = Agenda::fromJson(nodesToJson(nodes));
-    Q_ASSERT(agenda.has_value());
-    return std::move(agenda).value();
+    return AgendaTemplates::forFormat(formatType, minutes, speakers);
 }
 
 Result<SessionDefinition> ProposalImporter::demoWorkshop()

@@ -49,7 +49,8 @@ public:
     [[nodiscard]] static QString normalizeStakeholderGroup(const QString &text);
 
     /// An agenda that fits a format ("Panel", "Round Table", "Birds of a Feather",
-    /// "Break-out Group Discussions", others) and a duration, with the invited speakers' names.
+    /// "Break-out Group Discussions", others) and a duration, with the invited speakers' names:
+    /// AgendaTemplates::forFormat, the plan used when a proposal has no agenda.
     [[nodiscard]] static Agenda agendaForFormat(const QString &formatType, int minutes, const QStringList &speakers);
 
     /// The built-in demo workshop, IGF 2019 WS #195, read from the embedded proposal like any other.
