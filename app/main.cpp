@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -144,9 +145,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    const QStringList files = parser.positionalArguments();
+    // The demo is read while the window is built, on another core: the importer compiles its regular
+    // expressions on first use. The importer needs only Qt Core; the translators are installed already.
+    std::future<core::Result<core::SessionDefinition>> demoDefinition;
+    if (files.isEmpty() || parser.isSet(demo)) {
+        demoDefinition = std::async(std::launch::async, &core::ProposalImporter::demoWorkshop);
+    }
     core::SystemClock clock;
     ui::MainWindow window(clock, &languages);
-    const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         std::fprintf(stderr,
                      "moderato: %s\n",
@@ -184,16 +191,15 @@ int main(int argc, char *argv[])
         const QString path =
             QDir(directory).filePath(u"moderato-demo-%1-%2.moderato"_s.arg(QCoreApplication::applicationPid())
                                          .arg(QDateTime::currentMSecsSinceEpoch()));
-        auto definition = core::ProposalImporter::demoWorkshop();
+        auto definition = demoDefinition.get();
         if (!definition) {
             std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(definition.error())));
             return 1;
         }
-        if (auto ok = window.createSession(path, definition.value()); !ok) {
+        if (auto ok = window.createDemoSession(path, definition.value()); !ok) {
             std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
             return 1;
         }
-        window.setDemo(true);
     }
     window.show();
     FirstPaintProbe probe;

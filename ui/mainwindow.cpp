@@ -752,13 +752,29 @@ MainWindow::OpenOutcome MainWindow::openSessionFromUser(const QString &path, QSt
 
 core::Result<void> MainWindow::createSession(const QString &path, const core::SessionDefinition &definition)
 {
+    return startNewSession(path, definition, false);
+}
+
+core::Result<void> MainWindow::createDemoSession(const QString &path, const core::SessionDefinition &definition)
+{
+    // The demo is never a recent file: adding it and taking it out again wrote the settings file twice.
+    return startNewSession(path, definition, true);
+}
+
+core::Result<void>
+MainWindow::startNewSession(const QString &path, const core::SessionDefinition &definition, bool demo)
+{
     auto session = core::Session::create(path, definition, m_clock);
     if (!session) {
         return session.error();
     }
     setSession(std::move(session).value());
-    m_demo = false;
-    addRecentFile(path);
+    m_demo = demo;
+    if (demo) {
+        m_demoPath = m_session->filePath();
+    } else {
+        addRecentFile(path);
+    }
     updateTitle();
     reportOpenWarnings(); // side files of an earlier file of that name, set aside
     return {};

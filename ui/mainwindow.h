@@ -74,6 +74,8 @@ public:
     /// view or a copy; a read-only file opens read-only. On Failed, *message says why.
     OpenOutcome openSessionFromUser(const QString &path, QString *message = nullptr);
     [[nodiscard]] core::Result<void> createSession(const QString &path, const core::SessionDefinition &definition);
+    /// Creates the temporary demo session: marked as the demo (as setDemo does) and never a recent file.
+    [[nodiscard]] core::Result<void> createDemoSession(const QString &path, const core::SessionDefinition &definition);
     /// Writes a consistent copy of the session to path and continues in the copy.
     [[nodiscard]] core::Result<void> saveSessionCopy(const QString &path);
     /// Marks the open session as the temporary demo (the title says so; Save As keeps it).
@@ -118,6 +120,8 @@ private:
     void retranslateUi();
     void updateUndoActions();
     void setSession(std::unique_ptr<core::Session> session);
+    [[nodiscard]] core::Result<void>
+    startNewSession(const QString &path, const core::SessionDefinition &definition, bool demo);
     /// Brings the window to the front if it has path open (asked by another Moderato process).
     bool showIfOpen(const QString &path);
     /// After an open: what the open repaired (a stray write-ahead log set aside), said once.

@@ -57,7 +57,8 @@ RapporteurPane::RapporteurPane(QWidget *parent)
     auto *filters = new QGridLayout;
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"noteSearchEdit"_s);
-    m_searchEdit->setClearButtonEnabled(true);
+    // The clear button is added when the field is first shown (eventFilter): its icon is looked up in
+    // the icon theme, milliseconds that the console's first paint (the pane starts hidden) can skip.
     m_searchEdit->installEventFilter(this);
     m_speakerFilter = new QComboBox(this);
     m_speakerFilter->setObjectName(u"noteSpeakerFilter"_s);
@@ -302,6 +303,9 @@ void RapporteurPane::refreshFilters()
 
 bool RapporteurPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_searchEdit && event->type() == QEvent::Show && !m_searchEdit->isClearButtonEnabled()) {
+        m_searchEdit->setClearButtonEnabled(true);
+    }
     if ((watched == m_noteEdit || watched == m_searchEdit)
         && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
