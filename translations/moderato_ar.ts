@@ -202,54 +202,6 @@
         <translation>تحذير: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  import-proposal FILE [-o SESSION] [--force]
-                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
-                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 إعادة بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>كتابة ملف الإحاطة الخاص بجلسة للمتحدثين فيها ولمديري الجلسة المشاركين.</translation>
     </message>
@@ -300,6 +252,121 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is not a file</source>
         <translation>%1 ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+  command SESSION JSON... [--as ROLE]
+                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
+  commands [--json]
+                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing أو command أو commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>تنفيذ أوامر على ملف جلسة بالترتيب؛ ويسجّل كل أمر حدثًا واحدًا. يوقف الأمرُ المرفوض التنفيذَ؛ وتبقى الأوامر التي سبقته مسجَّلة.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>الدور الذي تُنفَّذ الأوامر به (الافتراضي: onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>أمر بصيغة JSON، مثل {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>يحتاج command إلى ملف جلسة وأمر واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>دور غير معروف «%1»؛ الأدوار: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>الأمر %1 ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>الأمر %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>الأمر %1: لا يحق للدور %2 تنفيذ %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>الأمر %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>عرض كل الأوامر التي تقبلها الجلسة وحقولها ومن يحق له إصدارها.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>لا يقبل commands أي وسائط</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>الأدوار: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>أمر غير معروف</translation>
     </message>
 </context>
 <context>
@@ -523,6 +590,66 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>يجب أن تكون قيمة «participant» عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>يجب أن تكون قيمة «%1» نصًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>يحتاج «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>يجب أن تكون قيمة «%1» من النوع %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>يجب أن يكون معرّف المشارك موجبًا</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>حدِّد مَن المقصود: معرّف مشارك أو اسم</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>قناة المشاركة هي onsite أو online أو hub، وليست «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>يجب أن تكون قيمة «%1» عددًا موجبًا</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>أمر غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>لا يقبل «%1» الحقل «%2»</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>يجب أن يكون التمديد بمدة غير صفرية</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>تُرقَّم الصفحات بدءًا من 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>لا يمكن أن تكون أعداد المشاركين سالبة</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>حدِّد ملفًا</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -613,6 +740,25 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>يحتوي على الحدث «%1» من مفردات الأحداث %2؛ وهذا الإصدار يعرف المفردات %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>يحتوي على الحدث «%1» الذي لا يعرفه هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>ينقص الحدثَ «%1» حقلُه «%2»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>الحقل «%2» في الحدث «%1» ليس من النوع %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -661,6 +807,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 أكبر من %2، وهو الحد الأقصى لحجم سجل الأحداث</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: أُنشئ السجل بإصدار أحدث من Moderato</translation>
     </message>
 </context>
 <context>
@@ -780,6 +930,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>يجب أن يكون وقت التنبيه بين 0 و30 دقيقة</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>المشارك غير المسجَّل مسبقًا ليس مشارك الحدث</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>المشارك غير المسجَّل مسبقًا ليس متحدثًا مدعوًا</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>لا يمكن لهذا الحدث إضافة مشارك</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1213,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown event &quot;%1&quot;</source>
         <translation>حدث غير معروف «%1»</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>يحتاج السؤال المعدّ مسبقًا إلى نص</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1091,10 +1257,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>يحتاج extend إلى عدد دقائق بالصيغة ‎+M أو ‎-M</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>لا يوجد ما يُعاد توزيعه</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>يحتاج %1 إلى قيمة</translation>
     </message>
@@ -1109,6 +1271,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>وسوم الملاحظة هي ‎#takeaway أو ‎#action أو ‎#question أو ‎#agree أو ‎#disagree أو ‎#quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>يحتاج ‎--%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>مدة مثل 90s أو 2m أو ‎-1m أو 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes أو no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>كائن JSON أو قائمة JSON</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>لا يوجد أحد باسم «%1»</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1489,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>الجلسة مفتوحة للقراءة فقط؛ احفظ نسخة منها لمتابعة العمل فيها</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>لا يوجد طلب كلمة كهذا</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>وسم ملاحظة غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>لا يحق للدور %1 تنفيذ %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>لا يوجد ما يُعاد توزيعه</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>ترتيب غير معروف لقائمة الانتظار «%1»</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>مشهد غير معروف «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1381,10 +1591,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>لم تبدأ الساعة بعد</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>حدث غير معروف «%1»</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>يمكن تعديل جدول الأعمال حتى تبدأ الساعة؛ وبعدها يمكن تمديد البنود أو إعادة توزيع وقتها</translation>
     </message>
@@ -1407,6 +1613,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>ترتبط ملاحظة بسؤال السياسات %1 الذي لن يعود موجودًا</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>تحتاج إعادة التوزيع المرفوضة إلى مقدار التأخير الذي رُفضت عنده</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>الحدث %1 ليس له نوع معروف</translation>
     </message>
 </context>
 <context>
@@ -1890,70 +2104,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>في القاعة</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>عبر الإنترنت</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>مركز %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>متحدث مدعو</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>مداخلة من الحضور</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>على الكرسي الفارغ، من خلال مدير الجلسة عبر الإنترنت</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>على الكرسي الفارغ</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>رد على الكرسي الفارغ</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>لا أحد لديه الكلمة</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>إعطاء الكلمة إلى %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>إعطاء الكلمة للمتحدث (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>التالي في قائمة الانتظار (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>التالي: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>قائمة الانتظار: لا طلبات (%n)</numerusform>
-            <numerusform>قائمة الانتظار: طلب واحد (%n)</numerusform>
-            <numerusform>قائمة الانتظار: طلبان (%n)</numerusform>
-            <numerusform>قائمة الانتظار: %n طلبات</numerusform>
-            <numerusform>قائمة الانتظار: %n طلبًا</numerusform>
-            <numerusform>قائمة الانتظار: %n طلب</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>الكرسي الفارغ مغلق.</translation>
@@ -2007,76 +2158,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>من جلسوا على الكرسي حتى الآن: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (تم تخطيه)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>إعطاء الكلمة لل&amp;متحدث</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>إ&amp;نهاء المداخلة</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>التالي في &amp;قائمة الانتظار</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>إضافة &amp;طلب كلمة…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>فتح الكرسي الفارغ أو إ&amp;غلاقه</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>ق&amp;بول طلب الكرسي الفارغ</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>الكلمة</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>إنهاء المداخلة (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>حسب ترتيب الطلب</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>من يتكلم لأول مرة أولًا</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>التناوب بين القاعة والإنترنت</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>المجموعات الأقل كلامًا أولًا</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>اسم طالب الكلمة (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>عبر الإنترنت</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>إعطاء الكلمة</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2095,6 +2182,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>من يجلس على الكرسي</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>الجلوس على الكرسي</translation>
     </message>
@@ -2110,21 +2201,71 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Speaker replies</source>
         <translation>رد المتحدث</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>ترتيب الكلام</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>إعطاء الكلمة إلى %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>تقديم</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>إعطاء الكلمة للمتحدث (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>تأخير</translation>
+        <source>Nobody holds the floor</source>
+        <translation>لا أحد لديه الكلمة</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>تخطٍّ أو إعادة</translation>
+        <source>invited speaker</source>
+        <translation>متحدث مدعو</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>مداخلة من الحضور</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>على الكرسي الفارغ، من خلال مدير الجلسة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>على الكرسي الفارغ</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>رد على الكرسي الفارغ</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>إعطاء الكلمة لل&amp;متحدث</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>إ&amp;نهاء المداخلة</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>إنهاء المداخلة (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>في القاعة</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>مركز %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3395,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (تم تخطيه)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>ترتيب الكلام</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>تخطٍّ أو إعادة</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3389,6 +3553,72 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>لا يمكن إعادة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>التالي في قائمة الانتظار (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>التالي: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>قائمة الانتظار: لا طلبات (%n)</numerusform>
+            <numerusform>قائمة الانتظار: طلب واحد (%n)</numerusform>
+            <numerusform>قائمة الانتظار: طلبان (%n)</numerusform>
+            <numerusform>قائمة الانتظار: %n طلبات</numerusform>
+            <numerusform>قائمة الانتظار: %n طلبًا</numerusform>
+            <numerusform>قائمة الانتظار: %n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>التالي في &amp;قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>إضافة &amp;طلب كلمة…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>حسب ترتيب الطلب</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>من يتكلم لأول مرة أولًا</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>التناوب بين القاعة والإنترنت</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>المجموعات الأقل كلامًا أولًا</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>اسم طالب الكلمة (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>إعطاء الكلمة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 </TS>

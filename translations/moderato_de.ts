@@ -194,54 +194,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
-                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
-                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
-  import-log JSONL -o SESSION [--force]
-                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
-Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report oder briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Die Briefing-Mappe einer Sitzung für ihre Podiumsgäste und die Ko-Moderation schreiben.</translation>
     </message>
@@ -292,6 +244,121 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>%1 is not a file</source>
         <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
+                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
+                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
+  import-log JSONL -o SESSION [--force]
+                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
+  command SESSION JSON... [--as ROLE]
+                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
+  commands [--json]
+                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
+Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command oder commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Befehle der Reihe nach auf eine Sitzungsdatei anwenden; jeder zeichnet ein Ereignis auf. Ein abgelehnter Befehl beendet den Lauf; die vorherigen bleiben aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>Die Rolle, in der gehandelt wird (Standard: onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>Ein Befehl als JSON, z. B. {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command erwartet eine Sitzungsdatei und mindestens einen Befehl</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>unbekannte Rolle „%1“; Rollen: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>Befehl %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>Befehl %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>Befehl %1: die Rolle %2 darf %3 nicht ausführen</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>Befehl %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>Alle Befehle auflisten, die eine Sitzung annimmt, mit ihren Feldern und wer sie erteilen darf.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>unbekannter Befehl</translation>
     </message>
 </context>
 <context>
@@ -515,6 +582,66 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>„participant“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>„%1“ erwartet „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>„%1“ muss vom Typ %2 sein</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>die ID einer teilnehmenden Person muss positiv sein</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>angeben, wer: die ID einer teilnehmenden Person oder ein Name</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>ein Kanal ist onsite, online oder hub, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>„%1“ muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>„%1“ kennt das Feld „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>um eine Zeitspanne verlängern, nicht um null</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>Seiten werden ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>die Teilnahmezahlen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>eine Datei angeben</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -605,6 +732,25 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>darin steht das Ereignis „%1“ aus Ereignisvokabular %2; diese Version kennt Vokabular %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>darin steht das Ereignis „%1“, das diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>dem Ereignis „%1“ fehlt sein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>das Feld „%2“ des Ereignisses „%1“ ist nicht vom Typ %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -653,6 +799,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 ist größer als %2, das Maximum für ein Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: das Protokoll wurde mit einer neueren Version von Moderato erstellt</translation>
     </message>
 </context>
 <context>
@@ -772,6 +922,18 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>die Vorwarnzeit muss zwischen 0 und 30 Minuten liegen</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>die spontan hinzugekommene Person ist nicht die Person des Ereignisses</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>eine spontan hinzugekommene Person ist kein Podiumsgast</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>dieses Ereignis kann keine teilnehmende Person hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1201,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>eine vorbereitete Frage braucht einen Text</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1079,10 +1245,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>extend erwartet +M oder -M Minuten</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>es gibt nichts neu zu verteilen</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 erwartet einen Wert</translation>
     </message>
@@ -1097,6 +1259,30 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>die Schlagwörter einer Notiz sind #takeaway, #action, #question, #agree, #disagree oder #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 erwartet %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>eine Dauer wie 90s, 2m, -1m oder 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes oder no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>ein JSON-Objekt oder eine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>niemand heißt „%1“</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1477,30 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>die Sitzung ist schreibgeschützt geöffnet; speichern Sie eine Kopie, um darin weiterzuarbeiten</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>diese Wortmeldung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>unbekanntes Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>die Rolle %1 darf %2 nicht ausführen</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>nichts neu zu verteilen</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>unbekannte Reihenfolge der Redeliste „%1“</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>unbekannte Szene „%1“</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1369,10 +1579,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>die Uhr wurde noch nicht gestartet</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>unbekanntes Ereignis „%1“</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>die Agenda kann bearbeitet werden, bis die Uhr startet; danach Punkte verlängern oder die Restzeit neu verteilen</translation>
     </message>
@@ -1395,6 +1601,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>eine Notiz ist mit der Politikfrage %1 verknüpft, die es dann nicht mehr gäbe</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>eine abgelehnte Neuverteilung braucht den Rückstand, bei dem sie abgelehnt wurde</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>Ereignis %1 hat keinen bekannten Typ</translation>
     </message>
 </context>
 <context>
@@ -1870,66 +2084,7 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>vor Ort</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>Hub %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>Podiumsgast</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>Beitrag aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>auf dem leeren Stuhl, über die Online-Moderation</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>auf dem leeren Stuhl</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>Antwort an den leeren Stuhl</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Niemand hat das Wort</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>%1 das Wort erteilen (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Dem Podiumsgast das Wort erteilen (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Nächste Wortmeldung (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>Als Nächstes: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Redeliste: %n Wortmeldung</numerusform>
-            <numerusform>Redeliste: %n Wortmeldungen</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>Der leere Stuhl ist geschlossen.</translation>
@@ -1983,76 +2138,12 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Bisher auf dem Stuhl: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (übersprungen)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>Dem &amp;Podiumsgast das Wort erteilen</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>Redebeitrag &amp;beenden</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>&amp;Nächste Wortmeldung</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>&amp;Wortmeldung hinzufügen…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Leeren &amp;Stuhl öffnen oder schließen</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>Anmeldung für den leeren Stuhl &amp;annehmen</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Das Wort hat</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>Beitrag beenden (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>In Reihenfolge der Meldung</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>Erste Wortmeldungen zuerst</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Abwechselnd vor Ort und online</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Gruppen mit wenig Redezeit zuerst</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Name der Person mit Wortmeldung (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Wort erteilen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2071,6 +2162,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Name der Person auf dem Stuhl</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Stuhl einnehmen</translation>
     </message>
@@ -2086,21 +2181,71 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Speaker replies</source>
         <translation>Podium antwortet</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Redereihenfolge</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>%1 das Wort erteilen (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Früher</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Dem Podiumsgast das Wort erteilen (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Später</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Überspringen / zurückholen</translation>
+        <source>invited speaker</source>
+        <translation>Podiumsgast</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>Beitrag aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>auf dem leeren Stuhl, über die Online-Moderation</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>auf dem leeren Stuhl</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>Antwort an den leeren Stuhl</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>Dem &amp;Podiumsgast das Wort erteilen</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>Redebeitrag &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Das Wort hat</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>Beitrag beenden (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>Hub %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3359,29 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Redereihenfolge</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Überspringen / zurückholen</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3349,6 +3517,68 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>„%1“ kann nicht wiederholt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Nächste Wortmeldung (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>Als Nächstes: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Redeliste: %n Wortmeldung</numerusform>
+            <numerusform>Redeliste: %n Wortmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>&amp;Nächste Wortmeldung</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>&amp;Wortmeldung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>In Reihenfolge der Meldung</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Erste Wortmeldungen zuerst</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Abwechselnd vor Ort und online</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Gruppen mit wenig Redezeit zuerst</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Name der Person mit Wortmeldung (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Wort erteilen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>

@@ -194,54 +194,6 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Write the briefing pack of a session for its speakers and co-moderators.</translation>
     </message>
@@ -292,6 +244,121 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>The role to act in (default onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command needs a session file and at least one command</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>unknown role &quot;%1&quot;; roles: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>command %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>command %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>command %1: the %2 may not %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>command %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>List every command a session takes, its fields and who may issue it.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands takes no arguments</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>roles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>unknown command</translation>
     </message>
 </context>
 <context>
@@ -515,6 +582,66 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>&quot;participant&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; must be text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>&quot;%1&quot; must be: %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>a participant&apos;s id is positive</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>say who: a participant&apos;s id or a name</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>a channel is onsite, online or hub, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>&quot;%1&quot; must be a positive number</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; takes no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>extend by some time, not zero</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>pages count from 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>participation counts are not negative</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>name a file</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -605,6 +732,25 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>it holds the event &quot;%1&quot;, which this version does not know</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>the event &quot;%1&quot; lacks its field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -653,6 +799,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 is larger than %2, the most an event log may have</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: the log was made by a newer version of Moderato</translation>
     </message>
 </context>
 <context>
@@ -772,6 +922,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>the warning time must be between 0 and 30 minutes</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>the walk-in is not the participant of the event</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>a walk-in is not an invited speaker</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>this event cannot add a participant</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1201,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>unknown event &quot;%1&quot;</source>
         <translation>unknown event &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>a prepared question needs a text</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1079,10 +1245,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>extend needs +M or -M minutes</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>there is nothing to re-balance</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1097,6 +1259,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 takes %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>a duration such as 90s, 2m, -1m or 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>a JSON object or list</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>nobody is called &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1477,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>the session is open read-only; save a copy to continue in it</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>there is no such request to speak</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>unknown note tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>the %1 may not %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>nothing to re-balance</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>unknown queue order &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>unknown scene &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1369,10 +1579,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>the clock has not started</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>unknown event &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>the agenda can be edited until the clock starts; then extend or re-balance items</translation>
     </message>
@@ -1395,6 +1601,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>a note is linked to policy question %1, which would no longer exist</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>a declined re-balancing needs the overrun it was declined at</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>event %1 has no known type</translation>
     </message>
 </context>
 <context>
@@ -1870,66 +2084,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>in the room</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>hub %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>invited speaker</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>intervention</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>in the empty chair, through the online moderator</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>in the empty chair</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>reply to the empty chair</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Nobody holds the floor</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>Give the floor to %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Give the floor to the speaker (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Next from the queue (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>Next: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Queue: %n waiting</numerusform>
-            <numerusform>Queue: %n waiting</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>The empty chair is closed.</translation>
@@ -1983,76 +2138,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>In the chair so far: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (skipped)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>Give the floor to the &amp;speaker</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;End the turn</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>Next from the &amp;queue</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>Add a &amp;request to speak…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Open or close the empty &amp;chair</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>&amp;Accept the claim on the empty chair</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Floor</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>End turn (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>In order of request</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>First-time speakers first</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Alternate in the room and online</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Groups that spoke least first</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Name of who asks to speak (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Give the floor</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2071,6 +2162,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>Who takes the chair</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Take the chair</translation>
     </message>
@@ -2086,21 +2181,71 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>Speaker replies</source>
         <translation>Speaker replies</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Speaking order</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>Give the floor to %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Earlier</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Give the floor to the speaker (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Later</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Nobody holds the floor</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Skip or bring back</translation>
+        <source>invited speaker</source>
+        <translation>invited speaker</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>in the empty chair, through the online moderator</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>in the empty chair</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>reply to the empty chair</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>Give the floor to the &amp;speaker</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;End the turn</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>End turn (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>in the room</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>hub %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3359,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Speaking order</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Skip or bring back</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3349,6 +3517,68 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>&quot;%1&quot; cannot be redone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Next from the queue (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>Next: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Queue: %n waiting</numerusform>
+            <numerusform>Queue: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>Next from the &amp;queue</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>Add a &amp;request to speak…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>In order of request</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>First-time speakers first</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Alternate in the room and online</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Groups that spoke least first</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Name of who asks to speak (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Give the floor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 </TS>

@@ -194,54 +194,6 @@
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
-                 con -o, crear también a partir de ella un archivo de sesión.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
-                 (creada a partir del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
-  export-log SESSION
-                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 El informe de la sesión para el FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 El dosier informativo para ponentes y comoderadores.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report o briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Escribir el dosier informativo de una sesión para sus ponentes y comoderadores.</translation>
     </message>
@@ -292,6 +244,121 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1 is not a file</source>
         <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también a partir de ella un archivo de sesión.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Ejecutar comandos en una sesión, cada uno como {&quot;command&quot;: NAME, ...} y un evento.
+  commands [--json]
+                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command o commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Ejecutar comandos en un archivo de sesión, en orden; cada uno registra un evento. Un comando rechazado detiene la ejecución; los anteriores quedan registrados.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>El rol con el que actuar (predeterminado: onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>Un comando en JSON, p. ej. {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command necesita un archivo de sesión y al menos un comando</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>rol desconocido «%1»; roles: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>el comando %1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>comando %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>comando %1: el rol %2 no puede ejecutar %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>comando %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>Enumerar todos los comandos que admite una sesión, sus campos y quién puede emitirlos.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands no admite argumentos</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>roles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
     </message>
 </context>
 <context>
@@ -515,6 +582,66 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>«participant» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>«%1» necesita «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>«%1» debe ser de tipo %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>el identificador de un participante debe ser positivo</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>indique quién: el identificador de un participante o un nombre</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>un canal es onsite, online o hub, no «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>«%1» debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>«%1» no admite «%2»</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>alargue en algún tiempo, no en cero</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>las páginas se cuentan desde 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>las cifras de participación no pueden ser negativas</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>indique un archivo</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -605,6 +732,25 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>contiene el evento «%1» del vocabulario de eventos %2; esta versión conoce el vocabulario %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>contiene el evento «%1», que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>al evento «%1» le falta su campo «%2»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>el campo «%2» del evento «%1» no es de tipo %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -653,6 +799,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 supera %2, el máximo que puede ocupar un registro de eventos</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: el registro se creó con una versión más reciente de Moderato</translation>
     </message>
 </context>
 <context>
@@ -772,6 +922,18 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>el tiempo de aviso debe estar entre 0 y 30 minutos</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>el participante no inscrito no es el participante del evento</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>un participante no inscrito no es un ponente invitado</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>este evento no puede añadir un participante</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1201,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>una pregunta preparada necesita un texto</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1079,10 +1245,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>extend necesita +M o -M minutos</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>no hay nada que reequilibrar</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
@@ -1097,6 +1259,30 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>las etiquetas de una nota son #takeaway, #action, #question, #agree, #disagree o #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 necesita %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>una duración como 90s, 2m, -1m o 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes o no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>un objeto o una lista JSON</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>nadie se llama «%1»</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1477,30 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>la sesión está abierta en modo de solo lectura; guarde una copia para continuar en ella</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>no existe esa petición de palabra</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>etiqueta de nota desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>el rol %1 no puede ejecutar %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>no hay nada que reequilibrar</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>orden de cola desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>escena desconocida «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1369,10 +1579,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>el reloj no se ha iniciado</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>evento desconocido «%1»</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>la agenda se puede editar hasta que se pone en marcha el reloj; después, alargue o reequilibre los puntos</translation>
     </message>
@@ -1395,6 +1601,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>una nota está vinculada a la pregunta de política %1, que dejaría de existir</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>un reequilibrio rechazado necesita el retraso con el que se rechazó</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>el evento %1 no tiene un tipo conocido</translation>
     </message>
 </context>
 <context>
@@ -1870,66 +2084,7 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>en la sala</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en línea</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>hub %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>ponente invitado</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>intervención</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>en la silla vacía, a través del moderador en línea</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>en la silla vacía</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>respuesta a la silla vacía</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Nadie tiene la palabra</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>Dar la palabra a %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Dar la palabra al ponente (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Siguiente de la cola (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>Siguiente: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Cola: %n petición</numerusform>
-            <numerusform>Cola: %n peticiones</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>La silla vacía está cerrada.</translation>
@@ -1983,76 +2138,12 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>En la silla hasta ahora: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (omitido)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>&amp;Dar la palabra al ponente</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;Terminar el turno</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>Siguiente de la &amp;cola</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>Añadir una &amp;petición de palabra…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Abrir o cerrar la &amp;silla vacía</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>&amp;Aceptar la solicitud de la silla vacía</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Palabra</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>Terminar turno (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>Por orden de petición</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>Primero quien no ha hablado</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Alternar sala y en línea</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Primero los grupos que menos han hablado</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Nombre de quien pide la palabra (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Dar la palabra</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2071,6 +2162,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>Quién ocupa la silla</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Ocupar la silla</translation>
     </message>
@@ -2086,21 +2181,71 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>Speaker replies</source>
         <translation>Responde el ponente</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Orden de intervención</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>Dar la palabra a %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Antes</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Dar la palabra al ponente (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Después</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Nadie tiene la palabra</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Saltar o recuperar</translation>
+        <source>invited speaker</source>
+        <translation>ponente invitado</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervención</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>en la silla vacía, a través del moderador en línea</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>en la silla vacía</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>respuesta a la silla vacía</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>&amp;Dar la palabra al ponente</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Terminar el turno</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>Terminar turno (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>en la sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>hub %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3359,29 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (omitido)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Orden de intervención</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Saltar o recuperar</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3349,6 +3517,68 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«%1» no se puede rehacer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Siguiente de la cola (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>Siguiente: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Cola: %n petición</numerusform>
+            <numerusform>Cola: %n peticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>Siguiente de la &amp;cola</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>Añadir una &amp;petición de palabra…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>Por orden de petición</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Primero quien no ha hablado</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Alternar sala y en línea</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Primero los grupos que menos han hablado</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Nombre de quien pide la palabra (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 </TS>

@@ -194,54 +194,6 @@
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  import-proposal FILE [-o SESSION] [--force]
-                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
-                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
-                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Afficher le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Le rapport de séance pour le FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Le dossier de préparation pour les intervenants et les co-modérateurs.
-Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report ou briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Écrire le dossier de préparation d&apos;une séance pour ses intervenants et co-modérateurs.</translation>
     </message>
@@ -292,6 +244,121 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
+                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de séance pour le FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+  command SESSION JSON... [--as ROLE]
+                 Exécuter des commandes sur une séance, chacune sous la forme {&quot;command&quot;: NAME, ...} et un événement.
+  commands [--json]
+                 Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
+Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command ou commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Exécuter des commandes sur un fichier de séance, dans l&apos;ordre&#xa0;; chacune enregistre un événement. Une commande refusée arrête l&apos;exécution&#xa0;; celles qui la précèdent restent enregistrées.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>Le rôle dans lequel agir (onsite_moderator par défaut).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>Une commande au format JSON, par ex. {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command attend un fichier de séance et au moins une commande</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;»&#xa0;; rôles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>la commande %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>commande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>commande %1&#xa0;: le rôle %2 ne peut pas exécuter %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>commande %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>Lister toutes les commandes qu&apos;accepte une séance, leurs champs et qui peut les émettre.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>rôles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
     </message>
 </context>
 <context>
@@ -515,6 +582,66 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>«&#xa0;participant&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» attend «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>«&#xa0;%1&#xa0;» doit être de type %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>l&apos;identifiant d&apos;un participant doit être positif</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>indiquez qui&#xa0;: l&apos;identifiant d&apos;un participant ou un nom</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>un canal vaut onsite, online ou hub, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>prolongez d&apos;une certaine durée, pas de zéro</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>les pages sont numérotées à partir de 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>les chiffres de participation ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>indiquez un fichier</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -605,6 +732,25 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>il contient l&apos;événement «&#xa0;%1&#xa0;» du vocabulaire d&apos;événements %2&#xa0;; cette version connaît le vocabulaire %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>il contient l&apos;événement «&#xa0;%1&#xa0;», que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>il manque à l&apos;événement «&#xa0;%1&#xa0;» son champ «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>le champ «&#xa0;%2&#xa0;» de l&apos;événement «&#xa0;%1&#xa0;» n&apos;est pas de type %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -653,6 +799,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 dépasse %2, la taille maximale d&apos;un journal des événements</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1&#xa0;: le journal a été créé par une version plus récente de Moderato</translation>
     </message>
 </context>
 <context>
@@ -772,6 +922,18 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>le délai d&apos;avertissement doit être compris entre 0 et 30 minutes</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>le participant non inscrit n&apos;est pas celui de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>un participant non inscrit n&apos;est pas un intervenant invité</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>cet événement ne peut pas ajouter de participant</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1201,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>unknown event &quot;%1&quot;</source>
         <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>une question préparée doit avoir un texte</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1079,10 +1245,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>extend attend +M ou -M minutes</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>il n&apos;y a rien à rééquilibrer</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 attend une valeur</translation>
     </message>
@@ -1097,6 +1259,30 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>les étiquettes d&apos;une note sont #takeaway, #action, #question, #agree, #disagree ou #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 attend %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>une durée telle que 90s, 2m, -1m ou 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes ou no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>un objet ou une liste JSON</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>personne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1477,30 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>la séance est ouverte en lecture seule&#xa0;; enregistrez une copie pour continuer dans celle-ci</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>cette demande de parole n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>étiquette de note inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>le rôle %1 ne peut pas exécuter %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>rien à rééquilibrer</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>ordre de file d&apos;attente inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>scène inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1369,10 +1579,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>le chronomètre n&apos;a pas démarré</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>l&apos;ordre du jour peut être modifié jusqu&apos;au démarrage du chronomètre&#xa0;; ensuite, prolongez ou rééquilibrez les points</translation>
     </message>
@@ -1395,6 +1601,14 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>une note est liée à la question de politique publique %1, qui n’existerait plus</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>un rééquilibrage refusé doit indiquer le retard auquel il a été refusé</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>l&apos;événement %1 n&apos;a pas de type connu</translation>
     </message>
 </context>
 <context>
@@ -1870,66 +2084,7 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>dans la salle</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>hub %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>intervenant invité</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>intervention</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>sur la chaise vide, par le modérateur en ligne</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>sur la chaise vide</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>réponse à la chaise vide</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Personne n&apos;a la parole</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>Donner la parole à %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Donner la parole à l&apos;intervenant (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Suivant dans la file (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>Ensuite&#xa0;: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>File d&apos;attente&#xa0;: %n demande</numerusform>
-            <numerusform>File d&apos;attente&#xa0;: %n demandes</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>La chaise vide est fermée.</translation>
@@ -1983,76 +2138,12 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>Déjà passés sur la chaise&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (tour sauté)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>Donner la parole à l&apos;&amp;intervenant</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;Terminer la prise de parole</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>&amp;Suivant dans la file</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>Ajouter une &amp;demande de parole…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Ouvrir ou fermer la &amp;chaise vide</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>&amp;Accepter la demande pour la chaise vide</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Parole</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>Terminer (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>Dans l&apos;ordre des demandes</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>Premières prises de parole d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Alterner salle et en ligne</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Groupes les moins entendus d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Nom de la personne qui demande la parole (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Donner la parole</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2071,6 +2162,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>Qui prend la chaise</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Prendre la chaise</translation>
     </message>
@@ -2086,21 +2181,71 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>Speaker replies</source>
         <translation>Réponse de l&apos;intervenant</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Ordre de passage</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>Donner la parole à %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Avant</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Donner la parole à l&apos;intervenant (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Après</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Sauter ou rétablir</translation>
+        <source>invited speaker</source>
+        <translation>intervenant invité</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>sur la chaise vide, par le modérateur en ligne</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>sur la chaise vide</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>réponse à la chaise vide</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>Donner la parole à l&apos;&amp;intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Terminer la prise de parole</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>Terminer (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>dans la salle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>hub %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3359,29 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (tour sauté)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Ordre de passage</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Sauter ou rétablir</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3349,6 +3517,68 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Suivant dans la file (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>Ensuite&#xa0;: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>File d&apos;attente&#xa0;: %n demande</numerusform>
+            <numerusform>File d&apos;attente&#xa0;: %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>&amp;Suivant dans la file</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>Ajouter une &amp;demande de parole…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>Dans l&apos;ordre des demandes</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Premières prises de parole d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Alterner salle et en ligne</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Groupes les moins entendus d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Nom de la personne qui demande la parole (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

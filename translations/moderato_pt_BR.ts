@@ -194,54 +194,6 @@
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
-                 com -o, criar também um arquivo de sessão a partir dela.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
-                 (criada a partir do workshop de demonstração ou de --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta;
-                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
-  export-log SESSION
-                 Exibir o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 O relatório de sessão do IGF.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 O material de briefing para palestrantes e comoderadores.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report ou briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Gravar o material de briefing de uma sessão para os palestrantes e comoderadores.</translation>
     </message>
@@ -292,6 +244,121 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1 is not a file</source>
         <translation>%1 não é um arquivo</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
+                 com -o, criar também um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
+                 (criada a partir do workshop de demonstração ou de --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta;
+                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
+  export-log SESSION
+                 Exibir o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 O relatório de sessão do IGF.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 O material de briefing para palestrantes e comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
+  commands [--json]
+                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command ou commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Executar comandos em um arquivo de sessão, em ordem; cada um registra um evento. Um comando recusado interrompe a execução; os anteriores continuam registrados.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>O papel com que agir (padrão: onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>Um comando em JSON, por exemplo {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command precisa de um arquivo de sessão e de pelo menos um comando</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>papel desconhecido &quot;%1&quot;; papéis: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>o comando %1 não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>comando %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>comando %1: o papel %2 não pode executar %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>comando %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>Listar todos os comandos que uma sessão aceita, seus campos e quem pode emiti-los.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>papéis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>comando desconhecido</translation>
     </message>
 </context>
 <context>
@@ -515,6 +582,66 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>&quot;participant&quot; deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; deve ser texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; precisa de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>&quot;%1&quot; deve ser do tipo %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>o identificador de um participante deve ser positivo</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>informe quem: o identificador de um participante ou um nome</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>um canal é onsite, online ou hub, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>&quot;%1&quot; deve ser um número positivo</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; não aceita &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>prolongue por algum tempo, não por zero</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>as páginas são contadas a partir de 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>os números de participantes não podem ser negativos</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>informe um arquivo</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -605,6 +732,25 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>contém o evento &quot;%1&quot; do vocabulário de eventos %2; esta versão conhece o vocabulário %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>contém o evento &quot;%1&quot;, que esta versão não conhece</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>falta ao evento &quot;%1&quot; o seu campo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>o campo &quot;%2&quot; do evento &quot;%1&quot; não é do tipo %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -653,6 +799,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 é maior que %2, o máximo que um registro de eventos pode ter</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: o registro foi criado por uma versão mais recente do Moderato</translation>
     </message>
 </context>
 <context>
@@ -772,6 +922,18 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>o tempo de aviso deve estar entre 0 e 30 minutos</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>o participante não inscrito não é o participante do evento</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>um participante não inscrito não é um palestrante convidado</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>este evento não pode adicionar um participante</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1201,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconhecido &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>uma pergunta preparada precisa de um texto</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1079,10 +1245,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>extend precisa de +M ou -M minutos</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>não há nada para redistribuir</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 precisa de um valor</translation>
     </message>
@@ -1097,6 +1259,30 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>as etiquetas de uma nota são #takeaway, #action, #question, #agree, #disagree ou #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 precisa de %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>uma duração como 90s, 2m, -1m ou 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes ou no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>um objeto ou uma lista JSON</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>ninguém se chama &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1477,30 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>a sessão está aberta somente para leitura; salve uma cópia para continuar nela</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>esse pedido de palavra não existe</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>etiqueta de nota desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>o papel %1 não pode executar %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>nada a redistribuir</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>ordem da fila desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>cena desconhecida &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1369,10 +1579,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>o relógio ainda não foi iniciado</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>evento desconhecido &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>a pauta pode ser editada até o relógio ser iniciado; depois, prolongue os itens ou redistribua o tempo</translation>
     </message>
@@ -1395,6 +1601,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>uma nota está vinculada à questão de política %1, que deixaria de existir</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>uma redistribuição recusada precisa do atraso em que foi recusada</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>o evento %1 não tem um tipo conhecido</translation>
     </message>
 </context>
 <context>
@@ -1870,66 +2084,7 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>na sala</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>hub %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>palestrante convidado</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>intervenção</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>na cadeira vazia, por meio do moderador online</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>na cadeira vazia</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>resposta à cadeira vazia</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Ninguém está com a palavra</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>Dar a palavra a %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Dar a palavra ao palestrante (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Próximo da fila (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>A seguir: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Fila: %n aguardando</numerusform>
-            <numerusform>Fila: %n aguardando</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>A cadeira vazia está fechada.</translation>
@@ -1983,76 +2138,12 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Já ocuparam a cadeira: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (vez pulada)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>Dar a palavra ao &amp;palestrante</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;Encerrar a fala</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>Próximo da &amp;fila</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>Adicionar um pe&amp;dido de palavra…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Abrir ou fechar a &amp;cadeira vazia</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>&amp;Aceitar o pedido pela cadeira vazia</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Palavra</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>Encerrar fala (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>Por ordem de pedido</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>Primeiro quem ainda não falou</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Alternar sala e online</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Primeiro os grupos que menos falaram</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Nome de quem pede a palavra (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Dar a palavra</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2071,6 +2162,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Quem ocupa a cadeira</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Ocupar a cadeira</translation>
     </message>
@@ -2086,21 +2181,71 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Speaker replies</source>
         <translation>Palestrante responde</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Ordem de fala</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>Dar a palavra a %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Antes</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Dar a palavra ao palestrante (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Depois</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Ninguém está com a palavra</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Pular ou restaurar</translation>
+        <source>invited speaker</source>
+        <translation>palestrante convidado</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervenção</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>na cadeira vazia, por meio do moderador online</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>na cadeira vazia</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>resposta à cadeira vazia</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>Dar a palavra ao &amp;palestrante</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Encerrar a fala</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Palavra</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>Encerrar fala (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>na sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>hub %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3359,29 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (vez pulada)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Ordem de fala</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Pular ou restaurar</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3349,6 +3517,68 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>&quot;%1&quot; não pode ser refeito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Próximo da fila (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>A seguir: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Fila: %n aguardando</numerusform>
+            <numerusform>Fila: %n aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>Próximo da &amp;fila</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>Adicionar um pe&amp;dido de palavra…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>Por ordem de pedido</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Primeiro quem ainda não falou</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Alternar sala e online</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Primeiro os grupos que menos falaram</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Nome de quem pede a palavra (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Dar a palavra</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 </TS>

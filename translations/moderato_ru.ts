@@ -196,54 +196,6 @@
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  import-proposal FILE [-o SESSION] [--force]
-                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
-                 с -o также создать по ней файл сессии.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени к новой сессии
-                 (созданной из демонстрационного семинара или из --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Отчёт IGF о сессии.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Информационный пакет для спикеров и сомодераторов.
-Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report или briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>Записать информационный пакет сессии для её спикеров и сомодераторов.</translation>
     </message>
@@ -294,6 +246,121 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is not a file</source>
         <translation>%1 не является файлом</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт IGF о сессии.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+  command SESSION JSON... [--as ROLE]
+                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
+  commands [--json]
+                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command или commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>Выполнить команды над файлом сессии по порядку; каждая записывает одно событие. Отклонённая команда останавливает выполнение; предыдущие остаются записанными.</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>Роль, от имени которой выполняются команды (по умолчанию onsite_moderator).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>Команда в формате JSON, например {&quot;command&quot;: &quot;start&quot;}.</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>для command нужны файл сессии и хотя бы одна команда</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>неизвестная роль «%1»; роли: %2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>команда %1 не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>команда %1: %2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>команда %1: роль %2 не может выполнять %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>команда %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>Вывести все команды, которые принимает сессия, их поля и роли, которым разрешено их выполнять.</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>роли: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>неизвестная команда</translation>
     </message>
 </context>
 <context>
@@ -517,6 +584,66 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>«participant» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«%1» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>для «%1» нужно поле «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>«%1» должно иметь тип %2</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>идентификатор участника должен быть положительным</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>укажите, кто: идентификатор участника или имя</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>канал может быть onsite, online или hub, а не «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>«%1» должно быть положительным числом</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>«%1» не принимает поле «%2»</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>продлевать нужно на ненулевое время</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>страницы нумеруются с 0</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>число участников не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>укажите файл</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -607,6 +734,25 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>в нём есть событие «%1» из словаря событий %2; эта версия знает словарь %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>в нём есть событие «%1», которое эта версия не знает</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>у события «%1» нет поля «%2»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>поле «%2» события «%1» не имеет тип %3</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -655,6 +801,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>файл %1 больше %2 — это максимальный размер журнала событий</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1: журнал создан более новой версией Moderato</translation>
     </message>
 </context>
 <context>
@@ -774,6 +924,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>время предупреждения должно быть от 0 до 30 минут</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>незарегистрированный участник не совпадает с участником события</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>незарегистрированный участник не может быть приглашённым спикером</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>это событие не может добавить участника</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1204,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown event &quot;%1&quot;</source>
         <translation>неизвестное событие «%1»</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>у подготовленного вопроса должен быть текст</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1082,10 +1248,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>для extend нужно указать +M или -M минут</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>нечего перераспределять</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>для %1 нужно значение</translation>
     </message>
@@ -1100,6 +1262,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>теги заметки: #takeaway, #action, #question, #agree, #disagree или #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>для --%1 нужно указать %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>длительность, например 90s, 2m, -1m или 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes или no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>JSON-объект или список</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>никого не зовут «%1»</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1480,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>сессия открыта только для чтения; чтобы продолжить работу, сохраните копию</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>такой заявки на выступление нет</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>неизвестный тег заметки «%1»</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>роль %1 не может выполнять %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>нечего перераспределять</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>неизвестный порядок очереди «%1»</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>неизвестная сцена «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1372,10 +1582,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>таймер ещё не запущен</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>неизвестное событие «%1»</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>повестку можно редактировать до запуска таймера; после этого продлевайте пункты или перераспределяйте время</translation>
     </message>
@@ -1398,6 +1604,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>заметка связана с вопросом политики %1, которого больше не было бы</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>для отклонённого перераспределения нужно отставание, при котором от него отказались</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>у события %1 неизвестный тип</translation>
     </message>
 </context>
 <context>
@@ -1875,67 +2089,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>в зале</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>онлайн</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>хаб %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>приглашённый спикер</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>реплика</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>на пустом стуле, через онлайн-модератора</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>на пустом стуле</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>ответ пустому стулу</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>Слово никому не предоставлено</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>Предоставить слово: %1 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>Предоставить слово спикеру (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>Следующий из очереди (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>Далее: %1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>Очередь: ждёт %n</numerusform>
-            <numerusform>Очередь: ждут %n</numerusform>
-            <numerusform>Очередь: ждут %n</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>Пустой стул закрыт.</translation>
@@ -1989,76 +2143,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>На пустом стуле уже были: %1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (пропуск)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>Предоставить слово &amp;спикеру</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>&amp;Завершить выступление</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>Следующий из &amp;очереди</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>&amp;Добавить заявку на выступление…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>Открыть или закрыть пустой с&amp;тул</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>&amp;Принять заявку на пустой стул</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Слово</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>Завершить выступление (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>В порядке заявок</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>Сначала выступающие впервые</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>Чередовать зал и онлайн</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>Сначала группы, говорившие меньше всех</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Кто просит слова (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>Предоставить слово</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2077,6 +2167,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>Кто занимает стул</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>Занять стул</translation>
     </message>
@@ -2092,21 +2186,71 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Speaker replies</source>
         <translation>Ответ спикера</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>Порядок выступлений</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>Предоставить слово: %1 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>Раньше</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>Предоставить слово спикеру (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Позже</translation>
+        <source>Nobody holds the floor</source>
+        <translation>Слово никому не предоставлено</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>Пропустить или вернуть</translation>
+        <source>invited speaker</source>
+        <translation>приглашённый спикер</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>реплика</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>на пустом стуле, через онлайн-модератора</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>на пустом стуле</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>ответ пустому стулу</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>Предоставить слово &amp;спикеру</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Завершить выступление</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>Завершить выступление (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>в зале</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>хаб %1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3368,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (пропуск)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Порядок выступлений</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>Пропустить или вернуть</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3359,6 +3526,69 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«%1» нельзя повторить: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>Следующий из очереди (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>Далее: %1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Очередь: ждёт %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>Следующий из &amp;очереди</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>&amp;Добавить заявку на выступление…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>В порядке заявок</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>Сначала выступающие впервые</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>Чередовать зал и онлайн</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>Сначала группы, говорившие меньше всех</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>Кто просит слова (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Предоставить слово</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

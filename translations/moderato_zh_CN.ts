@@ -192,54 +192,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  import-proposal FILE [-o SESSION] [--force]
-                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
-                 使用 -o 时，还会据此创建会议文件。
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 IGF 会议报告。
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 面向发言人和联合主持人的简报材料。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report or briefing</source>
-        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report 或 briefing</translation>
-    </message>
-    <message>
         <source>Write the briefing pack of a session for its speakers and co-moderators.</source>
         <translation>将会议的简报材料写入文件，供发言人和联合主持人使用。</translation>
     </message>
@@ -290,6 +242,121 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is not a file</source>
         <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+  command SESSION JSON... [--as ROLE]
+                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
+  commands [--json]
+                 列出所有命令、其字段以及可以发出这些命令的角色。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
+        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report、briefing、command 或 commands</translation>
+    </message>
+    <message>
+        <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
+        <translation>按顺序对会议文件执行命令；每条命令记录一个事件。某条命令被拒绝时即停止运行；此前的命令仍保留在记录中。</translation>
+    </message>
+    <message>
+        <source>The role to act in (default onsite_moderator).</source>
+        <translation>以哪个角色执行（默认 onsite_moderator）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>A command as JSON, e.g. {&quot;command&quot;: &quot;start&quot;}.</source>
+        <translation>JSON 格式的命令，例如 {&quot;command&quot;: &quot;start&quot;}。</translation>
+    </message>
+    <message>
+        <source>command needs a session file and at least one command</source>
+        <translation>command 需要一个会议文件和至少一条命令</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; roles: %2</source>
+        <translation>未知角色“%1”；可用角色：%2</translation>
+    </message>
+    <message>
+        <source>command %1 is not a JSON object</source>
+        <translation>第 %1 条命令不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>第 %1 条命令：%2</translation>
+    </message>
+    <message>
+        <source>command %1: the %2 may not %3</source>
+        <translation>第 %1 条命令：角色 %2 不能执行 %3</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): %3</source>
+        <translation>第 %1 条命令（%2）：%3</translation>
+    </message>
+    <message>
+        <source>List every command a session takes, its fields and who may issue it.</source>
+        <translation>列出会议接受的所有命令、其字段以及谁可以发出这些命令。</translation>
+    </message>
+    <message>
+        <source>commands takes no arguments</source>
+        <translation>commands 不接受参数</translation>
+    </message>
+    <message>
+        <source>roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalogue</name>
+    <message>
+        <source>unknown command</source>
+        <translation>未知命令</translation>
     </message>
 </context>
 <context>
@@ -513,6 +580,66 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CommandCatalogue</name>
+    <message>
+        <source>&quot;participant&quot; must be a whole number</source>
+        <translation>“participant”必须是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>“%1”需要“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be: %2</source>
+        <extracomment>%2 is a kind of value: integer, duration, boolean, text, list or object</extracomment>
+        <translation>“%1”必须是 %2 类型</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is positive</source>
+        <translation>参与者的 ID 必须为正数</translation>
+    </message>
+    <message>
+        <source>say who: a participant&apos;s id or a name</source>
+        <translation>请指明是谁：参与者的 ID 或姓名</translation>
+    </message>
+    <message>
+        <source>a channel is onsite, online or hub, not &quot;%1&quot;</source>
+        <translation>参与方式须为 onsite、online 或 hub，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>“%1”必须是正数</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &quot;%2&quot;</source>
+        <translation>“%1”不接受“%2”</translation>
+    </message>
+    <message>
+        <source>extend by some time, not zero</source>
+        <translation>延长的时间不能为零</translation>
+    </message>
+    <message>
+        <source>pages count from 0</source>
+        <translation>页码从 0 开始</translation>
+    </message>
+    <message>
+        <source>participation counts are not negative</source>
+        <translation>参与人数不能为负数</translation>
+    </message>
+    <message>
+        <source>name a file</source>
+        <translation>请指定文件</translation>
+    </message>
+</context>
+<context>
     <name>core::DisplayState</name>
     <message>
         <source>unknown scene &quot;%1&quot;</source>
@@ -603,6 +730,25 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::EventCatalogue</name>
+    <message>
+        <source>it holds the event &quot;%1&quot; of event vocabulary %2; this version knows vocabulary %3</source>
+        <translation>其中包含事件词汇表 %2 中的事件“%1”；此版本只支持词汇表 %3</translation>
+    </message>
+    <message>
+        <source>it holds the event &quot;%1&quot;, which this version does not know</source>
+        <translation>其中包含此版本无法识别的事件“%1”</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; lacks its field &quot;%2&quot;</source>
+        <translation>事件“%1”缺少字段“%2”</translation>
+    </message>
+    <message>
+        <source>the field &quot;%2&quot; of the event &quot;%1&quot; is not %3</source>
+        <translation>事件“%1”的字段“%2”不是 %3 类型</translation>
+    </message>
+</context>
+<context>
     <name>core::EventLog</name>
     <message>
         <source>line %1: %2</source>
@@ -651,6 +797,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than %2, the most an event log may have</source>
         <extracomment>%1 is a file name, %2 the largest log accepted (like &quot;67.1 MB&quot;)</extracomment>
         <translation>%1 大于 %2，超出了事件日志的上限</translation>
+    </message>
+    <message>
+        <source>%1: the log was made by a newer version of Moderato</source>
+        <translation>%1：该日志由更新版本的 Moderato 生成</translation>
     </message>
 </context>
 <context>
@@ -770,6 +920,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>the warning time must be between 0 and 30 minutes</source>
         <translation>提醒时间必须在 0 到 30 分钟之间</translation>
+    </message>
+    <message>
+        <source>the walk-in is not the participant of the event</source>
+        <translation>临时参与者与该事件的参与者不一致</translation>
+    </message>
+    <message>
+        <source>a walk-in is not an invited speaker</source>
+        <translation>临时参与者不是特邀发言人</translation>
+    </message>
+    <message>
+        <source>this event cannot add a participant</source>
+        <translation>此事件不能添加参与者</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1198,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
     </message>
+    <message>
+        <source>a prepared question needs a text</source>
+        <translation>预备问题必须有文本</translation>
+    </message>
 </context>
 <context>
     <name>core::ReplayScript</name>
@@ -1076,10 +1242,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>extend 需要 +M 或 -M 分钟</translation>
     </message>
     <message>
-        <source>there is nothing to re-balance</source>
-        <translation>没有可重新分配的时间</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -1094,6 +1256,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note&apos;s tags are #takeaway, #action, #question, #agree, #disagree or #quote</source>
         <translation>笔记的标签为 #takeaway、#action、#question、#agree、#disagree 或 #quote</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2</source>
+        <translation>--%1 需要%2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a duration such as 90s, 2m, -1m or 1:30</source>
+        <translation>时长，例如 90s、2m、-1m 或 1:30</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes 或 no</translation>
+    </message>
+    <message>
+        <source>a JSON object or list</source>
+        <translation>JSON 对象或列表</translation>
+    </message>
+    <message>
+        <source>nobody is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的人</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1474,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the session is open read-only; save a copy to continue in it</source>
         <translation>会议以只读方式打开；请保存副本，并在副本中继续</translation>
     </message>
+    <message>
+        <source>there is no such request to speak</source>
+        <translation>没有该发言申请</translation>
+    </message>
+    <message>
+        <source>unknown note tag &quot;%1&quot;</source>
+        <translation>未知的笔记标签“%1”</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <translation>角色 %1 不能执行 %2</translation>
+    </message>
+    <message>
+        <source>nothing to re-balance</source>
+        <translation>没有可重新分配的时间</translation>
+    </message>
+    <message>
+        <source>unknown queue order &quot;%1&quot;</source>
+        <translation>未知的队列排序方式“%1”</translation>
+    </message>
+    <message>
+        <source>unknown scene &quot;%1&quot;</source>
+        <translation>未知画面“%1”</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1366,10 +1576,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>计时尚未开始</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>未知事件“%1”</translation>
-    </message>
-    <message>
         <source>the agenda can be edited until the clock starts; then extend or re-balance items</source>
         <translation>计时开始前可以编辑议程；开始后只能延长议程项或重新分配时间</translation>
     </message>
@@ -1392,6 +1598,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a note is linked to policy question %1, which would no longer exist</source>
         <translation>有一条笔记关联到政策问题 %1，该问题将不复存在</translation>
+    </message>
+    <message>
+        <source>a declined re-balancing needs the overrun it was declined at</source>
+        <translation>被拒绝的重新分配须注明拒绝时的落后时长</translation>
+    </message>
+    <message>
+        <source>event %1 has no known type</source>
+        <translation>事件 %1 的类型未知</translation>
     </message>
 </context>
 <context>
@@ -1865,65 +2079,7 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
-    <name>ui::FloorPanel</name>
-    <message>
-        <source>in the room</source>
-        <translation>现场</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>hub %1</source>
-        <translation>远程中心 %1</translation>
-    </message>
-    <message>
-        <source>invited speaker</source>
-        <translation>特邀发言人</translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation>听众发言</translation>
-    </message>
-    <message>
-        <source>in the empty chair, through the online moderator</source>
-        <translation>空椅子发言，经由线上主持人</translation>
-    </message>
-    <message>
-        <source>in the empty chair</source>
-        <translation>空椅子发言</translation>
-    </message>
-    <message>
-        <source>reply to the empty chair</source>
-        <translation>回应空椅子</translation>
-    </message>
-    <message>
-        <source>Nobody holds the floor</source>
-        <translation>当前无人发言</translation>
-    </message>
-    <message>
-        <source>Give the floor to %1 (S)</source>
-        <translation>请 %1 发言 (S)</translation>
-    </message>
-    <message>
-        <source>Give the floor to the speaker (S)</source>
-        <translation>请发言人发言 (S)</translation>
-    </message>
-    <message>
-        <source>Next from the queue (Q)</source>
-        <translation>队列中的下一位 (Q)</translation>
-    </message>
-    <message>
-        <source>Next: %1 (Q)</source>
-        <translation>下一位：%1 (Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queue: %n waiting</source>
-        <translation>
-            <numerusform>队列：%n 人等待</numerusform>
-        </translation>
-    </message>
+    <name>ui::EmptyChairView</name>
     <message>
         <source>The empty chair is closed.</source>
         <translation>空椅子已关闭。</translation>
@@ -1977,76 +2133,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>已坐过空椅子：%1</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1（已跳过）</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;speaker</source>
-        <translation>请发言人发言(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;End the turn</source>
-        <translation>结束本次发言(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Next from the &amp;queue</source>
-        <translation>队列中的下一位(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Add a &amp;request to speak…</source>
-        <translation>添加发言申请(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Open or close the empty &amp;chair</source>
         <translation>开放或关闭空椅子(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Accept the claim on the empty chair</source>
         <translation>接受空椅子申请(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>发言</translation>
-    </message>
-    <message>
-        <source>End turn (Y)</source>
-        <translation>结束发言 (Y)</translation>
-    </message>
-    <message>
-        <source>In order of request</source>
-        <translation>按申请顺序</translation>
-    </message>
-    <message>
-        <source>First-time speakers first</source>
-        <translation>首次发言者优先</translation>
-    </message>
-    <message>
-        <source>Alternate in the room and online</source>
-        <translation>现场与线上交替</translation>
-    </message>
-    <message>
-        <source>Groups that spoke least first</source>
-        <translation>发言最少的群体优先</translation>
-    </message>
-    <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>申请发言者姓名 (I)</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Give the floor</source>
-        <translation>请其发言</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
     <message>
         <source>Empty chair</source>
@@ -2065,6 +2157,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>坐上空椅子的人</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
         <source>Take the chair</source>
         <translation>坐上空椅子</translation>
     </message>
@@ -2080,21 +2176,71 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Speaker replies</source>
         <translation>发言人回应</translation>
     </message>
+</context>
+<context>
+    <name>ui::FloorHolderView</name>
     <message>
-        <source>Speaking order</source>
-        <translation>发言顺序</translation>
+        <source>Give the floor to %1 (S)</source>
+        <translation>请 %1 发言 (S)</translation>
     </message>
     <message>
-        <source>Earlier</source>
-        <translation>提前</translation>
+        <source>Give the floor to the speaker (S)</source>
+        <translation>请发言人发言 (S)</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>推后</translation>
+        <source>Nobody holds the floor</source>
+        <translation>当前无人发言</translation>
     </message>
     <message>
-        <source>Skip or bring back</source>
-        <translation>跳过或恢复</translation>
+        <source>invited speaker</source>
+        <translation>特邀发言人</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>听众发言</translation>
+    </message>
+    <message>
+        <source>in the empty chair, through the online moderator</source>
+        <translation>空椅子发言，经由线上主持人</translation>
+    </message>
+    <message>
+        <source>in the empty chair</source>
+        <translation>空椅子发言</translation>
+    </message>
+    <message>
+        <source>reply to the empty chair</source>
+        <translation>回应空椅子</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;speaker</source>
+        <translation>请发言人发言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation>结束本次发言(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>End turn (Y)</source>
+        <translation>结束发言 (Y)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FloorPart</name>
+    <message>
+        <source>in the room</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>远程中心 %1</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3350,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
 </context>
 <context>
+    <name>ui::RotationView</name>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1（已跳过）</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>发言顺序</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>推后</translation>
+    </message>
+    <message>
+        <source>Skip or bring back</source>
+        <translation>跳过或恢复</translation>
+    </message>
+</context>
+<context>
     <name>ui::Screenshot</name>
     <message>
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
@@ -3339,6 +3508,67 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpeakerQueueView</name>
+    <message>
+        <source>Next from the queue (Q)</source>
+        <translation>队列中的下一位 (Q)</translation>
+    </message>
+    <message>
+        <source>Next: %1 (Q)</source>
+        <translation>下一位：%1 (Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>队列：%n 人等待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next from the &amp;queue</source>
+        <translation>队列中的下一位(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;request to speak…</source>
+        <translation>添加发言申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>In order of request</source>
+        <translation>按申请顺序</translation>
+    </message>
+    <message>
+        <source>First-time speakers first</source>
+        <translation>首次发言者优先</translation>
+    </message>
+    <message>
+        <source>Alternate in the room and online</source>
+        <translation>现场与线上交替</translation>
+    </message>
+    <message>
+        <source>Groups that spoke least first</source>
+        <translation>发言最少的群体优先</translation>
+    </message>
+    <message>
+        <source>Name of who asks to speak (I)</source>
+        <translation>申请发言者姓名 (I)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>请其发言</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 </TS>
