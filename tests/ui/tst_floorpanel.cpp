@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,9 +44,15 @@ private slots:
     void turnCountdown_followsTheTurn();
     void balancePanel_showsFloorTimeByGroupAndChannel();
     void floorMenu_listsTheActionsWithShortcuts();
+    void nameActions_recordOneEventEach();
+    void giveSelected_isOneEvent();
 
 private:
     void press(int key);
+    /// Types a name into a field and presses Return.
+    void enterName(const char *field, const QString &name);
+
+    [[nodiscard]] const core::Event &lastEvent() const { return m_window->session()->events().constLast(); }
 
     template<typename T>
     T *child(const char *name)
@@ -89,6 +96,14 @@ void TestFloorPanel::press(int key)
 {
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key(key));
     m_window->session()->tick();
+}
+
+void TestFloorPanel::enterName(const char *field, const QString &name)
+{
+    auto *edit = child<QLineEdit>(field);
+    QTest::keyClicks(edit, name);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(edit->text().isEmpty()); // done, and the field is free for the next name
 }
 
 void TestFloorPanel::s_givesTheFloorToTheOfferedSpeaker_andYEndsIt()
@@ -269,6 +284,64 @@ void TestFloorPanel::floorMenu_listsTheActionsWithShortcuts()
         QCOMPARE(action->shortcut(), key);
         QVERIFY(!action->text().isEmpty());
     }
+}
+
+void TestFloorPanel::nameActions_recordOneEventEach()
+{
+    // Someone new asks to speak, takes the chair, is claimed for: each is one event that adds them.
+    const core::Session *session = m_window->session();
+    const core::FloorState &floor = session->state().floor();
+    qsizetype events = session->events().size();
+    enterName("requestNameEdit", u"Nadia Q. Nyambura"_s);
+    QCOMPARE(session->events().size(), ++events);
+    QCOMPARE(lastEvent().type, core::EventType::QueueRequested);
+    QVERIFY(lastEvent().data.contains(u"walk_in"_s));
+    QCOMPARE(floor.requests().size(), 1);
+
+    press(Qt::Key_Q);
+    QCOMPARE(session->events().size(), ++events);
+    QCOMPARE(lastEvent().type, core::EventType::FloorGiven);
+    QVERIFY(floor.requests().isEmpty());
+
+    child<QCheckBox>("requestOnlineCheck")->setChecked(true);
+    enterName("requestNameEdit", u"Nadia Q. Nyambura"_s); // known now: asks again, nobody is added
+    QCOMPARE(session->events().size(), ++events);
+    QVERIFY(!lastEvent().data.contains(u"walk_in"_s));
+    QVERIFY(!child<QCheckBox>("requestOnlineCheck")->isChecked());
+
+    enterName("claimNameEdit", u"Kofi Mensah"_s);
+    QCOMPARE(session->events().size(), ++events);
+    QCOMPARE(lastEvent().type, core::EventType::ChairClaimed);
+    QCOMPARE(lastEvent().data.value(u"walk_in"_s).toObject().value(u"channel"_s).toString(), u"online"_s);
+    MODERATO_VERIFY_OK(m_window->session()->declineChairClaim());
+    ++events;
+
+    press(Qt::Key_C); // open the chair
+    QCOMPARE(session->events().size(), ++events);
+    enterName("chairNameEdit", u"Marta Ruiz"_s);
+    QCOMPARE(session->events().size(), ++events);
+    QCOMPARE(lastEvent().type, core::EventType::ChairTaken);
+    QVERIFY(lastEvent().data.contains(u"walk_in"_s));
+    QCOMPARE(floor.participant(floor.currentTurn()->participantId)->name, u"Marta Ruiz"_s);
+}
+
+void TestFloorPanel::giveSelected_isOneEvent()
+{
+    core::Session *session = m_window->session();
+    MODERATO_VERIFY_OK(session->requestToSpeak(core::Who{0, u"A"_s, {}, {}, {}, {}, {}}));
+    MODERATO_VERIFY_OK(session->requestToSpeak(core::Who{0, u"B"_s, {}, {}, {}, {}, {}}));
+    auto *view = child<QListView>("queueView");
+    QCOMPARE(view->model()->rowCount(), 2);
+    view->setCurrentIndex(view->model()->index(1, 0));
+    const qsizetype events = session->events().size();
+    QTest::mouseClick(child<QPushButton>("giveSelectedButton"), Qt::LeftButton);
+    QCOMPARE(session->events().size(), events + 1); // not a withdrawal and then the floor
+    QCOMPARE(lastEvent().type, core::EventType::FloorGiven);
+    QVERIFY(lastEvent().data.contains(u"request"_s));
+    const core::FloorState &floor = session->state().floor();
+    QCOMPARE(floor.participant(floor.currentTurn()->participantId)->name, u"B"_s);
+    QCOMPARE(floor.requests().size(), 1);
+    QCOMPARE(view->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestFloorPanel)
