@@ -38,7 +38,12 @@ void BalancePanel::setSession(core::Session *session)
     m_session = session;
     m_shape.clear();
     if (m_session) {
-        connect(m_session, &core::Session::stateChanged, this, &BalancePanel::refresh);
+        // Floor time by group and channel: the turns, and who the speakers are.
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & (core::Area::Floor | core::Area::People)) {
+                refresh();
+            }
+        });
         // Live, but once a second is enough for bars.
         connect(m_session, &core::Session::ticked, this, [this] {
             if (m_session && m_session->now() - m_lastRefreshMs >= 1000) {

@@ -812,7 +812,12 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_rebalanceRequested = false;
     if (m_session) {
         connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
-        connect(m_session.get(), &core::Session::stateChanged, this, &MainWindow::refresh);
+        // The clock, the current item and the plan; the panels follow the areas they show themselves.
+        connect(m_session.get(), &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & (core::Area::Clock | core::Area::Agenda)) {
+                refresh();
+            }
+        });
         connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
         connect(m_session.get(), &core::Session::planChanged, this, &MainWindow::updateTitle);
         connect(m_session.get(), &core::Session::agendaReplaced, this, [this] {

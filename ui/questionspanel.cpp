@@ -79,7 +79,12 @@ void QuestionsPanel::setSession(core::Session *session)
     }
     m_session = session;
     if (m_session) {
-        connect(m_session, &core::Session::stateChanged, this, &QuestionsPanel::refresh);
+        // The questions for the current item and whoever speaks now (an agenda edit can move both).
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & (core::Area::Questions | core::Area::Floor | core::Area::Clock | core::Area::Agenda)) {
+                refresh();
+            }
+        });
         connect(m_session, &QObject::destroyed, this, [this] {
             m_session = nullptr;
             refresh();

@@ -152,7 +152,12 @@ void RapporteurPane::setSession(core::Session *session, SessionUndo *undo)
     m_model->setSession(session);
     m_typingStartedMs = -1;
     if (m_session) {
-        connect(m_session, &core::Session::stateChanged, this, &RapporteurPane::refreshFilters);
+        // The filters list the speakers, the agenda items and the policy questions; a search runs again on new notes.
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & (core::Area::Notes | core::Area::People | core::Area::Agenda | core::Area::Details)) {
+                refreshFilters();
+            }
+        });
     }
     refreshFilters();
 }

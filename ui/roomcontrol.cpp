@@ -181,11 +181,19 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
                 m_renderer->flash();
             }
         });
-        connect(m_session, &core::Session::stateChanged, this, [this] {
-            m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
-            rebuildMediaMenu();
-            rebuildLanguageMenu();
-            repaint();
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & core::Area::Room) {
+                m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
+                rebuildMediaMenu();
+                rebuildLanguageMenu();
+            }
+            // What the room sees: its own display, the agenda and the clock, the floor and the chair, and
+            // the session's title and the speakers' names. Notes, questions and the report stay in the console.
+            if (areas
+                & (core::Area::Room | core::Area::Clock | core::Area::Agenda | core::Area::Floor | core::Area::Chair
+                   | core::Area::Details | core::Area::People)) {
+                repaint();
+            }
         });
     }
     m_blankAction->setChecked(m_session && m_session->state().display().isBlank());

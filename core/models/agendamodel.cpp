@@ -20,7 +20,11 @@ void AgendaModel::setSession(Session *session)
     }
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::stateChanged, this, &AgendaModel::refreshAll);
+        connect(m_session, &Session::changed, this, [this](Areas areas) {
+            if (areas & (Area::Agenda | Area::Clock)) {
+                refreshAll();
+            }
+        });
         connect(m_session, &Session::ticked, this, &AgendaModel::refreshCurrent);
         connect(m_session, &Session::agendaReplaced, this, [this] {
             beginResetModel();

@@ -23,7 +23,12 @@ void NotesModel::setSession(Session *session)
     }
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::stateChanged, this, &NotesModel::rebuild);
+        // A note shows its agenda item's title and the name of who held the floor.
+        connect(m_session, &Session::changed, this, [this](Areas areas) {
+            if (areas & (Area::Notes | Area::People | Area::Agenda)) {
+                rebuild();
+            }
+        });
         connect(m_session, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_ids.clear();

@@ -32,7 +32,12 @@ void SpeakerQueueModel::setSession(Session *session)
         for (const Request &request : m_session->state().floor().orderedQueue(m_session->now())) {
             m_requestIds.append(request.id);
         }
-        connect(m_session, &Session::stateChanged, this, &SpeakerQueueModel::refresh);
+        // The requests, and the names, channels and groups their entries and the queue's order use.
+        connect(m_session, &Session::changed, this, [this](Areas areas) {
+            if (areas & (Area::Floor | Area::People)) {
+                refresh();
+            }
+        });
         connect(m_session, &Session::ticked, this, &SpeakerQueueModel::refresh);
         connect(m_session, &QObject::destroyed, this, [this] {
             beginResetModel();

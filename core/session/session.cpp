@@ -130,7 +130,11 @@ Result<void> Session::record(EventType type, const QJsonObject &data, const QByt
     if (previousItem != m_state.currentItemId()) {
         emit currentItemChanged(m_state.currentItemId());
     }
-    emit changed(EventCatalogue::areas(event.type));
+    Areas areas = EventCatalogue::areas(event.type);
+    if (event.data.contains(u"walk_in")) {
+        areas |= Area::People; // someone added by the same event
+    }
+    emit changed(areas);
     emit stateChanged();
     return {};
 }

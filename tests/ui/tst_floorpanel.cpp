@@ -6,6 +6,7 @@
 #include "ui/balancepanel.h"
 #include "ui/countdownwidget.h"
 #include "ui/floorpanel.h"
+#include "ui/floorpart.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -18,11 +19,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <chrono>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -46,6 +50,7 @@ private slots:
     void floorMenu_listsTheActionsWithShortcuts();
     void nameActions_recordOneEventEach();
     void giveSelected_isOneEvent();
+    void parts_refreshOnlyForWhatTheyShow();
 
 private:
     void press(int key);
@@ -342,6 +347,54 @@ void TestFloorPanel::giveSelected_isOneEvent()
     QCOMPARE(floor.participant(floor.currentTurn()->participantId)->name, u"B"_s);
     QCOMPARE(floor.requests().size(), 1);
     QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestFloorPanel::parts_refreshOnlyForWhatTheyShow()
+{
+    core::Session *session = m_window->session();
+    const QList<ui::FloorPart *> parts = m_window->floorPanel()->parts();
+    QCOMPARE(parts.size(), 4);
+    std::vector<std::unique_ptr<QSignalSpy>> partSpies;
+    for (ui::FloorPart *part : parts) {
+        partSpies.push_back(std::make_unique<QSignalSpy>(part, &ui::FloorPart::refreshed));
+    }
+    auto partRefreshes = [&] {
+        int count = 0;
+        for (const auto &spy : partSpies) {
+            count += int(spy->count());
+        }
+        return count;
+    };
+    // The rapporteur's filters are filled again on each refresh of the pane.
+    auto *speakerFilter = m_window->findChild<QComboBox *>(u"noteSpeakerFilter"_s);
+    QVERIFY(speakerFilter);
+    QSignalSpy rapporteurRefreshes(speakerFilter->model(), &QAbstractItemModel::rowsInserted);
+
+    MODERATO_VERIFY_OK(session->addNote(u"Baseline requirements along the supply chain"_s, {}));
+    QCOMPARE(partRefreshes(), 0);
+    QVERIFY(rapporteurRefreshes.count() > 0);
+
+    rapporteurRefreshes.clear();
+    MODERATO_VERIFY_OK(session->giveFloor(1));
+    QCOMPARE(rapporteurRefreshes.count(), 0);
+    for (const auto &spy : partSpies) {
+        QCOMPARE(spy->count(), 1); // each part once
+    }
+    QCOMPARE(child<QLabel>("floorHolderLabel")->text(), u"Eva Schulz-Kamm"_s);
+
+    // A tick moves only the countdown.
+    for (const auto &spy : partSpies) {
+        spy->clear();
+    }
+    m_clock->advance(10s);
+    session->tick();
+    QCOMPARE(partRefreshes(), 0);
+    QCOMPARE(m_window->floorPanel()->turnCountdown()->text(), u"1:50"_s);
+
+    // A new name given the floor is a new speaker for the rapporteur's filter too.
+    MODERATO_VERIFY_OK(session->giveFloor(core::Who{0, u"Jean Dupont"_s, {}, {}, {}, {}, {}}));
+    QVERIFY(rapporteurRefreshes.count() > 0);
+    QVERIFY(speakerFilter->findText(u"Jean Dupont"_s) >= 0);
 }
 
 QTEST_MAIN(TestFloorPanel)
