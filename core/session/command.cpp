@@ -50,7 +50,6 @@ namespace {
 
 // JSON for each kind of payload field. A whole number is a JSON number without a fraction, within
 // what a double holds exactly; a duration is one within a day either way.
-constexpr double MaxWhole = 9.0e15;
 constexpr qint64 DayMs = 24 * 3'600'000LL;
 constexpr qsizetype MaxTextLength = 100'000;
 constexpr qsizetype MaxListLength = 10'000;
