@@ -321,6 +321,19 @@ Result<std::pair<int, QJsonObject>> Session::resolve(const Who &who) const
     return std::pair{walkIn.id, participantToJson(walkIn)};
 }
 
+std::pair<bool, qint64> Session::turnFor(int participantId) const
+{
+    // An invited speaker gets their agenda slot during their own item; anyone else the audience limit.
+    const Participant *participant = m_state.floor().participant(participantId);
+    const bool speaker = participant && participant->hasRole(Role::Speaker);
+    qint64 limit = m_state.floor().settings().audienceLimitMs;
+    const int current = m_state.currentIndex();
+    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
+        limit = m_state.agenda().plannedMs(current);
+    }
+    return {speaker, limit};
+}
+
 Result<void> Session::giveFloor(int participantId)
 {
     auto given = giveFloor(Who{participantId, {}, {}, {}, {}, {}, {}});
@@ -337,13 +350,7 @@ Result<int> Session::giveFloor(const Who &who)
         return resolved.error();
     }
     const auto &[id, walkIn] = resolved.value();
-    const Participant *participant = m_state.floor().participant(id);
-    const bool speaker = participant && participant->hasRole(Role::Speaker);
-    qint64 limit = m_state.floor().settings().audienceLimitMs;
-    const int current = m_state.currentIndex();
-    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
-        limit = m_state.agenda().plannedMs(current);
-    }
+    const auto [speaker, limit] = turnFor(id);
     QJsonObject data{{u"participant"_s, id},
                      {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
                      {u"limit_ms"_s, double(limit)}};
@@ -366,13 +373,7 @@ Result<void> Session::giveFloorToRequest(int requestId)
     if (it == queue.end()) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
     }
-    const Participant *participant = m_state.floor().participant(it->participantId);
-    const bool speaker = participant && participant->hasRole(Role::Speaker);
-    qint64 limit = m_state.floor().settings().audienceLimitMs;
-    const int current = m_state.currentIndex();
-    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
-        limit = m_state.agenda().plannedMs(current);
-    }
+    const auto [speaker, limit] = turnFor(it->participantId);
     return record(EventType::FloorGiven,
                   {{u"participant"_s, it->participantId},
                    {u"request"_s, requestId},

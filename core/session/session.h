@@ -202,6 +202,8 @@ private:
     /// The participant a Who names: an existing id, or a walk-in to add (returned as JSON with its new id).
     [[nodiscard]] Result<std::pair<int, QJsonObject>> resolve(const Who &who) const;
     [[nodiscard]] Result<int> runCommand(const Command &command);
+    /// Whether someone speaks as an invited speaker now, and the time limit of their turn.
+    [[nodiscard]] std::pair<bool, qint64> turnFor(int participantId) const;
     [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
     [[nodiscard]] Result<void> rebuildNoteIndex();
 
