@@ -44,6 +44,7 @@ enum Role
     MinutesRole,
     SpeakerRole,
     NoteRole,
+    WarningRole, ///< the item's warning time, kept through edits
 };
 
 constexpr core::ItemKind kinds[] = {core::ItemKind::Opening,
@@ -323,6 +324,7 @@ void AgendaEditor::rebuildTree()
         row->setData(TitleColumn, MinutesRole, int(std::max<qint64>(1, item.plannedMs / 60'000)));
         row->setData(TitleColumn, SpeakerRole, item.speaker);
         row->setData(TitleColumn, NoteRole, item.note);
+        row->setData(TitleColumn, WarningRole, item.warningMs);
         row->setText(TitleColumn, item.title);
         row->setToolTip(TitleColumn, item.note);
         row->setText(KindColumn, agenda.isLeaf(i) ? kindLabel(item.kind) : tr("Block"));
@@ -343,27 +345,25 @@ void AgendaEditor::rebuildTree()
 QJsonArray AgendaEditor::treeToJson() const
 {
     std::function<QJsonObject(QTreeWidgetItem *)> write = [&](QTreeWidgetItem *row) {
-        QJsonObject object{{u"id"_s, row->data(TitleColumn, IdRole).toInt()},
-                           {u"title"_s, row->text(TitleColumn)},
-                           {u"kind"_s, row->data(TitleColumn, KindRole).toString()}};
-        if (row->childCount() > 0) {
-            QJsonArray children;
-            for (int i = 0; i < row->childCount(); ++i) {
-                children.append(write(row->child(i)));
-            }
-            object.insert(u"children"_s, children);
-        } else {
-            object.insert(u"minutes"_s, std::max(1, row->data(TitleColumn, MinutesRole).toInt()));
+        core::AgendaItem item;
+        item.id = row->data(TitleColumn, IdRole).toInt();
+        item.title = row->text(TitleColumn);
+        if (!core::kindFromKey(row->data(TitleColumn, KindRole).toString(), &item.kind)) {
+            item.kind = core::ItemKind::Other;
         }
-        const QString speaker = row->data(TitleColumn, SpeakerRole).toString();
-        if (!speaker.isEmpty()) {
-            object.insert(u"speaker"_s, speaker);
+        item.speaker = row->data(TitleColumn, SpeakerRole).toString();
+        item.note = row->data(TitleColumn, NoteRole).toString();
+        if (const QVariant warning = row->data(TitleColumn, WarningRole); warning.isValid()) {
+            item.warningMs = warning.toLongLong();
         }
-        const QString note = row->data(TitleColumn, NoteRole).toString();
-        if (!note.isEmpty()) {
-            object.insert(u"note"_s, note);
+        QJsonArray children;
+        for (int i = 0; i < row->childCount(); ++i) {
+            children.append(write(row->child(i)));
         }
-        return object;
+        if (children.isEmpty()) {
+            item.plannedMs = qint64(std::max(1, row->data(TitleColumn, MinutesRole).toInt())) * 60'000;
+        }
+        return core::Agenda::itemToJson(item, children, core::Agenda::JsonForm::Authored);
     };
     QJsonArray array;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {

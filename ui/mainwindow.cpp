@@ -262,39 +262,39 @@ void MainWindow::createActions()
     });
     connect(m_startPauseAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->toggle());
+            run(m_session->execute(core::commands::ToggleClock{}));
         }
     });
     connect(m_startResumeAction, &QAction::triggered, this, &MainWindow::startOrResume);
     connect(m_pauseAction, &QAction::triggered, this, &MainWindow::pauseIfRunning);
     connect(m_nextAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->next());
+            run(m_session->execute(core::commands::NextItem{}));
         }
     });
     connect(m_previousAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->previous());
+            run(m_session->execute(core::commands::PreviousItem{}));
         }
     });
     connect(m_clickerNextAction, &QAction::triggered, this, [this] {
         if (m_session && !m_room->turnPage(+1)) {
-            run(m_session->next());
+            run(m_session->execute(core::commands::NextItem{}));
         }
     });
     connect(m_clickerPreviousAction, &QAction::triggered, this, [this] {
         if (m_session && !m_room->turnPage(-1)) {
-            run(m_session->previous());
+            run(m_session->execute(core::commands::PreviousItem{}));
         }
     });
     connect(m_extendAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->extendCurrent(60'000));
+            run(m_session->execute(core::commands::ExtendItem{60'000}));
         }
     });
     connect(m_shortenAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->extendCurrent(-60'000));
+            run(m_session->execute(core::commands::ExtendItem{-60'000}));
         }
     });
     connect(m_rebalanceAction, &QAction::triggered, this, &MainWindow::showRebalanceNow);
@@ -411,7 +411,7 @@ void MainWindow::createCentralWidget()
     // A double click on an item makes it current.
     connect(m_agendaView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_session) {
-            run(m_session->enterItem(index.data(core::AgendaModel::ItemIdRole).toInt()));
+            run(m_session->execute(core::commands::EnterItem{index.data(core::AgendaModel::ItemIdRole).toInt()}));
         }
     });
 
@@ -841,6 +841,13 @@ void MainWindow::run(const core::Result<void> &result)
     }
 }
 
+void MainWindow::run(const core::Result<int> &result)
+{
+    if (!result) {
+        showFailure(core::errorMessage(result.error()));
+    }
+}
+
 void MainWindow::startOrResume()
 {
     if (!m_session) {
@@ -848,10 +855,10 @@ void MainWindow::startOrResume()
     }
     switch (m_session->state().runState()) {
     case core::RunState::NotStarted:
-        run(m_session->start());
+        run(m_session->execute(core::commands::StartClock{}));
         break;
     case core::RunState::Paused:
-        run(m_session->resume());
+        run(m_session->execute(core::commands::ResumeClock{}));
         break;
     case core::RunState::Running:
     case core::RunState::Ended:
@@ -883,7 +890,7 @@ void MainWindow::openDialog(QDialog *dialog)
 void MainWindow::pauseIfRunning()
 {
     if (m_session && m_session->state().runState() == core::RunState::Running) {
-        run(m_session->pause());
+        run(m_session->execute(core::commands::PauseClock{}));
     }
 }
 
@@ -1042,17 +1049,16 @@ void MainWindow::acceptRebalance()
         return;
     }
     // Accept what the moderator saw, recomputed at this instant so the session ends exactly on time.
-    const core::RebalancePlan plan = m_session->state().proposeRebalance(m_session->now());
     m_rebalanceRequested = false;
-    run(m_session->acceptRebalance(plan.isEmpty() ? m_shownPlan : plan));
+    run(m_session->execute(core::commands::AcceptRebalance{}));
     refresh();
 }
 
 void MainWindow::declineRebalance()
 {
     // Recorded, so that reopening the file (or another device) proposes it again only after another minute.
-    if (m_session && !m_shownPlan.isEmpty()) {
-        run(m_session->declineRebalance(m_shownPlan.overrunMs));
+    if (m_session && !m_shownPlan.isEmpty() && !m_session->state().proposeRebalance(m_session->now()).isEmpty()) {
+        run(m_session->execute(core::commands::DeclineRebalance{}));
     }
     m_rebalanceRequested = false;
     m_shownPlan = {};
@@ -1107,7 +1113,7 @@ void MainWindow::rebuildGotoMenu()
         }
         connect(action, &QAction::triggered, this, [this, position] {
             if (m_session) {
-                run(m_session->gotoTopLevel(position));
+                run(m_session->execute(core::commands::GotoItem{position + 1}));
             }
         });
     }
@@ -1265,7 +1271,7 @@ void MainWindow::confirmEndSession()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
         if (m_session && box->standardButton(button) == QMessageBox::Yes) {
-            run(m_session->end());
+            run(m_session->execute(core::commands::EndSession{}));
         }
     });
     box->open();

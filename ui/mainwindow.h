@@ -127,6 +127,7 @@ private:
     /// After an open: what the open repaired (a stray write-ahead log set aside), said once.
     void reportOpenWarnings();
     void run(const core::Result<void> &result);
+    void run(const core::Result<int> &result);
     /// A refused action: the message in the status bar, and actionFailed.
     void showFailure(const QString &message);
     void onPhaseChanged(int itemId, core::Phase phase);

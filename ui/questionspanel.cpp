@@ -49,7 +49,7 @@ QuestionsPanel::QuestionsPanel(QWidget *parent)
         }
         const int id = item->data(Qt::UserRole).toInt();
         const bool asked = item->checkState() == Qt::Checked;
-        if (auto result = m_session->markQuestionAsked(id, asked); !result) {
+        if (auto result = m_session->execute(core::commands::MarkQuestionAsked{id, asked}); !result) {
             emit actionFailed(core::errorMessage(result.error()));
             refresh();
         }

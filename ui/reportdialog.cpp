@@ -112,7 +112,8 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
             report_(ok);
             return;
         }
-        report_(m_session->importTranscript(path));
+        const auto imported = m_session->execute(core::commands::ImportTranscript{path});
+        report_(imported ? core::Result<void>() : core::Result<void>(imported.error()));
         fill();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -207,7 +208,7 @@ core::Result<void> ReportDialog::approveDraftedTakeaways()
     }
     for (const QString &text : report.takeaways) {
         if (!approved.contains(text)) {
-            if (auto id = m_session->approveTakeaway(text); !id) {
+            if (auto id = m_session->execute(core::commands::ApproveTakeaway{text}); !id) {
                 return id.error();
             }
         }

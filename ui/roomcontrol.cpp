@@ -81,12 +81,12 @@ RoomControl::RoomControl(QWidget *console)
     connect(m_showAction, &QAction::toggled, this, &RoomControl::showDisplay);
     connect(m_autoAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->unpinScene());
+            run(m_session->execute(core::commands::UnpinScene{}));
         }
     });
     connect(m_blankAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            run(m_session->setBlank(!m_session->state().display().isBlank()));
+            run(m_session->execute(core::commands::BlankDisplay{!m_session->state().display().isBlank()}));
         }
     });
     connect(m_messageAction, &QAction::triggered, this, [this] {
@@ -101,7 +101,7 @@ RoomControl::RoomControl(QWidget *console)
                                                    m_session->state().display().message(),
                                                    &ok);
         if (ok && !text.trimmed().isEmpty()) {
-            run(m_session->showMessage(text));
+            run(m_session->execute(core::commands::ShowMessage{text}));
         }
     });
     connect(m_addMediaAction, &QAction::triggered, this, [this] {
@@ -134,8 +134,7 @@ RoomControl::RoomControl(QWidget *console)
         const QString text = QInputDialog::getMultiLineText(
             m_console, tr("Approve a key takeaway"), tr("Key takeaway, as the room will read it:"), QString(), &ok);
         if (ok && !text.trimmed().isEmpty()) {
-            auto id = m_session->approveTakeaway(text);
-            run(id ? core::Result<void>() : core::Result<void>(id.error()));
+            run(m_session->execute(core::commands::ApproveTakeaway{text}));
         }
     });
     connect(m_renderer, &RoomRenderer::changed, this, &RoomControl::repaint);
@@ -209,6 +208,13 @@ void RoomControl::run(const core::Result<void> &result)
     }
 }
 
+void RoomControl::run(const core::Result<int> &result)
+{
+    if (!result) {
+        emit actionFailed(core::errorMessage(result.error()));
+    }
+}
+
 void RoomControl::setRoomLanguage(const QString &language)
 {
     if (!m_session) {
@@ -237,7 +243,7 @@ void RoomControl::pin(core::Scene scene)
         m_messageAction->trigger();
         return;
     }
-    run(m_session->pinScene(scene));
+    run(m_session->execute(core::commands::PinScene{core::sceneKey(scene)}));
 }
 
 bool RoomControl::turnPage(int delta)
@@ -253,7 +259,7 @@ bool RoomControl::turnPage(int delta)
     if (page < 0 || page >= pages) {
         return true; // the first or last page: stay, and do not move the agenda by surprise
     }
-    run(m_session->setMediaPage(page));
+    run(m_session->execute(core::commands::SetMediaPage{page}));
     return true;
 }
 
@@ -262,11 +268,14 @@ core::Result<void> RoomControl::addAndShowMedia(const QString &path)
     if (!m_session) {
         return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
     }
-    auto id = m_session->addMedia(path);
+    auto id = m_session->execute(core::commands::AddMedia{path});
     if (!id) {
         return id.error();
     }
-    return m_session->showMedia(id.value());
+    if (auto shown = m_session->execute(core::commands::ShowMedia{id.value()}); !shown) {
+        return shown.error();
+    }
+    return {};
 }
 
 void RoomControl::showDisplay(bool show)
@@ -327,7 +336,7 @@ void RoomControl::rebuildMediaMenu()
         const int id = item.id;
         connect(action, &QAction::triggered, this, [this, id] {
             if (m_session) {
-                run(m_session->showMedia(id));
+                run(m_session->execute(core::commands::ShowMedia{id}));
             }
         });
     }

@@ -61,6 +61,7 @@ signals:
 
 private:
     void run(const core::Result<void> &result);
+    void run(const core::Result<int> &result);
     void setRoomLanguage(const QString &language);
     void rebuildScreensMenu();
     void rebuildMediaMenu();

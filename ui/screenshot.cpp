@@ -97,8 +97,8 @@ core::Result<void> renderRoomScenes(MainWindow &window, const QTemporaryDir &wor
     const std::pair<core::Scene, const char16_t *> pinned[] = {
         {core::Scene::Agenda, u"agenda"}, {core::Scene::Speaker, u"speaker"}, {core::Scene::Chair, u"chair"}};
     for (const auto &[scene, name] : pinned) {
-        if (auto ok = session->pinScene(scene); !ok) {
-            return ok;
+        if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(scene)}); !ok) {
+            return ok.error();
         }
         if (auto ok = saveScene(renderer, directory, QString::fromUtf16(name)); !ok) {
             return ok;
@@ -130,20 +130,20 @@ core::Result<void> renderRoomScenes(MainWindow &window, const QTemporaryDir &wor
         {u"Security is only as strong as the weakest link: baseline requirements must hold along the whole supply chain."_s,
          u"Industry cannot do it alone: governments enforce minimum requirements, civil society keeps them accountable."_s,
          u"Updates and patches for a product's whole lifecycle should be part of every purchase."_s}) {
-        if (auto id = session->approveTakeaway(text); !id) {
+        if (auto id = session->execute(core::commands::ApproveTakeaway{text}); !id) {
             return id.error();
         }
     }
-    if (auto ok = session->pinScene(core::Scene::Takeaways); !ok) {
-        return ok;
+    if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(core::Scene::Takeaways)}); !ok) {
+        return ok.error();
     }
     if (auto ok = saveScene(renderer, directory, u"takeaways"_s); !ok) {
         return ok;
     }
-    if (auto ok = session->showMessage(QCoreApplication::translate(
-            "ui::Screenshot", "Coffee break: we continue at 15:15 with the summary of the discussion."));
+    if (auto ok = session->execute(core::commands::ShowMessage{QCoreApplication::translate(
+            "ui::Screenshot", "Coffee break: we continue at 15:15 with the summary of the discussion.")});
         !ok) {
-        return ok;
+        return ok.error();
     }
     return saveScene(renderer, directory, u"message"_s);
 }
@@ -160,7 +160,11 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
     };
     for (const auto &[text, tags] : notes) {
         clock.advance(std::chrono::seconds(40));
-        if (auto id = session->addNote(QString::fromUtf16(text), tags); !id) {
+        QStringList keys;
+        for (const core::NoteTag tag : tags) {
+            keys.append(core::noteTagKey(tag));
+        }
+        if (auto id = session->execute(core::commands::AddNote{QString::fromUtf16(text), keys}); !id) {
             return id.error();
         }
     }

@@ -137,26 +137,47 @@ Result<Agenda> Agenda::fromJson(const QJsonArray &json)
     return agenda;
 }
 
-QJsonArray Agenda::toJson() const
+QJsonObject Agenda::itemToJson(const AgendaItem &item, const QJsonArray &children, JsonForm form)
+{
+    QJsonObject object{{u"title"_s, item.title}, {u"kind"_s, kindKey(item.kind)}};
+    if (item.id > 0) {
+        object.insert(u"id"_s, item.id);
+    }
+    if (!children.isEmpty()) {
+        object.insert(u"children"_s, children);
+    }
+    if (form == JsonForm::Stored) {
+        if (children.isEmpty()) {
+            object.insert(u"planned_ms"_s, double(item.plannedMs));
+        }
+        object.insert(u"warning_ms"_s, double(item.warningMs));
+    } else {
+        if (item.plannedMs > 0) {
+            object.insert(u"minutes"_s, double(item.plannedMs) / 60'000.0);
+        }
+        if (item.warningMs != AgendaItem().warningMs) {
+            object.insert(u"warning_ms"_s, double(item.warningMs));
+        }
+    }
+    if (!item.speaker.isEmpty()) {
+        object.insert(u"speaker"_s, item.speaker);
+    }
+    if (!item.note.isEmpty()) {
+        object.insert(u"note"_s, item.note);
+    }
+    return object;
+}
+
+QJsonArray Agenda::toJson(JsonForm form) const
 {
     std::function<QJsonArray(int)> write = [&](int parentIndex) {
         QJsonArray array;
         for (int index : childIndexes(parentIndex)) {
-            const AgendaItem &item = m_items.at(index);
-            QJsonObject object{{u"id"_s, item.id}, {u"title"_s, item.title}, {u"kind"_s, kindKey(item.kind)}};
-            if (isLeaf(index)) {
-                object.insert(u"planned_ms"_s, double(item.plannedMs));
-            } else {
-                object.insert(u"children"_s, write(index));
+            AgendaItem item = m_items.at(index);
+            if (form == JsonForm::Authored) {
+                item.plannedMs = plannedMs(index); // a block's total, for the reader
             }
-            object.insert(u"warning_ms"_s, double(item.warningMs));
-            if (!item.speaker.isEmpty()) {
-                object.insert(u"speaker"_s, item.speaker);
-            }
-            if (!item.note.isEmpty()) {
-                object.insert(u"note"_s, item.note);
-            }
-            array.append(object);
+            array.append(itemToJson(item, isLeaf(index) ? QJsonArray() : write(index), form));
         }
         return array;
     };

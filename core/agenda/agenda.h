@@ -49,9 +49,21 @@ class Agenda final
 public:
     static constexpr qint64 MinimumItemMs = 60'000;
 
+    /// The two forms of an agenda's JSON, both read by fromJson().
+    enum class JsonForm
+    {
+        Stored,   ///< in the log: ids, planned_ms and warning_ms, exact to the millisecond
+        Authored, ///< for people to read and write (proposal import, templates, the editor): minutes
+    };
+
     /// Reads `[{"title", "kind", "minutes" | "planned_ms", "warning_ms"?, "speaker"?, "note"?, "id"?, "children"?}]`.
     [[nodiscard]] static Result<Agenda> fromJson(const QJsonArray &json);
-    [[nodiscard]] QJsonArray toJson() const;
+    [[nodiscard]] QJsonArray toJson(JsonForm form = JsonForm::Stored) const;
+    /// One item with its children, already written: the one place that writes an agenda's keys, for
+    /// whoever builds an agenda's JSON without an Agenda (the importer, the templates, the editor).
+    /// Authored: "minutes" when plannedMs is set (a block's is informative), no warning unless changed.
+    [[nodiscard]] static QJsonObject
+    itemToJson(const AgendaItem &item, const QJsonArray &children = {}, JsonForm form = JsonForm::Stored);
 
     [[nodiscard]] const QList<AgendaItem> &items() const { return m_items; }
 

@@ -40,20 +40,16 @@ QList<SpeakerSlot> namedSlots(const QStringList &speakers)
 
 QJsonObject nodeToJson(const Node &node)
 {
-    QJsonObject object{{u"title"_s, node.title}, {u"kind"_s, kindKey(node.kind)}};
-    if (node.children.isEmpty()) {
-        object.insert(u"minutes"_s, node.minutes);
-    } else {
-        QJsonArray children;
-        for (const Node &child : node.children) {
-            children.append(nodeToJson(child));
-        }
-        object.insert(u"children"_s, children);
+    AgendaItem item;
+    item.title = node.title;
+    item.kind = node.kind;
+    item.speaker = node.speaker;
+    QJsonArray children;
+    for (const Node &child : node.children) {
+        children.append(nodeToJson(child));
     }
-    if (!node.speaker.isEmpty()) {
-        object.insert(u"speaker"_s, node.speaker);
-    }
-    return object;
+    item.plannedMs = children.isEmpty() ? qint64(node.minutes) * 60'000 : 0;
+    return Agenda::itemToJson(item, children, Agenda::JsonForm::Authored);
 }
 
 Agenda toAgenda(const QList<Node> &nodes)

@@ -647,11 +647,12 @@ struct Node
 
 QJsonObject nodeToJson(const Node &node)
 {
-    QJsonObject object{{u"title"_s, node.title}, {u"kind"_s, kindKey(node.kind)}, {u"minutes"_s, node.minutes}};
-    if (!node.note.isEmpty()) {
-        object.insert(u"note"_s, node.note);
-    }
-    return object;
+    AgendaItem item;
+    item.title = node.title;
+    item.kind = node.kind;
+    item.plannedMs = qint64(node.minutes) * 60'000;
+    item.note = node.note;
+    return Agenda::itemToJson(item, {}, Agenda::JsonForm::Authored);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1265,28 +1266,6 @@ Result<ProposalImport> Reader::read()
     return std::move(m_import);
 }
 
-QJsonArray agendaToJson(const Agenda &agenda, int parentIndex)
-{
-    QJsonArray array;
-    for (int index : agenda.childIndexes(parentIndex)) {
-        const AgendaItem &item = agenda.item(index);
-        QJsonObject object{{u"title"_s, item.title},
-                           {u"kind"_s, kindKey(item.kind)},
-                           {u"minutes"_s, double(agenda.plannedMs(index)) / 60'000.0}};
-        if (!agenda.isLeaf(index)) {
-            object.insert(u"children"_s, agendaToJson(agenda, index));
-        }
-        if (!item.speaker.isEmpty()) {
-            object.insert(u"speaker"_s, item.speaker);
-        }
-        if (!item.note.isEmpty()) {
-            object.insert(u"note"_s, item.note);
-        }
-        array.append(object);
-    }
-    return array;
-}
-
 Error tooLarge(qint64 size)
 {
     return {ErrorCode::Parse,
@@ -1299,7 +1278,7 @@ Error tooLarge(qint64 size)
 QJsonObject ProposalImport::toJson() const
 {
     QJsonObject json = definition.toJson();
-    json.insert(u"agenda"_s, agendaToJson(definition.agenda, -1));
+    json.insert(u"agenda"_s, definition.agenda.toJson(Agenda::JsonForm::Authored));
     json.insert(u"agenda_generated"_s, agendaGenerated);
     json.insert(u"agenda_difference_minutes"_s, double(agendaDifferenceMs) / 60'000.0);
     json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
-Session::Session(std::unique_ptr<SessionStore> store, const Clock &clock)
+Session::Session(std::unique_ptr<EventStore> store, const Clock &clock)
     : m_store(std::move(store))
     , m_clock(clock)
 {
@@ -31,7 +31,16 @@ Session::create(const QString &path, const SessionDefinition &definition, const 
     if (!store) {
         return store.error();
     }
-    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    return create(std::move(store).value(), definition, clock);
+}
+
+Result<std::unique_ptr<Session>>
+Session::create(std::unique_ptr<EventStore> store, const SessionDefinition &definition, const Clock &clock)
+{
+    if (auto events = store->readAll(); !events || !events.value().isEmpty()) {
+        return events ? Error{ErrorCode::InvalidState, tr("the store holds a session already")} : events.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(store), clock));
     if (auto ok = session->record(EventType::SessionDefined, {{u"definition"_s, definition.toJson()}}); !ok) {
         return ok.error();
     }
@@ -46,11 +55,16 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     if (!store) {
         return store.error();
     }
-    auto events = store.value()->readAll();
+    return open(std::move(store).value(), clock, mode == SessionStore::Mode::ReadWrite);
+}
+
+Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<EventStore> store, const Clock &clock, bool write)
+{
+    auto events = store->readAll();
     if (!events) {
         return events.error();
     }
-    std::unique_ptr<Session> session(new Session(std::move(store).value(), clock));
+    std::unique_ptr<Session> session(new Session(std::move(store), clock));
     for (const Event &event : events.value()) {
         if (auto ok = session->m_state.apply(event); !ok) {
             return Error{ErrorCode::Corrupt, u"%1 (event %2)"_s.arg(ok.error().detail).arg(event.seq)};
@@ -65,11 +79,14 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     session->m_baseSessionMs = state.lastEventMs() + std::max<qint64>(0, clock.wallMs() - state.lastEventWallMs());
     session->m_lastPhase = session->currentPhase();
     session->m_lastTurnPhase = session->m_state.turnPhase(session->now());
-    if (mode == SessionStore::Mode::ReadWrite) {
+    if (write) {
         if (auto ok = session->m_store->beginWriting(); !ok) {
             return ok.error();
         }
-        // The search index is derived from the log: rebuild it, so a crash between the two never leaves it stale.
+    }
+    // The search index is derived from the log: rebuild it, so a crash between the two never leaves it stale.
+    // A store without a file holds its index only in memory, so it needs one even to read.
+    if (write || session->m_store->path().isEmpty()) {
         if (auto ok = session->rebuildNoteIndex(); !ok) {
             return ok.error();
         }

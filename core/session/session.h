@@ -14,7 +14,7 @@
 namespace core {
 
 /**
- * A live session: the SQLite store, the state folded from its log, and the clock.
+ * A live session: its event store (the SQLite file, or memory), the state folded from its log, and the clock.
  *
  * Every mutator builds one event, checks it against a copy of the state, commits it to the file
  * and only then applies it; on any error nothing changes and the error is returned. Reopening a
@@ -34,6 +34,13 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<Session>>
     open(const QString &path, const Clock &clock, SessionStore::Mode mode = SessionStore::Mode::ReadWrite);
 
+    /// A new session in an empty store (e.g. a MemoryStore).
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    create(std::unique_ptr<EventStore> store, const SessionDefinition &definition, const Clock &clock);
+    /// The session a store holds: its log is read and folded; with write, the store then begins writing.
+    [[nodiscard]] static Result<std::unique_ptr<Session>>
+    open(std::unique_ptr<EventStore> store, const Clock &clock, bool write = true);
+
     /// Now, on the session's time axis (the axis of Event::sessionMs and every SessionState query).
     [[nodiscard]] qint64 now() const;
     /// The wall-clock time (UTC ms since the epoch) of a point on the session's time axis.
@@ -51,7 +58,7 @@ public:
 
     [[nodiscard]] const QList<Event> &events() const { return m_events; }
 
-    [[nodiscard]] const SessionStore &store() const { return *m_store; }
+    [[nodiscard]] const EventStore &store() const { return *m_store; }
 
     /// Runs a command from the catalogue (command.h): it is checked, and records exactly one event or
     /// nothing. Returns the id of what it added (a participant, request, note, takeaway or media), else 0.
@@ -195,7 +202,7 @@ signals:
     void ticked();
 
 private:
-    Session(std::unique_ptr<SessionStore> store, const Clock &clock);
+    Session(std::unique_ptr<EventStore> store, const Clock &clock);
 
     [[nodiscard]] Result<void> record(EventType type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
     [[nodiscard]] Phase currentPhase() const;
@@ -207,7 +214,7 @@ private:
     [[nodiscard]] Result<void> updateNoteIndex(const Event &event);
     [[nodiscard]] Result<void> rebuildNoteIndex();
 
-    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<EventStore> m_store;
     const Clock &m_clock;
     SessionState m_state;
     QList<Event> m_events;

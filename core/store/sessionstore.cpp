@@ -674,21 +674,9 @@ Result<QList<int>> SessionStore::searchNotes(const QString &userQuery) const
 {
     // User text never reaches FTS5 syntax: each word becomes a quoted prefix term.
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty()) {
-            terms.append(u'"' + word + u"\"*"_s);
-            word.clear();
-        }
-    };
-    for (const QChar c : userQuery) {
-        if (c.isLetterOrNumber()) {
-            word.append(c);
-        } else {
-            flush();
-        }
+    for (const QString &word : searchWords(userQuery)) {
+        terms.append(u'"' + word + u"\"*"_s);
     }
-    flush();
     if (terms.isEmpty()) {
         return QList<int>();
     }

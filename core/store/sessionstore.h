@@ -3,6 +3,7 @@
 
 #include "core/base/event.h"
 #include "core/base/result.h"
+#include "core/store/eventstore.h"
 #include "core/store/filelock.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,12 @@ namespace core {
  * any check is left exactly as it was.
  * Not thread-safe: use a store from the thread that opened it.
  */
-class SessionStore final
+class SessionStore final : public EventStore
 {
     Q_DECLARE_TR_FUNCTIONS(core::SessionStore)
 
 public:
     static constexpr int SchemaVersion = 4;
-    /// The most one media file may weigh, and all of a session's media together.
-    static constexpr qint64 MaxMediaBytes = 100LL * 1024 * 1024;
-    static constexpr qint64 MaxSessionMediaBytes = 500LL * 1024 * 1024;
     static constexpr int ApplicationId = 0x4D4F4452; // "MODR"
 
     enum class Mode
@@ -44,7 +42,7 @@ public:
         ReadOnly,
     };
 
-    ~SessionStore();
+    ~SessionStore() override;
     SessionStore(const SessionStore &) = delete;
     SessionStore &operator=(const SessionStore &) = delete;
 
@@ -59,48 +57,46 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<SessionStore>> openChecked(const QString &path, Mode mode);
     /// The writing half of a ReadWrite open, once the log has been read and checked: WAL mode,
     /// synchronous writes, and the schema migrated forward.
-    [[nodiscard]] Result<void> beginWriting();
+    [[nodiscard]] Result<void> beginWriting() override;
 
     /// What the open found and repaired without loss (a stray `-wal` set aside), for the user.
-    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    [[nodiscard]] QStringList warnings() const override { return m_warnings; }
 
-    [[nodiscard]] bool isWritable() const { return m_writable; }
+    [[nodiscard]] bool isWritable() const override { return m_writable; }
 
     /// Commits one event; returns its sequence number.
-    [[nodiscard]] Result<qint64> append(const Event &event);
+    [[nodiscard]] Result<qint64> append(const Event &event) override;
     /// Commits many events in one transaction (a log being imported); all or none.
-    [[nodiscard]] Result<void> appendAll(const QList<Event> &events);
+    [[nodiscard]] Result<void> appendAll(const QList<Event> &events) override;
 
     /// The whole log, in order; a gap in the sequence numbers is reported as damage.
-    [[nodiscard]] Result<QList<Event>> readAll() const;
+    [[nodiscard]] Result<QList<Event>> readAll() const override;
 
     /// Stores a media file's bytes and the event announcing it in one transaction.
-    [[nodiscard]] Result<qint64> appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes);
-    [[nodiscard]] Result<QByteArray> readMedia(int mediaId) const;
-    /// The bytes of all media stored, for the session limit.
-    [[nodiscard]] Result<qint64> mediaBytes() const;
+    [[nodiscard]] Result<qint64> appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes) override;
+    [[nodiscard]] Result<QByteArray> readMedia(int mediaId) const override;
+    [[nodiscard]] Result<qint64> mediaBytes() const override;
 
     /// The full-text index of the notes (SQLite FTS5), derived from the log: kept in step by Session.
-    [[nodiscard]] Result<void> indexNote(int noteId, const QString &text);
-    [[nodiscard]] Result<void> unindexNote(int noteId);
-    [[nodiscard]] Result<void> clearNoteIndex();
+    [[nodiscard]] Result<void> indexNote(int noteId, const QString &text) override;
+    [[nodiscard]] Result<void> unindexNote(int noteId) override;
+    [[nodiscard]] Result<void> clearNoteIndex() override;
     /// Replaces the whole index in one transaction (id, text).
-    [[nodiscard]] Result<void> rebuildNoteIndex(const QList<std::pair<int, QString>> &notes);
-    /// Note ids whose text matches every word of query (as word prefixes), best match first.
-    [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const;
+    [[nodiscard]] Result<void> rebuildNoteIndex(const QList<std::pair<int, QString>> &notes) override;
+    [[nodiscard]] Result<QList<int>> searchNotes(const QString &query) const override;
 
     /// Writes a consistent copy of the whole database to target. An existing target is replaced
     /// atomically, with its side files, only if no other window or program has it open; the file
     /// this store has open is refused.
-    [[nodiscard]] Result<void> saveCopyAs(const QString &target) const;
+    [[nodiscard]] Result<void> saveCopyAs(const QString &target) const override;
 
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString path() const override { return m_path; }
 
     /// The version found in the file when it was opened, before any migration.
     [[nodiscard]] int openedVersion() const { return m_openedVersion; }
 
     /// The newest event vocabulary among the file's events as the file records it (0: the first one).
-    [[nodiscard]] int eventVocabulary() const;
+    [[nodiscard]] int eventVocabulary() const override;
 
 private:
     SessionStore(QString path, QString connection);

@@ -19,6 +19,7 @@ private slots:
     void fromJson_rejectsBadInput_data();
     void fromJson_rejectsBadInput();
     void toJson_roundTrips();
+    void authoredForm_readsBackAsTheSameAgenda();
     void blankWorkshop_isNinetyMinutes();
 };
 
@@ -100,6 +101,35 @@ void TestAgenda::toJson_roundTrips()
         QCOMPARE(again.value().agenda.item(i).id, demo.value().agenda.item(i).id);
         QCOMPARE(again.value().agenda.item(i).parentId, demo.value().agenda.item(i).parentId);
     }
+}
+
+void TestAgenda::authoredForm_readsBackAsTheSameAgenda()
+{
+    auto agenda = core::Agenda::fromJson(QJsonArray{
+        QJsonObject{{u"title"_s, u"Opening"_s}, {u"kind"_s, u"opening"_s}, {u"minutes"_s, 2.5}, {u"warning_ms"_s, 30'000}},
+        QJsonObject{{u"title"_s, u"Speakers"_s},
+                    {u"kind"_s, u"other"_s},
+                    {u"note"_s, u"Each followed by the room"_s},
+                    {u"children"_s,
+                     QJsonArray{QJsonObject{{u"title"_s, u"Amina"_s},
+                                            {u"kind"_s, u"speaker"_s},
+                                            {u"speaker"_s, u"Amina"_s},
+                                            {u"minutes"_s, 7}},
+                                QJsonObject{{u"title"_s, u"Audience"_s}, {u"kind"_s, u"audience_input"_s}, {u"minutes"_s, 8}}}}}});
+    MODERATO_VERIFY_OK(agenda);
+    const QJsonArray authored = agenda.value().toJson(core::Agenda::JsonForm::Authored);
+    // People read minutes, a block's being its total; the default warning is left out.
+    const QJsonObject block = authored.at(1).toObject();
+    QCOMPARE(block.value(u"minutes").toDouble(), 15.0);
+    QVERIFY(!block.contains(u"warning_ms"));
+    QVERIFY(!block.contains(u"planned_ms"));
+    QCOMPARE(authored.at(0).toObject().value(u"warning_ms").toInt(), 30'000);
+    auto again = core::Agenda::fromJson(authored);
+    MODERATO_VERIFY_OK(again);
+    QCOMPARE(again.value().toJson(), agenda.value().toJson());
+    QCOMPARE(again.value().plannedTotalMs(), 17 * 60'000 + 30'000);
+    // One writer: an item written on its own is the same object as inside the agenda.
+    QCOMPARE(core::Agenda::itemToJson(agenda.value().item(0)), agenda.value().toJson().at(0).toObject());
 }
 
 void TestAgenda::blankWorkshop_isNinetyMinutes()
