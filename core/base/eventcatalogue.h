@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/event.h"
+#include "core/base/jsonfields.h"
 #include "core/base/result.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,6 @@
 #include <optional>
 
 namespace core {
-
-/// The JSON kind of one field of an event's payload.
-enum class FieldKind : quint8
-{
-    Integer,  ///< an id, a count, a page
-    Duration, ///< milliseconds (a JSON number; whole, at most a day unless said)
-    Time,     ///< milliseconds on the session's axis or UTC since the epoch
-    Boolean,
-    Text,   ///< plain text, or a key from a fixed set
-    List,   ///< a JSON array
-    Object, ///< a JSON object
-};
 
 struct EventField
 {
@@ -40,12 +29,13 @@ struct EventSpec
     Areas areas;
     int since; ///< the vocabulary version that introduced it
     const char *about;
-    QList<EventField> fields;
+    QList<EventField> fields; ///< from the payload struct of the type (eventpayloads.h)
 };
 
 /**
- * The event vocabulary: the one table that names each event type, says what its payload holds, what
- * it changes and since which vocabulary version it exists. Readers of files and logs turn names into
+ * The event vocabulary: the one table that names each event type, says what its payload holds (the
+ * fields of its payload struct in eventpayloads.h), what it changes and since which vocabulary version it
+ * exists. Readers of files and logs turn names into
  * EventType here; a name this build does not know means the file was made by a newer version.
  */
 class EventCatalogue final

@@ -4,8 +4,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -48,182 +46,7 @@ std::optional<TeamRole> teamRoleFromKey(QStringView key)
 
 namespace {
 
-// JSON for each kind of payload field. A whole number is a JSON number without a fraction, within
-// what a double holds exactly; a duration is one within a day either way.
-constexpr qint64 DayMs = 24 * 3'600'000LL;
-constexpr qsizetype MaxTextLength = 100'000;
-constexpr qsizetype MaxListLength = 10'000;
-
-bool isWhole(const QJsonValue &value, double limit)
-{
-    if (!value.isDouble()) {
-        return false;
-    }
-    const double number = value.toDouble();
-    return std::isfinite(number) && std::floor(number) == number && std::fabs(number) <= limit;
-}
-
-template<typename T>
-struct Codec;
-
-template<>
-struct Codec<int>
-{
-    static constexpr const char *kind = "integer";
-
-    static QJsonValue write(int value) { return value; }
-
-    static bool read(const QJsonValue &json, int *value)
-    {
-        if (!isWhole(json, 2'147'483'647.0)) {
-            return false;
-        }
-        *value = int(json.toDouble());
-        return true;
-    }
-};
-
-template<>
-struct Codec<qint64>
-{
-    static constexpr const char *kind = "duration";
-
-    static QJsonValue write(qint64 value) { return double(value); }
-
-    static bool read(const QJsonValue &json, qint64 *value)
-    {
-        if (!isWhole(json, double(DayMs))) {
-            return false;
-        }
-        *value = qint64(json.toDouble());
-        return true;
-    }
-};
-
-template<>
-struct Codec<bool>
-{
-    static constexpr const char *kind = "boolean";
-
-    static QJsonValue write(bool value) { return value; }
-
-    static bool read(const QJsonValue &json, bool *value)
-    {
-        if (!json.isBool()) {
-            return false;
-        }
-        *value = json.toBool();
-        return true;
-    }
-};
-
-template<>
-struct Codec<QString>
-{
-    static constexpr const char *kind = "text";
-
-    static QJsonValue write(const QString &value) { return value; }
-
-    static bool read(const QJsonValue &json, QString *value)
-    {
-        if (!json.isString() || json.toString().size() > MaxTextLength) {
-            return false;
-        }
-        *value = json.toString();
-        return true;
-    }
-};
-
-template<>
-struct Codec<QList<int>>
-{
-    static constexpr const char *kind = "list";
-
-    static QJsonValue write(const QList<int> &value)
-    {
-        QJsonArray array;
-        for (int id : value) {
-            array.append(id);
-        }
-        return array;
-    }
-
-    static bool read(const QJsonValue &json, QList<int> *value)
-    {
-        if (!json.isArray() || json.toArray().size() > MaxListLength) {
-            return false;
-        }
-        QList<int> list;
-        for (const QJsonValue &entry : json.toArray()) {
-            int id = 0;
-            if (!Codec<int>::read(entry, &id)) {
-                return false;
-            }
-            list.append(id);
-        }
-        *value = list;
-        return true;
-    }
-};
-
-template<>
-struct Codec<QStringList>
-{
-    static constexpr const char *kind = "list";
-
-    static QJsonValue write(const QStringList &value) { return QJsonArray::fromStringList(value); }
-
-    static bool read(const QJsonValue &json, QStringList *value)
-    {
-        if (!json.isArray() || json.toArray().size() > MaxListLength) {
-            return false;
-        }
-        QStringList list;
-        for (const QJsonValue &entry : json.toArray()) {
-            QString text;
-            if (!Codec<QString>::read(entry, &text)) {
-                return false;
-            }
-            list.append(text);
-        }
-        *value = list;
-        return true;
-    }
-};
-
-template<>
-struct Codec<QJsonObject>
-{
-    static constexpr const char *kind = "object";
-
-    static QJsonValue write(const QJsonObject &value) { return value; }
-
-    static bool read(const QJsonValue &json, QJsonObject *value)
-    {
-        if (!json.isObject()) {
-            return false;
-        }
-        *value = json.toObject();
-        return true;
-    }
-};
-
-template<>
-struct Codec<QJsonArray>
-{
-    static constexpr const char *kind = "list";
-
-    static QJsonValue write(const QJsonArray &value) { return value; }
-
-    static bool read(const QJsonValue &json, QJsonArray *value)
-    {
-        if (!json.isArray()) {
-            return false;
-        }
-        *value = json.toArray();
-        return true;
-    }
-};
+using json::Codec;
 
 // Who sits flat in the command's object: {"participant": 3} or {"name": ..., "channel": ...}.
 const std::pair<const char *, QString Who::*> WhoTexts[] = {
@@ -251,20 +74,14 @@ template<typename Payload>
 QJsonObject writePayload(const Payload &payload)
 {
     QJsonObject json;
-    std::apply(
-        [&](const auto &...fields) {
-            (
-                [&](const auto &f) {
-                    using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
-                    if constexpr (std::is_same_v<T, Who>) {
-                        writeWho(payload.*(f.member), &json);
-                    } else {
-                        json.insert(QString::fromLatin1(f.key), Codec<T>::write(payload.*(f.member)));
-                    }
-                }(fields),
-                ...);
-        },
-        Payload::fields());
+    json::forEachField<Payload>([&](const auto &f) {
+        using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
+        if constexpr (std::is_same_v<T, Who>) {
+            writeWho(payload.*(f.member), &json);
+        } else {
+            json::writeField(f, payload, &json);
+        }
+    });
     return json;
 }
 
@@ -272,23 +89,17 @@ template<typename Payload>
 QList<CommandFieldInfo> fieldInfo()
 {
     QList<CommandFieldInfo> info;
-    std::apply(
-        [&](const auto &...fields) {
-            (
-                [&](const auto &f) {
-                    using T = std::remove_cvref_t<decltype(std::declval<Payload>().*(f.member))>;
-                    if constexpr (std::is_same_v<T, Who>) {
-                        info.append({u"participant"_s, u"integer"_s, false});
-                        for (const auto &[key, member] : WhoTexts) {
-                            info.append({QString::fromLatin1(key), u"text"_s, false});
-                        }
-                    } else {
-                        info.append({QString::fromLatin1(f.key), QString::fromLatin1(Codec<T>::kind), f.required});
-                    }
-                }(fields),
-                ...);
-        },
-        Payload::fields());
+    json::forEachField<Payload>([&](const auto &f) {
+        using T = std::remove_cvref_t<decltype(std::declval<Payload>().*(f.member))>;
+        if constexpr (std::is_same_v<T, Who>) {
+            info.append({u"participant"_s, u"integer"_s, false});
+            for (const auto &[key, member] : WhoTexts) {
+                info.append({QString::fromLatin1(key), u"text"_s, false});
+            }
+        } else {
+            info.append({QString::fromLatin1(f.key), QString::fromLatin1(Codec<T>::kind), f.required});
+        }
+    });
     return info;
 }
 
@@ -297,48 +108,40 @@ Result<Payload> readPayload(const QJsonObject &json, const QString &name)
 {
     Payload payload{};
     QString problem;
-    std::apply(
-        [&](const auto &...fields) {
-            (
-                [&](const auto &f) {
-                    if (!problem.isEmpty()) {
-                        return;
-                    }
-                    using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
-                    if constexpr (std::is_same_v<T, Who>) {
-                        Who who;
-                        if (json.contains(u"participant")
-                            && !Codec<int>::read(json.value(u"participant"), &who.participant)) {
-                            problem = CommandCatalogue::tr("\"participant\" must be a whole number");
-                            return;
-                        }
-                        for (const auto &[key, member] : WhoTexts) {
-                            const QJsonValue value = json.value(QLatin1StringView(key));
-                            if (!value.isUndefined() && !Codec<QString>::read(value, &(who.*member))) {
-                                problem = CommandCatalogue::tr("\"%1\" must be text").arg(QLatin1StringView(key));
-                                return;
-                            }
-                        }
-                        payload.*(f.member) = who;
-                    } else {
-                        const QJsonValue value = json.value(QLatin1StringView(f.key));
-                        if (value.isUndefined()) {
-                            if (f.required) {
-                                problem =
-                                    CommandCatalogue::tr("\"%1\" needs \"%2\"").arg(name, QLatin1StringView(f.key));
-                            }
-                            return;
-                        }
-                        if (!Codec<T>::read(value, &(payload.*(f.member)))) {
-                            //: %2 is a kind of value: integer, duration, boolean, text, list or object
-                            problem = CommandCatalogue::tr("\"%1\" must be: %2")
-                                          .arg(QLatin1StringView(f.key), QLatin1StringView(Codec<T>::kind));
-                        }
-                    }
-                }(fields),
-                ...);
-        },
-        Payload::fields());
+    json::forEachField<Payload>([&](const auto &f) {
+        if (!problem.isEmpty()) {
+            return;
+        }
+        using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
+        if constexpr (std::is_same_v<T, Who>) {
+            Who who;
+            if (json.contains(u"participant") && !Codec<int>::read(json.value(u"participant"), &who.participant)) {
+                problem = CommandCatalogue::tr("\"participant\" must be a whole number");
+                return;
+            }
+            for (const auto &[key, member] : WhoTexts) {
+                const QJsonValue value = json.value(QLatin1StringView(key));
+                if (!value.isUndefined() && !Codec<QString>::read(value, &(who.*member))) {
+                    problem = CommandCatalogue::tr("\"%1\" must be text").arg(QLatin1StringView(key));
+                    return;
+                }
+            }
+            payload.*(f.member) = who;
+        } else {
+            const QJsonValue value = json.value(QLatin1StringView(f.key));
+            if (value.isUndefined()) {
+                if (f.required) {
+                    problem = CommandCatalogue::tr("\"%1\" needs \"%2\"").arg(name, QLatin1StringView(f.key));
+                }
+                return;
+            }
+            if (!Codec<T>::read(value, &(payload.*(f.member)))) {
+                //: %2 is a kind of value: integer, duration, boolean, text, list or object
+                problem = CommandCatalogue::tr("\"%1\" must be: %2")
+                              .arg(QLatin1StringView(f.key), QLatin1StringView(Codec<T>::kind));
+            }
+        }
+    });
     if (!problem.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, problem};
     }

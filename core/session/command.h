@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/base/jsonfields.h"
 #include "core/base/result.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QString>
 
 #include <optional>
-#include <tuple>
 #include <variant>
 
 namespace core {
@@ -46,21 +46,6 @@ struct Who
     QString gender;
     QString hub; ///< the hub's name, for channel "hub"
 };
-
-/// A field of a command's payload: its JSON key, the member, and whether a command must give it.
-template<typename Struct, typename T>
-struct CommandField
-{
-    const char *key;
-    T Struct::*member;
-    bool required;
-};
-
-template<typename Struct, typename T>
-constexpr CommandField<Struct, T> field(const char *key, T Struct::*member, bool required = true)
-{
-    return {key, member, required};
-}
 
 // Every command: a payload struct with its fields. Add one here, to the Command variant, to the
 // catalogue in command.cpp (name, roles, about) and to Session::execute; see CONTRIBUTING.

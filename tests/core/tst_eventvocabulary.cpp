@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/base/eventcatalogue.h"
+#include "core/base/eventpayloads.h"
 #include "core/io/eventlog.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -399,6 +401,11 @@ private slots:
     void frozenLogs_readAndWriteBackIdentically_data();
     void frozenLogs_readAndWriteBackIdentically();
     void frozenLogs_coverEveryEventType();
+    void frozenLogs_readThroughThePayloadStructsIdentically_data();
+    void frozenLogs_readThroughThePayloadStructsIdentically();
+    void payloads_keepAbsentFieldsAbsent();
+    void payloads_readValuesAsTheFoldsDid();
+    void payloads_refuseWhatTheCatalogueRefuses();
     void frozenLogs_importAndOpen_data();
     void frozenLogs_importAndOpen();
 
@@ -793,6 +800,130 @@ void TestEventVocabulary::frozenLogs_coverEveryEventType()
     }
     // Each vocabulary has its frozen log.
     QCOMPARE(std::size(FrozenLogs), size_t(core::EventCatalogue::Vocabulary));
+}
+
+/// An event's payload read into its struct and written back, or an error; found is false for no struct.
+template<typename... P>
+core::Result<QJsonObject> throughPayloadStruct(const core::Event &event, core::events::TypeList<P...>)
+{
+    core::Result<QJsonObject> out = core::Error{core::ErrorCode::InvalidArgument, u"no payload struct"_s};
+    (
+        [&] {
+            if (event.type == P::Type) {
+                auto payload = core::events::read<P>(event);
+                out = payload ? core::Result<QJsonObject>(core::events::toJson(payload.value()))
+                              : core::Result<QJsonObject>(payload.error());
+            }
+        }(),
+        ...);
+    return out;
+}
+
+void TestEventVocabulary::frozenLogs_readThroughThePayloadStructsIdentically_data()
+{
+    frozenLogs_areWhatTheWritersWriteToday_data();
+}
+
+void TestEventVocabulary::frozenLogs_readThroughThePayloadStructsIdentically()
+{
+    // Every payload a writer ever wrote survives its struct: no field is lost, none is added, and a
+    // field absent from the log stays absent when written back.
+    QFETCH(int, vocabulary);
+    const auto events = core::EventLog::fromJsonLines(readAll(frozenLogPath(vocabulary)));
+    MODERATO_VERIFY_OK(events);
+    for (const core::Event &event : events.value()) {
+        const auto written = throughPayloadStruct(event, core::events::All{});
+        MODERATO_VERIFY_OK(written);
+        QVERIFY2(written.value() == event.data,
+                 qPrintable(u"event %1 (%2) reads as %3"_s.arg(event.seq).arg(
+                     core::EventCatalogue::name(event.type),
+                     QString::fromUtf8(QJsonDocument(written.value()).toJson(QJsonDocument::Compact)))));
+    }
+}
+
+void TestEventVocabulary::payloads_keepAbsentFieldsAbsent()
+{
+    using namespace core::events;
+    // A std::optional member is written only when it holds a value.
+    QCOMPARE(toJson(FloorGiven{3, std::nullopt, u"audience"_s, 60'000, std::nullopt}),
+             (QJsonObject{{u"participant"_s, 3}, {u"kind"_s, u"audience"_s}, {u"limit_ms"_s, 60'000.0}}));
+    SettingsChanged limits;
+    limits.audienceLimitMs = 90'000;
+    limits.chairLimitMs = 120'000;
+    QCOMPARE(toJson(limits), (QJsonObject{{u"audience_limit_ms"_s, 90'000.0}, {u"chair_limit_ms"_s, 120'000.0}}));
+
+    // Absence reads as absence: the fold then takes the participant's remoteness, its own settings.
+    core::Event event;
+    event.type = core::EventType::ChairTaken;
+    event.data = {{u"participant"_s, 4}};
+    auto taken = read<ChairTaken>(event);
+    MODERATO_VERIFY_OK(taken);
+    QCOMPARE(taken->participant, 4);
+    QVERIFY(!taken->viaOnlineModerator);
+    QVERIFY(!taken->walkIn);
+    QCOMPARE(toJson(taken.value()), event.data);
+
+    event.type = core::EventType::SettingsChanged;
+    event.data = {{u"chime"_s, false}};
+    auto settings = read<SettingsChanged>(event);
+    MODERATO_VERIFY_OK(settings);
+    QVERIFY(!settings->audienceLimitMs && !settings->chairLimitMs && !settings->warningMs);
+    QCOMPARE(settings->chime, std::optional<bool>(false));
+
+    // An optional field of a plain member reads as its default when an older writer left it out.
+    event.type = core::EventType::NoteAdded;
+    event.data = {{u"id"_s, 1}, {u"text"_s, u"A note"_s}};
+    auto note = read<NoteAdded>(event);
+    MODERATO_VERIFY_OK(note);
+    QVERIFY(note->tags.isEmpty());
+    QVERIFY(!note->typedAtMs && !note->typedAtWallMs);
+    QCOMPARE(note->item, 0);
+    QCOMPARE(note->holder, 0);
+    QCOMPARE(note->chair, false);
+    QCOMPARE(note->policyQuestion, -1);
+}
+
+void TestEventVocabulary::payloads_readValuesAsTheFoldsDid()
+{
+    using namespace core::events;
+    // A number that is no id leaves the member's default, which the fold refuses as no such thing.
+    core::Event event;
+    event.type = core::EventType::AgendaEntered;
+    event.data = {{u"item"_s, 1.5}};
+    auto entered = read<AgendaEntered>(event);
+    MODERATO_VERIFY_OK(entered);
+    QCOMPARE(entered->item, -1);
+    // Times and durations are clamped; list entries that are no ids read as -1.
+    event.type = core::EventType::AgendaRebalanced;
+    event.data = {{u"plan"_s, QJsonArray{QJsonObject{{u"item"_s, 2}, {u"planned_ms"_s, 1e300}}, u"x"_s}}};
+    auto rebalanced = read<AgendaRebalanced>(event);
+    MODERATO_VERIFY_OK(rebalanced);
+    QCOMPARE(rebalanced->plan.size(), 2);
+    QCOMPARE(rebalanced->plan.at(0).item, 2);
+    QCOMPARE(rebalanced->plan.at(0).plannedMs, core::MaxJsonMs);
+    QCOMPARE(rebalanced->plan.at(1).item, -1);
+    QCOMPARE(rebalanced->plan.at(1).plannedMs, qint64(-1));
+    event.type = core::EventType::QueueReordered;
+    event.data = {{u"order"_s, QJsonArray{2, u"three"_s, 4.5}}};
+    auto reordered = read<QueueReordered>(event);
+    MODERATO_VERIFY_OK(reordered);
+    QCOMPARE(reordered->order, (QList<int>{2, -1, -1}));
+}
+
+void TestEventVocabulary::payloads_refuseWhatTheCatalogueRefuses()
+{
+    using namespace core::events;
+    core::Event event;
+    event.type = core::EventType::FloorGiven;
+    event.data = {{u"participant"_s, 3}, {u"kind"_s, u"audience"_s}};
+    auto given = read<FloorGiven>(event);
+    QVERIFY(!given);
+    QCOMPARE(given.error().detail, core::EventCatalogue::checkPayload(event.type, event.data).error().detail);
+    QVERIFY(given.error().detail.contains(u"limit_ms"_s));
+    event.data.insert(u"limit_ms"_s, u"a minute"_s);
+    given = read<FloorGiven>(event);
+    QVERIFY(!given);
+    QVERIFY(given.error().detail.contains(u"limit_ms"_s));
 }
 
 void TestEventVocabulary::frozenLogs_importAndOpen_data()

@@ -1,0 +1,774 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/base/event.h"
+#include "core/base/eventcatalogue.h"
+#include "core/base/jsonfields.h"
+#include "core/base/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <tuple>
+#include <type_traits>
+
+/**
+ * The payload of each event type as a struct, shared by the writer (Session's mutators, through
+ * toJson()) and the readers (the folds, through read()). Each names its EventType and lists its fields
+ * the way a command does (field(key, member, required) and a fields() tuple); the catalogue's field
+ * table (EventCatalogue, docs/events.md) is made from these lists, so a field is declared once.
+ *
+ * A std::optional member is a field whose absence means something of its own (a walk-in only for a new
+ * name; no via_online_moderator: the participant's own remoteness); it is written only when it holds a
+ * value. A plain member that is not required is always written, and reads as its default when an older
+ * file lacks it. Defaults are what the folds have always taken for a value that is absent or does not fit.
+ */
+namespace core::events {
+
+inline constexpr bool Required = true;
+inline constexpr bool Optional = false;
+
+/// One change of a re-balanced plan (agenda.rebalanced).
+struct PlanChange
+{
+    int item = -1;
+    qint64 plannedMs = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("item", &PlanChange::item), field("planned_ms", &PlanChange::plannedMs)};
+    }
+};
+
+/// One turn of an imported transcript (transcript.imported).
+struct TranscriptLine
+{
+    int line = 0;
+    QString speaker;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("line", &TranscriptLine::line),
+                          field("speaker", &TranscriptLine::speaker),
+                          field("text", &TranscriptLine::text)};
+    }
+};
+
+struct SessionDefined
+{
+    static constexpr EventType Type = EventType::SessionDefined;
+    QJsonObject definition;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("definition", &SessionDefined::definition)
+                              .about("the session definition (see SessionDefinition::toJson)")};
+    }
+};
+
+struct SessionDetails
+{
+    static constexpr EventType Type = EventType::SessionDetails;
+    QString id;
+    QString title;
+    QJsonObject format;
+    QStringList policyQuestions;
+    QString discussionFacilitation;
+    QString onlineParticipation;
+    QList<int> sdgs;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("id", &SessionDetails::id, Optional).about("the workshop code, e.g. \"IGF 2019 WS #195\""),
+            field("title", &SessionDetails::title).about("the title"),
+            field("format", &SessionDetails::format, Optional).about("{type, layout, minutes}"),
+            field("policy_questions", &SessionDetails::policyQuestions, Optional)
+                .about("the policy questions, as text"),
+            field("discussion_facilitation", &SessionDetails::discussionFacilitation, Optional)
+                .about("how the discussion is facilitated"),
+            field("online_participation", &SessionDetails::onlineParticipation, Optional)
+                .about("how online participants take part"),
+            field("sdgs", &SessionDetails::sdgs, Optional)
+                .about("the Sustainable Development Goals addressed (1..17)")};
+    }
+};
+
+struct SessionEnded
+{
+    static constexpr EventType Type = EventType::SessionEnded;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct ClockStarted
+{
+    static constexpr EventType Type = EventType::ClockStarted;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct ClockPaused
+{
+    static constexpr EventType Type = EventType::ClockPaused;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct ClockResumed
+{
+    static constexpr EventType Type = EventType::ClockResumed;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct AgendaEntered
+{
+    static constexpr EventType Type = EventType::AgendaEntered;
+    int item = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("item", &AgendaEntered::item).about("the item's id (a leaf)")};
+    }
+};
+
+struct AgendaExtended
+{
+    static constexpr EventType Type = EventType::AgendaExtended;
+    int item = -1;
+    qint64 deltaMs = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("item", &AgendaExtended::item).about("the item's id"),
+                          field("delta_ms", &AgendaExtended::deltaMs).about("the change, negative to shorten")};
+    }
+};
+
+struct AgendaRebalanced
+{
+    static constexpr EventType Type = EventType::AgendaRebalanced;
+    QList<PlanChange> plan;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("plan", &AgendaRebalanced::plan).about("[{item, planned_ms}] for each changed item")};
+    }
+};
+
+struct AgendaEdited
+{
+    static constexpr EventType Type = EventType::AgendaEdited;
+    QJsonArray agenda;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("agenda", &AgendaEdited::agenda).about("the items, nested (see Agenda::toJson)")};
+    }
+};
+
+struct RebalanceDeclined
+{
+    static constexpr EventType Type = EventType::RebalanceDeclined;
+    qint64 overrunMs = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("overrun_ms", &RebalanceDeclined::overrunMs)
+                              .about("how late the session was projected to end when declined")};
+    }
+};
+
+struct ParticipantAdded
+{
+    static constexpr EventType Type = EventType::ParticipantAdded;
+    QJsonObject participant;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("participant", &ParticipantAdded::participant)
+                .about("{id, name, channel, roles, organization, stakeholder_group, region, gender, hub}")};
+    }
+};
+
+struct ParticipantUpdated
+{
+    static constexpr EventType Type = EventType::ParticipantUpdated;
+    QJsonObject participant;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &ParticipantUpdated::participant)
+                              .about("the participant as now (same fields as participant.added)")};
+    }
+};
+
+struct ParticipantRemoved
+{
+    static constexpr EventType Type = EventType::ParticipantRemoved;
+    int id = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &ParticipantRemoved::id).about("the participant's id")};
+    }
+};
+
+struct FloorGiven
+{
+    static constexpr EventType Type = EventType::FloorGiven;
+    int participant = -1;
+    std::optional<int> request; ///< absent: given directly, not to a request
+    QString kind;
+    qint64 limitMs = 0;
+    std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &FloorGiven::participant).about("who speaks"),
+                          field("request", &FloorGiven::request, Optional).about("the request to speak it answers"),
+                          field("kind", &FloorGiven::kind).about("speaker or audience"),
+                          field("limit_ms", &FloorGiven::limitMs).about("the turn's time limit"),
+                          field("walk_in", &FloorGiven::walkIn, Optional)
+                              .about("a participant added by the same event (as participant.added)")
+                              .since(2)};
+    }
+};
+
+struct FloorEnded
+{
+    static constexpr EventType Type = EventType::FloorEnded;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct QueueRequested
+{
+    static constexpr EventType Type = EventType::QueueRequested;
+    int participant = -1;
+    int request = -1;
+    std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &QueueRequested::participant).about("who asks"),
+                          field("request", &QueueRequested::request).about("the request's id"),
+                          field("walk_in", &QueueRequested::walkIn, Optional)
+                              .about("a participant added by the same event (as participant.added)")
+                              .since(2)};
+    }
+};
+
+struct QueueWithdrawn
+{
+    static constexpr EventType Type = EventType::QueueWithdrawn;
+    int request = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("request", &QueueWithdrawn::request).about("the request's id")};
+    }
+};
+
+struct QueueReordered
+{
+    static constexpr EventType Type = EventType::QueueReordered;
+    QList<int> order;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("order", &QueueReordered::order).about("request ids, first to speak first")};
+    }
+};
+
+struct QueuePolicyChanged
+{
+    static constexpr EventType Type = EventType::QueuePolicyChanged;
+    QString policy;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("policy", &QueuePolicyChanged::policy)
+                              .about("request_order, first_time_first, alternate_channels or least_spoken_groups")};
+    }
+};
+
+struct ChairOpened
+{
+    static constexpr EventType Type = EventType::ChairOpened;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct ChairClaimed
+{
+    static constexpr EventType Type = EventType::ChairClaimed;
+    int participant = -1;
+    std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &ChairClaimed::participant).about("the remote participant"),
+                          field("walk_in", &ChairClaimed::walkIn, Optional)
+                              .about("a participant added by the same event (as participant.added)")
+                              .since(2)};
+    }
+};
+
+struct ChairClaimDeclined
+{
+    static constexpr EventType Type = EventType::ChairClaimDeclined;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct ChairTaken
+{
+    static constexpr EventType Type = EventType::ChairTaken;
+    int participant = -1;
+    std::optional<bool> viaOnlineModerator; ///< absent: whether the participant is remote
+    std::optional<QJsonObject> walkIn;      ///< a participant added by the same event (a new name only)
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &ChairTaken::participant).about("who sits in the chair"),
+                          field("via_online_moderator", &ChairTaken::viaOnlineModerator, Optional)
+                              .about("a remote participant, through the online moderator"),
+                          field("walk_in", &ChairTaken::walkIn, Optional)
+                              .about("a participant added by the same event (as participant.added)")
+                              .since(2)};
+    }
+};
+
+struct ChairReply
+{
+    static constexpr EventType Type = EventType::ChairReply;
+    int participant = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("participant", &ChairReply::participant).about("the speaker who replies")};
+    }
+};
+
+struct ChairClosed
+{
+    static constexpr EventType Type = EventType::ChairClosed;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct RotationChanged
+{
+    static constexpr EventType Type = EventType::RotationChanged;
+    QList<int> order;
+    QList<int> skipped;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("order", &RotationChanged::order).about("participant ids"),
+                          field("skipped", &RotationChanged::skipped, Optional).about("participant ids skipped")};
+    }
+};
+
+struct SettingsChanged
+{
+    static constexpr EventType Type = EventType::SettingsChanged;
+    // Each absent setting stays as it was.
+    std::optional<qint64> audienceLimitMs;
+    std::optional<qint64> chairLimitMs;
+    std::optional<qint64> warningMs;
+    std::optional<bool> chime;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("audience_limit_ms", &SettingsChanged::audienceLimitMs, Optional).about("an audience turn's limit"),
+            field("chair_limit_ms", &SettingsChanged::chairLimitMs, Optional).about("a turn in the empty chair"),
+            field("warning_ms", &SettingsChanged::warningMs, Optional)
+                .about("the warning before the end (-1: the default)"),
+            field("chime", &SettingsChanged::chime, Optional).about("a chime at zero")};
+    }
+};
+
+struct QuestionBankReplaced
+{
+    static constexpr EventType Type = EventType::QuestionBankReplaced;
+    QJsonArray questions;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("questions", &QuestionBankReplaced::questions)
+                              .about("[{id, text, item, speaker}]; kept ids keep their asked marks")};
+    }
+};
+
+struct QuestionAsked
+{
+    static constexpr EventType Type = EventType::QuestionAsked;
+    int id = 0;
+    bool asked = true;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &QuestionAsked::id).about("the question"),
+                          field("asked", &QuestionAsked::asked).about("asked or not")};
+    }
+};
+
+struct MediaAdded
+{
+    static constexpr EventType Type = EventType::MediaAdded;
+    int id = -1;
+    QString name;
+    QString kind;
+    QString mime;
+    qint64 size = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &MediaAdded::id).about("the media's id"),
+                          field("name", &MediaAdded::name).about("the file's name"),
+                          field("kind", &MediaAdded::kind).about("image, svg, pdf or video"),
+                          field("mime", &MediaAdded::mime, Optional).about("the MIME type"),
+                          field("size", &MediaAdded::size).as(FieldKind::Integer).about("bytes")};
+    }
+};
+
+struct MediaRemoved
+{
+    static constexpr EventType Type = EventType::MediaRemoved;
+    int id = -1;
+
+    static constexpr auto fields() { return std::tuple{field("id", &MediaRemoved::id).about("the media's id")}; }
+};
+
+struct DisplayMedia
+{
+    static constexpr EventType Type = EventType::DisplayMedia;
+    int media = -1;
+
+    static constexpr auto fields() { return std::tuple{field("media", &DisplayMedia::media).about("the media's id")}; }
+};
+
+struct DisplayPage
+{
+    static constexpr EventType Type = EventType::DisplayPage;
+    int page = -1;
+
+    static constexpr auto fields() { return std::tuple{field("page", &DisplayPage::page).about("0-based")}; }
+};
+
+struct DisplayPinned
+{
+    static constexpr EventType Type = EventType::DisplayPinned;
+    QString scene;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("scene", &DisplayPinned::scene).about("agenda, speaker, chair, media, message or takeaways")};
+    }
+};
+
+struct DisplayUnpinned
+{
+    static constexpr EventType Type = EventType::DisplayUnpinned;
+
+    static constexpr auto fields() { return std::tuple{}; }
+};
+
+struct DisplayBlanked
+{
+    static constexpr EventType Type = EventType::DisplayBlanked;
+    bool blank = false;
+
+    static constexpr auto fields() { return std::tuple{field("blank", &DisplayBlanked::blank).about("blank or not")}; }
+};
+
+struct DisplayMessage
+{
+    static constexpr EventType Type = EventType::DisplayMessage;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("text", &DisplayMessage::text).about("plain text, not empty (unpinning takes it away)")};
+    }
+};
+
+struct DisplayLanguage
+{
+    static constexpr EventType Type = EventType::DisplayLanguage;
+    QString language;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("language", &DisplayLanguage::language).about("a language code, or empty to follow the console")};
+    }
+};
+
+struct TakeawayApproved
+{
+    static constexpr EventType Type = EventType::TakeawayApproved;
+    int id = -1;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &TakeawayApproved::id).about("the takeaway's id"),
+                          field("text", &TakeawayApproved::text).about("plain text")};
+    }
+};
+
+struct TakeawayWithdrawn
+{
+    static constexpr EventType Type = EventType::TakeawayWithdrawn;
+    int id = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &TakeawayWithdrawn::id).about("the takeaway's id")};
+    }
+};
+
+struct NoteAdded
+{
+    static constexpr EventType Type = EventType::NoteAdded;
+    int id = -1;
+    QString text;
+    QStringList tags;
+    std::optional<qint64> typedAtMs;     ///< absent: the event's own time
+    std::optional<qint64> typedAtWallMs; ///< absent: the event's own wall time
+    int item = 0;
+    int holder = 0;
+    bool chair = false;
+    int policyQuestion = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("id", &NoteAdded::id).about("the note's id"),
+            field("text", &NoteAdded::text).about("plain text"),
+            field("tags", &NoteAdded::tags, Optional).about("takeaway, action, question, agree, disagree, quote"),
+            field("typed_at_ms", &NoteAdded::typedAtMs, Optional)
+                .as(FieldKind::Time)
+                .about("when typing began, on the session's axis"),
+            field("typed_at_wall_ms", &NoteAdded::typedAtWallMs, Optional)
+                .as(FieldKind::Time)
+                .about("the same moment, UTC"),
+            field("item", &NoteAdded::item, Optional).about("the agenda item then"),
+            field("holder", &NoteAdded::holder, Optional).about("who held the floor then (0: nobody)"),
+            field("chair", &NoteAdded::chair, Optional).about("whether that was a turn in the empty chair"),
+            field("policy_question", &NoteAdded::policyQuestion, Optional)
+                .about("the policy question it bears on (-1: none)")};
+    }
+};
+
+struct NoteEdited
+{
+    static constexpr EventType Type = EventType::NoteEdited;
+    int id = -1;
+    QString text;
+    QStringList tags;
+    int policyQuestion = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &NoteEdited::id).about("the note's id"),
+                          field("text", &NoteEdited::text).about("plain text"),
+                          field("tags", &NoteEdited::tags, Optional).about("as in note.added"),
+                          field("policy_question", &NoteEdited::policyQuestion, Optional).about("as in note.added")};
+    }
+};
+
+struct NoteDeleted
+{
+    static constexpr EventType Type = EventType::NoteDeleted;
+    int id = -1;
+
+    static constexpr auto fields() { return std::tuple{field("id", &NoteDeleted::id).about("the note's id")}; }
+};
+
+struct NoteRestored
+{
+    static constexpr EventType Type = EventType::NoteRestored;
+    int id = -1;
+
+    static constexpr auto fields() { return std::tuple{field("id", &NoteRestored::id).about("the note's id")}; }
+};
+
+struct TranscriptImported
+{
+    static constexpr EventType Type = EventType::TranscriptImported;
+    QString name;
+    QList<TranscriptLine> turns;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("name", &TranscriptImported::name, Optional).about("the file's name"),
+                          field("turns", &TranscriptImported::turns).about("[{line, speaker, text}]")};
+    }
+};
+
+struct ReportField
+{
+    static constexpr EventType Type = EventType::ReportField;
+    QString key;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("key", &ReportField::key).about("the field's key"),
+                          field("text", &ReportField::text).about("plain text")};
+    }
+};
+
+struct ReportParticipation
+{
+    static constexpr EventType Type = EventType::ReportParticipation;
+    int onsite = -1;
+    int online = -1;
+    int women = -1;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("onsite", &ReportParticipation::onsite).about("people in the room"),
+                          field("online", &ReportParticipation::online).about("people online"),
+                          field("women", &ReportParticipation::women).about("of whom women")};
+    }
+};
+
+template<typename... P>
+struct TypeList
+{};
+
+/// Every payload, in the order of EventType.
+using All = TypeList<SessionDefined,
+                     SessionDetails,
+                     SessionEnded,
+                     ClockStarted,
+                     ClockPaused,
+                     ClockResumed,
+                     AgendaEntered,
+                     AgendaExtended,
+                     AgendaRebalanced,
+                     AgendaEdited,
+                     RebalanceDeclined,
+                     ParticipantAdded,
+                     ParticipantUpdated,
+                     ParticipantRemoved,
+                     FloorGiven,
+                     FloorEnded,
+                     QueueRequested,
+                     QueueWithdrawn,
+                     QueueReordered,
+                     QueuePolicyChanged,
+                     ChairOpened,
+                     ChairClaimed,
+                     ChairClaimDeclined,
+                     ChairTaken,
+                     ChairReply,
+                     ChairClosed,
+                     RotationChanged,
+                     SettingsChanged,
+                     QuestionBankReplaced,
+                     QuestionAsked,
+                     MediaAdded,
+                     MediaRemoved,
+                     DisplayMedia,
+                     DisplayPage,
+                     DisplayPinned,
+                     DisplayUnpinned,
+                     DisplayBlanked,
+                     DisplayMessage,
+                     DisplayLanguage,
+                     TakeawayApproved,
+                     TakeawayWithdrawn,
+                     NoteAdded,
+                     NoteEdited,
+                     NoteDeleted,
+                     NoteRestored,
+                     TranscriptImported,
+                     ReportField,
+                     ReportParticipation>;
+
+/// A payload struct of an event type.
+template<typename P>
+concept Payload = json::HasFields<P> && requires
+{
+    {
+        P::Type
+        } -> std::convertible_to<EventType>;
+};
+
+namespace detail {
+
+template<typename... P>
+constexpr bool inEnumOrder(TypeList<P...>)
+{
+    int index = 0;
+    return ((int(P::Type) == index++) && ...) && index == int(EventType::ReportParticipation) + 1;
+}
+
+template<typename... P>
+constexpr bool allConsistent(TypeList<P...>)
+{
+    return (json::fieldsAreConsistent<P>() && ...);
+}
+
+} // namespace detail
+
+static_assert(detail::inEnumOrder(All{}), "one payload per event type, in the order of EventType");
+static_assert(detail::allConsistent(All{}), "optional members are not required; kinds suit their members");
+
+/// The JSON object an event of this payload holds.
+template<Payload P>
+[[nodiscard]] QJsonObject toJson(const P &payload)
+{
+    return json::writeFields(payload);
+}
+
+/**
+ * An event's payload as its struct. A payload that lacks a required field or has one of the wrong kind
+ * is refused with the catalogue's message (EventCatalogue::checkPayload); a value of the right kind that
+ * does not fit its member (a fraction for an id) leaves the member's default, as the folds always did.
+ */
+template<Payload P>
+[[nodiscard]] Result<P> read(const Event &event)
+{
+    Q_ASSERT(event.type == P::Type);
+    if (auto ok = EventCatalogue::checkPayload(P::Type, event.data); !ok) {
+        return ok.error();
+    }
+    return json::readFieldsLoose<P>(event.data);
+}
+
+/**
+ * Reads an event's payload and folds it with a state's handler, which takes the payload struct and the
+ * other arguments given: `return events::dispatch(this, &FloorState::applyFloorGiven, event, t, running);`.
+ * A payload that cannot be read is refused before the handler runs.
+ */
+template<typename State, Payload P, typename... Args>
+[[nodiscard]] Result<void> dispatch(State *state,
+                                    Result<void> (State::*handler)(const P &, Args...),
+                                    const Event &event,
+                                    std::type_identity_t<Args>... args)
+{
+    auto payload = read<P>(event);
+    if (!payload) {
+        return payload.error();
+    }
+    return (state->*handler)(payload.value(), args...);
+}
+
+} // namespace core::events
