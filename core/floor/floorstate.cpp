@@ -2,7 +2,6 @@
 #include "core/floor/floorstate.h"
 
 #include "core/base/eventcatalogue.h"
-#include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
 
@@ -418,14 +417,17 @@ void FloorState::endOpenTurn(qint64 t)
     closeTurn(t);
 }
 
-Result<void> FloorState::admitWalkIn(const QJsonObject &data)
+Result<void> FloorState::admitWalkIn(const std::optional<QJsonObject> &walkIn, int participantId)
 {
-    auto parsed = participantFromJson(data.value(u"walk_in").toObject());
+    if (!walkIn) {
+        return {};
+    }
+    auto parsed = participantFromJson(*walkIn);
     if (!parsed) {
         return parsed.error();
     }
     const Participant &p = parsed.value();
-    if (p.id != data.value(u"participant").toInt(-1)) {
+    if (p.id != participantId) {
         return Error{ErrorCode::InvalidArgument, tr("the walk-in is not the participant of the event")};
     }
     if (participant(p.id)) {
@@ -441,9 +443,9 @@ Result<void> FloorState::admitWalkIn(const QJsonObject &data)
     return {};
 }
 
-Result<const Participant *> FloorState::participantFromData(const QJsonObject &data, const char *key) const
+Result<const Participant *> FloorState::participantOf(int id) const
 {
-    const Participant *p = participant(data.value(QLatin1String(key)).toInt(-1));
+    const Participant *p = participant(id);
     if (!p) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
     }
@@ -452,62 +454,61 @@ Result<const Participant *> FloorState::participantFromData(const QJsonObject &d
 
 Result<void> FloorState::apply(const Event &event, bool clockRunning, int currentItemId)
 {
-    // A walk-in added by the event that concerns them (asking to speak, the floor, the chair): one
-    // event for one action. The state is a copy while an event is checked, so a later refusal drops it.
+    // A walk-in is added by the event that concerns them (asking to speak, the floor, the chair): one
+    // event for one action; their handlers admit it first. The state is a copy while an event is
+    // checked, so a later refusal drops it. No other event brings one.
     if (event.data.contains(u"walk_in")) {
         const EventType type = event.type;
         if (type != EventType::FloorGiven && type != EventType::QueueRequested && type != EventType::ChairClaimed
             && type != EventType::ChairTaken) {
             return Error{ErrorCode::InvalidArgument, tr("this event cannot add a participant")};
         }
-        if (auto ok = admitWalkIn(event.data); !ok) {
-            return ok;
-        }
     }
 
+    const qint64 t = event.sessionMs;
     switch (event.type) {
     case EventType::ParticipantAdded:
-        return applyParticipantAdded(event);
+        return events::dispatch(this, &FloorState::applyParticipantAdded, event);
     case EventType::ParticipantUpdated:
-        return applyParticipantUpdated(event);
+        return events::dispatch(this, &FloorState::applyParticipantUpdated, event);
     case EventType::ParticipantRemoved:
-        return applyParticipantRemoved(event);
+        return events::dispatch(this, &FloorState::applyParticipantRemoved, event);
     case EventType::FloorGiven:
-        return applyFloorGiven(event, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyFloorGiven, event, t, clockRunning, currentItemId);
     case EventType::FloorEnded:
         return applyFloorEnded(event);
     case EventType::QueueRequested:
-        return applyQueueRequested(event);
+        return events::dispatch(this, &FloorState::applyQueueRequested, event, t);
     case EventType::QueueWithdrawn:
-        return applyQueueWithdrawn(event);
+        return events::dispatch(this, &FloorState::applyQueueWithdrawn, event);
     case EventType::QueueReordered:
-        return applyQueueReordered(event);
+        return events::dispatch(this, &FloorState::applyQueueReordered, event);
     case EventType::QueuePolicyChanged:
-        return applyQueuePolicyChanged(event);
+        return events::dispatch(this, &FloorState::applyQueuePolicyChanged, event);
     case EventType::ChairOpened:
         return applyChairOpened();
     case EventType::ChairClaimed:
-        return applyChairClaimed(event);
+        return events::dispatch(this, &FloorState::applyChairClaimed, event);
     case EventType::ChairClaimDeclined:
         return applyChairClaimDeclined();
     case EventType::ChairTaken:
-        return applyChairTaken(event, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyChairTaken, event, t, clockRunning, currentItemId);
     case EventType::ChairReply:
-        return applyChairReply(event, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyChairReply, event, t, clockRunning, currentItemId);
     case EventType::ChairClosed:
         return applyChairClosed(event);
     case EventType::RotationChanged:
-        return applyRotationChanged(event);
+        return events::dispatch(this, &FloorState::applyRotationChanged, event);
     case EventType::SettingsChanged:
-        return applySettingsChanged(event);
+        return events::dispatch(this, &FloorState::applySettingsChanged, event);
     default:
         return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
 }
 
-Result<void> FloorState::applyParticipantAdded(const Event &event)
+Result<void> FloorState::applyParticipantAdded(const events::ParticipantAdded &added)
 {
-    auto parsed = participantFromJson(event.data.value(u"participant").toObject());
+    auto parsed = participantFromJson(added.participant);
     if (!parsed) {
         return parsed.error();
     }
@@ -527,9 +528,9 @@ Result<void> FloorState::applyParticipantAdded(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyParticipantUpdated(const Event &event)
+Result<void> FloorState::applyParticipantUpdated(const events::ParticipantUpdated &updated)
 {
-    auto parsed = participantFromJson(event.data.value(u"participant").toObject());
+    auto parsed = participantFromJson(updated.participant);
     if (!parsed) {
         return parsed.error();
     }
@@ -560,9 +561,9 @@ Result<void> FloorState::applyParticipantUpdated(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyParticipantRemoved(const Event &event)
+Result<void> FloorState::applyParticipantRemoved(const events::ParticipantRemoved &removed)
 {
-    const int id = event.data.value(u"id").toInt(0);
+    const int id = removed.id;
     const Participant *existing = participant(id);
     if (!existing) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
@@ -577,25 +578,27 @@ Result<void> FloorState::applyParticipantRemoved(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyFloorGiven(const Event &event, bool clockRunning, int currentItemId)
+Result<void>
+FloorState::applyFloorGiven(const events::FloorGiven &given, qint64 t, bool clockRunning, int currentItemId)
 {
-    const qint64 t = event.sessionMs;
-    const QJsonObject &data = event.data;
-    auto p = participantFromData(data, "participant");
+    if (auto ok = admitWalkIn(given.walkIn, given.participant); !ok) {
+        return ok;
+    }
+    auto p = participantOf(given.participant);
     if (!p) {
         return p.error();
     }
     TurnKind kind{};
-    if (!turnKindFromKey(data.value(u"kind").toString(), &kind) || kind == TurnKind::Chair || kind == TurnKind::Reply) {
+    if (!turnKindFromKey(given.kind, &kind) || kind == TurnKind::Chair || kind == TurnKind::Reply) {
         return Error{ErrorCode::InvalidArgument, tr("a turn at the floor is a speaker's or the audience's")};
     }
-    const qint64 limit = jsonMs(data.value(u"limit_ms"), 0);
+    const qint64 limit = given.limitMs;
     if (limit < 10'000) {
         return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
     }
     qsizetype requestIndex = -1;
-    if (data.contains(u"request")) {
-        const int requestId = data.value(u"request").toInt(-1);
+    if (given.request) {
+        const int requestId = *given.request;
         for (qsizetype i = 0; i < m_requests.size(); ++i) {
             if (m_requests.at(i).id == requestId && m_requests.at(i).participantId == p.value()->id) {
                 requestIndex = i;
@@ -630,13 +633,16 @@ Result<void> FloorState::applyFloorEnded(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyQueueRequested(const Event &event)
+Result<void> FloorState::applyQueueRequested(const events::QueueRequested &requested, qint64 t)
 {
-    auto p = participantFromData(event.data, "participant");
+    if (auto ok = admitWalkIn(requested.walkIn, requested.participant); !ok) {
+        return ok;
+    }
+    auto p = participantOf(requested.participant);
     if (!p) {
         return p.error();
     }
-    if (event.data.value(u"request").toInt(-1) != m_nextRequestId) {
+    if (requested.request != m_nextRequestId) {
         return Error{ErrorCode::Corrupt, tr("requests to speak are out of order")};
     }
     for (const auto &request : std::as_const(m_requests)) {
@@ -644,13 +650,13 @@ Result<void> FloorState::applyQueueRequested(const Event &event)
             return Error{ErrorCode::InvalidState, tr("%1 is already waiting to speak").arg(p.value()->name)};
         }
     }
-    m_requests.append({m_nextRequestId++, p.value()->id, event.sessionMs});
+    m_requests.append({m_nextRequestId++, p.value()->id, t});
     return {};
 }
 
-Result<void> FloorState::applyQueueWithdrawn(const Event &event)
+Result<void> FloorState::applyQueueWithdrawn(const events::QueueWithdrawn &withdrawn)
 {
-    const int id = event.data.value(u"request").toInt(-1);
+    const int id = withdrawn.request;
     const auto before = m_requests.size();
     m_requests.removeIf([id](const Request &request) { return request.id == id; });
     if (m_requests.size() == before) {
@@ -659,11 +665,10 @@ Result<void> FloorState::applyQueueWithdrawn(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyQueueReordered(const Event &event)
+Result<void> FloorState::applyQueueReordered(const events::QueueReordered &reordering)
 {
     QList<Request> reordered;
-    for (const auto &value : event.data.value(u"order").toArray()) {
-        const int id = value.toInt(-1);
+    for (const int id : reordering.order) {
         auto found = std::find_if(m_requests.begin(), m_requests.end(), [id](const Request &r) { return r.id == id; });
         if (found == m_requests.end()
             || std::any_of(reordered.begin(), reordered.end(), [id](const Request &r) { return r.id == id; })) {
@@ -679,12 +684,11 @@ Result<void> FloorState::applyQueueReordered(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyQueuePolicyChanged(const Event &event)
+Result<void> FloorState::applyQueuePolicyChanged(const events::QueuePolicyChanged &changed)
 {
     QueuePolicy policy{};
-    if (!policyFromKey(event.data.value(u"policy").toString(), &policy)) {
-        return Error{ErrorCode::InvalidArgument,
-                     tr("unknown queue order \"%1\"").arg(event.data.value(u"policy").toString())};
+    if (!policyFromKey(changed.policy, &policy)) {
+        return Error{ErrorCode::InvalidArgument, tr("unknown queue order \"%1\"").arg(changed.policy)};
     }
     m_policy = policy;
     return {};
@@ -700,9 +704,12 @@ Result<void> FloorState::applyChairOpened()
     return {};
 }
 
-Result<void> FloorState::applyChairClaimed(const Event &event)
+Result<void> FloorState::applyChairClaimed(const events::ChairClaimed &claimed)
 {
-    auto p = participantFromData(event.data, "participant");
+    if (auto ok = admitWalkIn(claimed.walkIn, claimed.participant); !ok) {
+        return ok;
+    }
+    auto p = participantOf(claimed.participant);
     if (!p) {
         return p.error();
     }
@@ -727,10 +734,13 @@ Result<void> FloorState::applyChairClaimDeclined()
     return {};
 }
 
-Result<void> FloorState::applyChairTaken(const Event &event, bool clockRunning, int currentItemId)
+Result<void>
+FloorState::applyChairTaken(const events::ChairTaken &taken, qint64 t, bool clockRunning, int currentItemId)
 {
-    const qint64 t = event.sessionMs;
-    auto p = participantFromData(event.data, "participant");
+    if (auto ok = admitWalkIn(taken.walkIn, taken.participant); !ok) {
+        return ok;
+    }
+    auto p = participantOf(taken.participant);
     if (!p) {
         return p.error();
     }
@@ -755,16 +765,16 @@ Result<void> FloorState::applyChairTaken(const Event &event, bool clockRunning, 
     turn.itemId = currentItemId;
     turn.startedAtMs = t;
     turn.limitMs = m_settings.chairLimitMs;
-    turn.viaOnlineModerator = event.data.value(u"via_online_moderator").toBool(p.value()->isRemote());
+    turn.viaOnlineModerator = taken.viaOnlineModerator.value_or(p.value()->isRemote());
     openTurn(turn, clockRunning);
     m_chairState = ChairState::Taken;
     return {};
 }
 
-Result<void> FloorState::applyChairReply(const Event &event, bool clockRunning, int currentItemId)
+Result<void>
+FloorState::applyChairReply(const events::ChairReply &reply, qint64 t, bool clockRunning, int currentItemId)
 {
-    const qint64 t = event.sessionMs;
-    auto p = participantFromData(event.data, "participant");
+    auto p = participantOf(reply.participant);
     if (!p) {
         return p.error();
     }
@@ -800,16 +810,10 @@ Result<void> FloorState::applyChairClosed(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applyRotationChanged(const Event &event)
+Result<void> FloorState::applyRotationChanged(const events::RotationChanged &changed)
 {
-    QList<int> order;
-    QSet<int> skipped;
-    for (const auto &value : event.data.value(u"order").toArray()) {
-        order.append(value.toInt(-1));
-    }
-    for (const auto &value : event.data.value(u"skipped").toArray()) {
-        skipped.insert(value.toInt(-1));
-    }
+    const QList<int> &order = changed.order;
+    const QSet<int> skipped(changed.skipped.begin(), changed.skipped.end());
     QList<int> sortedOld = m_rotation;
     QList<int> sortedNew = order;
     std::sort(sortedOld.begin(), sortedOld.end());
@@ -827,22 +831,13 @@ Result<void> FloorState::applyRotationChanged(const Event &event)
     return {};
 }
 
-Result<void> FloorState::applySettingsChanged(const Event &event)
+Result<void> FloorState::applySettingsChanged(const events::SettingsChanged &changed)
 {
-    const QJsonObject &data = event.data;
     FloorSettings settings = m_settings;
-    if (data.contains(u"audience_limit_ms")) {
-        settings.audienceLimitMs = jsonMs(data.value(u"audience_limit_ms"), 0);
-    }
-    if (data.contains(u"chair_limit_ms")) {
-        settings.chairLimitMs = jsonMs(data.value(u"chair_limit_ms"), 0);
-    }
-    if (data.contains(u"warning_ms")) {
-        settings.warningMs = jsonMs(data.value(u"warning_ms"), -1);
-    }
-    if (data.contains(u"chime")) {
-        settings.chime = data.value(u"chime").toBool(true);
-    }
+    settings.audienceLimitMs = changed.audienceLimitMs.value_or(settings.audienceLimitMs);
+    settings.chairLimitMs = changed.chairLimitMs.value_or(settings.chairLimitMs);
+    settings.warningMs = changed.warningMs.value_or(settings.warningMs);
+    settings.chime = changed.chime.value_or(settings.chime);
     if (settings.audienceLimitMs < 10'000 || settings.chairLimitMs < 10'000) {
         return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
     }

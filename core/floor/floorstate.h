@@ -3,6 +3,7 @@
 
 #include "core/agenda/sessiondefinition.h"
 #include "core/base/event.h"
+#include "core/base/eventpayloads.h"
 #include "core/base/result.h"
 
 #include <QCoreApplication>
@@ -197,27 +198,32 @@ private:
     void orderRotationByAgenda(const Agenda &agenda);
     void closeTurn(qint64 t);
     void openTurn(const Turn &turn, bool clockRunning);
-    [[nodiscard]] Result<const Participant *> participantFromData(const QJsonObject &data, const char *key) const;
-    [[nodiscard]] Result<void> admitWalkIn(const QJsonObject &data);
+    /// The participant an event names, or an error.
+    [[nodiscard]] Result<const Participant *> participantOf(int id) const;
+    /// Adds the walk-in an event brings (none: nothing to do); it must be the participant of the event.
+    [[nodiscard]] Result<void> admitWalkIn(const std::optional<QJsonObject> &walkIn, int participantId);
 
     // One per floor event; apply() dispatches to them.
-    [[nodiscard]] Result<void> applyParticipantAdded(const Event &event);
-    [[nodiscard]] Result<void> applyParticipantUpdated(const Event &event);
-    [[nodiscard]] Result<void> applyParticipantRemoved(const Event &event);
-    [[nodiscard]] Result<void> applyFloorGiven(const Event &event, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyParticipantAdded(const events::ParticipantAdded &added);
+    [[nodiscard]] Result<void> applyParticipantUpdated(const events::ParticipantUpdated &updated);
+    [[nodiscard]] Result<void> applyParticipantRemoved(const events::ParticipantRemoved &removed);
+    [[nodiscard]] Result<void>
+    applyFloorGiven(const events::FloorGiven &given, qint64 t, bool clockRunning, int currentItemId);
     [[nodiscard]] Result<void> applyFloorEnded(const Event &event);
-    [[nodiscard]] Result<void> applyQueueRequested(const Event &event);
-    [[nodiscard]] Result<void> applyQueueWithdrawn(const Event &event);
-    [[nodiscard]] Result<void> applyQueueReordered(const Event &event);
-    [[nodiscard]] Result<void> applyQueuePolicyChanged(const Event &event);
+    [[nodiscard]] Result<void> applyQueueRequested(const events::QueueRequested &requested, qint64 t);
+    [[nodiscard]] Result<void> applyQueueWithdrawn(const events::QueueWithdrawn &withdrawn);
+    [[nodiscard]] Result<void> applyQueueReordered(const events::QueueReordered &reordered);
+    [[nodiscard]] Result<void> applyQueuePolicyChanged(const events::QueuePolicyChanged &changed);
     [[nodiscard]] Result<void> applyChairOpened();
-    [[nodiscard]] Result<void> applyChairClaimed(const Event &event);
+    [[nodiscard]] Result<void> applyChairClaimed(const events::ChairClaimed &claimed);
     [[nodiscard]] Result<void> applyChairClaimDeclined();
-    [[nodiscard]] Result<void> applyChairTaken(const Event &event, bool clockRunning, int currentItemId);
-    [[nodiscard]] Result<void> applyChairReply(const Event &event, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void>
+    applyChairTaken(const events::ChairTaken &taken, qint64 t, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void>
+    applyChairReply(const events::ChairReply &reply, qint64 t, bool clockRunning, int currentItemId);
     [[nodiscard]] Result<void> applyChairClosed(const Event &event);
-    [[nodiscard]] Result<void> applyRotationChanged(const Event &event);
-    [[nodiscard]] Result<void> applySettingsChanged(const Event &event);
+    [[nodiscard]] Result<void> applyRotationChanged(const events::RotationChanged &changed);
+    [[nodiscard]] Result<void> applySettingsChanged(const events::SettingsChanged &changed);
 
     QList<Participant> m_participants;
     QList<Turn> m_turns;

@@ -3,6 +3,7 @@
 
 #include "core/agenda/agenda.h"
 #include "core/base/eventcatalogue.h"
+#include "core/base/eventpayloads.h"
 #include "core/floor/floorstate.h"
 
 #include <QJsonObject>
@@ -77,7 +78,11 @@ Result<QList<PreparedQuestion>> QuestionBank::fromJson(const QJsonArray &array)
 Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const FloorState &floor)
 {
     if (event.type == EventType::QuestionBankReplaced) {
-        const QJsonArray array = event.data.value(u"questions").toArray();
+        auto replaced = events::read<events::QuestionBankReplaced>(event);
+        if (!replaced) {
+            return replaced.error();
+        }
+        const QJsonArray &array = replaced->questions;
         if (array.size() > MaxQuestions) {
             return Error{ErrorCode::InvalidArgument,
                          tr("a session can have at most %1 prepared questions").arg(MaxQuestions)};
@@ -115,8 +120,12 @@ Result<void> QuestionBank::apply(const Event &event, const Agenda &agenda, const
         return {};
     }
     if (event.type == EventType::QuestionAsked) {
-        const int id = event.data.value(u"id").toInt(0);
-        const bool asked = event.data.value(u"asked").toBool(true);
+        auto marked = events::read<events::QuestionAsked>(event);
+        if (!marked) {
+            return marked.error();
+        }
+        const int id = marked->id;
+        const bool asked = marked->asked;
         for (auto &question : m_questions) {
             if (question.id == id) {
                 question.asked = asked;

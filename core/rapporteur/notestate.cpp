@@ -2,7 +2,6 @@
 #include "core/rapporteur/notestate.h"
 
 #include "core/base/eventcatalogue.h"
-#include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
 
@@ -81,80 +80,107 @@ int NoteState::nextId() const
     return m_maxId + 1;
 }
 
-Result<QList<NoteTag>> NoteState::tagsFromData(const QJsonObject &data)
+Result<Note>
+NoteState::content(const QString &text, const QStringList &tagKeys, int policyQuestion, int policyQuestionCount)
 {
-    QList<NoteTag> tags;
-    for (const auto &value : data.value(u"tags").toArray()) {
+    Note note;
+    note.text = text.trimmed();
+    if (note.text.isEmpty() || note.text.size() > MaxNoteLength) {
+        return Error{ErrorCode::InvalidArgument, tr("a note has 1 to %1 characters").arg(MaxNoteLength)};
+    }
+    for (const QString &key : tagKeys) {
         NoteTag tag{};
-        if (!noteTagFromKey(value.toString(), &tag)) {
-            return Error{ErrorCode::InvalidArgument, tr("unknown note tag \"%1\"").arg(value.toString())};
+        if (!noteTagFromKey(key, &tag)) {
+            return Error{ErrorCode::InvalidArgument, tr("unknown note tag \"%1\"").arg(key)};
         }
-        if (!tags.contains(tag)) {
-            tags.append(tag);
+        if (!note.tags.contains(tag)) {
+            note.tags.append(tag);
         }
     }
-    return tags;
+    if (policyQuestion < -1 || policyQuestion >= policyQuestionCount) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such policy question")};
+    }
+    note.policyQuestion = policyQuestion;
+    return note;
 }
 
 Result<void> NoteState::apply(const Event &event, int policyQuestionCount)
 {
-    const QJsonObject &data = event.data;
-    const EventType type = event.type;
-    if (type == EventType::NoteAdded || type == EventType::NoteEdited) {
-        const QString text = data.value(u"text").toString().trimmed();
-        if (text.isEmpty() || text.size() > MaxNoteLength) {
-            return Error{ErrorCode::InvalidArgument, tr("a note has 1 to %1 characters").arg(MaxNoteLength)};
-        }
-        auto tags = tagsFromData(data);
-        if (!tags) {
-            return tags.error();
-        }
-        const int question = data.value(u"policy_question").toInt(-1);
-        if (question < -1 || question >= policyQuestionCount) {
-            return Error{ErrorCode::InvalidArgument, tr("there is no such policy question")};
-        }
-        const int id = data.value(u"id").toInt(-1);
-        if (type == EventType::NoteAdded) {
-            if (id <= 0 || note(id)) {
-                return Error{ErrorCode::InvalidArgument, tr("note %1 exists already").arg(id)};
-            }
-            Note added;
-            added.id = id;
-            added.text = text;
-            added.tags = tags.value();
-            added.typedAtMs = jsonMs(data.value(u"typed_at_ms"), event.sessionMs);
-            added.wallMs = jsonMs(data.value(u"typed_at_wall_ms"), event.wallMs);
-            added.itemId = data.value(u"item").toInt(0);
-            added.holderId = data.value(u"holder").toInt(0);
-            added.fromChair = data.value(u"chair").toBool(false);
-            added.policyQuestion = question;
-            if (added.typedAtMs > event.sessionMs) {
-                return Error{ErrorCode::InvalidArgument, tr("a note cannot be typed after it is saved")};
-            }
-            m_indexById.insert(id, m_notes.size());
-            m_maxId = std::max(m_maxId, id);
-            m_notes.append(added);
-            return {};
-        }
-        if (const qsizetype index = indexOf(id); index >= 0 && !m_notes.at(index).deleted) {
-            Note &existing = m_notes[index];
-            existing.text = text;
-            existing.tags = tags.value();
-            existing.policyQuestion = question;
-            return {};
-        }
-        return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
+    switch (event.type) {
+    case EventType::NoteAdded:
+        return events::dispatch(
+            this, &NoteState::applyNoteAdded, event, event.sessionMs, event.wallMs, policyQuestionCount);
+    case EventType::NoteEdited:
+        return events::dispatch(this, &NoteState::applyNoteEdited, event, policyQuestionCount);
+    case EventType::NoteDeleted:
+        return events::dispatch(this, &NoteState::applyNoteDeleted, event);
+    case EventType::NoteRestored:
+        return events::dispatch(this, &NoteState::applyNoteRestored, event);
+    default:
+        return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
-    if (type == EventType::NoteDeleted || type == EventType::NoteRestored) {
-        const int id = data.value(u"id").toInt(-1);
-        const bool deleting = type == EventType::NoteDeleted;
-        if (const qsizetype index = indexOf(id); index >= 0 && m_notes.at(index).deleted != deleting) {
-            m_notes[index].deleted = deleting;
-            return {};
-        }
-        return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
+}
+
+Result<void>
+NoteState::applyNoteAdded(const events::NoteAdded &added, qint64 sessionMs, qint64 wallMs, int policyQuestionCount)
+{
+    auto note = content(added.text, added.tags, added.policyQuestion, policyQuestionCount);
+    if (!note) {
+        return note.error();
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(type))};
+    const int id = added.id;
+    if (id <= 0 || this->note(id)) {
+        return Error{ErrorCode::InvalidArgument, tr("note %1 exists already").arg(id)};
+    }
+    Note &made = note.value();
+    made.id = id;
+    made.typedAtMs = added.typedAtMs.value_or(sessionMs);
+    made.wallMs = added.typedAtWallMs.value_or(wallMs);
+    made.itemId = added.item;
+    made.holderId = added.holder;
+    made.fromChair = added.chair;
+    if (made.typedAtMs > sessionMs) {
+        return Error{ErrorCode::InvalidArgument, tr("a note cannot be typed after it is saved")};
+    }
+    m_indexById.insert(id, m_notes.size());
+    m_maxId = std::max(m_maxId, id);
+    m_notes.append(made);
+    return {};
+}
+
+Result<void> NoteState::applyNoteEdited(const events::NoteEdited &edited, int policyQuestionCount)
+{
+    auto note = content(edited.text, edited.tags, edited.policyQuestion, policyQuestionCount);
+    if (!note) {
+        return note.error();
+    }
+    if (const qsizetype index = indexOf(edited.id); index >= 0 && !m_notes.at(index).deleted) {
+        Note &existing = m_notes[index];
+        existing.text = note.value().text;
+        existing.tags = note.value().tags;
+        existing.policyQuestion = note.value().policyQuestion;
+        return {};
+    }
+    return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
+}
+
+Result<void> NoteState::applyNoteDeleted(const events::NoteDeleted &deleted)
+{
+    return setDeleted(deleted.id, true);
+}
+
+Result<void> NoteState::applyNoteRestored(const events::NoteRestored &restored)
+{
+    return setDeleted(restored.id, false);
+}
+
+Result<void> NoteState::setDeleted(int id, bool deleted)
+{
+    if (const qsizetype index = indexOf(id); index >= 0 && m_notes.at(index).deleted != deleted) {
+        m_notes[index].deleted = deleted;
+        return {};
+    }
+    return Error{ErrorCode::InvalidArgument, tr("there is no such note")};
 }
 
 } // namespace core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/event.h"
+#include "core/base/eventpayloads.h"
 #include "core/base/result.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,17 @@ public:
     [[nodiscard]] int nextId() const;
 
 private:
-    [[nodiscard]] static Result<QList<NoteTag>> tagsFromData(const QJsonObject &data);
+    /// A note's text, tags and policy question as an added or edited note has them, checked.
+    [[nodiscard]] static Result<Note>
+    content(const QString &text, const QStringList &tagKeys, int policyQuestion, int policyQuestionCount);
+
+    // One per note event; apply() dispatches to them.
+    [[nodiscard]] Result<void>
+    applyNoteAdded(const events::NoteAdded &added, qint64 sessionMs, qint64 wallMs, int policyQuestionCount);
+    [[nodiscard]] Result<void> applyNoteEdited(const events::NoteEdited &edited, int policyQuestionCount);
+    [[nodiscard]] Result<void> applyNoteDeleted(const events::NoteDeleted &deleted);
+    [[nodiscard]] Result<void> applyNoteRestored(const events::NoteRestored &restored);
+    [[nodiscard]] Result<void> setDeleted(int id, bool deleted);
 
     [[nodiscard]] qsizetype indexOf(int id) const;
 

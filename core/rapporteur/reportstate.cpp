@@ -3,9 +3,6 @@
 
 #include "core/base/eventcatalogue.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -29,47 +26,57 @@ bool ReportState::handles(EventType type)
 
 Result<void> ReportState::apply(const Event &event)
 {
-    const QJsonObject &data = event.data;
-    if (event.type == EventType::ReportField) {
-        const QString key = data.value(u"key").toString();
-        if (!fieldKeys().contains(key)) {
-            return Error{ErrorCode::InvalidArgument, tr("the report has no field \"%1\"").arg(key)};
-        }
-        const QString text = data.value(u"text").toString();
-        if (text.size() > 20'000) {
-            return Error{ErrorCode::InvalidArgument, tr("a report field has at most 20,000 characters")};
-        }
-        m_fields.insert(key, text);
-        return {};
+    switch (event.type) {
+    case EventType::ReportField:
+        return events::dispatch(this, &ReportState::applyReportField, event);
+    case EventType::ReportParticipation:
+        return events::dispatch(this, &ReportState::applyReportParticipation, event);
+    case EventType::TranscriptImported:
+        return events::dispatch(this, &ReportState::applyTranscriptImported, event);
+    default:
+        return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
-    if (event.type == EventType::ReportParticipation) {
-        const int onsite = data.value(u"onsite").toInt(-1);
-        const int online = data.value(u"online").toInt(-1);
-        const int women = data.value(u"women").toInt(-1);
-        if (onsite < 0 || online < 0 || women < 0 || women > onsite + online || onsite > 100'000 || online > 100'000) {
-            return Error{ErrorCode::InvalidArgument,
-                         tr("participation counts are 0 or more, and women are at most everyone counted")};
-        }
-        m_onsite = onsite;
-        m_online = online;
-        m_women = women;
-        return {};
+}
+
+Result<void> ReportState::applyReportField(const events::ReportField &field)
+{
+    if (!fieldKeys().contains(field.key)) {
+        return Error{ErrorCode::InvalidArgument, tr("the report has no field \"%1\"").arg(field.key)};
     }
-    if (event.type == EventType::TranscriptImported) {
-        QList<TranscriptTurn> turns;
-        for (const auto &value : data.value(u"turns").toArray()) {
-            const QJsonObject turn = value.toObject();
-            turns.append(
-                {turn.value(u"line").toInt(), turn.value(u"speaker").toString(), turn.value(u"text").toString()});
-        }
-        if (turns.isEmpty()) {
-            return Error{ErrorCode::InvalidArgument, tr("the transcript holds no turns")};
-        }
-        m_transcript = turns;
-        m_transcriptName = data.value(u"name").toString();
-        return {};
+    if (field.text.size() > 20'000) {
+        return Error{ErrorCode::InvalidArgument, tr("a report field has at most 20,000 characters")};
     }
-    return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
+    m_fields.insert(field.key, field.text);
+    return {};
+}
+
+Result<void> ReportState::applyReportParticipation(const events::ReportParticipation &participation)
+{
+    const int onsite = participation.onsite;
+    const int online = participation.online;
+    const int women = participation.women;
+    if (onsite < 0 || online < 0 || women < 0 || women > onsite + online || onsite > 100'000 || online > 100'000) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("participation counts are 0 or more, and women are at most everyone counted")};
+    }
+    m_onsite = onsite;
+    m_online = online;
+    m_women = women;
+    return {};
+}
+
+Result<void> ReportState::applyTranscriptImported(const events::TranscriptImported &imported)
+{
+    QList<TranscriptTurn> turns;
+    for (const events::TranscriptLine &turn : imported.turns) {
+        turns.append({turn.line, turn.speaker, turn.text});
+    }
+    if (turns.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("the transcript holds no turns")};
+    }
+    m_transcript = turns;
+    m_transcriptName = imported.name;
+    return {};
 }
 
 } // namespace core

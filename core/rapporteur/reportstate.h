@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/event.h"
+#include "core/base/eventpayloads.h"
 #include "core/base/result.h"
 #include "core/rapporteur/transcript.h"
 
@@ -37,6 +38,11 @@ public:
     [[nodiscard]] const QString &transcriptName() const { return m_transcriptName; }
 
 private:
+    // One per report event; apply() dispatches to them.
+    [[nodiscard]] Result<void> applyReportField(const events::ReportField &field);
+    [[nodiscard]] Result<void> applyReportParticipation(const events::ReportParticipation &participation);
+    [[nodiscard]] Result<void> applyTranscriptImported(const events::TranscriptImported &imported);
+
     QHash<QString, QString> m_fields;
     int m_onsite = 0;
     int m_online = 0;

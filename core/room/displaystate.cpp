@@ -2,7 +2,6 @@
 #include "core/room/displaystate.h"
 
 #include "core/base/eventcatalogue.h"
-#include "core/base/jsonnumber.h"
 
 #include <algorithm>
 
@@ -122,40 +121,39 @@ int DisplayState::nextTakeawayId() const
 
 Result<void> DisplayState::apply(const Event &event)
 {
-    const QJsonObject &data = event.data;
     switch (event.type) {
     case EventType::DisplayPinned:
-        return applyDisplayPinned(data);
+        return events::dispatch(this, &DisplayState::applyDisplayPinned, event);
     case EventType::DisplayUnpinned:
         return applyDisplayUnpinned();
     case EventType::DisplayBlanked:
-        return applyDisplayBlanked(data);
+        return events::dispatch(this, &DisplayState::applyDisplayBlanked, event);
     case EventType::DisplayMessage:
-        return applyDisplayMessage(data);
+        return events::dispatch(this, &DisplayState::applyDisplayMessage, event);
     case EventType::DisplayMedia:
-        return applyDisplayMedia(data);
+        return events::dispatch(this, &DisplayState::applyDisplayMedia, event);
     case EventType::DisplayPage:
-        return applyDisplayPage(data);
+        return events::dispatch(this, &DisplayState::applyDisplayPage, event);
     case EventType::DisplayLanguage:
-        return applyDisplayLanguage(data);
+        return events::dispatch(this, &DisplayState::applyDisplayLanguage, event);
     case EventType::MediaAdded:
-        return applyMediaAdded(data);
+        return events::dispatch(this, &DisplayState::applyMediaAdded, event);
     case EventType::MediaRemoved:
-        return applyMediaRemoved(data);
+        return events::dispatch(this, &DisplayState::applyMediaRemoved, event);
     case EventType::TakeawayApproved:
-        return applyTakeawayApproved(data);
+        return events::dispatch(this, &DisplayState::applyTakeawayApproved, event);
     case EventType::TakeawayWithdrawn:
-        return applyTakeawayWithdrawn(data);
+        return events::dispatch(this, &DisplayState::applyTakeawayWithdrawn, event);
     default:
         return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
 }
 
-Result<void> DisplayState::applyDisplayPinned(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayPinned(const events::DisplayPinned &pinned)
 {
     Scene scene{};
-    if (!sceneFromKey(data.value(u"scene").toString(), &scene) || scene == Scene::Blank) {
-        return Error{ErrorCode::InvalidArgument, tr("unknown scene \"%1\"").arg(data.value(u"scene").toString())};
+    if (!sceneFromKey(pinned.scene, &scene) || scene == Scene::Blank) {
+        return Error{ErrorCode::InvalidArgument, tr("unknown scene \"%1\"").arg(pinned.scene)};
     }
     if (scene == Scene::Media && m_mediaId == 0) {
         return Error{ErrorCode::InvalidState, tr("no media file is chosen")};
@@ -173,15 +171,15 @@ Result<void> DisplayState::applyDisplayUnpinned()
     return {};
 }
 
-Result<void> DisplayState::applyDisplayBlanked(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayBlanked(const events::DisplayBlanked &blanked)
 {
-    m_blank = data.value(u"blank").toBool();
+    m_blank = blanked.blank;
     return {};
 }
 
-Result<void> DisplayState::applyDisplayMessage(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayMessage(const events::DisplayMessage &message)
 {
-    const QString text = data.value(u"text").toString().trimmed();
+    const QString text = message.text.trimmed();
     if (text.isEmpty() || text.size() > MaxMessageLength) {
         return Error{ErrorCode::InvalidArgument, tr("a message has 1 to %1 characters").arg(MaxMessageLength)};
     }
@@ -192,9 +190,9 @@ Result<void> DisplayState::applyDisplayMessage(const QJsonObject &data)
     return {};
 }
 
-Result<void> DisplayState::applyDisplayMedia(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayMedia(const events::DisplayMedia &shown)
 {
-    const MediaItem *item = mediaItem(data.value(u"media").toInt(-1));
+    const MediaItem *item = mediaItem(shown.media);
     if (!item) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
     }
@@ -206,40 +204,39 @@ Result<void> DisplayState::applyDisplayMedia(const QJsonObject &data)
     return {};
 }
 
-Result<void> DisplayState::applyDisplayPage(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayPage(const events::DisplayPage &page)
 {
-    const int page = data.value(u"page").toInt(-1);
-    if (m_mediaId == 0 || page < 0) {
+    if (m_mediaId == 0 || page.page < 0) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such page")};
     }
-    m_page = page;
+    m_page = page.page;
     return {};
 }
 
-Result<void> DisplayState::applyDisplayLanguage(const QJsonObject &data)
+Result<void> DisplayState::applyDisplayLanguage(const events::DisplayLanguage &language)
 {
-    m_language = data.value(u"language").toString();
+    m_language = language.language;
     return {};
 }
 
-Result<void> DisplayState::applyMediaAdded(const QJsonObject &data)
+Result<void> DisplayState::applyMediaAdded(const events::MediaAdded &added)
 {
     MediaItem item;
-    item.id = data.value(u"id").toInt(-1);
-    item.name = data.value(u"name").toString();
-    item.mimeType = data.value(u"mime").toString();
-    item.size = jsonMs(data.value(u"size"), -1);
+    item.id = added.id;
+    item.name = added.name;
+    item.mimeType = added.mime;
+    item.size = added.size;
     if (item.id <= 0 || mediaItem(item.id) || item.name.isEmpty() || item.size < 0
-        || !mediaKindFromKey(data.value(u"kind").toString(), &item.kind)) {
+        || !mediaKindFromKey(added.kind, &item.kind)) {
         return Error{ErrorCode::InvalidArgument, tr("the media file's description is not valid")};
     }
     m_media.append(item);
     return {};
 }
 
-Result<void> DisplayState::applyMediaRemoved(const QJsonObject &data)
+Result<void> DisplayState::applyMediaRemoved(const events::MediaRemoved &removed)
 {
-    const int id = data.value(u"id").toInt(-1);
+    const int id = removed.id;
     if (!mediaItem(id)) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
     }
@@ -254,9 +251,9 @@ Result<void> DisplayState::applyMediaRemoved(const QJsonObject &data)
     return {};
 }
 
-Result<void> DisplayState::applyTakeawayApproved(const QJsonObject &data)
+Result<void> DisplayState::applyTakeawayApproved(const events::TakeawayApproved &approved)
 {
-    Takeaway takeaway{data.value(u"id").toInt(-1), data.value(u"text").toString().trimmed()};
+    Takeaway takeaway{approved.id, approved.text.trimmed()};
     if (takeaway.id <= 0 || takeaway.text.isEmpty() || takeaway.text.size() > MaxTakeawayLength
         || std::any_of(
             m_takeaways.begin(), m_takeaways.end(), [&](const Takeaway &t) { return t.id == takeaway.id; })) {
@@ -266,9 +263,9 @@ Result<void> DisplayState::applyTakeawayApproved(const QJsonObject &data)
     return {};
 }
 
-Result<void> DisplayState::applyTakeawayWithdrawn(const QJsonObject &data)
+Result<void> DisplayState::applyTakeawayWithdrawn(const events::TakeawayWithdrawn &withdrawn)
 {
-    const int id = data.value(u"id").toInt(-1);
+    const int id = withdrawn.id;
     const auto before = m_takeaways.size();
     m_takeaways.removeIf([id](const Takeaway &t) { return t.id == id; });
     if (m_takeaways.size() == before) {

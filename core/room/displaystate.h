@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/event.h"
+#include "core/base/eventpayloads.h"
 #include "core/base/result.h"
 
 #include <QCoreApplication>
@@ -90,17 +91,17 @@ public:
 
 private:
     // One per display, media and takeaway event; apply() dispatches to them.
-    [[nodiscard]] Result<void> applyDisplayPinned(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayPinned(const events::DisplayPinned &pinned);
     [[nodiscard]] Result<void> applyDisplayUnpinned();
-    [[nodiscard]] Result<void> applyDisplayBlanked(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyDisplayMessage(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyDisplayMedia(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyDisplayPage(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyDisplayLanguage(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyMediaAdded(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyMediaRemoved(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyTakeawayApproved(const QJsonObject &data);
-    [[nodiscard]] Result<void> applyTakeawayWithdrawn(const QJsonObject &data);
+    [[nodiscard]] Result<void> applyDisplayBlanked(const events::DisplayBlanked &blanked);
+    [[nodiscard]] Result<void> applyDisplayMessage(const events::DisplayMessage &message);
+    [[nodiscard]] Result<void> applyDisplayMedia(const events::DisplayMedia &shown);
+    [[nodiscard]] Result<void> applyDisplayPage(const events::DisplayPage &page);
+    [[nodiscard]] Result<void> applyDisplayLanguage(const events::DisplayLanguage &language);
+    [[nodiscard]] Result<void> applyMediaAdded(const events::MediaAdded &added);
+    [[nodiscard]] Result<void> applyMediaRemoved(const events::MediaRemoved &removed);
+    [[nodiscard]] Result<void> applyTakeawayApproved(const events::TakeawayApproved &approved);
+    [[nodiscard]] Result<void> applyTakeawayWithdrawn(const events::TakeawayWithdrawn &withdrawn);
 
     bool m_pinned = false;
     Scene m_pinnedScene = Scene::Agenda;

@@ -164,17 +164,17 @@ Phase Session::currentPhase() const
 
 Result<void> Session::start()
 {
-    return record(EventType::ClockStarted);
+    return record(events::ClockStarted{});
 }
 
 Result<void> Session::pause()
 {
-    return record(EventType::ClockPaused);
+    return record(events::ClockPaused{});
 }
 
 Result<void> Session::resume()
 {
-    return record(EventType::ClockResumed);
+    return record(events::ClockResumed{});
 }
 
 Result<void> Session::toggle()
@@ -199,7 +199,7 @@ Result<void> Session::next()
     if (at < 0 || at + 1 >= leaves.size()) {
         return Error{ErrorCode::InvalidState, tr("this is the last agenda item")};
     }
-    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at + 1)).id}});
+    return record(events::AgendaEntered{m_state.agenda().item(leaves.at(at + 1)).id});
 }
 
 Result<void> Session::previous()
@@ -209,7 +209,7 @@ Result<void> Session::previous()
     if (at <= 0) {
         return Error{ErrorCode::InvalidState, tr("this is the first agenda item")};
     }
-    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaves.at(at - 1)).id}});
+    return record(events::AgendaEntered{m_state.agenda().item(leaves.at(at - 1)).id});
 }
 
 Result<void> Session::enterItem(int itemId)
@@ -219,7 +219,7 @@ Result<void> Session::enterItem(int itemId)
         return Error{ErrorCode::InvalidArgument, tr("there is no such agenda item")};
     }
     const int leaf = m_state.agenda().leafIndexesUnder(index).constFirst();
-    return record(EventType::AgendaEntered, {{u"item"_s, m_state.agenda().item(leaf).id}});
+    return record(events::AgendaEntered{m_state.agenda().item(leaf).id});
 }
 
 Result<void> Session::gotoTopLevel(int position)
@@ -234,26 +234,26 @@ Result<void> Session::gotoTopLevel(int position)
 
 Result<void> Session::extendCurrent(qint64 deltaMs)
 {
-    return record(EventType::AgendaExtended, {{u"item"_s, m_state.currentItemId()}, {u"delta_ms"_s, double(deltaMs)}});
+    return record(events::AgendaExtended{m_state.currentItemId(), deltaMs});
 }
 
 Result<void> Session::acceptRebalance(const RebalancePlan &plan)
 {
-    QJsonArray changes;
+    events::AgendaRebalanced rebalanced;
     for (const auto &change : plan.changes) {
-        changes.append(QJsonObject{{u"item"_s, change.itemId}, {u"planned_ms"_s, double(change.toMs)}});
+        rebalanced.plan.append({change.itemId, change.toMs});
     }
-    return record(EventType::AgendaRebalanced, {{u"plan"_s, changes}});
+    return record(rebalanced);
 }
 
 Result<void> Session::declineRebalance(qint64 overrunMs)
 {
-    return record(EventType::RebalanceDeclined, {{u"overrun_ms"_s, double(std::max<qint64>(0, overrunMs))}});
+    return record(events::RebalanceDeclined{std::max<qint64>(0, overrunMs)});
 }
 
 Result<void> Session::end()
 {
-    return record(EventType::SessionEnded);
+    return record(events::SessionEnded{});
 }
 
 void Session::tick()
@@ -281,7 +281,7 @@ Result<int> Session::addParticipant(Participant participant)
     if (participant.roles.isEmpty()) {
         participant.roles = {Role::Audience};
     }
-    if (auto ok = record(EventType::ParticipantAdded, {{u"participant"_s, participantToJson(participant)}}); !ok) {
+    if (auto ok = record(events::ParticipantAdded{participantToJson(participant)}); !ok) {
         return ok.error();
     }
     return participant.id;
@@ -289,7 +289,7 @@ Result<int> Session::addParticipant(Participant participant)
 
 Result<void> Session::updateParticipant(const Participant &participant)
 {
-    return record(EventType::ParticipantUpdated, {{u"participant"_s, participantToJson(participant)}});
+    return record(events::ParticipantUpdated{participantToJson(participant)});
 }
 
 Result<int> Session::findOrAddParticipant(const QString &name,
@@ -368,13 +368,14 @@ Result<int> Session::giveFloor(const Who &who)
     }
     const auto &[id, walkIn] = resolved.value();
     const auto [speaker, limit] = turnFor(id);
-    QJsonObject data{{u"participant"_s, id},
-                     {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
-                     {u"limit_ms"_s, double(limit)}};
+    events::FloorGiven given;
+    given.participant = id;
+    given.kind = turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience);
+    given.limitMs = limit;
     if (!walkIn.isEmpty()) {
-        data.insert(u"walk_in"_s, walkIn);
+        given.walkIn = walkIn;
     }
-    if (auto ok = record(EventType::FloorGiven, data); !ok) {
+    if (auto ok = record(given); !ok) {
         return ok.error();
     }
     return id;
@@ -391,11 +392,12 @@ Result<void> Session::giveFloorToRequest(int requestId)
         return Error{ErrorCode::InvalidArgument, tr("there is no such request to speak")};
     }
     const auto [speaker, limit] = turnFor(it->participantId);
-    return record(EventType::FloorGiven,
-                  {{u"participant"_s, it->participantId},
-                   {u"request"_s, requestId},
-                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
-                   {u"limit_ms"_s, double(limit)}});
+    events::FloorGiven given;
+    given.participant = it->participantId;
+    given.request = requestId;
+    given.kind = turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience);
+    given.limitMs = limit;
+    return record(given);
 }
 
 Result<void> Session::giveFloorFromQueue()
@@ -407,22 +409,22 @@ Result<void> Session::giveFloorFromQueue()
     const Request &head = queue.constFirst();
     const Participant *participant = m_state.floor().participant(head.participantId);
     const bool speaker = participant && participant->hasRole(Role::Speaker);
-    return record(EventType::FloorGiven,
-                  {{u"participant"_s, head.participantId},
-                   {u"request"_s, head.id},
-                   {u"kind"_s, turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience)},
-                   {u"limit_ms"_s, double(m_state.floor().settings().audienceLimitMs)}});
+    events::FloorGiven given;
+    given.participant = head.participantId;
+    given.request = head.id;
+    given.kind = turnKindKey(speaker ? TurnKind::Speaker : TurnKind::Audience);
+    given.limitMs = m_state.floor().settings().audienceLimitMs;
+    return record(given);
 }
 
 Result<void> Session::endTurn()
 {
-    return record(EventType::FloorEnded);
+    return record(events::FloorEnded{});
 }
 
 Result<void> Session::requestToSpeak(int participantId)
 {
-    return record(EventType::QueueRequested,
-                  {{u"participant"_s, participantId}, {u"request"_s, m_state.floor().nextRequestId()}});
+    return record(events::QueueRequested{participantId, m_state.floor().nextRequestId(), std::nullopt});
 }
 
 Result<int> Session::requestToSpeak(const Who &who)
@@ -433,11 +435,11 @@ Result<int> Session::requestToSpeak(const Who &who)
     }
     const auto &[id, walkIn] = resolved.value();
     const int request = m_state.floor().nextRequestId();
-    QJsonObject data{{u"participant"_s, id}, {u"request"_s, request}};
+    events::QueueRequested requested{id, request, std::nullopt};
     if (!walkIn.isEmpty()) {
-        data.insert(u"walk_in"_s, walkIn);
+        requested.walkIn = walkIn;
     }
-    if (auto ok = record(EventType::QueueRequested, data); !ok) {
+    if (auto ok = record(requested); !ok) {
         return ok.error();
     }
     return request;
@@ -445,31 +447,27 @@ Result<int> Session::requestToSpeak(const Who &who)
 
 Result<void> Session::withdrawRequest(int requestId)
 {
-    return record(EventType::QueueWithdrawn, {{u"request"_s, requestId}});
+    return record(events::QueueWithdrawn{requestId});
 }
 
 Result<void> Session::reorderQueue(const QList<int> &requestIds)
 {
-    QJsonArray order;
-    for (int id : requestIds) {
-        order.append(id);
-    }
-    return record(EventType::QueueReordered, {{u"order"_s, order}});
+    return record(events::QueueReordered{requestIds});
 }
 
 Result<void> Session::setQueuePolicy(QueuePolicy policy)
 {
-    return record(EventType::QueuePolicyChanged, {{u"policy"_s, policyKey(policy)}});
+    return record(events::QueuePolicyChanged{policyKey(policy)});
 }
 
 Result<void> Session::openChair()
 {
-    return record(EventType::ChairOpened);
+    return record(events::ChairOpened{});
 }
 
 Result<void> Session::claimChair(int remoteParticipantId)
 {
-    return record(EventType::ChairClaimed, {{u"participant"_s, remoteParticipantId}});
+    return record(events::ChairClaimed{remoteParticipantId, std::nullopt});
 }
 
 Result<int> Session::claimChair(Who who)
@@ -482,11 +480,11 @@ Result<int> Session::claimChair(Who who)
         return resolved.error();
     }
     const auto &[id, walkIn] = resolved.value();
-    QJsonObject data{{u"participant"_s, id}};
+    events::ChairClaimed claimed{id, std::nullopt};
     if (!walkIn.isEmpty()) {
-        data.insert(u"walk_in"_s, walkIn);
+        claimed.walkIn = walkIn;
     }
-    if (auto ok = record(EventType::ChairClaimed, data); !ok) {
+    if (auto ok = record(claimed); !ok) {
         return ok.error();
     }
     return id;
@@ -494,7 +492,7 @@ Result<int> Session::claimChair(Who who)
 
 Result<void> Session::declineChairClaim()
 {
-    return record(EventType::ChairClaimDeclined);
+    return record(events::ChairClaimDeclined{});
 }
 
 Result<int> Session::takeChair(const Who &who)
@@ -506,11 +504,11 @@ Result<int> Session::takeChair(const Who &who)
     const auto &[id, walkIn] = resolved.value();
     const Participant *participant = m_state.floor().participant(id);
     const bool remote = participant ? participant->isRemote() : (who.channel == u"online" || who.channel == u"hub");
-    QJsonObject data{{u"participant"_s, id}, {u"via_online_moderator"_s, remote}};
+    events::ChairTaken taken{id, remote, std::nullopt};
     if (!walkIn.isEmpty()) {
-        data.insert(u"walk_in"_s, walkIn);
+        taken.walkIn = walkIn;
     }
-    if (auto ok = record(EventType::ChairTaken, data); !ok) {
+    if (auto ok = record(taken); !ok) {
         return ok.error();
     }
     return id;
@@ -519,74 +517,59 @@ Result<int> Session::takeChair(const Who &who)
 Result<void> Session::takeChair(int participantId)
 {
     const Participant *participant = m_state.floor().participant(participantId);
-    return record(
-        EventType::ChairTaken,
-        {{u"participant"_s, participantId}, {u"via_online_moderator"_s, participant && participant->isRemote()}});
+    return record(events::ChairTaken{participantId, participant && participant->isRemote(), std::nullopt});
 }
 
 Result<void> Session::replyFromChair(int speakerId)
 {
-    return record(EventType::ChairReply, {{u"participant"_s, speakerId}});
+    return record(events::ChairReply{speakerId});
 }
 
 Result<void> Session::closeChair()
 {
-    return record(EventType::ChairClosed);
+    return record(events::ChairClosed{});
 }
 
 Result<void> Session::setRotation(const QList<int> &order, const QSet<int> &skipped)
 {
-    QJsonArray orderJson;
-    for (int id : order) {
-        orderJson.append(id);
-    }
     QList<int> sortedSkipped(skipped.begin(), skipped.end());
     std::sort(sortedSkipped.begin(), sortedSkipped.end());
-    QJsonArray skippedJson;
-    for (int id : sortedSkipped) {
-        skippedJson.append(id);
-    }
-    return record(EventType::RotationChanged, {{u"order"_s, orderJson}, {u"skipped"_s, skippedJson}});
+    return record(events::RotationChanged{order, sortedSkipped});
 }
 
 Result<void> Session::setTurnLimits(qint64 audienceLimitMs, qint64 chairLimitMs)
 {
-    return record(EventType::SettingsChanged,
-                  {{u"audience_limit_ms"_s, double(audienceLimitMs)}, {u"chair_limit_ms"_s, double(chairLimitMs)}});
+    events::SettingsChanged changed;
+    changed.audienceLimitMs = audienceLimitMs;
+    changed.chairLimitMs = chairLimitMs;
+    return record(changed);
 }
 
 Result<void> Session::setSettings(const FloorSettings &settings)
 {
-    return record(EventType::SettingsChanged,
-                  {{u"audience_limit_ms"_s, double(settings.audienceLimitMs)},
-                   {u"chair_limit_ms"_s, double(settings.chairLimitMs)},
-                   {u"warning_ms"_s, double(settings.warningMs)},
-                   {u"chime"_s, settings.chime}});
+    return record(
+        events::SettingsChanged{settings.audienceLimitMs, settings.chairLimitMs, settings.warningMs, settings.chime});
 }
 
 Result<void> Session::restoreParticipant(const Participant &participant)
 {
-    return record(EventType::ParticipantAdded, {{u"participant"_s, participantToJson(participant)}});
+    return record(events::ParticipantAdded{participantToJson(participant)});
 }
 
 Result<void> Session::removeParticipant(int participantId)
 {
-    return record(EventType::ParticipantRemoved, {{u"id"_s, participantId}});
+    return record(events::ParticipantRemoved{participantId});
 }
 
 Result<void> Session::editAgenda(const Agenda &agenda)
 {
-    return record(EventType::AgendaEdited, {{u"agenda"_s, agenda.toJson()}});
+    return record(events::AgendaEdited{agenda.toJson()});
 }
 
 Result<void> Session::editDetails(const SessionDefinition &details)
 {
-    QJsonObject data = details.toJson();
-    for (const char16_t *key :
-         {u"agenda", u"organizers", u"speakers", u"onsite_moderator", u"online_moderator", u"rapporteur"}) {
-        data.remove(QString::fromUtf16(key));
-    }
-    return record(EventType::SessionDetails, data);
+    // The details' fields as the definition writes them; its agenda and people are not part of the event.
+    return record(json::readFieldsLoose<events::SessionDetails>(details.toJson()));
 }
 
 Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
@@ -601,12 +584,12 @@ Result<void> Session::setQuestionBank(QList<PreparedQuestion> questions)
             question.id = nextId++;
         }
     }
-    return record(EventType::QuestionBankReplaced, {{u"questions"_s, QuestionBank::toJson(questions)}});
+    return record(events::QuestionBankReplaced{QuestionBank::toJson(questions)});
 }
 
 Result<void> Session::markQuestionAsked(int questionId, bool asked)
 {
-    return record(EventType::QuestionAsked, {{u"id"_s, questionId}, {u"asked"_s, asked}});
+    return record(events::QuestionAsked{questionId, asked});
 }
 
 } // namespace core
@@ -663,12 +646,8 @@ Result<int> Session::addMedia(const QString &path)
                      tr("%1 is %2: only images, SVG, PDF and video can be shown").arg(info.fileName(), mime.comment())};
     }
     const int id = m_state.display().nextMediaId();
-    const QJsonObject data{{u"id"_s, id},
-                           {u"name"_s, info.fileName()},
-                           {u"kind"_s, mediaKindKey(kind)},
-                           {u"mime"_s, name},
-                           {u"size"_s, double(bytes.size())}};
-    if (auto ok = record(EventType::MediaAdded, data, &bytes); !ok) {
+    const events::MediaAdded added{id, info.fileName(), mediaKindKey(kind), name, bytes.size()};
+    if (auto ok = record(added, &bytes); !ok) {
         return ok.error();
     }
     return id;
@@ -676,48 +655,48 @@ Result<int> Session::addMedia(const QString &path)
 
 Result<void> Session::removeMedia(int mediaId)
 {
-    return record(EventType::MediaRemoved, {{u"id"_s, mediaId}});
+    return record(events::MediaRemoved{mediaId});
 }
 
 Result<void> Session::showMedia(int mediaId)
 {
-    return record(EventType::DisplayMedia, {{u"media"_s, mediaId}});
+    return record(events::DisplayMedia{mediaId});
 }
 
 Result<void> Session::setMediaPage(int page)
 {
-    return record(EventType::DisplayPage, {{u"page"_s, page}});
+    return record(events::DisplayPage{page});
 }
 
 Result<void> Session::pinScene(Scene scene)
 {
-    return record(EventType::DisplayPinned, {{u"scene"_s, sceneKey(scene)}});
+    return record(events::DisplayPinned{sceneKey(scene)});
 }
 
 Result<void> Session::unpinScene()
 {
-    return record(EventType::DisplayUnpinned);
+    return record(events::DisplayUnpinned{});
 }
 
 Result<void> Session::setBlank(bool blank)
 {
-    return record(EventType::DisplayBlanked, {{u"blank"_s, blank}});
+    return record(events::DisplayBlanked{blank});
 }
 
 Result<void> Session::showMessage(const QString &text)
 {
-    return record(EventType::DisplayMessage, {{u"text"_s, text}});
+    return record(events::DisplayMessage{text});
 }
 
 Result<void> Session::setRoomLanguage(const QString &language)
 {
-    return record(EventType::DisplayLanguage, {{u"language"_s, language}});
+    return record(events::DisplayLanguage{language});
 }
 
 Result<int> Session::approveTakeaway(const QString &text)
 {
     const int id = m_state.display().nextTakeawayId();
-    if (auto ok = record(EventType::TakeawayApproved, {{u"id"_s, id}, {u"text"_s, text}}); !ok) {
+    if (auto ok = record(events::TakeawayApproved{id, text}); !ok) {
         return ok.error();
     }
     return id;
@@ -725,12 +704,48 @@ Result<int> Session::approveTakeaway(const QString &text)
 
 Result<void> Session::withdrawTakeaway(int takeawayId)
 {
-    return record(EventType::TakeawayWithdrawn, {{u"id"_s, takeawayId}});
+    return record(events::TakeawayWithdrawn{takeawayId});
 }
 
 } // namespace core
 
 namespace core {
+namespace {
+
+QStringList tagKeys(const QList<NoteTag> &tags)
+{
+    QStringList keys;
+    for (NoteTag tag : tags) {
+        keys.append(noteTagKey(tag));
+    }
+    return keys;
+}
+
+template<typename P>
+int idOf(const Event &event)
+{
+    auto payload = events::read<P>(event);
+    return payload ? payload->id : 0;
+}
+
+/// The note an event of the notes concerns.
+int noteIdOf(const Event &event)
+{
+    switch (event.type) {
+    case EventType::NoteAdded:
+        return idOf<events::NoteAdded>(event);
+    case EventType::NoteEdited:
+        return idOf<events::NoteEdited>(event);
+    case EventType::NoteDeleted:
+        return idOf<events::NoteDeleted>(event);
+    case EventType::NoteRestored:
+        return idOf<events::NoteRestored>(event);
+    default:
+        return 0;
+    }
+}
+
+} // namespace
 
 int Session::itemAt(qint64 sessionMs) const
 {
@@ -741,7 +756,9 @@ int Session::itemAt(qint64 sessionMs) const
             break;
         }
         if (event.type == EventType::AgendaEntered) {
-            item = event.data.value(u"item").toInt(item);
+            if (auto entered = events::read<events::AgendaEntered>(event)) {
+                item = entered->item;
+            }
         }
     }
     return item;
@@ -759,21 +776,9 @@ Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qi
             chair = turn.kind == TurnKind::Chair;
         }
     }
-    QJsonArray tagKeys;
-    for (NoteTag tag : tags) {
-        tagKeys.append(noteTagKey(tag));
-    }
     const int id = m_state.notes().nextId();
-    const QJsonObject data{{u"id"_s, id},
-                           {u"text"_s, text},
-                           {u"tags"_s, tagKeys},
-                           {u"typed_at_ms"_s, double(t)},
-                           {u"typed_at_wall_ms"_s, double(wallMsAt(t))},
-                           {u"item"_s, itemAt(t)},
-                           {u"holder"_s, holder},
-                           {u"chair"_s, chair},
-                           {u"policy_question"_s, policyQuestion}};
-    if (auto ok = record(EventType::NoteAdded, data); !ok) {
+    const events::NoteAdded added{id, text, tagKeys(tags), t, wallMsAt(t), itemAt(t), holder, chair, policyQuestion};
+    if (auto ok = record(added); !ok) {
         return ok.error();
     }
     return id;
@@ -781,27 +786,22 @@ Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qi
 
 Result<void> Session::editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion)
 {
-    QJsonArray tagKeys;
-    for (NoteTag tag : tags) {
-        tagKeys.append(noteTagKey(tag));
-    }
-    return record(EventType::NoteEdited,
-                  {{u"id"_s, noteId}, {u"text"_s, text}, {u"tags"_s, tagKeys}, {u"policy_question"_s, policyQuestion}});
+    return record(events::NoteEdited{noteId, text, tagKeys(tags), policyQuestion});
 }
 
 Result<void> Session::deleteNote(int noteId)
 {
-    return record(EventType::NoteDeleted, {{u"id"_s, noteId}});
+    return record(events::NoteDeleted{noteId});
 }
 
 Result<void> Session::restoreNote(int noteId)
 {
-    return record(EventType::NoteRestored, {{u"id"_s, noteId}});
+    return record(events::NoteRestored{noteId});
 }
 
 Result<void> Session::updateNoteIndex(const Event &event)
 {
-    const int id = event.data.value(u"id").toInt();
+    const int id = noteIdOf(event);
     const Note *note = m_state.notes().note(id);
     if (!note || note->deleted) {
         return m_store->unindexNote(id);
@@ -831,21 +831,21 @@ Result<void> Session::importTranscript(const QString &path)
     if (!turns) {
         return turns.error();
     }
-    QJsonArray array;
+    events::TranscriptImported imported{QFileInfo(path).fileName(), {}};
     for (const TranscriptTurn &turn : turns.value()) {
-        array.append(QJsonObject{{u"line"_s, turn.line}, {u"speaker"_s, turn.speaker}, {u"text"_s, turn.text}});
+        imported.turns.append({turn.line, turn.speaker, turn.text});
     }
-    return record(EventType::TranscriptImported, {{u"name"_s, QFileInfo(path).fileName()}, {u"turns"_s, array}});
+    return record(imported);
 }
 
 Result<void> Session::setReportField(const QString &key, const QString &text)
 {
-    return record(EventType::ReportField, {{u"key"_s, key}, {u"text"_s, text}});
+    return record(events::ReportField{key, text});
 }
 
 Result<void> Session::setParticipation(int onsite, int online, int women)
 {
-    return record(EventType::ReportParticipation, {{u"onsite"_s, onsite}, {u"online"_s, online}, {u"women"_s, women}});
+    return record(events::ReportParticipation{onsite, online, women});
 }
 
 } // namespace core

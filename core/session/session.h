@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/clock.h"
+#include "core/base/eventpayloads.h"
 #include "core/room/displaystate.h"
 #include "core/session/command.h"
 #include "core/session/sessionstate.h"
@@ -205,6 +206,14 @@ private:
     Session(std::unique_ptr<EventStore> store, const Clock &clock);
 
     [[nodiscard]] Result<void> record(EventType type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
+
+    /// Records an event from its payload struct (eventpayloads.h): how every mutator writes one.
+    template<events::Payload P>
+    [[nodiscard]] Result<void> record(const P &payload, const QByteArray *media = nullptr)
+    {
+        return record(P::Type, events::toJson(payload), media);
+    }
+
     [[nodiscard]] Phase currentPhase() const;
     /// The participant a Who names: an existing id, or a walk-in to add (returned as JSON with its new id).
     [[nodiscard]] Result<std::pair<int, QJsonObject>> resolve(const Who &who) const;

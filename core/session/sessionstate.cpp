@@ -2,7 +2,6 @@
 #include "core/session/sessionstate.h"
 
 #include "core/base/eventcatalogue.h"
-#include "core/base/jsonnumber.h"
 
 #include <QJsonArray>
 
@@ -33,9 +32,9 @@ Result<void> SessionState::apply(const Event &event)
     return {};
 }
 
-Result<int> SessionState::leafFromData(const Event &event) const
+Result<int> SessionState::leafOf(int itemId) const
 {
-    const int index = agenda().indexOf(event.data.value(u"item").toInt(-1));
+    const int index = agenda().indexOf(itemId);
     if (index < 0) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such agenda item")};
     }
@@ -51,7 +50,7 @@ Result<void> SessionState::applyTo(const Event &event)
     const EventType type = event.type;
 
     if (type == EventType::SessionDefined) {
-        return applySessionDefined(event);
+        return events::dispatch(this, &SessionState::applySessionDefined, event);
     }
 
     // The room display (and its media and takeaways) and the notes stay usable after the session's end.
@@ -83,17 +82,17 @@ Result<void> SessionState::applyTo(const Event &event)
     case EventType::ClockResumed:
         return applyClockResumed(event);
     case EventType::AgendaEntered:
-        return applyAgendaEntered(event);
+        return events::dispatch(this, &SessionState::applyAgendaEntered, event, event.sessionMs);
     case EventType::AgendaEdited:
-        return applyAgendaEdit(event);
+        return events::dispatch(this, &SessionState::applyAgendaEdit, event);
     case EventType::SessionDetails:
-        return applyDetailsEdit(event);
+        return events::dispatch(this, &SessionState::applyDetailsEdit, event);
     case EventType::AgendaExtended:
-        return applyAgendaExtended(event);
+        return events::dispatch(this, &SessionState::applyAgendaExtended, event);
     case EventType::AgendaRebalanced:
-        return applyAgendaRebalanced(event);
+        return events::dispatch(this, &SessionState::applyAgendaRebalanced, event);
     case EventType::RebalanceDeclined:
-        return applyRebalanceDeclined(event);
+        return events::dispatch(this, &SessionState::applyRebalanceDeclined, event);
     case EventType::SessionEnded:
         return applySessionEnded(event);
     default:
@@ -102,12 +101,12 @@ Result<void> SessionState::applyTo(const Event &event)
     }
 }
 
-Result<void> SessionState::applySessionDefined(const Event &event)
+Result<void> SessionState::applySessionDefined(const events::SessionDefined &defined)
 {
     if (m_defined) {
         return Error{ErrorCode::Corrupt, tr("the session is defined twice")};
     }
-    auto definition = SessionDefinition::fromJson(event.data.value(u"definition").toObject());
+    auto definition = SessionDefinition::fromJson(defined.definition);
     if (!definition) {
         return definition.error();
     }
@@ -179,9 +178,9 @@ Result<void> SessionState::applyClockResumed(const Event &event)
     return {};
 }
 
-Result<void> SessionState::applyAgendaEntered(const Event &event)
+Result<void> SessionState::applyAgendaEntered(const events::AgendaEntered &entered, qint64 t)
 {
-    auto index = leafFromData(event);
+    auto index = leafOf(entered.item);
     if (!index) {
         return index.error();
     }
@@ -190,22 +189,22 @@ Result<void> SessionState::applyAgendaEntered(const Event &event)
                      tr("\"%1\" is already the current item").arg(agenda().item(m_current).title)};
     }
     if (m_runState == RunState::Running) {
-        closeSegment(event.sessionMs);
+        closeSegment(t);
         m_current = index.value();
-        openSegment(event.sessionMs);
+        openSegment(t);
     } else {
         m_current = index.value();
     }
     return {};
 }
 
-Result<void> SessionState::applyAgendaExtended(const Event &event)
+Result<void> SessionState::applyAgendaExtended(const events::AgendaExtended &extended)
 {
-    auto index = leafFromData(event);
+    auto index = leafOf(extended.item);
     if (!index) {
         return index.error();
     }
-    const qint64 delta = jsonMs(event.data.value(u"delta_ms"), 0);
+    const qint64 delta = extended.deltaMs;
     const qint64 planned = agenda().item(index.value()).plannedMs + delta;
     if (delta == 0 || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
         return Error{ErrorCode::InvalidArgument, tr("an agenda item cannot be shorter than one minute")};
@@ -214,14 +213,12 @@ Result<void> SessionState::applyAgendaExtended(const Event &event)
     return {};
 }
 
-Result<void> SessionState::applyAgendaRebalanced(const Event &event)
+Result<void> SessionState::applyAgendaRebalanced(const events::AgendaRebalanced &rebalanced)
 {
-    const QJsonArray plan = event.data.value(u"plan").toArray();
     QList<std::pair<int, qint64>> changes;
-    for (const auto &entry : plan) {
-        const QJsonObject object = entry.toObject();
-        const int index = agenda().indexOf(object.value(u"item").toInt(-1));
-        const qint64 planned = jsonMs(object.value(u"planned_ms"), -1);
+    for (const events::PlanChange &change : rebalanced.plan) {
+        const int index = agenda().indexOf(change.item);
+        const qint64 planned = change.plannedMs;
         if (index < 0 || !agenda().isLeaf(index) || planned < Agenda::MinimumItemMs || planned > 24 * 3'600'000LL) {
             return Error{ErrorCode::InvalidArgument, tr("the re-balanced plan is not valid")};
         }
@@ -237,9 +234,9 @@ Result<void> SessionState::applyAgendaRebalanced(const Event &event)
     return {};
 }
 
-Result<void> SessionState::applyRebalanceDeclined(const Event &event)
+Result<void> SessionState::applyRebalanceDeclined(const events::RebalanceDeclined &declined)
 {
-    const qint64 overrun = jsonMs(event.data.value(u"overrun_ms"), -1);
+    const qint64 overrun = declined.overrunMs;
     if (overrun < 0) {
         return Error{ErrorCode::InvalidArgument, tr("a declined re-balancing needs the overrun it was declined at")};
     }
@@ -330,18 +327,18 @@ qint64 SessionState::warningMs(int index) const
     return setting >= 0 ? setting : agenda().item(index).warningMs;
 }
 
-Result<void> SessionState::applyAgendaEdit(const Event &event)
+Result<void> SessionState::applyAgendaEdit(const events::AgendaEdited &edited)
 {
     if (m_runState != RunState::NotStarted) {
         return Error{ErrorCode::InvalidState,
                      tr("the agenda can be edited until the clock starts; then extend or re-balance items")};
     }
-    auto edited = Agenda::fromJson(event.data.value(u"agenda").toArray());
-    if (!edited) {
-        return edited.error();
+    auto replaced = Agenda::fromJson(edited.agenda);
+    if (!replaced) {
+        return replaced.error();
     }
     const int currentId = currentItemId();
-    m_definition.agenda = std::move(edited).value();
+    m_definition.agenda = std::move(replaced).value();
     const Agenda &newAgenda = m_definition.agenda;
     m_timing = QList<Timing>(newAgenda.size());
     for (int i = 0; i < newAgenda.size(); ++i) {
@@ -354,19 +351,19 @@ Result<void> SessionState::applyAgendaEdit(const Event &event)
     return {};
 }
 
-Result<void> SessionState::applyDetailsEdit(const Event &event)
+Result<void> SessionState::applyDetailsEdit(const events::SessionDetails &details)
 {
     if (m_runState != RunState::NotStarted) {
         return Error{ErrorCode::InvalidState, tr("the session's details can be edited until the clock starts")};
     }
     // The details are read like a definition, then the agenda (and so the people) stay as they are.
-    QJsonObject json = event.data;
+    QJsonObject json = events::toJson(details);
     json.insert(u"agenda"_s, m_definition.agenda.toJson());
-    auto details = SessionDefinition::fromJson(json);
-    if (!details) {
-        return details.error();
+    auto definition = SessionDefinition::fromJson(json);
+    if (!definition) {
+        return definition.error();
     }
-    SessionDefinition edited = std::move(details).value();
+    SessionDefinition edited = std::move(definition).value();
     if (edited.title.size() > 300 || edited.code.size() > 100) {
         return Error{ErrorCode::InvalidArgument, tr("the title can have at most 300 characters, the code 100")};
     }

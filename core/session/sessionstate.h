@@ -3,6 +3,7 @@
 
 #include "core/agenda/sessiondefinition.h"
 #include "core/base/event.h"
+#include "core/base/eventpayloads.h"
 #include "core/base/result.h"
 #include "core/floor/floorstate.h"
 #include "core/floor/questionbank.h"
@@ -164,20 +165,21 @@ private:
     [[nodiscard]] Result<void> applyTo(const Event &event);
     void closeSegment(qint64 at);
     void openSegment(qint64 at);
-    [[nodiscard]] Result<int> leafFromData(const Event &event) const;
+    /// The index of the agenda item an event names, which must be a single item (not a block).
+    [[nodiscard]] Result<int> leafOf(int itemId) const;
 
     // One per event the session itself folds; applyTo() dispatches to them.
-    [[nodiscard]] Result<void> applyAgendaEdit(const Event &event);
-    [[nodiscard]] Result<void> applyDetailsEdit(const Event &event);
-    [[nodiscard]] Result<void> applySessionDefined(const Event &event);
+    [[nodiscard]] Result<void> applyAgendaEdit(const events::AgendaEdited &edited);
+    [[nodiscard]] Result<void> applyDetailsEdit(const events::SessionDetails &details);
+    [[nodiscard]] Result<void> applySessionDefined(const events::SessionDefined &defined);
     [[nodiscard]] Result<void> applyFloorEvent(const Event &event);
     [[nodiscard]] Result<void> applyClockStarted(const Event &event);
     [[nodiscard]] Result<void> applyClockPaused(const Event &event);
     [[nodiscard]] Result<void> applyClockResumed(const Event &event);
-    [[nodiscard]] Result<void> applyAgendaEntered(const Event &event);
-    [[nodiscard]] Result<void> applyAgendaExtended(const Event &event);
-    [[nodiscard]] Result<void> applyAgendaRebalanced(const Event &event);
-    [[nodiscard]] Result<void> applyRebalanceDeclined(const Event &event);
+    [[nodiscard]] Result<void> applyAgendaEntered(const events::AgendaEntered &entered, qint64 t);
+    [[nodiscard]] Result<void> applyAgendaExtended(const events::AgendaExtended &extended);
+    [[nodiscard]] Result<void> applyAgendaRebalanced(const events::AgendaRebalanced &rebalanced);
+    [[nodiscard]] Result<void> applyRebalanceDeclined(const events::RebalanceDeclined &declined);
     [[nodiscard]] Result<void> applySessionEnded(const Event &event);
 
     FloorState m_floor;
