@@ -9,8 +9,11 @@
 #include "core/session/command.h"
 #include "core/session/session.h"
 #include "core/session/sessionstats.h"
+#include "core/share/joincodes.h"
 #include "core/store/filelock.h"
 #include "core/store/workfolder.h"
+#include "net/sharingconnection.h"
+#include "net/sharingserver.h"
 #include "reportwriter/reportexporter.h"
 
 #include <QCommandLineParser>
@@ -19,12 +22,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +55,8 @@ private:
     static int briefing(const QStringList &arguments);
     static int command(const QStringList &arguments);
     static int commands(const QStringList &arguments);
+    static int share(const QStringList &arguments);
+    static int join(const QStringList &arguments);
     static int usageError(const QString &message);
     /// Parses a command's arguments; returns an exit code when done (bad usage, --help), else -1.
     static int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
@@ -160,6 +168,11 @@ QString Cli::commandsHelp()
               "                 Run commands on a session, each {\"command\": NAME, ...} and one event.\n"
               "  commands [--json]\n"
               "                 List every command, its fields and the roles that may issue it.\n"
+              "  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]\n"
+              "                 Share a session with other devices, without a window; prints each\n"
+              "                 role's join address.\n"
+              "  join ADDRESS --name NAME replay SCRIPT\n"
+              "                 Join a shared session and send a replay script's actions as commands.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
 }
 
@@ -175,8 +188,8 @@ int Cli::run(const QStringList &arguments)
     parser.addOption(version);
     parser.addPositionalArgument(
         u"command"_s,
-        tr("import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or "
-           "commands"));
+        tr("import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, "
+           "commands, share or join"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -220,6 +233,12 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"commands") {
         return commands(commandArguments);
+    }
+    if (command == u"share") {
+        return share(commandArguments);
+    }
+    if (command == u"join") {
+        return join(commandArguments);
     }
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
@@ -715,6 +734,226 @@ int Cli::briefing(const QStringList &arguments)
         return fail(core::errorMessage(ok.error()));
     }
     return 0;
+}
+
+/// The key under which a shared session keeps its join codes beside its log.
+constexpr auto ShareCodesKey = u"share_codes";
+
+int Cli::share(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a "
+           "window. Prints one join address per role, then serves until the time is up or it is interrupted. "
+           "The join codes are kept in the session file, so restarting shares with the same codes."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(
+        u"listen"_s,
+        tr("The address and port to listen on (default: every address of this machine, port %1).")
+            .arg(core::share::Protocol::DefaultPort),
+        tr("ADDRESS:PORT"));
+    const QCommandLineOption duration(u"for"_s, tr("Stop after this many seconds."), tr("SECONDS"));
+    const QCommandLineOption renew(u"renew"_s, tr("Make new join codes (devices with the old ones cannot join)."));
+    parser.addOptions({listen, duration, renew});
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("share needs exactly one session file"));
+    }
+    QHostAddress address(QHostAddress::Any);
+    quint16 port = core::share::Protocol::DefaultPort;
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool portOk = false;
+        const int number = colon > 0 ? value.mid(colon + 1).toInt(&portOk) : -1;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(u'[') && host.endsWith(u']')) {
+            host = host.mid(1, host.size() - 2);
+        }
+        if (!portOk || number < 0 || number > 65535 || !address.setAddress(host)) {
+            return usageError(
+                tr("--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1").arg(core::share::Protocol::DefaultPort));
+        }
+        port = quint16(number);
+    }
+    int seconds = -1;
+    if (parser.isSet(duration)) {
+        bool ok = false;
+        seconds = parser.value(duration).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            return usageError(tr("--for needs a number of seconds"));
+        }
+    }
+    core::SystemClock clock;
+    auto session = core::Session::open(parser.positionalArguments().constFirst(), clock);
+    if (!session) {
+        return fail(core::errorMessage(session.error()));
+    }
+    core::share::JoinCodes codes = core::share::JoinCodes::generate();
+    const auto stored = session.value()->store().value(QString::fromUtf16(ShareCodesKey));
+    const QString kept = stored ? stored.value() : QString();
+    if (!kept.isEmpty() && !parser.isSet(renew)) {
+        auto read = core::share::JoinCodes::fromJson(QJsonDocument::fromJson(kept.toUtf8()).object());
+        if (!read) {
+            return fail(core::errorMessage(read.error()));
+        }
+        codes = read.value();
+    } else if (auto ok = session.value()->keepValue(
+                   QString::fromUtf16(ShareCodesKey),
+                   QString::fromUtf8(QJsonDocument(codes.toJson()).toJson(QJsonDocument::Compact)));
+               !ok) {
+        return fail(core::errorMessage(ok.error()));
+    }
+    net::SharingServer server(*session.value(), codes);
+    if (auto ok = server.listen(address, port); !ok) {
+        return fail(core::errorMessage(ok.error()));
+    }
+    QStringList hosts;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+        for (const QHostAddress &machine : net::SharingServer::machineAddresses()) {
+            hosts.append(machine.toString());
+        }
+    }
+    if (hosts.isEmpty()) {
+        hosts.append(server.address().toString());
+    }
+    out() << tr("Sharing %1 on port %2.").arg(session.value()->state().definition().title).arg(server.port()) << u'\n';
+    for (const core::TeamRole role : core::share::JoinCodes::joinableRoles()) {
+        for (const QString &host : std::as_const(hosts)) {
+            out() << core::teamRoleKey(role) << u' ' << server.joinUrl(role, host) << u'\n';
+        }
+    }
+    out().flush();
+    QObject::connect(&server.host(), &core::share::ShareHost::devicesChanged, [&server] {
+        QStringList names;
+        for (const auto &device : server.host().devices()) {
+            names.append(u"%1 (%2, %3)"_s.arg(device.name, core::teamRoleKey(device.role), device.address));
+        }
+        err() << tr("Devices: %1").arg(names.isEmpty() ? tr("none") : names.join(u", "_s)) << u'\n';
+        err().flush();
+    });
+    if (seconds > 0) {
+        QTimer::singleShot(std::chrono::seconds(seconds), qApp, &QCoreApplication::quit);
+    }
+    return QCoreApplication::exec();
+}
+
+int Cli::join(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Join a shared session and send a replay script's actions as this device's commands, in order, each "
+           "when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused."));
+    parser.addHelpOption();
+    const QCommandLineOption name(u"name"_s, tr("The name this device joins with."), tr("NAME"));
+    const QCommandLineOption timeout(u"timeout"_s, tr("Give up after this many seconds (default 30)."), tr("SECONDS"));
+    parser.addOptions({name, timeout});
+    parser.addPositionalArgument(u"address"_s, tr("The join address, moderato://HOST:PORT/CODE."));
+    parser.addPositionalArgument(u"replay"_s, tr("The word replay, then the script."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.at(1) != u"replay") {
+        return usageError(tr("join needs ADDRESS replay SCRIPT"));
+    }
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty()) {
+        return usageError(tr("join needs --name NAME"));
+    }
+    int seconds = 30;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            return usageError(tr("--timeout needs a number of seconds"));
+        }
+    }
+    auto address = net::JoinAddress::parse(positional.at(0));
+    if (!address) {
+        return usageError(address.error().detail);
+    }
+    QFile scriptFile(positional.at(2));
+    if (!scriptFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return fail(core::errorMessage({core::ErrorCode::FileNotFound, positional.at(2)}));
+    }
+    auto script = core::ReplayScript::parse(QString::fromUtf8(scriptFile.read(4 * 1024 * 1024)));
+    if (!script) {
+        return fail(u"%1: %2"_s.arg(positional.at(2), script.error().detail));
+    }
+
+    core::SystemClock clock;
+    const QString deviceId =
+        u"cli-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+    net::SharingConnection connection(clock, address.value(), parser.value(name).trimmed(), deviceId);
+    core::share::ShareClient &client = connection.client();
+    int refusals = 0;
+    int exitCode = -1;
+    qsizetype next = 0;
+    QString waiting;
+    std::function<void()> sendNext = [&] {
+        while (next < script->actions().size()) {
+            const core::ReplayAction &action = script->actions().at(next++);
+            auto json = core::ReplayScript::commandFor(action, *client.session());
+            auto command =
+                json ? core::CommandCatalogue::fromJson(json.value()) : core::Result<core::Command>(json.error());
+            if (!command) {
+                ++refusals;
+                out() << tr("line %1: refused: %2").arg(action.line).arg(core::errorMessage(command.error())) << u'\n';
+                continue;
+            }
+            auto id = client.send(command.value());
+            if (!id) {
+                ++refusals;
+                out() << tr("line %1: refused: %2").arg(action.line).arg(core::errorMessage(id.error())) << u'\n';
+                continue;
+            }
+            waiting = id.value();
+            return;
+        }
+        exitCode = refusals > 0 ? 1 : 0;
+        QCoreApplication::quit();
+    };
+    QObject::connect(&client, &core::share::ShareClient::joined, [&](core::TeamRole role) {
+        out() << tr("Joined as %1.").arg(core::teamRoleKey(role)) << u'\n';
+    });
+    QObject::connect(&client, &core::share::ShareClient::sessionReplaced, [&] {
+        if (client.session() && next == 0 && waiting.isEmpty()) {
+            sendNext();
+        }
+    });
+    QObject::connect(
+        &client, &core::share::ShareClient::outcome, [&](const QString &id, bool ok, const QString &error) {
+            if (id != waiting) {
+                return;
+            }
+            const core::ReplayAction &action = script->actions().at(next - 1);
+            if (ok) {
+                out() << tr("line %1: %2 done").arg(action.line).arg(action.verb) << u'\n';
+            } else {
+                ++refusals;
+                out() << tr("line %1: refused: %2").arg(action.line).arg(error) << u'\n';
+            }
+            waiting.clear();
+            sendNext();
+        });
+    QObject::connect(&client, &core::share::ShareClient::refused, [&](const QString &reason) {
+        err() << tr("The host refused: %1").arg(reason) << u'\n';
+        exitCode = 1;
+        QCoreApplication::quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(seconds), qApp, [&] {
+        err() << tr("Gave up after %n second(s).", nullptr, seconds) << u'\n';
+        exitCode = 1;
+        QCoreApplication::quit();
+    });
+    connection.open();
+    QCoreApplication::exec();
+    connection.close();
+    out().flush();
+    return exitCode < 0 ? 1 : exitCode;
 }
 
 } // namespace

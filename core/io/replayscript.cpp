@@ -454,6 +454,11 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
     return script;
 }
 
+Result<QJsonObject> ReplayScript::commandFor(const ReplayAction &action, const Session &session)
+{
+    return resolveNames(action.command, session);
+}
+
 Result<void> ReplayScript::run(Session &session, FakeClock &clock) const
 {
     qint64 at = 0;

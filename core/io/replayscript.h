@@ -52,6 +52,9 @@ public:
 
     [[nodiscard]] qint64 durationMs() const { return m_actions.isEmpty() ? 0 : m_actions.constLast().atMs; }
 
+    /// The catalogue command an action runs on this session: names of participants turned into ids.
+    [[nodiscard]] static Result<QJsonObject> commandFor(const ReplayAction &action, const Session &session);
+
     /// The verbs this version understands.
     [[nodiscard]] static QStringList verbs();
 

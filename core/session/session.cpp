@@ -41,7 +41,7 @@ Session::create(std::unique_ptr<EventStore> store, const SessionDefinition &defi
         return events ? Error{ErrorCode::InvalidState, tr("the store holds a session already")} : events.error();
     }
     std::unique_ptr<Session> session(new Session(std::move(store), clock));
-    if (auto ok = session->record(EventType::SessionDefined, {{u"definition"_s, definition.toJson()}}); !ok) {
+    if (auto ok = session->record(events::SessionDefined{definition.toJson()}); !ok) {
         return ok.error();
     }
     return session;
@@ -109,18 +109,62 @@ Result<void> Session::record(EventType type, const QJsonObject &data, const QByt
     if (!m_store->isWritable()) {
         return Error{ErrorCode::InvalidState, tr("the session is open read-only; save a copy to continue in it")};
     }
+    if (m_replica) {
+        return Error{ErrorCode::InvalidState, tr("this is a copy of a shared session: it changes only from the host")};
+    }
     Event event;
     event.sessionMs = now();
     event.wallMs = m_clock.wallMs();
     event.type = type;
     event.data = data;
     event.seq = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
+    return commit(std::move(event), media);
+}
 
+Result<std::unique_ptr<Session>> Session::replica(std::unique_ptr<EventStore> store, const Clock &clock)
+{
+    auto session = open(std::move(store), clock, true);
+    if (session) {
+        session.value()->m_replica = true;
+    }
+    return session;
+}
+
+Result<void> Session::receive(const Event &event)
+{
+    if (!m_replica) {
+        return Error{ErrorCode::InvalidState, tr("only a copy of a shared session takes events from a host")};
+    }
+    const qint64 expected = m_events.isEmpty() ? 1 : m_events.constLast().seq + 1;
+    if (event.seq != expected) {
+        return Error{ErrorCode::Corrupt, tr("event %1 came where event %2 was due").arg(event.seq).arg(expected)};
+    }
+    return commit(event, nullptr);
+}
+
+void Session::followHost(qint64 hostSessionMs, qint64 atMonotonicMs)
+{
+    m_baseSessionMs = hostSessionMs;
+    m_baseMonotonicMs = atMonotonicMs;
+}
+
+Result<void> Session::commit(Event event, const QByteArray *media)
+{
     SessionState next = m_state;
     if (auto ok = next.apply(event); !ok) {
         return ok;
     }
-    auto seq = media ? m_store->appendWithMedia(event, data.value(u"id").toInt(), *media) : m_store->append(event);
+    Result<qint64> seq = 0;
+    if (media) {
+        // Only media.added carries bytes: the file keeps them under the media's id.
+        auto added = events::read<events::MediaAdded>(event);
+        if (!added) {
+            return added.error();
+        }
+        seq = m_store->appendWithMedia(event, added.value().id, *media);
+    } else {
+        seq = m_store->append(event);
+    }
     if (!seq) {
         return seq.error();
     }
@@ -136,6 +180,7 @@ Result<void> Session::record(EventType type, const QJsonObject &data, const QByt
                             || event.type == EventType::AgendaEdited;
     m_state = std::move(next);
     m_events.append(event);
+    emit eventRecorded(event);
     m_lastPhase = currentPhase();
     m_lastTurnPhase = m_state.turnPhase(now());
     if (event.type == EventType::AgendaEdited) {

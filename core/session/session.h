@@ -41,6 +41,17 @@ public:
     /// The session a store holds: its log is read and folded; with write, the store then begins writing.
     [[nodiscard]] static Result<std::unique_ptr<Session>>
     open(std::unique_ptr<EventStore> store, const Clock &clock, bool write = true);
+    /// A copy of a shared session on a joined device: it changes only through receive(), with the
+    /// host's events, and its clock follows the host's (followHost()). Every mutator refuses.
+    [[nodiscard]] static Result<std::unique_ptr<Session>> replica(std::unique_ptr<EventStore> store,
+                                                                  const Clock &clock);
+
+    [[nodiscard]] bool isReplica() const { return m_replica; }
+
+    /// Takes an event recorded by the host into a replica: it must be the next in sequence.
+    [[nodiscard]] Result<void> receive(const Event &event);
+    /// Sets the time axis: the host's session time was hostSessionMs at this clock's monotonicMs.
+    void followHost(qint64 hostSessionMs, qint64 atMonotonicMs);
 
     /// Now, on the session's time axis (the axis of Event::sessionMs and every SessionState query).
     [[nodiscard]] qint64 now() const;
@@ -52,7 +63,7 @@ public:
     [[nodiscard]] QString filePath() const { return m_store->path(); }
 
     /// False for a session opened read-only: every mutator then fails and nothing is written.
-    [[nodiscard]] bool isWritable() const { return m_store->isWritable(); }
+    [[nodiscard]] bool isWritable() const { return !m_replica && m_store->isWritable(); }
 
     /// What opening the file found and repaired without loss (a stray write-ahead log set aside).
     [[nodiscard]] QStringList openWarnings() const { return m_store->warnings(); }
@@ -60,6 +71,12 @@ public:
     [[nodiscard]] const QList<Event> &events() const { return m_events; }
 
     [[nodiscard]] const EventStore &store() const { return *m_store; }
+
+    /// Keeps a value beside the log (EventStore::setValue), e.g. a shared session's join codes.
+    [[nodiscard]] Result<void> keepValue(const QString &key, const QString &value)
+    {
+        return m_store->setValue(key, value);
+    }
 
     /// Runs a command from the catalogue (command.h): it is checked, and records exactly one event or
     /// nothing. Returns the id of what it added (a participant, request, note, takeaway or media), else 0.
@@ -192,6 +209,8 @@ signals:
     /// An event was recorded; `areas` says what it changed (see EventCatalogue), so views refresh only
     /// what they show. Emitted before stateChanged().
     void changed(core::Areas areas);
+    /// An event was recorded (or received, in a replica), in sequence; emitted before changed().
+    void eventRecorded(const core::Event &event);
     void stateChanged();
     void planChanged();
     /// The agenda's structure changed (an edit before the start): models of it must reset.
@@ -206,6 +225,8 @@ private:
     Session(std::unique_ptr<EventStore> store, const Clock &clock);
 
     [[nodiscard]] Result<void> record(EventType type, const QJsonObject &data = {}, const QByteArray *media = nullptr);
+    /// Checks an event against the state, stores it, applies it and tells the views.
+    [[nodiscard]] Result<void> commit(Event event, const QByteArray *media);
 
     /// Records an event from its payload struct (eventpayloads.h): how every mutator writes one.
     template<events::Payload P>
@@ -231,6 +252,7 @@ private:
     qint64 m_baseMonotonicMs = 0;
     Phase m_lastPhase = Phase::Normal;
     Phase m_lastTurnPhase = Phase::Normal;
+    bool m_replica = false;
 };
 
 } // namespace core

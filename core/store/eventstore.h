@@ -75,6 +75,11 @@ public:
     /// The newest event vocabulary among the stored events as the store records it (0: the first one).
     [[nodiscard]] virtual int eventVocabulary() const = 0;
 
+    /// A value the session keeps beside its log, outside the events (e.g. the join codes of a shared
+    /// session); empty when not set. Keys are short ASCII names.
+    [[nodiscard]] virtual Result<QString> value(const QString &key) const = 0;
+    [[nodiscard]] virtual Result<void> setValue(const QString &key, const QString &value) = 0;
+
     /// The words of a search query: runs of letters and digits, as the note index splits text.
     [[nodiscard]] static QStringList searchWords(const QString &query);
 };

@@ -114,6 +114,15 @@ Result<qint64> MemoryStore::appendWithMedia(const Event &event, int mediaId, con
     return m_events.size();
 }
 
+Result<void> MemoryStore::setValue(const QString &key, const QString &value)
+{
+    if (auto ok = checkWritable(); !ok) {
+        return ok;
+    }
+    m_values.insert(key, value);
+    return {};
+}
+
 Result<QByteArray> MemoryStore::readMedia(int mediaId) const
 {
     const auto found = m_media.constFind(mediaId);

@@ -50,13 +50,18 @@ public:
 
     [[nodiscard]] int eventVocabulary() const override { return m_vocabulary; }
 
+    [[nodiscard]] Result<QString> value(const QString &key) const override { return m_values.value(key); }
+
+    [[nodiscard]] Result<void> setValue(const QString &key, const QString &value) override;
+
 private:
     [[nodiscard]] Result<void> checkWritable() const;
     void store(const Event &event);
 
     QList<Event> m_events;
     QMap<int, QByteArray> m_media;
-    QHash<qint64, int> m_mediaOfEvent;  ///< seq -> the media id stored with it
+    QHash<qint64, int> m_mediaOfEvent; ///< seq -> the media id stored with it
+    QMap<QString, QString> m_values;
     QMap<int, QString> m_noteTexts;
     QMap<int, QStringList> m_noteWords; ///< note id -> its words, folded
     int m_vocabulary = 0;

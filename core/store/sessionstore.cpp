@@ -556,6 +556,35 @@ int SessionStore::eventVocabulary() const
     return fileVocabulary(db);
 }
 
+Result<QString> SessionStore::value(const QString &key) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<void> SessionStore::setValue(const QString &key, const QString &value)
+{
+    if (!m_writable) {
+        return Error{ErrorCode::InvalidState, tr("the file was opened read-only")};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return sqlError(ErrorCode::Database, query.lastError());
+    }
+    return {};
+}
+
 Result<qint64> SessionStore::append(const Event &event)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -98,6 +98,9 @@ public:
     /// The newest event vocabulary among the file's events as the file records it (0: the first one).
     [[nodiscard]] int eventVocabulary() const override;
 
+    [[nodiscard]] Result<QString> value(const QString &key) const override;
+    [[nodiscard]] Result<void> setValue(const QString &key, const QString &value) override;
+
 private:
     SessionStore(QString path, QString connection);
 

@@ -42,6 +42,8 @@ private slots:
     void noteSearch();
     void vocabulary_data();
     void vocabulary();
+    void values_data();
+    void values();
     void memoryStore_refusesWhenReadOnly();
     void memoryStore_refusesGapsInGivenEvents();
     void sessionInMemory_savesAsAFileThatReopensAlike();
@@ -204,6 +206,24 @@ void TestEventStore::vocabulary()
     QCOMPARE(store->eventVocabulary(), core::EventCatalogue::Vocabulary);
 }
 
+void TestEventStore::values_data()
+{
+    addKinds();
+}
+
+void TestEventStore::values()
+{
+    auto store = makeStore(u"values"_s);
+    QVERIFY(store);
+    QCOMPARE(store->value(u"share_codes"_s).value(), QString());
+    MODERATO_VERIFY_OK(store->setValue(u"share_codes"_s, u"{\"observer\": \"ABC\"}"_s));
+    MODERATO_VERIFY_OK(store->setValue(u"other"_s, u"1"_s));
+    MODERATO_VERIFY_OK(store->setValue(u"share_codes"_s, u"{}"_s)); // replaced
+    QCOMPARE(store->value(u"share_codes"_s).value(), u"{}"_s);
+    QCOMPARE(store->value(u"other"_s).value(), u"1"_s);
+    QVERIFY(store->readAll().value().isEmpty()); // values are not events
+}
+
 void TestEventStore::memoryStore_refusesWhenReadOnly()
 {
     core::MemoryStore store(false);
@@ -213,6 +233,7 @@ void TestEventStore::memoryStore_refusesWhenReadOnly()
     QVERIFY(!store.appendWithMedia(makeEvent(core::EventType::MediaAdded, 0, {{u"id"_s, 1}}), 1, "x"));
     QVERIFY(store.readAll().value().isEmpty());
     QCOMPARE(store.mediaBytes().value(), 0);
+    QVERIFY(!store.setValue(u"key"_s, u"value"_s));
 }
 
 void TestEventStore::memoryStore_refusesGapsInGivenEvents()

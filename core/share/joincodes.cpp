@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "core/share/joincodes.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace core::share {
+namespace {
+
+/// RFC 4648 base32 without the letters people confuse (no padding is needed at 26 characters).
+constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+bool constantTimeEqual(const QString &a, const QString &b)
+{
+    // The length of a code is public; only its content must not leak through timing.
+    if (a.size() != b.size()) {
+        return false;
+    }
+    char16_t difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        difference |= char16_t(a.at(i).unicode() ^ b.at(i).unicode());
+    }
+    return difference == 0;
+}
+
+} // namespace
+
+QList<TeamRole> JoinCodes::joinableRoles()
+{
+    QList<TeamRole> roles;
+    for (const TeamRole role : allTeamRoles()) {
+        if (role != TeamRole::OnsiteModerator) {
+            roles.append(role);
+        }
+    }
+    return roles;
+}
+
+QString JoinCodes::randomCode()
+{
+    QString code;
+    code.reserve(CodeLength);
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (qsizetype i = 0; i < CodeLength; ++i) {
+        code.append(QChar::fromLatin1(Alphabet[random->bounded(32)]));
+    }
+    return code;
+}
+
+JoinCodes JoinCodes::generate()
+{
+    JoinCodes codes;
+    for (const TeamRole role : joinableRoles()) {
+        codes.m_codes.insert(role, randomCode());
+    }
+    return codes;
+}
+
+Result<JoinCodes> JoinCodes::fromJson(const QJsonObject &json)
+{
+    JoinCodes codes;
+    for (const TeamRole role : joinableRoles()) {
+        const QString code = json.value(teamRoleKey(role)).toString();
+        if (code.size() != CodeLength || !std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+                return c.unicode() < 128 && std::strchr(Alphabet, char(c.unicode())) != nullptr;
+            })) {
+            return Error{ErrorCode::Corrupt, tr("the join code for %1 is damaged").arg(teamRoleKey(role))};
+        }
+        codes.m_codes.insert(role, code);
+    }
+    return codes;
+}
+
+QJsonObject JoinCodes::toJson() const
+{
+    QJsonObject json;
+    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it) {
+        json.insert(teamRoleKey(it.key()), it.value());
+    }
+    return json;
+}
+
+std::optional<TeamRole> JoinCodes::roleFor(const QString &code) const
+{
+    std::optional<TeamRole> found;
+    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it) {
+        if (constantTimeEqual(code, it.value())) {
+            found = it.key();
+        }
+    }
+    return found;
+}
+
+void JoinCodes::renew(TeamRole role)
+{
+    if (m_codes.contains(role)) {
+        m_codes.insert(role, randomCode());
+    }
+}
+
+} // namespace core::share
