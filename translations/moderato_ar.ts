@@ -254,62 +254,6 @@
         <translation>%1 ليس ملفًا</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  import-proposal FILE [-o SESSION] [--force]
-                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
-                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 إعادة بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
-  command SESSION JSON... [--as ROLE]
-                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
-  commands [--json]
-                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing أو command أو commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>تنفيذ أوامر على ملف جلسة بالترتيب؛ ويسجّل كل أمر حدثًا واحدًا. يوقف الأمرُ المرفوض التنفيذَ؛ وتبقى الأوامر التي سبقته مسجَّلة.</translation>
     </message>
@@ -360,6 +304,183 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>roles: %1</source>
         <translation>الأدوار: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+  command SESSION JSON... [--as ROLE]
+                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
+  commands [--json]
+                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
+                 الخاص بكل دور.
+  join ADDRESS --name NAME replay SCRIPT
+                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing أو command أو commands أو share أو join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>مشاركة جلسة مع أجهزة أخرى (مدير الجلسة المشارك، ومدير الجلسة عبر الإنترنت، والمقرِّر، والمراقب) دون نافذة. يطبع عنوان انضمام واحدًا لكل دور، ثم يواصل الخدمة حتى ينتهي الوقت أو تُقاطَع المشاركة. تُحفظ رموز الانضمام في ملف الجلسة، لذا تجري المشاركة بالرموز نفسها عند إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>العنوان والمنفذ اللذان يُستمع عليهما (الافتراضي: كل عناوين هذا الجهاز، والمنفذ %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>التوقف بعد هذا العدد من الثواني.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>إنشاء رموز انضمام جديدة (لا تستطيع الأجهزة التي لديها الرموز القديمة الانضمام).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>يحتاج share إلى ملف جلسة واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>يحتاج ‎--listen إلى ADDRESS:PORT، مثل 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>يحتاج ‎--for إلى عدد من الثواني</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>تجري مشاركة %1 على المنفذ %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>الأجهزة: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر من هذا الجهاز، بالترتيب، كل منها بعد أن يرد المضيف على الأمر السابق. يطبع كل رفض؛ ويكون رمز الخروج 1 إذا رُفض أي منها.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>الاسم الذي ينضم به هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>التوقف عن المحاولة بعد هذا العدد من الثواني (الافتراضي: 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>عنوان الانضمام، moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>الكلمة replay، ثم النص البرمجي.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>يحتاج join إلى ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>يحتاج join إلى ‎--name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>يحتاج ‎--timeout إلى عدد من الثواني</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>السطر %1: مرفوض: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>تم الانضمام بصفة %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>السطر %1: تم تنفيذ %2</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>رفض المضيف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>تم التوقف عن المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد ثانية واحدة (%n).</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد ثانيتين (%n).</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %n ثانيةً.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -945,6 +1066,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>الحدث %1 لا يلي الحدث %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>الجلسة مفتوحة للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>ملف الوسائط %1 مخزَّن بالفعل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>«%1» ليس اسم ملف</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 مفتوح هنا: احفظ النسخة باسم آخر</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1513,6 +1657,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown scene &quot;%1&quot;</source>
         <translation>مشهد غير معروف «%1»</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>يحتوي المخزن على جلسة بالفعل</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>هذه نسخة من جلسة مشتركة: لا تتغير إلا من المضيف</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>وحدها نسخة الجلسة المشتركة تتلقى أحداثًا من مضيف</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>وصل الحدث %1 حيث كان الحدث %2 متوقعًا</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1745,6 +1905,110 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>رمز الانضمام للدور %1 تالف</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>حجم الرسالة أكبر من %1 بايت</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>الرسالة ليست كائن JSON</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>لا يحق للجهاز إرسال «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>يحتاج «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>قيمة «%2» في «%1» غير صحيحة</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>يتجاوز طول «%2» في «%1» %3 من الأحرف</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>رسالة غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>قيمة «%1» في حدث غير صحيحة</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>لا توجد بيانات في حدث</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>أعطى المضيف دورًا غير معروف.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>جُدِّد رمز الانضمام: انضم مرة أخرى بالرمز الجديد.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>مدير الجلسة</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>بلغت الجلسة الحد الأقصى لعدد الأجهزة التي يمكنها استيعابها (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>رسائل كثيرة جدًا: الحد الأقصى %1 في الثانية.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>انضم إلى الجلسة أولًا.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>انضم هذا الجهاز بالفعل.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>يستخدم هذا الجهاز الإصدار %1 من البروتوكول ويستخدم المضيف الإصدار %2: استخدم الإصدار نفسه من Moderato على كليهما.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>رموز انضمام خاطئة كثيرة جدًا من هذا العنوان: انتظر دقيقة.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>رمز الانضمام هذا غير صالح (ربما جُدِّد).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>يحتاج الجهاز إلى اسم ومعرّف للانضمام.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>اتصل هذا الجهاز مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>«%1» يقرأ ملفًا على المضيف: لا يمكن ذلك إلا من نافذة المضيف نفسه</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1805,6 +2069,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 مفتوح في نافذة أخرى من Moderato، وقد نُقلت هذه النافذة إلى الواجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>«%1» ليس عنوان انضمام مثل moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>يتعذّر الاستماع على %1، المنفذ %2: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>لا تُفهم إلا الرسائل النصية.</translation>
     </message>
 </context>
 <context>

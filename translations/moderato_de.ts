@@ -246,62 +246,6 @@
         <translation>%1 ist keine Datei</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
-                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
-                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
-  import-log JSONL -o SESSION [--force]
-                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
-  command SESSION JSON... [--as ROLE]
-                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
-  commands [--json]
-                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
-Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command oder commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Befehle der Reihe nach auf eine Sitzungsdatei anwenden; jeder zeichnet ein Ereignis auf. Ein abgelehnter Befehl beendet den Lauf; die vorherigen bleiben aufgezeichnet.</translation>
     </message>
@@ -352,6 +296,179 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>roles: %1</source>
         <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
+                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
+                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
+  import-log JSONL -o SESSION [--force]
+                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
+  command SESSION JSON... [--as ROLE]
+                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
+  commands [--json]
+                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
+                 Beitrittsadresse jeder Rolle aus.
+  join ADDRESS --name NAME replay SCRIPT
+                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
+Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share oder join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Eine Sitzung ohne Fenster mit anderen Geräten teilen (Ko-Moderation, Online-Moderation, Berichterstattung, Beobachtung). Gibt für jede Rolle eine Beitrittsadresse aus und stellt die Sitzung dann bereit, bis die Zeit abgelaufen ist oder der Vorgang unterbrochen wird. Die Beitrittscodes werden in der Sitzungsdatei gespeichert, sodass nach einem Neustart mit denselben Codes geteilt wird.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard: jede Adresse dieses Rechners, Port %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Nach so vielen Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Neue Beitrittscodes erzeugen (Geräte mit den alten Codes können nicht mehr beitreten).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share erwartet genau eine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen erwartet ADDRESS:PORT, z. B. 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for erwartet eine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>%1 wird auf Port %2 geteilt.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Geräte: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle dieses Geräts senden, der Reihe nach, jeden erst, wenn der Host den vorherigen beantwortet hat. Gibt jede Ablehnung aus; der Exit-Code ist 1, wenn einer abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>Der Name, mit dem dieses Gerät beitritt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>Die Beitrittsadresse, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>Das Wort replay, dann das Skript.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join erwartet ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join erwartet --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>Zeile %1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Beigetreten als %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>Zeile %1: %2 erledigt</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>Der Host hat abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden aufgegeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1054,29 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>Ereignis %1 folgt nicht auf Ereignis %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>die Sitzung ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>Medium %1 ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>„%1“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 ist hier geöffnet: Speichern Sie die Kopie unter einem anderen Namen</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1501,6 +1641,22 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>unknown scene &quot;%1&quot;</source>
         <translation>unbekannte Szene „%1“</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>der Speicher enthält bereits eine Sitzung</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>dies ist eine Kopie einer geteilten Sitzung: Sie ändert sich nur über den Host</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>nur die Kopie einer geteilten Sitzung nimmt Ereignisse von einem Host an</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>Ereignis %1 kam, wo Ereignis %2 fällig war</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1729,6 +1885,110 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>der Beitrittscode für %1 ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>die Nachricht ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>die Nachricht ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>ein Gerät darf „%1“ nicht senden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>„%1“ erwartet „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>„%1“ hat ein falsches „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>„%2“ von „%1“ ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>unbekannte Nachricht „%1“</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>ein Ereignis hat ein falsches „%1“</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>ein Ereignis hat keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>Der Host hat eine unbekannte Rolle angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>Der Beitrittscode wurde erneuert: Treten Sie mit dem neuen Code erneut bei.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>Die Sitzung hat bereits so viele Geräte, wie sie aufnehmen kann (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Zu viele Nachrichten: höchstens %1 pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Treten Sie zuerst der Sitzung bei.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>Dieses Gerät ist bereits beigetreten.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>Dieses Gerät spricht Protokoll %1 und der Host Protokoll %2: Verwenden Sie auf beiden dieselbe Version von Moderato.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Zu viele falsche Beitrittscodes von dieser Adresse: Warten Sie eine Minute.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>Dieser Beitrittscode ist ungültig (er wurde möglicherweise erneuert).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>Ein Gerät braucht zum Beitreten einen Namen und eine ID.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>Dieses Gerät hat sich erneut verbunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>„%1“ liest eine Datei auf dem Host: Das kann nur das eigene Fenster des Hosts</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1789,6 +2049,24 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 ist in einem anderen Moderato-Fenster geöffnet, das in den Vordergrund geholt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>„%1“ ist keine Beitrittsadresse wie moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Nur Textnachrichten werden verstanden.</translation>
     </message>
 </context>
 <context>

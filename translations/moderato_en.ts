@@ -246,62 +246,6 @@
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</translation>
     </message>
@@ -352,6 +296,179 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>roles: %1</source>
         <translation>roles: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>The address and port to listen on (default: every address of this machine, port %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Stop after this many seconds.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Make new join codes (devices with the old ones cannot join).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share needs exactly one session file</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for needs a number of seconds</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>Sharing %1 on port %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Devices: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>The name this device joins with.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Give up after this many seconds (default 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>The join address, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>The word replay, then the script.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join needs ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join needs --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout needs a number of seconds</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>line %1: refused: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Joined as %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>line %1: %2 done</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>The host refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Gave up after %n second.</numerusform>
+            <numerusform>Gave up after %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1054,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>event %1 does not follow event %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>the session is open read-only</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>media %1 is stored already</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>&quot;%1&quot; is not a file name</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 is open here: save the copy under another name</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1501,6 +1641,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>unknown scene &quot;%1&quot;</source>
         <translation>unknown scene &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>the store holds a session already</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>this is a copy of a shared session: it changes only from the host</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>only a copy of a shared session takes events from a host</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>event %1 came where event %2 was due</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1729,6 +1885,110 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>the join code for %1 is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>the message is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>the message is not a JSON object</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>a device may not send &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; has a wrong &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>unknown message &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>an event has a wrong &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>an event has no data</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>The host gave an unknown role.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>The join code was renewed: join again with the new code.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>The session has as many devices as it can take (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Too many messages: at most %1 a second.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Join the session first.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>This device has joined already.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Too many wrong join codes from this address: wait a minute.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>This join code is not valid (it may have been renewed).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>A device needs a name and an id to join.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>This device connected again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1789,6 +2049,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 is open in another Moderato window, which has been brought to the front.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Only text messages are understood.</translation>
     </message>
 </context>
 <context>

@@ -246,62 +246,6 @@
         <translation>%1 no es un archivo</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
-                 con -o, crear también a partir de ella un archivo de sesión.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
-                 (creada a partir del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
-  export-log SESSION
-                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 El informe de la sesión para el FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 El dosier informativo para ponentes y comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Ejecutar comandos en una sesión, cada uno como {&quot;command&quot;: NAME, ...} y un evento.
-  commands [--json]
-                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command o commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Ejecutar comandos en un archivo de sesión, en orden; cada uno registra un evento. Un comando rechazado detiene la ejecución; los anteriores quedan registrados.</translation>
     </message>
@@ -352,6 +296,179 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>roles: %1</source>
         <translation>roles: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también a partir de ella un archivo de sesión.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Ejecutar comandos en una sesión, cada uno como {&quot;command&quot;: NAME, ...} y un evento.
+  commands [--json]
+                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Compartir una sesión con otros dispositivos, sin ventana; muestra
+                 la dirección de acceso de cada rol.
+  join ADDRESS --name NAME replay SCRIPT
+                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share o join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Compartir una sesión con otros dispositivos (comoderador, moderador en línea, relator, observador) sin ventana. Muestra una dirección de acceso por rol y después sigue compartiendo hasta que se agota el tiempo o se interrumpe. Los códigos de acceso se guardan en el archivo de sesión, así que al reiniciar se comparte con los mismos códigos.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>La dirección y el puerto en los que escuchar (predeterminado: todas las direcciones de este equipo, puerto %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Detenerse tras este número de segundos.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Crear nuevos códigos de acceso (los dispositivos con los antiguos no podrán unirse).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share necesita exactamente un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen necesita ADDRESS:PORT, p. ej. 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for necesita un número de segundos</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>Compartiendo %1 en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Unirse a una sesión compartida y enviar las acciones de un script replay como comandos de este dispositivo, en orden, cada uno cuando el anfitrión haya respondido al anterior. Muestra cada rechazo; el código de salida es 1 si se rechazó alguno.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>El nombre con el que se une este dispositivo.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Abandonar tras este número de segundos (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>La dirección de acceso, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>La palabra replay y, después, el script.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join necesita ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join necesita --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout necesita un número de segundos</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>línea %1: rechazado: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Unido a la sesión como %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>línea %1: %2 hecho</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>Rechazo del anfitrión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Se abandonó tras %n segundo.</numerusform>
+            <numerusform>Se abandonó tras %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1054,29 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>el evento %1 no sigue al evento %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>la sesión está abierta en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>el archivo multimedia %1 ya está guardado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>«%1» no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 está abierto aquí: guarde la copia con otro nombre</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1501,6 +1641,22 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>unknown scene &quot;%1&quot;</source>
         <translation>escena desconocida «%1»</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>el almacén ya contiene una sesión</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>esta es una copia de una sesión compartida: solo cambia desde el anfitrión</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>solo la copia de una sesión compartida recibe eventos de un anfitrión</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>llegó el evento %1 cuando se esperaba el evento %2</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1729,6 +1885,110 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>el código de acceso de %1 está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>el mensaje ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>el mensaje no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>un dispositivo no puede enviar «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>«%1» necesita «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>«%1» tiene un «%2» incorrecto</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>«%2» de «%1» tiene más de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>un evento tiene un «%1» incorrecto</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>un evento no tiene datos</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>El anfitrión indicó un rol desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>El código de acceso se ha renovado: vuelva a unirse con el nuevo código.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>La sesión ya tiene todos los dispositivos que admite (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Demasiados mensajes: como máximo %1 por segundo.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Únase primero a la sesión.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>Este dispositivo ya se ha unido.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>Este dispositivo usa el protocolo %1 y el anfitrión usa el %2: use la misma versión de Moderato en ambos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Demasiados códigos de acceso incorrectos desde esta dirección: espere un minuto.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>Este código de acceso no es válido (puede que se haya renovado).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>Un dispositivo necesita un nombre y un identificador para unirse.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>Este dispositivo se ha vuelto a conectar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>«%1» lee un archivo del anfitrión: solo la propia ventana del anfitrión puede hacerlo</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1789,6 +2049,24 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 está abierto en otra ventana de Moderato, que se ha pasado a primer plano.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>«%1» no es una dirección de acceso como moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Solo se entienden mensajes de texto.</translation>
     </message>
 </context>
 <context>

@@ -246,62 +246,6 @@
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  import-proposal FILE [-o SESSION] [--force]
-                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
-                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
-                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Afficher le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Le rapport de séance pour le FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Le dossier de préparation pour les intervenants et les co-modérateurs.
-  command SESSION JSON... [--as ROLE]
-                 Exécuter des commandes sur une séance, chacune sous la forme {&quot;command&quot;: NAME, ...} et un événement.
-  commands [--json]
-                 Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
-Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command ou commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Exécuter des commandes sur un fichier de séance, dans l&apos;ordre&#xa0;; chacune enregistre un événement. Une commande refusée arrête l&apos;exécution&#xa0;; celles qui la précèdent restent enregistrées.</translation>
     </message>
@@ -352,6 +296,179 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>roles: %1</source>
         <translation>rôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
+                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de séance pour le FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+  command SESSION JSON... [--as ROLE]
+                 Exécuter des commandes sur une séance, chacune sous la forme {&quot;command&quot;: NAME, ...} et un événement.
+  commands [--json]
+                 Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche
+                 l&apos;adresse d&apos;accès de chaque rôle.
+  join ADDRESS --name NAME replay SCRIPT
+                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
+Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share ou join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Partager une séance avec d&apos;autres appareils (co-modérateur, modérateur en ligne, rapporteur, observateur) sans fenêtre. Affiche une adresse d&apos;accès par rôle, puis reste à l&apos;écoute jusqu&apos;à la fin du temps imparti ou jusqu&apos;à une interruption. Les codes d&apos;accès sont conservés dans le fichier de séance&#xa0;: après un redémarrage, le partage se fait donc avec les mêmes codes.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>L&apos;adresse et le port d&apos;écoute (par défaut&#xa0;: toutes les adresses de cette machine, port %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Arrêter après ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Créer de nouveaux codes d&apos;accès (les appareils qui ont les anciens ne peuvent plus rejoindre la séance).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share attend exactement un fichier de séance</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen attend ADDRESS:PORT, par ex. 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>Partage de %1 sur le port %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Appareils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes de cet appareil, dans l&apos;ordre, chacune une fois que l&apos;hôte a répondu à la précédente. Affiche chaque refus&#xa0;; le code de sortie est 1 si l&apos;une d&apos;elles a été refusée.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>Le nom sous lequel cet appareil rejoint la séance.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Abandonner après ce nombre de secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>L&apos;adresse d&apos;accès, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>Le mot replay, puis le script.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join attend ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join attend --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>ligne %1&#xa0;: refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>ligne %1&#xa0;: %2 effectué</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>L&apos;hôte a refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde.</numerusform>
+            <numerusform>Abandon après %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1054,29 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>l&apos;événement %1 ne suit pas l&apos;événement %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>la séance est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>le média %1 est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 est ouvert ici&#xa0;: enregistrez la copie sous un autre nom</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1501,6 +1641,22 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>unknown scene &quot;%1&quot;</source>
         <translation>scène inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>le stockage contient déjà une séance</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>ceci est une copie d&apos;une séance partagée&#xa0;: elle ne change que depuis l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>seule la copie d&apos;une séance partagée reçoit des événements d&apos;un hôte</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>l&apos;événement %1 est arrivé à la place de l&apos;événement %2 attendu</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1729,6 +1885,110 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>le code d&apos;accès de %1 est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>le message dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>le message n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>un appareil ne peut pas envoyer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» attend «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» a un «&#xa0;%2&#xa0;» incorrect</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>«&#xa0;%2&#xa0;» de «&#xa0;%1&#xa0;» dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>message inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>un événement a un «&#xa0;%1&#xa0;» incorrect</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>un événement n&apos;a pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>L&apos;hôte a indiqué un rôle inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>Le code d&apos;accès a été renouvelé&#xa0;: rejoignez de nouveau la séance avec le nouveau code.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>La séance a déjà autant d&apos;appareils qu&apos;elle peut en accueillir (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Trop de messages&#xa0;: %1 par seconde au plus.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Rejoignez d&apos;abord la séance.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>Cet appareil a déjà rejoint la séance.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>Cet appareil utilise le protocole %1 et l&apos;hôte le protocole %2&#xa0;: utilisez la même version de Moderato sur les deux.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Trop de codes d&apos;accès erronés depuis cette adresse&#xa0;: attendez une minute.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>Ce code d&apos;accès n&apos;est pas valide (il a peut-être été renouvelé).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>Un appareil a besoin d&apos;un nom et d&apos;un identifiant pour rejoindre la séance.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>Cet appareil s&apos;est reconnecté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>«&#xa0;%1&#xa0;» lit un fichier sur l&apos;hôte&#xa0;: seule la fenêtre de l&apos;hôte lui-même peut le faire</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1789,6 +2049,24 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 est ouvert dans une autre fenêtre de Moderato, qui a été mise au premier plan.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;accès comme moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Seuls les messages texte sont compris.</translation>
     </message>
 </context>
 <context>

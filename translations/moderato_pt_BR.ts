@@ -246,62 +246,6 @@
         <translation>%1 não é um arquivo</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
-                 com -o, criar também um arquivo de sessão a partir dela.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
-                 (criada a partir do workshop de demonstração ou de --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta;
-                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
-  export-log SESSION
-                 Exibir o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 O relatório de sessão do IGF.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 O material de briefing para palestrantes e comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
-  commands [--json]
-                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command ou commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Executar comandos em um arquivo de sessão, em ordem; cada um registra um evento. Um comando recusado interrompe a execução; os anteriores continuam registrados.</translation>
     </message>
@@ -352,6 +296,179 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>roles: %1</source>
         <translation>papéis: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
+                 com -o, criar também um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
+                 (criada a partir do workshop de demonstração ou de --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta;
+                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
+  export-log SESSION
+                 Exibir o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 O relatório de sessão do IGF.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 O material de briefing para palestrantes e comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
+  commands [--json]
+                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe
+                 o endereço de acesso de cada papel.
+  join ADDRESS --name NAME replay SCRIPT
+                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share ou join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Compartilhar uma sessão com outros dispositivos (comoderador, moderador online, relator, observador) sem janela. Exibe um endereço de acesso por papel e depois continua compartilhando até o tempo acabar ou até ser interrompido. Os códigos de acesso ficam guardados no arquivo de sessão, então, ao reiniciar, o compartilhamento usa os mesmos códigos.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>O endereço e a porta em que escutar (padrão: todos os endereços desta máquina, porta %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Parar depois deste número de segundos.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Gerar novos códigos de acesso (dispositivos com os antigos não conseguem mais entrar).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share precisa de exatamente um arquivo de sessão</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen precisa de ADDRESS:PORT, por exemplo 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for precisa de um número de segundos</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>Compartilhando %1 na porta %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos deste dispositivo, em ordem, cada um depois que o anfitrião tiver respondido ao anterior. Exibe cada recusa; o código de saída é 1 se algum tiver sido recusado.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>O nome com que este dispositivo entra.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Desistir depois deste número de segundos (padrão: 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>O endereço de acesso, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>A palavra replay e, depois, o roteiro.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join precisa de ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join precisa de --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout precisa de um número de segundos</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>linha %1: recusado: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Entrou como %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>linha %1: %2 concluído</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>O anfitrião recusou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Desistiu após %n segundo.</numerusform>
+            <numerusform>Desistiu após %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +1054,29 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>o evento %1 não segue o evento %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>a sessão está aberta somente para leitura</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>a mídia %1 já está armazenada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>&quot;%1&quot; não é um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 está aberto aqui: salve a cópia com outro nome</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1501,6 +1641,22 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>unknown scene &quot;%1&quot;</source>
         <translation>cena desconhecida &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>o armazenamento já contém uma sessão</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>esta é uma cópia de uma sessão compartilhada: ela só muda pelo anfitrião</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>só a cópia de uma sessão compartilhada recebe eventos de um anfitrião</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>o evento %1 chegou quando era esperado o evento %2</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1729,6 +1885,110 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>o código de acesso de %1 está danificado</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>a mensagem é maior que %1 bytes</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>a mensagem não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>um dispositivo não pode enviar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; precisa de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; tem um &quot;%2&quot; incorreto</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>&quot;%2&quot; de &quot;%1&quot; tem mais de %3 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>mensagem desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>um evento tem um &quot;%1&quot; incorreto</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>um evento não tem dados</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>O anfitrião informou um papel desconhecido.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>O código de acesso foi renovado: entre novamente com o novo código.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>A sessão já tem todos os dispositivos que comporta (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Mensagens demais: no máximo %1 por segundo.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Entre na sessão primeiro.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>Este dispositivo já entrou.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>Este dispositivo usa o protocolo %1 e o anfitrião usa o %2: use a mesma versão do Moderato nos dois.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Códigos de acesso incorretos demais vindos deste endereço: aguarde um minuto.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>Este código de acesso não é válido (ele pode ter sido renovado).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>Um dispositivo precisa de um nome e de um identificador para entrar.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>Este dispositivo se conectou novamente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>&quot;%1&quot; lê um arquivo no anfitrião: só a própria janela do anfitrião pode fazer isso</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1789,6 +2049,24 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 está aberto em outra janela do Moderato, que foi trazida para a frente.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>&quot;%1&quot; não é um endereço de acesso como moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>não foi possível escutar em %1, porta %2: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Só mensagens de texto são compreendidas.</translation>
     </message>
 </context>
 <context>

@@ -248,62 +248,6 @@
         <translation>%1 не является файлом</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  import-proposal FILE [-o SESSION] [--force]
-                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
-                 с -o также создать по ней файл сессии.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени к новой сессии
-                 (созданной из демонстрационного семинара или из --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Отчёт IGF о сессии.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Информационный пакет для спикеров и сомодераторов.
-  command SESSION JSON... [--as ROLE]
-                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
-  commands [--json]
-                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
-Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command или commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>Выполнить команды над файлом сессии по порядку; каждая записывает одно событие. Отклонённая команда останавливает выполнение; предыдущие остаются записанными.</translation>
     </message>
@@ -354,6 +298,180 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>roles: %1</source>
         <translation>роли: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт IGF о сессии.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+  command SESSION JSON... [--as ROLE]
+                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
+  commands [--json]
+                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Открыть другим устройствам доступ к сессии без окна; выводит
+                 адрес подключения для каждой роли.
+  join ADDRESS --name NAME replay SCRIPT
+                 Подключиться к общей сессии и отправить действия сценария replay как команды.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share или join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>Открыть другим устройствам (сомодератору, онлайн-модератору, докладчику, наблюдателю) доступ к сессии без окна. Выводит по одному адресу подключения на роль, а затем обслуживает подключения, пока не истечёт время или работа не будет прервана. Коды подключения хранятся в файле сессии, поэтому после перезапуска доступ открывается с теми же кодами.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>Адрес и порт для прослушивания (по умолчанию: все адреса этого компьютера, порт %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Остановиться через указанное число секунд.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>Создать новые коды подключения (устройства со старыми кодами не смогут подключиться).</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>для share нужен ровно один файл сессии</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>для --listen нужно значение ADDRESS:PORT, например 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>для --for нужно число секунд</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>Сессия %1 открыта для подключения на порту %2.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Устройства: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>Подключиться к общей сессии и отправить действия сценария replay как команды этого устройства по порядку, каждую — после того как хост ответил на предыдущую. Выводит каждый отказ; код выхода равен 1, если хотя бы одна команда была отклонена.</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>Имя, с которым подключается это устройство.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Прекратить ожидание через указанное число секунд (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>Адрес подключения, moderato://HOST:PORT/CODE.</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>Слово replay, затем сценарий.</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>для join нужно ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>для join нужен параметр --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>для --timeout нужно число секунд</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>строка %1: отклонено: %2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Подключено с ролью %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>строка %1: %2 выполнено</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>Хост отказал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>Ожидание прекращено через %n секунду.</numerusform>
+            <numerusform>Ожидание прекращено через %n секунды.</numerusform>
+            <numerusform>Ожидание прекращено через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,6 +1057,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>событие %1 не следует за событием %2</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>сессия открыта только для чтения</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>медиафайл %1 уже сохранён</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>«%1» не является именем файла</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 открыт здесь: сохраните копию под другим именем</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1504,6 +1645,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown scene &quot;%1&quot;</source>
         <translation>неизвестная сцена «%1»</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>в хранилище уже есть сессия</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>это копия общей сессии: она изменяется только через хост</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>события от хоста принимает только копия общей сессии</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>пришло событие %1, хотя ожидалось событие %2</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1733,6 +1890,110 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>код подключения для %1 повреждён</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>сообщение больше %1 байт</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>сообщение не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>устройство не может отправлять «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>для «%1» нужно поле «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>у «%1» неверное поле «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>поле «%2» в «%1» длиннее %3 символов</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>неизвестное сообщение «%1»</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>у события неверное поле «%1»</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>у события нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>Хост указал неизвестную роль.</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>Код подключения обновлён: подключитесь снова с новым кодом.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>К сессии уже подключено максимальное число устройств (%1).</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Слишком много сообщений: не более %1 в секунду.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Сначала подключитесь к сессии.</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>Это устройство уже подключено.</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>Это устройство использует протокол %1, а хост — протокол %2: установите на обоих одну и ту же версию Moderato.</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>Слишком много неверных кодов подключения с этого адреса: подождите минуту.</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>Этот код подключения недействителен (возможно, он был обновлён).</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>Для подключения устройству нужны имя и идентификатор.</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>Это устройство подключилось заново.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>«%1» читает файл на хосте: это может сделать только собственное окно хоста</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1793,6 +2054,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>Файл %1 открыт в другом окне Moderato; это окно выведено на передний план.</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>«%1» не является адресом подключения вида moderato://HOST:PORT/CODE</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>не удаётся начать прослушивание на %1, порт %2: %3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Понимаются только текстовые сообщения.</translation>
     </message>
 </context>
 <context>

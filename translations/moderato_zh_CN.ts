@@ -244,62 +244,6 @@
         <translation>%1 不是文件</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  import-proposal FILE [-o SESSION] [--force]
-                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
-                 使用 -o 时，还会据此创建会议文件。
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 IGF 会议报告。
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 面向发言人和联合主持人的简报材料。
-  command SESSION JSON... [--as ROLE]
-                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
-  commands [--json]
-                 列出所有命令、其字段以及可以发出这些命令的角色。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command or commands</source>
-        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report、briefing、command 或 commands</translation>
-    </message>
-    <message>
         <source>Run commands on a session file, in order; each records one event. A refused command stops the run; those before it stay recorded.</source>
         <translation>按顺序对会议文件执行命令；每条命令记录一个事件。某条命令被拒绝时即停止运行；此前的命令仍保留在记录中。</translation>
     </message>
@@ -350,6 +294,178 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>roles: %1</source>
         <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address.
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+  command SESSION JSON... [--as ROLE]
+                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
+  commands [--json]
+                 列出所有命令、其字段以及可以发出这些命令的角色。
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
+                 无需窗口即可与其他设备共享会议；输出每个
+                 角色的加入地址。
+  join ADDRESS --name NAME replay SCRIPT
+                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
+        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report、briefing、command、commands、share 或 join</translation>
+    </message>
+    <message>
+        <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
+        <translation>无需窗口即可与其他设备（联合主持人、线上主持人、报告员、观察员）共享会议。为每个角色输出一个加入地址，然后持续提供服务，直到时间结束或被中断。加入码保存在会议文件中，因此重新启动后仍使用相同的加入码共享。</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default: every address of this machine, port %1).</source>
+        <translation>要监听的地址和端口（默认：本机的所有地址，端口 %1）。</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>在指定秒数后停止。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Make new join codes (devices with the old ones cannot join).</source>
+        <translation>生成新的加入码（持有旧加入码的设备将无法加入）。</translation>
+    </message>
+    <message>
+        <source>share needs exactly one session file</source>
+        <translation>share 需要且只需要一个会议文件</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen 需要 ADDRESS:PORT，例如 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds</source>
+        <translation>--for 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on port %2.</source>
+        <translation>正在端口 %2 上共享 %1。</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Join a shared session and send a replay script&apos;s actions as this device&apos;s commands, in order, each when the host has answered the one before. Prints each refusal; the exit code is 1 if any was refused.</source>
+        <translation>加入共享会议，并将 replay 脚本中的操作作为本设备的命令按顺序发送，每条命令都在主机答复上一条后再发送。输出每次拒绝；如有任何命令被拒绝，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The name this device joins with.</source>
+        <translation>本设备加入时使用的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>在指定秒数后放弃（默认 30）。</translation>
+    </message>
+    <message>
+        <source>The join address, moderato://HOST:PORT/CODE.</source>
+        <translation>加入地址，格式为 moderato://HOST:PORT/CODE。</translation>
+    </message>
+    <message>
+        <source>The word replay, then the script.</source>
+        <translation>单词 replay，后接脚本。</translation>
+    </message>
+    <message>
+        <source>join needs ADDRESS replay SCRIPT</source>
+        <translation>join 需要 ADDRESS replay SCRIPT</translation>
+    </message>
+    <message>
+        <source>join needs --name NAME</source>
+        <translation>join 需要 --name NAME</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation>--timeout 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>第 %1 行：被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>已以 %1 身份加入。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 done</source>
+        <translation>第 %1 行：%2 已完成</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>主机拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后放弃。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,6 +1051,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::MemoryStore</name>
+    <message>
+        <source>event %1 does not follow event %2</source>
+        <translation>事件 %1 没有紧接在事件 %2 之后</translation>
+    </message>
+    <message>
+        <source>the session is open read-only</source>
+        <translation>会议以只读方式打开</translation>
+    </message>
+    <message>
+        <source>media %1 is stored already</source>
+        <translation>媒体 %1 已存储</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>“%1”不是文件名</translation>
+    </message>
+    <message>
+        <source>%1 is open here: save the copy under another name</source>
+        <translation>%1 已在此处打开：请用其他名称保存副本</translation>
+    </message>
+</context>
+<context>
     <name>core::NoteState</name>
     <message>
         <source>unknown note tag &quot;%1&quot;</source>
@@ -1498,6 +1637,22 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>unknown scene &quot;%1&quot;</source>
         <translation>未知画面“%1”</translation>
     </message>
+    <message>
+        <source>the store holds a session already</source>
+        <translation>存储中已有会议</translation>
+    </message>
+    <message>
+        <source>this is a copy of a shared session: it changes only from the host</source>
+        <translation>这是共享会议的副本：只能通过主机更改</translation>
+    </message>
+    <message>
+        <source>only a copy of a shared session takes events from a host</source>
+        <translation>只有共享会议的副本才接收来自主机的事件</translation>
+    </message>
+    <message>
+        <source>event %1 came where event %2 was due</source>
+        <translation>收到了事件 %1，但应为事件 %2</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1725,6 +1880,110 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::share::JoinCodes</name>
+    <message>
+        <source>the join code for %1 is damaged</source>
+        <translation>%1 的加入码已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::Protocol</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>消息大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>消息不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a device may not send &quot;%1&quot;</source>
+        <translation>设备不能发送“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>“%1”需要“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a wrong &quot;%2&quot;</source>
+        <translation>“%1”的“%2”有误</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of &quot;%1&quot; is longer than %3 characters</source>
+        <translation>“%1”的“%2”超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>unknown message &quot;%1&quot;</source>
+        <translation>未知消息“%1”</translation>
+    </message>
+    <message>
+        <source>an event has a wrong &quot;%1&quot;</source>
+        <translation>事件的“%1”有误</translation>
+    </message>
+    <message>
+        <source>an event has no data</source>
+        <translation>事件没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareClient</name>
+    <message>
+        <source>The host gave an unknown role.</source>
+        <translation>主机给出了未知角色。</translation>
+    </message>
+</context>
+<context>
+    <name>core::share::ShareHost</name>
+    <message>
+        <source>The join code was renewed: join again with the new code.</source>
+        <translation>加入码已更新：请使用新加入码重新加入。</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>The session has as many devices as it can take (%1).</source>
+        <translation>会议的设备数已达上限（%1）。</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>消息过多：每秒最多 %1 条。</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>请先加入会议。</translation>
+    </message>
+    <message>
+        <source>This device has joined already.</source>
+        <translation>此设备已加入。</translation>
+    </message>
+    <message>
+        <source>This device speaks protocol %1 and the host speaks %2: use the same version of Moderato on both.</source>
+        <translation>此设备使用协议 %1，而主机使用协议 %2：请在两端使用相同版本的 Moderato。</translation>
+    </message>
+    <message>
+        <source>Too many wrong join codes from this address: wait a minute.</source>
+        <translation>来自此地址的错误加入码过多：请等待一分钟。</translation>
+    </message>
+    <message>
+        <source>This join code is not valid (it may have been renewed).</source>
+        <translation>此加入码无效（可能已被更新）。</translation>
+    </message>
+    <message>
+        <source>A device needs a name and an id to join.</source>
+        <translation>设备需要名称和 ID 才能加入。</translation>
+    </message>
+    <message>
+        <source>This device connected again.</source>
+        <translation>此设备已重新连接。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file on the host: only the host&apos;s own window can do it</source>
+        <translation>“%1”会读取主机上的文件：只有主机自己的窗口才能执行此操作</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The moderator&apos;s console for multi-stakeholder workshops.</source>
@@ -1785,6 +2044,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 已在另一个 Moderato 窗口中打开，该窗口已切换到前台。</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
+        <translation>“%1”不是 moderato://HOST:PORT/CODE 形式的加入地址</translation>
+    </message>
+</context>
+<context>
+    <name>net::SharingServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>仅支持文本消息。</translation>
     </message>
 </context>
 <context>
