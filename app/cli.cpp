@@ -736,9 +736,6 @@ int Cli::briefing(const QStringList &arguments)
     return 0;
 }
 
-/// The key under which a shared session keeps its join codes beside its log.
-constexpr auto ShareCodesKey = u"share_codes";
-
 int Cli::share(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -792,22 +789,11 @@ int Cli::share(const QStringList &arguments)
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
-    core::share::JoinCodes codes = core::share::JoinCodes::generate();
-    const auto stored = session.value()->store().value(QString::fromUtf16(ShareCodesKey));
-    const QString kept = stored ? stored.value() : QString();
-    if (!kept.isEmpty() && !parser.isSet(renew)) {
-        auto read = core::share::JoinCodes::fromJson(QJsonDocument::fromJson(kept.toUtf8()).object());
-        if (!read) {
-            return fail(core::errorMessage(read.error()));
-        }
-        codes = read.value();
-    } else if (auto ok = session.value()->keepValue(
-                   QString::fromUtf16(ShareCodesKey),
-                   QString::fromUtf8(QJsonDocument(codes.toJson()).toJson(QJsonDocument::Compact)));
-               !ok) {
-        return fail(core::errorMessage(ok.error()));
+    auto codes = core::share::JoinCodes::forSession(*session.value(), parser.isSet(renew));
+    if (!codes) {
+        return fail(core::errorMessage(codes.error()));
     }
-    net::SharingServer server(*session.value(), codes);
+    net::SharingServer server(*session.value(), codes.value());
     if (auto ok = server.listen(address, port); !ok) {
         return fail(core::errorMessage(ok.error()));
     }

@@ -2951,6 +2951,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>إ&amp;عادة: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>م&amp;شاركة عبر الشبكة…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3705,6 +3713,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>استراحة قهوة: نستأنف في الساعة 15:15 بملخص النقاش.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>لدى مشاركة عن بُعد في نيروبي سؤال عن سؤال السياسات 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3835,6 +3847,164 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>لا يمكن إعادة «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>مدير الجلسة الحضوري</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>مدير الجلسة المشارك</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>المقرِّر</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>المراقب</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>المشاركة عبر الشبكة</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>كل عناوين هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>هذا الحاسوب فقط (تجربة)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>أي منفذ متاح</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>الاستماع على:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>طريقة الانضمام</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>عنوان هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>رمز جديد لهذا الدور: تُفصل الأجهزة التي انضمت بالرمز القديم.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>زمن الذهاب والإياب</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخر ظهور</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>الرسائل مع الفريق</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>رسالة إلى كل الأجهزة المنضمة</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>فصل مدير الجلسة هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>إيقاف المشاركة</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>بدء المشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>المشاركة على المنفذ %1. ينضم كل دور بعنوانه الخاص.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>غير مُشارَك: لا يمكن لأحد الانضمام.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>لا يمكن مشاركة إلا جلسة مفتوحة للكتابة</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>Im Netzwerk &amp;teilen…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3665,6 +3673,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Kaffeepause: Um 15:15 Uhr geht es weiter mit der Zusammenfassung der Diskussion.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>Eine Teilnehmerin aus Nairobi hat eine Frage zur Politikfrage 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3795,6 +3807,164 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>„%1“ kann nicht wiederholt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Moderation vor Ort</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Ko-Moderation</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Online-Moderation</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Berichterstattung</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Im Netzwerk teilen</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Alle Adressen dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>Nur dieser Computer (eine Probe)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Empfangen auf:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>So tritt man bei</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Adresse dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>Ein neuer Code für diese Rolle: Geräte, die mit dem alten beigetreten sind, werden getrennt.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Nachrichten mit dem Team</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>Eine Nachricht an alle beigetretenen Geräte</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>Die Moderation hat dieses Gerät getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Teilen beginnen</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Geteilt auf Port %1. Jede Rolle tritt mit ihrer eigenen Adresse bei.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>Nicht geteilt: niemand kann beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>nur eine zum Schreiben geöffnete Sitzung kann geteilt werden</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Redo %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>S&amp;hare on the network…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3665,6 +3673,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Coffee break: we continue at 15:15 with the summary of the discussion.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>A remote participant in Nairobi has a question on policy question 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3795,6 +3807,164 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>&quot;%1&quot; cannot be redone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Onsite moderator</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Co-moderator</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Online moderator</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Share on the network</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Every address of this computer</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>This computer only (a rehearsal)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Listen on:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>How to join</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Address of this computer:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>A new code for this role: the devices that joined with the old one are disconnected.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Messages with the team</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>A message to every joined device</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>The moderator disconnected this device.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Start sharing</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Sharing on port %1. Each role joins with its own address.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>Not shared: nobody can join.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>only a session open for writing can be shared</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Rehacer: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>Co&amp;mpartir en la red…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3665,6 +3673,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Pausa para el café: continuamos a las 15:15 con el resumen del debate.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>Una participante remota en Nairobi tiene una pregunta sobre la pregunta de política 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3795,6 +3807,164 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«%1» no se puede rehacer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Moderador presencial</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Comoderador</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Moderador en línea</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Compartir en la red</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Todas las direcciones de este equipo</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>Solo este equipo (un ensayo)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Cómo unirse</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Dirección de este equipo:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>Un código nuevo para este rol: los dispositivos que se unieron con el anterior se desconectan.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida y vuelta</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Mensajes con el equipo</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>Un mensaje a todos los dispositivos unidos</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>El moderador desconectó este dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Compartido en el puerto %1. Cada rol se une con su propia dirección.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>No compartido: nadie puede unirse.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Usted: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>solo se puede compartir una sesión abierta para escritura</translation>
     </message>
 </context>
 <context>

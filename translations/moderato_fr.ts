@@ -2923,6 +2923,14 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>&amp;Partager sur le réseau…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3665,6 +3673,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Pause café&#xa0;: reprise à 15 h 15 avec la synthèse de la discussion.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>Une participante à distance à Nairobi a une question sur la question politique 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3795,6 +3807,164 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Modérateur sur place</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Co-modérateur</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Modérateur en ligne</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Partager sur le réseau</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Toutes les adresses de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>Cet ordinateur seulement (une répétition)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Comment rejoindre</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Adresse de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>Un nouveau code pour ce rôle : les appareils connectés avec l&apos;ancien sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Messages avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>Un message à tous les appareils connectés</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>Le modérateur a déconnecté cet appareil.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Commencer le partage</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Partagé sur le port %1. Chaque rôle rejoint avec sa propre adresse.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>Non partagé : personne ne peut rejoindre.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>seule une session ouverte en écriture peut être partagée</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Refazer: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>Co&amp;mpartilhar na rede…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3665,6 +3673,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Intervalo para o café: voltamos às 15h15 com o resumo da discussão.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>Uma participante remota em Nairóbi tem uma pergunta sobre a questão de política 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3795,6 +3807,164 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>&quot;%1&quot; não pode ser refeito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Moderador presencial</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Comoderador</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Moderador online</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Compartilhar na rede</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartilhamento</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Todos os endereços deste computador</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>Somente este computador (um ensaio)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Escutar em:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Como entrar</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Endereço deste computador:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>Um novo código para esta função: os dispositivos que entraram com o antigo são desconectados.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida e volta</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por último</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Mensagens com a equipe</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>Uma mensagem para todos os dispositivos conectados</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>O moderador desconectou este dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Parar de compartilhar</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Começar a compartilhar</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Compartilhado na porta %1. Cada função entra com seu próprio endereço.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>Não compartilhado: ninguém pode entrar.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Você: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>só uma sessão aberta para escrita pode ser compartilhada</translation>
     </message>
 </context>
 <context>

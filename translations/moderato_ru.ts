@@ -2930,6 +2930,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>&amp;Повторить: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>Открыть &amp;доступ по сети…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3675,6 +3683,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>Кофе-брейк: в 15:15 продолжим и подведём итоги обсуждения.</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>У удалённой участницы из Найроби есть вопрос по вопросу политики 2.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3805,6 +3817,164 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>«%1» нельзя повторить: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>Модератор на месте</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>Сомодератор</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Онлайн-модератор</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>Доступ по сети</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Общий доступ</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>Все адреса этого компьютера</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>Только этот компьютер (репетиция)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>любой свободный порт</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Принимать на:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Как подключиться</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>Адрес этого компьютера:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>Новый код для этой роли: устройства, подключившиеся со старым, будут отключены.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>Сообщения команды</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>Сообщение всем подключённым устройствам</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>Модератор отключил это устройство.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Закрыть доступ</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Открыть доступ</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>Доступ открыт на порту %1. Каждая роль подключается по своему адресу.</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>Доступ закрыт: никто не может подключиться.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>открыть доступ можно только к сессии, открытой для записи</translation>
     </message>
 </context>
 <context>

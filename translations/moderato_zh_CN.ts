@@ -2916,6 +2916,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <extracomment>Edit menu; %1 names the step, such as &quot;Rename item&quot;</extracomment>
         <translation>重做：%1(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on the network…</source>
+        <translation>在网络上共享(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3655,6 +3663,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Coffee break: we continue at 15:15 with the summary of the discussion.</source>
         <translation>茶歇：15:15 继续，进行讨论总结。</translation>
     </message>
+    <message>
+        <source>A remote participant in Nairobi has a question on policy question 2.</source>
+        <translation>内罗毕的一位远程参与者对政策问题 2 有疑问。</translation>
+    </message>
 </context>
 <context>
     <name>ui::SessionDetailsDialog</name>
@@ -3785,6 +3797,164 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>&quot;%1&quot; cannot be redone: %2</source>
         <extracomment>%1 names the edit (such as &quot;Rename item&quot;), %2 says why the session refused it</extracomment>
         <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShareDialog</name>
+    <message>
+        <source>Onsite moderator</source>
+        <translation>现场主持人</translation>
+    </message>
+    <message>
+        <source>Co-moderator</source>
+        <translation>联合主持人</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>线上主持人</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Share on the network</source>
+        <translation>在网络上共享</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Every address of this computer</source>
+        <translation>本机的所有地址</translation>
+    </message>
+    <message>
+        <source>This computer only (a rehearsal)</source>
+        <translation>仅本机（排练）</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任一空闲端口</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>如何加入</translation>
+    </message>
+    <message>
+        <source>Address of this computer:</source>
+        <translation>本机地址：</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>A new code for this role: the devices that joined with the old one are disconnected.</source>
+        <translation>为此角色生成新码：用旧码加入的设备将被断开。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Messages with the team</source>
+        <translation>与团队的消息</translation>
+    </message>
+    <message>
+        <source>A message to every joined device</source>
+        <translation>发给所有已加入设备的消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The moderator disconnected this device.</source>
+        <translation>主持人已断开此设备。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>开始共享</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1. Each role joins with its own address.</source>
+        <translation>正在端口 %1 上共享。每个角色使用各自的地址加入。</translation>
+    </message>
+    <message>
+        <source>Not shared: nobody can join.</source>
+        <translation>未共享：任何人都无法加入。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>您：%1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>刚刚</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sharing</name>
+    <message>
+        <source>only a session open for writing can be shared</source>
+        <translation>只有以可写方式打开的会话才能共享</translation>
     </message>
 </context>
 <context>

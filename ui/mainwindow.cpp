@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/base/clock.h"
+#include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
 #include "core/io/proposalimporter.h"
 #include "core/models/agendamodel.h"
@@ -26,6 +27,7 @@
 #include "ui/roompreview.h"
 #include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
+#include "ui/sharedialog.h"
 #include "ui/windowlink.h"
 
 #include <QActionGroup>
@@ -145,6 +147,7 @@ void MainWindow::closeSession()
     m_balancePanel->setSession(nullptr);
     m_room->setSession(nullptr);
     m_rapporteur->setSession(nullptr);
+    m_sharing->setSession(nullptr); // sharing ends with the session
     const QString path = m_session ? m_session->filePath() : QString();
     m_undo.reset(); // its steps are this session's
     m_session.reset();
@@ -183,6 +186,7 @@ void MainWindow::createActions()
     m_questionsAction = addAction("actionQuestions", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)});
     m_settingsAction = addAction("actionSessionSettings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_briefingAction = addAction("actionBriefing", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    m_shareAction = addAction("actionShare", {});
     m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
     m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
     m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
@@ -255,6 +259,7 @@ void MainWindow::createActions()
             openDialog(new SessionSettingsDialog(m_undo.get(), this));
         }
     });
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::showShareDialog);
     connect(m_briefingAction, &QAction::triggered, this, [this] {
         if (m_session) {
             openDialog(new BriefingDialog(m_session.get(), this));
@@ -318,6 +323,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_briefingAction);
+    m_fileMenu->addAction(m_shareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -429,6 +435,16 @@ void MainWindow::createCentralWidget()
     balanceScroll->setWidget(m_balancePanel);
     balanceLayout->addWidget(m_balanceTitle);
     balanceLayout->addWidget(balanceScroll, 1);
+    m_sharing = new Sharing(this);
+    // The back channel: a team member's message shows in the status bar, without a dialog in the way.
+    connect(m_sharing,
+            &Sharing::messageReceived,
+            this,
+            [this](const QString &name, core::TeamRole role, const QString &text) {
+                statusBar()->showMessage(
+                    tr("%1 (%2): %3").arg(core::isolatedLine(name), teamRoleLabel(role), core::isolatedLine(text)),
+                    20'000);
+            });
     m_room = new RoomControl(this);
     connect(m_room, &RoomControl::actionFailed, this, &MainWindow::showFailure);
     left->addWidget(m_agendaView);
@@ -581,6 +597,7 @@ void MainWindow::retranslateUi()
     m_questionsAction->setText(tr("Prepared &questions…"));
     m_settingsAction->setText(tr("Session &settings…"));
     m_briefingAction->setText(tr("&Briefing pack…"));
+    m_shareAction->setText(tr("S&hare on the network…"));
     m_gotoMenu->setTitle(tr("&Go to agenda item"));
     m_viewMenu->setTitle(tr("&View"));
     m_floorMenu->setTitle(tr("F&loor"));
@@ -807,6 +824,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     m_room->setSession(m_session.get(), m_undo.get());
     m_rapporteur->setSession(m_session.get(), m_undo.get());
     m_questionsPanel->setSession(m_session.get());
+    m_sharing->setSession(m_session.get());
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_rebalanceRequested = false;
@@ -832,6 +850,17 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     }
     rebuildGotoMenu();
     refresh();
+}
+
+ShareDialog *MainWindow::showShareDialog()
+{
+    if (!m_shareDialog) {
+        m_shareDialog = new ShareDialog(m_sharing, this);
+        m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shareDialog->show();
+    m_shareDialog->raise();
+    return m_shareDialog;
 }
 
 void MainWindow::run(const core::Result<void> &result)

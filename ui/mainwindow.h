@@ -6,6 +6,7 @@
 #include "core/store/sessionstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -40,6 +41,8 @@ class QuestionsPanel;
 class RapporteurPane;
 class RoomControl;
 class SessionUndo;
+class ShareDialog;
+class Sharing;
 class WindowLink;
 
 /**
@@ -99,6 +102,12 @@ public:
     [[nodiscard]] RapporteurPane *rapporteur() const { return m_rapporteur; }
 
     [[nodiscard]] QuestionsPanel *questionsPanel() const { return m_questionsPanel; }
+
+    /// Sharing the session on the network (off until the moderator starts it).
+    [[nodiscard]] Sharing *sharing() const { return m_sharing; }
+
+    /// Opens Session › Share on the network (one dialog; shown again if open).
+    ShareDialog *showShareDialog();
 
     [[nodiscard]] const core::RebalancePlan &shownRebalance() const { return m_shownPlan; }
 
@@ -182,6 +191,7 @@ private:
     QAction *m_questionsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_briefingAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -221,6 +231,8 @@ private:
     BalancePanel *m_balancePanel = nullptr;
     RoomControl *m_room = nullptr;
     RapporteurPane *m_rapporteur = nullptr;
+    Sharing *m_sharing = nullptr;
+    QPointer<ShareDialog> m_shareDialog;
     QuestionsPanel *m_questionsPanel = nullptr;
     QDockWidget *m_rapporteurDock = nullptr;
     QLabel *m_balanceTitle = nullptr;

@@ -5,6 +5,7 @@
 #include "core/io/proposalimporter.h"
 #include "core/io/replayscript.h"
 #include "core/session/session.h"
+#include "net/sharingconnection.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
 #include "ui/mainwindow.h"
@@ -13,18 +14,25 @@
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
 #include "ui/sessiondetailsdialog.h"
+#include "ui/sharedialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 #include <chrono>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -228,6 +236,53 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
     return {};
 }
 
+/// Sharing on this computer (127.0.0.1) with two joined devices and a message from one: share.png.
+core::Result<void> renderSharing(MainWindow &window, const QString &directory)
+{
+    ShareDialog *dialog = window.showShareDialog();
+    dialog->setAttribute(Qt::WA_DontShowOnScreen);
+    dialog->setLoopbackOnly(true);
+    dialog->setPort(0);
+    dialog->startSharing();
+    if (!window.sharing()->isSharing()) {
+        return core::Error{core::ErrorCode::Io, u"sharing did not start"_s};
+    }
+    core::SystemClock clock;
+    std::vector<std::unique_ptr<net::SharingConnection>> devices;
+    const std::pair<core::TeamRole, const char16_t *> team[] = {{core::TeamRole::OnlineModerator, u"Daniel Brinkwerth"},
+                                                                {core::TeamRole::Rapporteur, u"Paula Iwaniuk"}};
+    for (const auto &[role, name] : team) {
+        auto address = net::JoinAddress::parse(dialog->addressEdit(role)->text());
+        if (!address) {
+            return address.error();
+        }
+        devices.push_back(std::make_unique<net::SharingConnection>(
+            clock, address.value(), QString::fromUtf16(name), core::teamRoleKey(role)));
+        devices.back()->open();
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (dialog->devices()->topLevelItemCount() < 2 && waited.elapsed() < 10'000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    devices.front()->client().sendChat(QCoreApplication::translate(
+        "ui::Screenshot", "A remote participant in Nairobi has a question on policy question 2."));
+    while (dialog->messages()->count() < 1 && waited.elapsed() < 10'000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    dialog->resize(1500, 760);
+    QApplication::processEvents();
+    const QString target = QDir(directory).filePath(u"share.png"_s);
+    const bool saved = dialog->grab().save(target);
+    devices.clear();
+    window.sharing()->stop();
+    dialog->close();
+    if (!saved) {
+        return core::Error{core::ErrorCode::Io, target};
+    }
+    return {};
+}
+
 core::Result<void> renderDemoScreenshots(const QString &directory)
 {
     if (!QDir().mkpath(directory)) {
@@ -349,7 +404,10 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (auto ok = renderRoomScenes(window, work, directory); !ok) {
         return ok;
     }
-    return renderRapporteur(window, clock, directory);
+    if (auto ok = renderRapporteur(window, clock, directory); !ok) {
+        return ok;
+    }
+    return renderSharing(window, directory);
 }
 
 } // namespace ui

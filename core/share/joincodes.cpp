@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/share/joincodes.h"
 
+#include "core/session/session.h"
+
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +13,9 @@ namespace {
 
 /// RFC 4648 base32 without the letters people confuse (no padding is needed at 26 characters).
 constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/// Where a session keeps its join codes beside its log.
+constexpr auto StoreKey = u"share_codes";
 
 bool constantTimeEqual(const QString &a, const QString &b)
 {
@@ -90,6 +96,28 @@ std::optional<TeamRole> JoinCodes::roleFor(const QString &code) const
         }
     }
     return found;
+}
+
+Result<JoinCodes> JoinCodes::forSession(Session &session, bool renew)
+{
+    const auto kept = session.store().value(QString::fromUtf16(StoreKey));
+    if (!kept) {
+        return kept.error();
+    }
+    if (!kept.value().isEmpty() && !renew) {
+        return fromJson(QJsonDocument::fromJson(kept.value().toUtf8()).object());
+    }
+    JoinCodes codes = generate();
+    if (auto ok = codes.keepIn(session); !ok) {
+        return ok.error();
+    }
+    return codes;
+}
+
+Result<void> JoinCodes::keepIn(Session &session) const
+{
+    return session.keepValue(QString::fromUtf16(StoreKey),
+                             QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void JoinCodes::renew(TeamRole role)

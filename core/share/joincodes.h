@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace core {
+class Session;
+}
+
 namespace core::share {
 
 /**
@@ -29,6 +33,12 @@ public:
     [[nodiscard]] static JoinCodes generate();
     [[nodiscard]] static Result<JoinCodes> fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
+
+    /// The codes a session is shared with: those kept beside its log, or new ones (kept there), so that a
+    /// host that restarts shares with the same codes. renew: new codes whatever was kept.
+    [[nodiscard]] static Result<JoinCodes> forSession(Session &session, bool renew = false);
+    /// Keeps these codes beside the session's log (after renew()).
+    [[nodiscard]] Result<void> keepIn(Session &session) const;
 
     /// The roles a device can join as (every team role but the onsite moderator).
     [[nodiscard]] static QList<TeamRole> joinableRoles();

@@ -35,6 +35,9 @@ ShareHost::~ShareHost() = default;
 void ShareHost::renewCode(TeamRole role)
 {
     m_codes.renew(role);
+    if (auto ok = m_codes.keepIn(m_session); !ok) {
+        qWarning("moderato: the renewed join code could not be kept: %s", qPrintable(errorMessage(ok.error())));
+    }
     const QList<int> connections = m_devices.keys();
     for (const int connection : connections) {
         const Device &device = m_devices.value(connection);
@@ -43,6 +46,11 @@ void ShareHost::renewCode(TeamRole role)
         }
     }
     emit codesChanged();
+}
+
+qint64 ShareHost::now() const
+{
+    return m_session.now();
 }
 
 QList<ShareHost::Device> ShareHost::devices() const

@@ -60,6 +60,8 @@ public:
     void renewCode(TeamRole role);
 
     [[nodiscard]] QList<Device> devices() const;
+    /// The session's time now, the axis of Device's times.
+    [[nodiscard]] qint64 now() const;
     void disconnectDevice(int connection, const QString &reason);
 
     /// A message from the moderator to one joined device, or to all (connection 0).
