@@ -106,16 +106,19 @@ void TestAgenda::toJson_roundTrips()
 void TestAgenda::authoredForm_readsBackAsTheSameAgenda()
 {
     auto agenda = core::Agenda::fromJson(QJsonArray{
-        QJsonObject{{u"title"_s, u"Opening"_s}, {u"kind"_s, u"opening"_s}, {u"minutes"_s, 2.5}, {u"warning_ms"_s, 30'000}},
-        QJsonObject{{u"title"_s, u"Speakers"_s},
-                    {u"kind"_s, u"other"_s},
-                    {u"note"_s, u"Each followed by the room"_s},
-                    {u"children"_s,
-                     QJsonArray{QJsonObject{{u"title"_s, u"Amina"_s},
-                                            {u"kind"_s, u"speaker"_s},
-                                            {u"speaker"_s, u"Amina"_s},
-                                            {u"minutes"_s, 7}},
-                                QJsonObject{{u"title"_s, u"Audience"_s}, {u"kind"_s, u"audience_input"_s}, {u"minutes"_s, 8}}}}}});
+        QJsonObject{
+            {u"title"_s, u"Opening"_s}, {u"kind"_s, u"opening"_s}, {u"minutes"_s, 2.5}, {u"warning_ms"_s, 30'000}},
+        QJsonObject{
+            {u"title"_s, u"Speakers"_s},
+            {u"kind"_s, u"other"_s},
+            {u"note"_s, u"Each followed by the room"_s},
+            {u"children"_s,
+             QJsonArray{
+                 QJsonObject{{u"title"_s, u"Amina"_s},
+                             {u"kind"_s, u"speaker"_s},
+                             {u"speaker"_s, u"Amina"_s},
+                             {u"minutes"_s, 7}},
+                 QJsonObject{{u"title"_s, u"Audience"_s}, {u"kind"_s, u"audience_input"_s}, {u"minutes"_s, 8}}}}}});
     MODERATO_VERIFY_OK(agenda);
     const QJsonArray authored = agenda.value().toJson(core::Agenda::JsonForm::Authored);
     // People read minutes, a block's being its total; the default warning is left out.

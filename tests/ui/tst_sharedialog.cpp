@@ -112,8 +112,7 @@ void TestShareDialog::shareDialog_devicesClaimNoteAndMessages()
     const core::FloorState &floor = window.session()->state().floor();
     QCOMPARE(floor.chairState(), core::ChairState::Taken);
     QCOMPARE(floor.participant(floor.currentTurn()->participantId)->name, u"Kofi Mensah"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        online.client().session()->state().floor().chairState(), core::ChairState::Taken, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(online.client().session()->state().floor().chairState(), core::ChairState::Taken, 10'000);
 
     // The rapporteur joins from another device and takes a note.
     net::SharingConnection rapporteur(
