@@ -81,14 +81,14 @@ int NoteState::nextId() const
 }
 
 Result<Note>
-NoteState::content(const QString &text, const QStringList &tagKeys, int policyQuestion, int policyQuestionCount)
+NoteState::content(const QString &text, const QStringList &tagNames, int policyQuestion, int policyQuestionCount)
 {
     Note note;
     note.text = text.trimmed();
     if (note.text.isEmpty() || note.text.size() > MaxNoteLength) {
         return Error{ErrorCode::InvalidArgument, tr("a note has 1 to %1 characters").arg(MaxNoteLength)};
     }
-    for (const QString &key : tagKeys) {
+    for (const QString &key : tagNames) {
         NoteTag tag{};
         if (!noteTagFromKey(key, &tag)) {
             return Error{ErrorCode::InvalidArgument, tr("unknown note tag \"%1\"").arg(key)};

@@ -63,7 +63,7 @@ public:
 private:
     /// A note's text, tags and policy question as an added or edited note has them, checked.
     [[nodiscard]] static Result<Note>
-    content(const QString &text, const QStringList &tagKeys, int policyQuestion, int policyQuestionCount);
+    content(const QString &text, const QStringList &tagNames, int policyQuestion, int policyQuestionCount);
 
     // One per note event; apply() dispatches to them.
     [[nodiscard]] Result<void>
