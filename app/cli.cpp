@@ -822,7 +822,7 @@ int Cli::share(const QStringList &arguments)
         err().flush();
     });
     if (seconds > 0) {
-        QTimer::singleShot(std::chrono::seconds(seconds), qApp, &QCoreApplication::quit);
+        QTimer::singleShot(std::chrono::seconds(seconds), QCoreApplication::instance(), &QCoreApplication::quit);
     }
     return QCoreApplication::exec();
 }
@@ -930,7 +930,7 @@ int Cli::join(const QStringList &arguments)
         exitCode = 1;
         QCoreApplication::quit();
     });
-    QTimer::singleShot(std::chrono::seconds(seconds), qApp, [&] {
+    QTimer::singleShot(std::chrono::seconds(seconds), QCoreApplication::instance(), [&] {
         err() << tr("Gave up after %n second(s).", nullptr, seconds) << u'\n';
         exitCode = 1;
         QCoreApplication::quit();
