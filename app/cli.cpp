@@ -767,8 +767,11 @@ int Cli::share(const QStringList &arguments)
         bool portOk = false;
         const int number = colon > 0 ? value.mid(colon + 1).toInt(&portOk) : -1;
         QString host = colon > 0 ? value.left(colon) : QString();
-        if (host.startsWith(u'[') && host.endsWith(u']')) {
+        const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+        if (bracketed) {
             host = host.mid(1, host.size() - 2);
+        } else if (host.contains(u':')) {
+            host.clear(); // an IPv6 address needs its brackets: "::1:80" could be read two ways
         }
         if (!portOk || number < 0 || number > 65535 || !address.setAddress(host)) {
             return usageError(
@@ -865,7 +868,11 @@ int Cli::join(const QStringList &arguments)
     if (!scriptFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return fail(core::errorMessage({core::ErrorCode::FileNotFound, positional.at(2)}));
     }
-    auto script = core::ReplayScript::parse(QString::fromUtf8(scriptFile.read(4 * 1024 * 1024)));
+    constexpr qint64 MaxScriptBytes = 4 * 1024 * 1024;
+    if (scriptFile.size() > MaxScriptBytes) {
+        return fail(tr("%1 is larger than 4 MiB, too large for a replay script").arg(positional.at(2)));
+    }
+    auto script = core::ReplayScript::parse(QString::fromUtf8(scriptFile.read(MaxScriptBytes)));
     if (!script) {
         return fail(u"%1: %2"_s.arg(positional.at(2), script.error().detail));
     }
@@ -880,6 +887,9 @@ int Cli::join(const QStringList &arguments)
     qsizetype next = 0;
     QString waiting;
     std::function<void()> sendNext = [&] {
+        if (!client.session()) {
+            return; // the copy is being fetched again: go on when it is back (sessionReplaced)
+        }
         while (next < script->actions().size()) {
             const core::ReplayAction &action = script->actions().at(next++);
             auto json = core::ReplayScript::commandFor(action, *client.session());
@@ -906,7 +916,7 @@ int Cli::join(const QStringList &arguments)
         out() << tr("Joined as %1.").arg(core::teamRoleKey(role)) << u'\n';
     });
     QObject::connect(&client, &core::share::ShareClient::sessionReplaced, [&] {
-        if (client.session() && next == 0 && waiting.isEmpty()) {
+        if (client.session() && waiting.isEmpty() && exitCode < 0) {
             sendNext();
         }
     });

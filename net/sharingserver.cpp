@@ -91,7 +91,10 @@ QList<QHostAddress> SharingServer::machineAddresses()
             continue;
         }
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            addresses.append(entry.ip());
+            // A link-local IPv6 address needs its interface's name to be reached: no use in a join address.
+            if (!entry.ip().isLinkLocal()) {
+                addresses.append(entry.ip());
+            }
         }
     }
     return addresses;

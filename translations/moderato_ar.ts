@@ -482,6 +482,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>تم التوقف عن المحاولة بعد %n ثانية.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 أكبر من 4 ميبيبايت، وهو كبير جدًا على نص إعادة التشغيل</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

@@ -470,6 +470,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
             <numerusform>Nach %n Sekunden aufgegeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 ist größer als 4 MiB, zu groß für ein Wiedergabeskript</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

@@ -470,6 +470,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
             <numerusform>Gave up after %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 is larger than 4 MiB, too large for a replay script</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

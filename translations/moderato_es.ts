@@ -470,6 +470,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
             <numerusform>Se abandonó tras %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 supera los 4 MiB, demasiado grande para un guion de reproducción</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

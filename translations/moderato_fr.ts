@@ -470,6 +470,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
             <numerusform>Abandon après %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 dépasse 4 Mio, trop grand pour un script de relecture</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

@@ -470,6 +470,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
             <numerusform>Desistiu após %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 tem mais de 4 MiB, grande demais para um roteiro de reprodução</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

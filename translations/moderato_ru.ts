@@ -473,6 +473,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>Ожидание прекращено через %n секунд.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 больше 4 МиБ — слишком большой для сценария воспроизведения</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>

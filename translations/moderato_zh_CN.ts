@@ -467,6 +467,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
             <numerusform>%n 秒后放弃。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is larger than 4 MiB, too large for a replay script</source>
+        <translation>%1 大于 4 MiB，作为回放脚本过大</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
