@@ -447,9 +447,7 @@ int Cli::command(const QStringList &arguments)
             return usageError(tr("command %1: %2").arg(i).arg(parsed.error().detail));
         }
         if (!core::CommandCatalogue::mayIssue(role, parsed.value())) {
-            return fail(tr("command %1: the %2 may not %3")
-                            .arg(i)
-                            .arg(core::teamRoleKey(role), core::CommandCatalogue::name(parsed.value())));
+            return fail(tr("command %1: %2").arg(i).arg(core::CommandCatalogue::refusal(role, parsed.value().index())));
         }
         commands.append(parsed.value());
     }

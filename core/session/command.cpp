@@ -34,6 +34,23 @@ QList<TeamRole> allTeamRoles()
             TeamRole::Observer};
 }
 
+QString teamRoleName(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::OnsiteModerator:
+        return CommandCatalogue::tr("onsite moderator");
+    case TeamRole::CoModerator:
+        return CommandCatalogue::tr("co-moderator");
+    case TeamRole::OnlineModerator:
+        return CommandCatalogue::tr("online moderator");
+    case TeamRole::Rapporteur:
+        return CommandCatalogue::tr("rapporteur");
+    case TeamRole::Observer:
+        return CommandCatalogue::tr("observer");
+    }
+    return {};
+}
+
 std::optional<TeamRole> teamRoleFromKey(QStringView key)
 {
     for (TeamRole role : allTeamRoles()) {
@@ -307,6 +324,12 @@ qsizetype CommandCatalogue::indexOf(QStringView name)
 bool CommandCatalogue::mayIssue(TeamRole role, const Command &command)
 {
     return spec(command).roles.contains(role);
+}
+
+QString CommandCatalogue::refusal(TeamRole role, qsizetype index)
+{
+    //: %1 is a role ("online moderator"), %2 a command's name ("chair-open").
+    return tr("the %1 may not %2").arg(teamRoleName(role), spec(index).name);
 }
 
 QJsonObject CommandCatalogue::toJson(const Command &command)

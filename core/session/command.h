@@ -30,6 +30,8 @@ enum class TeamRole : quint8
 [[nodiscard]] QString teamRoleKey(TeamRole role);
 [[nodiscard]] std::optional<TeamRole> teamRoleFromKey(QStringView key);
 [[nodiscard]] QList<TeamRole> allTeamRoles();
+/// The role as a person reads it in a sentence ("online moderator"), translated.
+[[nodiscard]] QString teamRoleName(TeamRole role);
 
 /**
  * Someone a command is about: a participant by id, or by name (found, or added as a walk-in by the
@@ -558,6 +560,9 @@ public:
     /// The catalogue position of a name, or -1.
     [[nodiscard]] static qsizetype indexOf(QStringView name);
     [[nodiscard]] static bool mayIssue(TeamRole role, const Command &command);
+    /// Why a role may not issue the command at index: the same words on the host, on a device and in
+    /// a tooltip.
+    [[nodiscard]] static QString refusal(TeamRole role, qsizetype index);
 
     [[nodiscard]] static QJsonObject toJson(const Command &command);
     /// Reads {"command": NAME, ...fields}; refuses unknown names, missing required fields, fields of

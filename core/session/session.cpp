@@ -921,11 +921,49 @@ Result<QList<NoteTag>> tagsFrom(const QStringList &keys)
 
 } // namespace
 
+Result<int> Session::execute(const Command &command)
+{
+    if (!m_replica) {
+        return execute(command, m_role);
+    }
+    if (!CommandCatalogue::mayIssue(m_role, command)) {
+        return Error{ErrorCode::InvalidState, CommandCatalogue::refusal(m_role, command.index())};
+    }
+    if (auto ok = CommandCatalogue::validate(command); !ok) {
+        return ok.error();
+    }
+    if (!m_forward) {
+        return Error{ErrorCode::InvalidState, tr("this is a copy of a shared session: it changes only from the host")};
+    }
+    if (auto sent = m_forward(command); !sent) {
+        return sent.error();
+    }
+    return 0;
+}
+
+bool Session::mayIssue(const Command &command) const
+{
+    return CommandCatalogue::mayIssue(m_role, command);
+}
+
+QString Session::refusal(const Command &command) const
+{
+    return mayIssue(command) ? QString() : CommandCatalogue::refusal(m_role, command.index());
+}
+
+void Session::setForwarder(TeamRole role, Forwarder forward)
+{
+    m_role = role;
+    m_forward = std::move(forward);
+}
+
 Result<int> Session::execute(const Command &command, TeamRole role)
 {
+    if (m_replica) {
+        return Error{ErrorCode::InvalidState, tr("this is a copy of a shared session: it changes only from the host")};
+    }
     if (!CommandCatalogue::mayIssue(role, command)) {
-        return Error{ErrorCode::InvalidState,
-                     tr("the %1 may not %2").arg(teamRoleKey(role), CommandCatalogue::name(command))};
+        return Error{ErrorCode::InvalidState, CommandCatalogue::refusal(role, command.index())};
     }
     if (auto ok = CommandCatalogue::validate(command); !ok) {
         return ok.error();

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace core {
@@ -81,7 +82,24 @@ public:
     /// Runs a command from the catalogue (command.h): it is checked, and records exactly one event or
     /// nothing. Returns the id of what it added (a participant, request, note, takeaway or media), else 0.
     /// The role is checked against the catalogue: a command the role may not issue changes nothing.
-    [[nodiscard]] Result<int> execute(const Command &command, TeamRole role = TeamRole::OnsiteModerator);
+    [[nodiscard]] Result<int> execute(const Command &command, TeamRole role);
+    /// Runs a command in this session's own role (role()). In a replica the command goes to the host
+    /// through the forwarder: it returns 0 at once, and the host's event changes the copy later.
+    [[nodiscard]] Result<int> execute(const Command &command);
+
+    /// Who acts through this session: the onsite moderator on the host, the joined device's role in a replica.
+    [[nodiscard]] TeamRole role() const { return m_role; }
+
+    /// Whether this session's role may issue the command (a default-made payload will do), and the
+    /// reason it may not, for a disabled control's tooltip (empty when it may).
+    [[nodiscard]] bool mayIssue(const Command &command) const;
+    [[nodiscard]] QString refusal(const Command &command) const;
+
+    /// Sends a replica's commands on to the host (a joined device's link); it returns at once.
+    using Forwarder = std::function<Result<void>(const Command &)>;
+    /// Makes this replica act in a role, its commands going to forward; without a forwarder (offline and
+    /// no outbox) commands are refused.
+    void setForwarder(TeamRole role, Forwarder forward);
 
     [[nodiscard]] Result<void> start();
     [[nodiscard]] Result<void> pause();
@@ -253,6 +271,8 @@ private:
     Phase m_lastPhase = Phase::Normal;
     Phase m_lastTurnPhase = Phase::Normal;
     bool m_replica = false;
+    TeamRole m_role = TeamRole::OnsiteModerator;
+    Forwarder m_forward;
 };
 
 } // namespace core

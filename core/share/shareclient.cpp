@@ -37,8 +37,7 @@ Result<QString> ShareClient::send(const Command &command)
     }
     if (m_joined && !CommandCatalogue::mayIssue(m_role, command)) {
         // The host's words for it, so a refusal reads the same wherever it is caught.
-        return Error{ErrorCode::InvalidState,
-                     Session::tr("the %1 may not %2").arg(teamRoleKey(m_role), CommandCatalogue::name(command))};
+        return Error{ErrorCode::InvalidState, CommandCatalogue::refusal(m_role, command.index())};
     }
     Command stamped = command;
     // A note keeps when it was typed, even when it reaches the host long after (offline).
@@ -77,7 +76,8 @@ void ShareClient::connected()
 {
     m_connected = true;
     m_refusal.clear();
-    const QList<Event> events = m_session ? m_session->events() : QList<Event>();
+    // After a gap or a fork the copy stays on screen, but the whole log is asked for again.
+    const QList<Event> events = m_session && !m_needsWholeLog ? m_session->events() : QList<Event>();
     QJsonObject hello{{u"protocol"_s, Protocol::Version},
                       {u"code"_s, m_code},
                       {u"name"_s, m_name},
@@ -200,7 +200,7 @@ void ShareClient::handleEvents(const QJsonObject &json)
         if (!event) {
             qWarning("moderato: an event from the host was not understood: %s",
                      qPrintable(errorMessage(event.error())));
-            m_session.reset(); // the whole log again on the next connection, never a guess
+            m_needsWholeLog = true; // the whole log again on the next connection, never a guess
             emit resyncNeeded();
             return;
         }
@@ -218,7 +218,15 @@ void ShareClient::handleEvents(const QJsonObject &json)
             qWarning("moderato: the host's log could not be read: %s", qPrintable(errorMessage(replica.error())));
             return;
         }
+        replica.value()->setForwarder(m_role, [this](const Command &command) -> Result<void> {
+            if (auto id = send(command); !id) {
+                return id.error();
+            }
+            return {};
+        });
+        emit aboutToReplaceSession();
         m_session = std::move(replica).value();
+        m_needsWholeLog = false;
         const qint64 now = m_clock.monotonicMs();
         if (m_samples.isEmpty()) {
             m_session->followHost(m_welcomeOffset + now, now);
@@ -231,8 +239,7 @@ void ShareClient::handleEvents(const QJsonObject &json)
             if (auto ok = m_session->receive(event); !ok) {
                 // A gap or a fork: ask for the whole log again rather than guess.
                 qWarning("moderato: the copy of the session is out of step: %s", qPrintable(errorMessage(ok.error())));
-                m_session.reset();
-                emit sessionReplaced();
+                m_needsWholeLog = true;
                 emit resyncNeeded();
                 return;
             }

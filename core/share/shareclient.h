@@ -84,6 +84,8 @@ signals:
     /// The host refused or ended the connection, with its reason; the device should not retry by itself
     /// after a refusal of its code or version.
     void refused(const QString &reason);
+    /// The copy is about to be rebuilt from the host's whole log: drop every pointer to session().
+    void aboutToReplaceSession();
     /// The copy was (re)built from the host's whole log.
     void sessionReplaced();
     void outcome(const QString &id, bool ok, const QString &error);
@@ -106,7 +108,8 @@ private:
     TeamRole m_role = TeamRole::Observer;
     bool m_connected = false;
     bool m_joined = false;
-    bool m_catchingUp = false; ///< joined, the host's first events not yet read
+    bool m_catchingUp = false;    ///< joined, the host's first events not yet read
+    bool m_needsWholeLog = false; ///< the copy is out of step: ask for the whole log on the next hello
     qint64 m_offlineSinceMs = -1;
     qint64 m_roundTripMs = -1;
     qint64 m_welcomeOffset = 0;                 ///< host ms - local monotonic ms, from the welcome

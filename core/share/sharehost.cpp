@@ -290,12 +290,9 @@ void ShareHost::handleCommand(Device &device, const QJsonObject &json)
     // The role first, by the command's name alone: a device learns nothing from what it may not do.
     const QJsonObject commandJson = json.value(u"command").toObject();
     const qsizetype index = CommandCatalogue::indexOf(commandJson.value(u"command").toString());
-    auto command =
-        index >= 0 && !CommandCatalogue::spec(index).roles.contains(device.role)
-            ? Result<Command>(Error{
-                ErrorCode::InvalidState,
-                Session::tr("the %1 may not %2").arg(teamRoleKey(device.role), CommandCatalogue::spec(index).name)})
-            : CommandCatalogue::fromJson(commandJson);
+    auto command = index >= 0 && !CommandCatalogue::spec(index).roles.contains(device.role)
+                       ? Result<Command>(Error{ErrorCode::InvalidState, CommandCatalogue::refusal(device.role, index)})
+                       : CommandCatalogue::fromJson(commandJson);
     Result<int> result = command ? Result<int>(0) : Result<int>(command.error());
     if (command) {
         if (readsHostFiles(command.value())) {

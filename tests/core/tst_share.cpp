@@ -244,8 +244,28 @@ void TestShare::join_eachRole()
     }
     QCOMPARE(host.devices().size(), clients.size());
     QCOMPARE(host.devices().constFirst().name, u"Member co_moderator"_s);
-    // A replica refuses to change by itself.
-    QVERIFY(!clients.front()->session()->execute(core::commands::StartClock{}));
+    // A replica never changes by itself: the console's command goes to the host, and the copy changes
+    // only from the host's event.
+    core::Session &copy = *clients.front()->session();
+    QCOMPARE(copy.role(), TeamRole::CoModerator);
+    QVERIFY(!copy.execute(core::commands::StartClock{}, TeamRole::OnsiteModerator));
+    const qsizetype before = copy.events().size();
+    MODERATO_VERIFY_OK(copy.execute(core::commands::StartClock{}));
+    QCOMPARE(copy.events().size(), before);
+    pipe.pump();
+    QCOMPARE(copy.events().size(), before + 1);
+    QCOMPARE(copy.events().constLast().type, core::EventType::ClockStarted);
+    QVERIFY(sameLog(copy, *session));
+    // What a role may not do is refused on the device already, in the host's words, and said for a tooltip.
+    core::Session &observer = *clients.back()->session();
+    QCOMPARE(observer.role(), TeamRole::Observer);
+    QVERIFY(!observer.mayIssue(core::commands::PauseClock{}));
+    QCOMPARE(observer.refusal(core::commands::PauseClock{}), u"the observer may not pause"_s);
+    const auto refused = observer.execute(core::commands::PauseClock{});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().detail, observer.refusal(core::commands::PauseClock{}));
+    QVERIFY(observer.refusal(core::commands::AddNote{u"x"_s, {}}).contains(u"observer"_s));
+    QVERIFY(clients.at(2)->session()->refusal(core::commands::AddNote{u"x"_s, {}}).isEmpty()); // the rapporteur
 }
 
 void TestShare::join_refusesWrongCodeAndThrottles()
