@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
+#include "net/sharingconnection.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/plainmessage.h"
@@ -119,7 +120,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaint(
         u"exit-after-first-paint"_s,
         QCoreApplication::translate("main", "Print the time of the first paint and exit (start-up benchmark)."));
-    parser.addOptions({demo, screenshot, language, roomMedia, firstPaint});
+    const QCommandLineOption join(
+        u"join"_s,
+        QCoreApplication::translate("main",
+                                    "Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE)."),
+        QCoreApplication::translate("main", "ADDRESS"));
+    const QCommandLineOption joinName(
+        u"name"_s,
+        QCoreApplication::translate("main", "The name to join with (asked for when not given)."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({demo, screenshot, language, roomMedia, firstPaint, join, joinName});
     parser.addPositionalArgument(u"file"_s,
                                  QCoreApplication::translate("main", "A session file to open (.moderato)."),
                                  QCoreApplication::translate("main", "[FILE]"));
@@ -149,7 +159,7 @@ int main(int argc, char *argv[])
     // The demo is read while the window is built, on another core: the importer compiles its regular
     // expressions on first use. The importer needs only Qt Core; the translators are installed already.
     std::future<core::Result<core::SessionDefinition>> demoDefinition;
-    if (files.isEmpty() || parser.isSet(demo)) {
+    if ((files.isEmpty() && !parser.isSet(join)) || parser.isSet(demo)) {
         demoDefinition = std::async(std::launch::async, &core::ProposalImporter::demoWorkshop);
     }
     core::SystemClock clock;
@@ -160,7 +170,27 @@ int main(int argc, char *argv[])
                      qPrintable(QCoreApplication::translate("main", "open one session file at a time")));
         return 2;
     }
-    if (!files.isEmpty() && !parser.isSet(demo)) {
+    if (parser.isSet(join) && (!files.isEmpty() || parser.isSet(demo))) {
+        std::fprintf(stderr,
+                     "moderato: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "--join opens a shared session: give no file")));
+        return 2;
+    }
+    if (parser.isSet(join)) {
+        if (auto address = net::JoinAddress::parse(parser.value(join)); !address) {
+            std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(address.error())));
+            return 2;
+        }
+        if (parser.isSet(joinName)) {
+            if (auto ok = window.joinSession(parser.value(join), parser.value(joinName)); !ok) {
+                std::fprintf(stderr, "moderato: %s\n", qPrintable(core::errorMessage(ok.error())));
+                return 2;
+            }
+        } else {
+            window.show();
+            window.showJoinDialog(parser.value(join));
+        }
+    } else if (!files.isEmpty() && !parser.isSet(demo)) {
         QString message;
         switch (window.openSessionFromUser(files.constFirst(), &message)) {
         case ui::MainWindow::OpenOutcome::Opened:

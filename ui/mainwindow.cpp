@@ -7,7 +7,9 @@
 #include "core/io/proposalimporter.h"
 #include "core/models/agendamodel.h"
 #include "core/session/session.h"
+#include "core/share/shareclient.h"
 #include "core/store/filelock.h"
+#include "net/sharingconnection.h"
 #include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
 #include "ui/balancepanel.h"
@@ -16,8 +18,10 @@
 #include "ui/commands/sessionundo.h"
 #include "ui/countdownwidget.h"
 #include "ui/floorpanel.h"
+#include "ui/joindialog.h"
 #include "ui/languagemanager.h"
 #include "ui/peopleeditor.h"
+#include "ui/permission.h"
 #include "ui/plainmessage.h"
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
@@ -42,6 +46,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +59,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +114,9 @@ MainWindow::MainWindow(const core::Clock &clock, LanguageManager *languages, QWi
         if (m_session) {
             m_session->tick();
         }
+        if (m_connection) {
+            updateOnlineLabel(); // "offline since" and what waits to be sent
+        }
     });
     m_tickTimer.start();
     refresh();
@@ -142,6 +151,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeSession()
 {
+    detachSession();
+    if (m_connection) {
+        m_connection->close();
+        m_connection.reset(); // and the copy of the session it holds
+    }
+    updateOnlineLabel();
+}
+
+void MainWindow::detachSession()
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
     m_agendaModel->setSession(nullptr);
     m_floorPanel->setSession(nullptr);
     m_balancePanel->setSession(nullptr);
@@ -150,7 +172,8 @@ void MainWindow::closeSession()
     m_sharing->setSession(nullptr); // sharing ends with the session
     const QString path = m_session ? m_session->filePath() : QString();
     m_undo.reset(); // its steps are this session's
-    m_session.reset();
+    m_session = nullptr;
+    m_ownedSession.reset();
     // The demo lives in a temporary file: it goes when it is closed (Save as keeps a copy).
     if (!path.isEmpty() && path == m_demoPath) {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
@@ -187,6 +210,8 @@ void MainWindow::createActions()
     m_settingsAction = addAction("actionSessionSettings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_briefingAction = addAction("actionBriefing", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
     m_shareAction = addAction("actionShare", {});
+    m_joinAction = addAction("actionJoin", {});
+    m_messageHostAction = addAction("actionMessageHost", {QKeySequence(Qt::CTRL | Qt::Key_M)});
     m_startPauseAction = addAction("actionStartPause", {QKeySequence(Qt::Key_Space)});
     m_startResumeAction = addAction("actionStartResume", {QKeySequence(Qt::Key_F5)});
     m_pauseAction = addAction("actionPause", {QKeySequence(Qt::Key_Escape)});
@@ -260,9 +285,25 @@ void MainWindow::createActions()
         }
     });
     connect(m_shareAction, &QAction::triggered, this, &MainWindow::showShareDialog);
+    connect(m_joinAction, &QAction::triggered, this, [this] { showJoinDialog(); });
+    connect(m_messageHostAction, &QAction::triggered, this, [this] {
+        if (!m_connection) {
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(this,
+                                                   tr("Message to the moderator"),
+                                                   tr("A short message for the moderator's console:"),
+                                                   QLineEdit::Normal,
+                                                   QString(),
+                                                   &ok);
+        if (ok) {
+            messageHost(text);
+        }
+    });
     connect(m_briefingAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            openDialog(new BriefingDialog(m_session.get(), this));
+            openDialog(new BriefingDialog(m_session, this));
         }
     });
     connect(m_startPauseAction, &QAction::triggered, this, [this] {
@@ -324,6 +365,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_briefingAction);
     m_fileMenu->addAction(m_shareAction);
+    m_fileMenu->addAction(m_joinAction);
+    m_fileMenu->addAction(m_messageHostAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -598,6 +641,8 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("Session &settings…"));
     m_briefingAction->setText(tr("&Briefing pack…"));
     m_shareAction->setText(tr("S&hare on the network…"));
+    m_joinAction->setText(tr("&Join a shared session…"));
+    m_messageHostAction->setText(tr("&Message to the moderator…"));
     m_gotoMenu->setTitle(tr("&Go to agenda item"));
     m_viewMenu->setTitle(tr("&View"));
     m_floorMenu->setTitle(tr("F&loor"));
@@ -810,39 +855,45 @@ void MainWindow::setDemo(bool demo)
 void MainWindow::setSession(std::unique_ptr<core::Session> session)
 {
     closeSession();
-    m_session = std::move(session);
+    m_ownedSession = std::move(session);
+    attachSession(m_ownedSession.get());
+}
+
+void MainWindow::attachSession(core::Session *session)
+{
+    m_session = session;
     if (m_session) {
-        m_undo = std::make_unique<SessionUndo>(m_session.get());
+        m_undo = std::make_unique<SessionUndo>(m_session);
         m_undoGroup->addStack(m_undo->stack());
         m_undoGroup->setActiveStack(m_undo->stack());
         connect(m_undo.get(), &SessionUndo::failed, this, &MainWindow::showFailure);
     }
     updateUndoActions();
-    m_agendaModel->setSession(m_session.get());
-    m_floorPanel->setSession(m_session.get());
-    m_balancePanel->setSession(m_session.get());
-    m_room->setSession(m_session.get(), m_undo.get());
-    m_rapporteur->setSession(m_session.get(), m_undo.get());
-    m_questionsPanel->setSession(m_session.get());
-    m_sharing->setSession(m_session.get());
+    m_agendaModel->setSession(m_session);
+    m_floorPanel->setSession(m_session);
+    m_balancePanel->setSession(m_session);
+    m_room->setSession(m_session, m_undo.get());
+    m_rapporteur->setSession(m_session, m_undo.get());
+    m_questionsPanel->setSession(m_session);
+    m_sharing->setSession(m_session && !m_session->isReplica() ? m_session : nullptr); // only the host shares
     m_agendaView->expandAll();
     m_shownPlan = {};
     m_rebalanceRequested = false;
     if (m_session) {
-        connect(m_session.get(), &core::Session::ticked, this, &MainWindow::refresh);
+        connect(m_session, &core::Session::ticked, this, &MainWindow::refresh);
         // The clock, the current item and the plan; the panels follow the areas they show themselves.
-        connect(m_session.get(), &core::Session::changed, this, [this](core::Areas areas) {
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
             if (areas & (core::Area::Clock | core::Area::Agenda)) {
                 refresh();
             }
         });
-        connect(m_session.get(), &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
-        connect(m_session.get(), &core::Session::planChanged, this, &MainWindow::updateTitle);
-        connect(m_session.get(), &core::Session::agendaReplaced, this, [this] {
+        connect(m_session, &core::Session::phaseChanged, this, &MainWindow::onPhaseChanged);
+        connect(m_session, &core::Session::planChanged, this, &MainWindow::updateTitle);
+        connect(m_session, &core::Session::agendaReplaced, this, [this] {
             m_agendaView->expandAll();
             rebuildGotoMenu();
         });
-        connect(m_session.get(), &core::Session::turnPhaseChanged, this, [this](core::Phase phase) {
+        connect(m_session, &core::Session::turnPhaseChanged, this, [this](core::Phase phase) {
             if (phase == core::Phase::Overtime) {
                 playChime(); // the turn's own countdown flashes in the floor panel
             }
@@ -850,6 +901,7 @@ void MainWindow::setSession(std::unique_ptr<core::Session> session)
     }
     rebuildGotoMenu();
     refresh();
+    updateTitle();
 }
 
 ShareDialog *MainWindow::showShareDialog()
@@ -912,7 +964,7 @@ void MainWindow::openDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A dialog belongs to the session it was opened for.
-    connect(m_session.get(), &QObject::destroyed, dialog, &QDialog::close);
+    connect(m_session, &QObject::destroyed, dialog, &QDialog::close);
     dialog->open();
 }
 
@@ -951,6 +1003,7 @@ void MainWindow::refresh()
             label->clear();
         }
         m_rebalanceBanner->hide();
+        updatePermissions();
         return;
     }
     const core::SessionState &state = m_session->state();
@@ -1027,6 +1080,60 @@ void MainWindow::refresh()
     m_clickerNextAction->setEnabled(runState != core::RunState::Ended);
     m_endAction->setEnabled(runState == core::RunState::Running || runState == core::RunState::Paused);
     updateRebalanceBanner();
+    updatePermissions();
+}
+
+void MainWindow::updatePermissions()
+{
+    using namespace core::commands;
+    const core::Session *session = m_session;
+    // refresh() has just set these from the clock's state; the role may narrow it.
+    for (const auto &[action, command] : std::initializer_list<std::pair<QAction *, core::Command>>{
+             {m_nextAction, NextItem{}},
+             {m_previousAction, PreviousItem{}},
+             {m_clickerNextAction, NextItem{}},
+             {m_clickerPreviousAction, PreviousItem{}},
+             {m_endAction, EndSession{}},
+         }) {
+        allowIf(action, session, command, session && action->isEnabled());
+    }
+    allowIf(m_startButton, session, ToggleClock{}, session && m_startButton->isEnabled());
+    // These are open whenever a session is.
+    for (const auto &[action, command] : std::initializer_list<std::pair<QAction *, core::Command>>{
+             {m_startPauseAction, ToggleClock{}},
+             {m_startResumeAction, StartClock{}},
+             {m_pauseAction, PauseClock{}},
+             {m_extendAction, ExtendItem{}},
+             {m_shortenAction, ExtendItem{}},
+             {m_rebalanceAction, AcceptRebalance{}},
+             {m_editAgendaAction, EditAgenda{}},
+             {m_detailsAction, EditDetails{}},
+             {m_peopleAction, AddParticipant{}},
+             {m_questionsAction, SetQuestionBank{}},
+             {m_settingsAction, SetFloorSettings{}},
+         }) {
+        allowIf(action, session, command, session != nullptr);
+    }
+    // The console's buttons look as their actions do.
+    for (const auto &[button, action] : {std::pair{m_previousButton, m_previousAction},
+                                         std::pair{m_nextButton, m_nextAction},
+                                         std::pair{m_shortenButton, m_shortenAction},
+                                         std::pair{m_extendButton, m_extendAction}}) {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(session ? session->refusal(action == m_shortenAction || action == m_extendAction
+                                                          ? core::Command(ExtendItem{})
+                                                      : action == m_nextAction ? core::Command(NextItem{})
+                                                                               : core::Command(PreviousItem{}))
+                                   : QString());
+    }
+    allowIf(m_acceptRebalanceButton, session, AcceptRebalance{}, true);
+    allowIf(m_declineRebalanceButton, session, DeclineRebalance{}, true);
+    const bool replica = session && session->isReplica();
+    // Only the host shares, and imports a proposal (a file on this machine).
+    m_shareAction->setEnabled(!replica);
+    m_shareAction->setToolTip(replica ? tr("Only the moderator's own Moderato shares the session.") : QString());
+    m_importProposalAction->setEnabled(!replica);
+    m_messageHostAction->setVisible(m_connection != nullptr);
 }
 
 void MainWindow::updateRebalanceBanner()
@@ -1097,12 +1204,23 @@ void MainWindow::declineRebalance()
 void MainWindow::updateTitle()
 {
     if (!m_session) {
-        setWindowTitle(tr("Moderato"));
+        setWindowTitle(m_connection ? tr("Joining a shared session — Moderato") : tr("Moderato"));
+        if (m_readOnlyLabel) {
+            m_readOnlyLabel->hide();
+        }
         return;
     }
     const core::SessionDefinition &definition = m_session->state().definition();
     const QString name =
         definition.code.isEmpty() ? definition.title : tr("%1: %2").arg(definition.code, definition.title);
+    if (m_session->isReplica()) {
+        //: %1 is the session's name, %2 the role ("Rapporteur") this window joined in
+        setWindowTitle(tr("%1 — joined as %2 — Moderato").arg(name, teamRoleLabel(m_session->role())));
+        if (m_readOnlyLabel) {
+            m_readOnlyLabel->hide();
+        }
+        return;
+    }
     if (m_demo) {
         setWindowTitle(tr("%1 (demo, kept only until you quit; use Save as to keep it) — Moderato").arg(name));
         statusBar()->showMessage(tr("This is the demo workshop in a temporary file."));
@@ -1282,6 +1400,14 @@ core::Result<void> MainWindow::saveSessionCopy(const QString &path)
     if (auto ok = m_session->saveCopyAs(path); !ok) {
         return ok;
     }
+    if (m_session->isReplica()) {
+        // A joined window keeps following the host; the copy is what it had so far.
+        statusBar()->showMessage(
+            tr("Saved a copy of the shared session so far as %1; this window keeps following the host.")
+                .arg(QFileInfo(path).fileName()),
+            8000);
+        return {};
+    }
     // Continue in the copy, so what happens next is stored there.
     return openSession(path);
 }
@@ -1312,6 +1438,124 @@ void MainWindow::showAbout()
                        tr("About Moderato"),
                        tr("Moderato %1\nThe moderator's console for multi-stakeholder workshops.")
                            .arg(QApplication::applicationVersion()));
+}
+
+core::Result<void> MainWindow::joinSession(const QString &address, const QString &name)
+{
+    auto parsed = net::JoinAddress::parse(address);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QString person = core::share::Protocol::cleanText(name, core::share::Protocol::MaxNameLength);
+    if (person.isEmpty()) {
+        return core::Error{core::ErrorCode::InvalidArgument, tr("give the name you join with")};
+    }
+    closeSession();
+    m_demo = false;
+    // A new device id for each join: the host runs each of this device's command ids once.
+    m_connection = std::make_unique<net::SharingConnection>(
+        m_clock, parsed.value(), person, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    core::share::ShareClient &client = m_connection->client();
+    connect(&client, &core::share::ShareClient::aboutToReplaceSession, this, &MainWindow::detachSession);
+    connect(&client, &core::share::ShareClient::sessionReplaced, this, [this] {
+        attachSession(m_connection->client().session());
+        updateOnlineLabel();
+    });
+    connect(&client, &core::share::ShareClient::outcome, this, [this](const QString &, bool ok, const QString &error) {
+        if (!ok) {
+            showFailure(core::share::Protocol::cleanText(error, 400));
+        }
+    });
+    connect(&client, &core::share::ShareClient::chatReceived, this, [this](const QString &from, const QString &text) {
+        statusBar()->showMessage(tr("%1: %2").arg(core::isolatedLine(from), core::isolatedLine(text)), 20'000);
+    });
+    connect(&client, &core::share::ShareClient::refused, this, [this](const QString &reason) {
+        showFailure(tr("The host refused this device: %1").arg(reason));
+        updateOnlineLabel();
+    });
+    connect(&client, &core::share::ShareClient::onlineChanged, this, &MainWindow::updateOnlineLabel);
+    connect(&client, &core::share::ShareClient::joined, this, [this] {
+        updateTitle();
+        updateOnlineLabel();
+    });
+    m_connection->open();
+    updateTitle();
+    updateOnlineLabel();
+    refresh();
+    return {};
+}
+
+void MainWindow::showJoinDialog(const QString &address)
+{
+    JoinDialog dialog(this);
+    dialog.setAddress(address);
+    dialog.setName(QSettings().value(u"join/name"_s).toString());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QSettings().setValue(u"join/name"_s, dialog.name());
+    if (auto ok = joinSession(dialog.address(), dialog.name()); !ok) {
+        showPlainMessage(this, tr("Join a shared session"), core::errorMessage(ok.error()));
+    }
+}
+
+void MainWindow::messageHost(const QString &text)
+{
+    if (!m_connection || !m_connection->client().isJoined()) {
+        showFailure(tr("Not connected to the host: the message was not sent."));
+        return;
+    }
+    const QString clean = core::share::Protocol::cleanText(text, core::share::Protocol::MaxChatLength);
+    if (clean.isEmpty()) {
+        return;
+    }
+    m_connection->client().sendChat(clean);
+    statusBar()->showMessage(tr("Sent to the moderator: %1").arg(core::isolatedLine(clean)), 6000);
+}
+
+void MainWindow::updateOnlineLabel()
+{
+    if (!m_onlineLabel) {
+        m_onlineLabel = new QLabel(this);
+        m_onlineLabel->setObjectName(u"onlineLabel"_s);
+        m_onlineLabel->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(m_onlineLabel);
+    }
+    if (!m_connection) {
+        m_onlineLabel->hide();
+        return;
+    }
+    const core::share::ShareClient &client = m_connection->client();
+    const qsizetype waiting = client.outbox().size();
+    QString text;
+    QString style;
+    if (m_connection->isRefused()) {
+        text = tr("Not connected: the host refused this device (%1).").arg(client.refusal());
+        style = u"color: white; background: #C62828; padding: 2px 6px;"_s;
+    } else if (client.isJoined()) {
+        text = client.roundTripMs() >= 0
+                   ? tr("Online as %1 · %2 ms to the host").arg(teamRoleLabel(client.role())).arg(client.roundTripMs())
+                   : tr("Online as %1").arg(teamRoleLabel(client.role()));
+        if (waiting > 0) {
+            text += u" · "_s + tr("%n change(s) on the way", nullptr, int(waiting));
+        }
+        style = u"color: #2E7D32;"_s;
+    } else {
+        const qint64 since = client.offlineSinceMs();
+        const QDateTime when =
+            QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() - std::max<qint64>(0, m_clock.monotonicMs() - since));
+        text = m_session ? tr("Offline since %1: you keep working on the last copy; what you do is sent when the "
+                              "connection returns.")
+                               .arg(QLocale().toString(when.time(), QLocale::ShortFormat))
+                         : tr("Connecting to the host…");
+        if (m_session && waiting > 0) {
+            text += u" "_s + tr("%n change(s) kept on this device.", nullptr, int(waiting));
+        }
+        style = m_session ? u"color: white; background: #C62828; padding: 2px 6px;"_s : QString();
+    }
+    m_onlineLabel->setText(text);
+    m_onlineLabel->setStyleSheet(style);
+    m_onlineLabel->show();
 }
 
 } // namespace ui

@@ -22,6 +22,10 @@ class QFrame;
 class QDialog;
 class QUndoGroup;
 
+namespace net {
+class SharingConnection;
+}
+
 namespace core {
 class AgendaModel;
 class Clock;
@@ -84,7 +88,20 @@ public:
     /// Marks the open session as the temporary demo (the title says so; Save As keeps it).
     void setDemo(bool demo);
 
-    [[nodiscard]] core::Session *session() const { return m_session.get(); }
+    [[nodiscard]] core::Session *session() const { return m_session; }
+
+    /// Joins a shared session, moderato://HOST:PORT/CODE, as `name`: the window shows the host's live
+    /// session in the role the code gives, and its commands go to the host. Fails on a malformed
+    /// address or an empty name; the connection itself is reported in the status bar.
+    [[nodiscard]] core::Result<void> joinSession(const QString &address, const QString &name);
+
+    /// The connection to the host while this window shows a joined session, else null.
+    [[nodiscard]] net::SharingConnection *joined() const { return m_connection.get(); }
+
+    /// Opens File › Join a shared session (address, filled in when given, and name).
+    void showJoinDialog(const QString &address = QString());
+    /// Sends a message to the host's moderator on the back channel (a joined window).
+    void messageHost(const QString &text);
 
     /// The open session's one undo stack (Edit › Undo and Redo; the editors' buttons); a new one for each session.
     [[nodiscard]] SessionUndo *undo() const { return m_undo.get(); }
@@ -129,6 +146,14 @@ private:
     void retranslateUi();
     void updateUndoActions();
     void setSession(std::unique_ptr<core::Session> session);
+    /// Shows a session in the window (owned here or by the connection to a host).
+    void attachSession(core::Session *session);
+    /// Takes the session off every widget, and closes it when this window owns it.
+    void detachSession();
+    /// What this window's role may do: the actions the role may not use are disabled, saying why.
+    void updatePermissions();
+    /// The joined window's line in the status bar: online, or offline since when and what waits.
+    void updateOnlineLabel();
     [[nodiscard]] core::Result<void>
     startNewSession(const QString &path, const core::SessionDefinition &definition, bool demo);
     /// Brings the window to the front if it has path open (asked by another Moderato process).
@@ -167,7 +192,12 @@ private:
 
     const core::Clock &m_clock;
     LanguageManager *m_languages;
-    std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<core::Session> m_ownedSession; ///< a file opened here (not a joined session's copy)
+    core::Session *m_session = nullptr;            ///< the session shown: m_ownedSession or the joined copy
+    std::unique_ptr<net::SharingConnection> m_connection;
+    QLabel *m_onlineLabel = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_messageHostAction = nullptr;
     std::unique_ptr<SessionUndo> m_undo;
     QUndoGroup *m_undoGroup;
     core::AgendaModel *m_agendaModel;

@@ -155,7 +155,7 @@ core::Result<int> SessionUndo::run(const QString &text,
                                    const std::function<UndoStep(const core::SessionState &, int)> &step)
 {
     auto done = execute(command);
-    if (done) {
+    if (done && !m_session->isReplica()) {
         push(text, step(*state(), done.value()));
     }
     return done;
@@ -163,6 +163,10 @@ core::Result<int> SessionUndo::run(const QString &text,
 
 void SessionUndo::push(const QString &text, UndoStep step)
 {
+    if (m_session && m_session->isReplica()) {
+        // A joined device's command reaches the host later, and others may edit meanwhile: no undo there.
+        return;
+    }
     if (m_group) {
         new SessionStep(this, std::move(step), text, m_group);
     } else {

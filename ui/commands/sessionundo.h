@@ -33,7 +33,8 @@ struct UndoStep
  * success is the command's Result, never a count of events. Undo and redo run the step's commands,
  * each one event in the file; a step the session refuses then (the participant has spoken since)
  * is dropped from the stack and failed() says why. Starting the clock clears the stack: the plan
- * that runs is not put back. The session must outlive this object.
+ * that runs is not put back. The session must outlive this object. A joined device's copy
+ * (Session::isReplica) runs the edits without keeping steps: they reach the host later.
  */
 class SessionUndo final : public QObject
 {
