@@ -38,6 +38,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -52,9 +53,11 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -1224,6 +1227,10 @@ void MainWindow::updateTitle()
     if (m_demo) {
         setWindowTitle(tr("%1 (demo, kept only until you quit; use Save as to keep it) — Moderato").arg(name));
         statusBar()->showMessage(tr("This is the demo workshop in a temporary file."));
+    } else if (!m_session->replicaOrigin().isEmpty()) {
+        //: %1 is the session's name, %2 the file's
+        setWindowTitle(tr("%1 — %2 (a joined device's copy, read-only) — Moderato")
+                           .arg(name, QFileInfo(m_session->filePath()).fileName()));
     } else if (!m_session->isWritable()) {
         setWindowTitle(tr("%1 — %2 (read-only) — Moderato").arg(name, QFileInfo(m_session->filePath()).fileName()));
     } else {
@@ -1400,6 +1407,15 @@ core::Result<void> MainWindow::saveSessionCopy(const QString &path)
     if (auto ok = m_session->saveCopyAs(path); !ok) {
         return ok;
     }
+    if (!m_session->replicaOrigin().isEmpty()) {
+        // A copy saved on purpose is the person's own file: no longer marked as a joined device's copy.
+        auto copy = core::SessionStore::open(path);
+        auto unmarked = copy ? copy.value()->setValue(QString::fromUtf16(core::Session::ReplicaKey), QString())
+                             : core::Result<void>(copy.error());
+        if (!unmarked) {
+            return unmarked;
+        }
+    }
     if (m_session->isReplica()) {
         // A joined window keeps following the host; the copy is what it had so far.
         statusBar()->showMessage(
@@ -1456,9 +1472,29 @@ core::Result<void> MainWindow::joinSession(const QString &address, const QString
     m_connection = std::make_unique<net::SharingConnection>(
         m_clock, parsed.value(), person, QUuid::createUuid().toString(QUuid::WithoutBraces));
     core::share::ShareClient &client = m_connection->client();
+    // The copy lives in a file of this device's own, marked as a copy: it can be opened (read-only) later.
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"shared"_s);
+    if (QDir().mkpath(folder)) {
+        QString host = parsed.value().host;
+        host.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
+        const QString file =
+            u"%1-%2 %3.moderato"_s.arg(host,
+                                       QString::number(parsed.value().port),
+                                       QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss.zzz"_s));
+        client.setReplicaFile(
+            QDir(folder).filePath(file),
+            u"moderato://%1:%2"_s
+                .arg(parsed.value().host.contains(u':') ? u"[%1]"_s.arg(parsed.value().host) : parsed.value().host)
+                .arg(parsed.value().port));
+    }
     connect(&client, &core::share::ShareClient::aboutToReplaceSession, this, &MainWindow::detachSession);
     connect(&client, &core::share::ShareClient::sessionReplaced, this, [this] {
         attachSession(m_connection->client().session());
+        if (m_connection->client().role() == core::TeamRole::Rapporteur) {
+            m_rapporteurDock->show(); // the rapporteur joined to take notes
+            resizeDocks({m_rapporteurDock}, {width() * 2 / 5}, Qt::Horizontal);
+        }
         updateOnlineLabel();
     });
     connect(&client, &core::share::ShareClient::outcome, this, [this](const QString &, bool ok, const QString &error) {
@@ -1533,9 +1569,10 @@ void MainWindow::updateOnlineLabel()
         text = tr("Not connected: the host refused this device (%1).").arg(client.refusal());
         style = u"color: white; background: #C62828; padding: 2px 6px;"_s;
     } else if (client.isJoined()) {
-        text = client.roundTripMs() >= 0
-                   ? tr("Online as %1 · %2 ms to the host").arg(teamRoleLabel(client.role())).arg(client.roundTripMs())
-                   : tr("Online as %1").arg(teamRoleLabel(client.role()));
+        text = client.roundTripMs() >= 0 ? tr("Online as %1 · %2 ms to the host")
+                                               .arg(core::teamRoleName(client.role()))
+                                               .arg(client.roundTripMs())
+                                         : tr("Online as %1").arg(core::teamRoleName(client.role()));
         if (waiting > 0) {
             text += u" · "_s + tr("%n change(s) on the way", nullptr, int(waiting));
         }

@@ -5,6 +5,7 @@
 #include "core/io/proposalimporter.h"
 #include "core/io/replayscript.h"
 #include "core/session/session.h"
+#include "core/share/shareclient.h"
 #include "net/sharingconnection.h"
 #include "ui/agendaeditor.h"
 #include "ui/briefingdialog.h"
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <vector>
@@ -236,8 +238,10 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
     return {};
 }
 
-/// Sharing on this computer (127.0.0.1) with two joined devices and a message from one: share.png.
-core::Result<void> renderSharing(MainWindow &window, const QString &directory)
+/// Sharing on this computer (127.0.0.1) with two joined devices and a message from one: share.png; then each
+/// device's own window, joined: the online moderator's console (joined-online.png) and the rapporteur's
+/// (joined-rapporteur.png).
+core::Result<void> renderSharing(MainWindow &window, const core::Clock &clock, const QString &directory)
 {
     ShareDialog *dialog = window.showShareDialog();
     dialog->setAttribute(Qt::WA_DontShowOnScreen);
@@ -247,25 +251,32 @@ core::Result<void> renderSharing(MainWindow &window, const QString &directory)
     if (!window.sharing()->isSharing()) {
         return core::Error{core::ErrorCode::Io, u"sharing did not start"_s};
     }
-    core::SystemClock clock;
-    std::vector<std::unique_ptr<net::SharingConnection>> devices;
+    // The devices' clocks are the host's here, so the projected end reads the same afternoon.
+    std::vector<std::unique_ptr<MainWindow>> devices;
     const std::pair<core::TeamRole, const char16_t *> team[] = {{core::TeamRole::OnlineModerator, u"Daniel Brinkwerth"},
                                                                 {core::TeamRole::Rapporteur, u"Paula Iwaniuk"}};
     for (const auto &[role, name] : team) {
-        auto address = net::JoinAddress::parse(dialog->addressEdit(role)->text());
-        if (!address) {
-            return address.error();
+        devices.push_back(std::make_unique<MainWindow>(clock));
+        devices.back()->setAttribute(Qt::WA_DontShowOnScreen);
+        if (auto ok = devices.back()->joinSession(dialog->addressEdit(role)->text(), QString::fromUtf16(name)); !ok) {
+            return ok;
         }
-        devices.push_back(std::make_unique<net::SharingConnection>(
-            clock, address.value(), QString::fromUtf16(name), core::teamRoleKey(role)));
-        devices.back()->open();
     }
+    const auto joined = [&] {
+        return std::all_of(devices.cbegin(), devices.cend(), [](const auto &device) {
+            return device->session() && device->joined()->client().isJoined()
+                   && device->joined()->client().roundTripMs() >= 0;
+        });
+    };
     QElapsedTimer waited;
     waited.start();
-    while (dialog->devices()->topLevelItemCount() < 2 && waited.elapsed() < 10'000) {
+    while ((dialog->devices()->topLevelItemCount() < 2 || !joined()) && waited.elapsed() < 10'000) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    devices.front()->client().sendChat(QCoreApplication::translate(
+    if (!joined()) {
+        return core::Error{core::ErrorCode::Io, u"the devices did not join"_s};
+    }
+    devices.front()->messageHost(QCoreApplication::translate(
         "ui::Screenshot", "A remote participant in Nairobi has a question on policy question 2."));
     while (dialog->messages()->count() < 1 && waited.elapsed() < 10'000) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -273,12 +284,20 @@ core::Result<void> renderSharing(MainWindow &window, const QString &directory)
     dialog->resize(1500, 760);
     QApplication::processEvents();
     const QString target = QDir(directory).filePath(u"share.png"_s);
-    const bool saved = dialog->grab().save(target);
+    bool saved = dialog->grab().save(target);
+    const char16_t *const names[] = {u"joined-online.png", u"joined-rapporteur.png"};
+    for (std::size_t i = 0; i < devices.size() && saved; ++i) {
+        devices.at(i)->resize(1600, 1000);
+        devices.at(i)->show();
+        devices.at(i)->refresh();
+        QApplication::processEvents();
+        saved = devices.at(i)->grab().save(QDir(directory).filePath(QString::fromUtf16(names[i])));
+    }
     devices.clear();
     window.sharing()->stop();
     dialog->close();
     if (!saved) {
-        return core::Error{core::ErrorCode::Io, target};
+        return core::Error{core::ErrorCode::Io, directory};
     }
     return {};
 }
@@ -407,7 +426,7 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (auto ok = renderRapporteur(window, clock, directory); !ok) {
         return ok;
     }
-    return renderSharing(window, directory);
+    return renderSharing(window, clock, directory);
 }
 
 } // namespace ui

@@ -41,6 +41,8 @@ QString teamRoleLabel(core::TeamRole role)
         return ShareDialog::tr("Rapporteur");
     case core::TeamRole::Observer:
         return ShareDialog::tr("Observer");
+    case core::TeamRole::RoomDisplay:
+        return ShareDialog::tr("Room display");
     }
     return {};
 }

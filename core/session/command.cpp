@@ -21,6 +21,8 @@ QString teamRoleKey(TeamRole role)
         return u"rapporteur"_s;
     case TeamRole::Observer:
         return u"observer"_s;
+    case TeamRole::RoomDisplay:
+        return u"room_display"_s;
     }
     return {};
 }
@@ -31,7 +33,8 @@ QList<TeamRole> allTeamRoles()
             TeamRole::CoModerator,
             TeamRole::OnlineModerator,
             TeamRole::Rapporteur,
-            TeamRole::Observer};
+            TeamRole::Observer,
+            TeamRole::RoomDisplay};
 }
 
 QString teamRoleName(TeamRole role)
@@ -47,6 +50,8 @@ QString teamRoleName(TeamRole role)
         return CommandCatalogue::tr("rapporteur");
     case TeamRole::Observer:
         return CommandCatalogue::tr("observer");
+    case TeamRole::RoomDisplay:
+        return CommandCatalogue::tr("room display");
     }
     return {};
 }

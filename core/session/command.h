@@ -26,6 +26,8 @@ enum class TeamRole : quint8
     OnlineModerator,
     Rapporteur,
     Observer,
+    /// A remote hub's projector: shows the room display only, in a language of its own; changes nothing.
+    RoomDisplay,
 };
 [[nodiscard]] QString teamRoleKey(TeamRole role);
 [[nodiscard]] std::optional<TeamRole> teamRoleFromKey(QStringView key);

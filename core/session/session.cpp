@@ -55,7 +55,21 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const Clock 
     if (!store) {
         return store.error();
     }
+    if (mode == SessionStore::Mode::ReadWrite) {
+        if (auto origin = store.value()->value(QString::fromUtf16(ReplicaKey)); origin && !origin.value().isEmpty()) {
+            return Error{ErrorCode::ReadOnlyFile,
+                         tr("%1 is a joined device's copy of a session shared by %2: it opens read-only; save a copy "
+                            "to continue in it")
+                             .arg(QFileInfo(path).fileName(), origin.value())};
+        }
+    }
     return open(std::move(store).value(), clock, mode == SessionStore::Mode::ReadWrite);
+}
+
+QString Session::replicaOrigin() const
+{
+    auto origin = m_store->value(QString::fromUtf16(ReplicaKey));
+    return origin ? origin.value() : QString();
 }
 
 Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<EventStore> store, const Clock &clock, bool write)

@@ -49,6 +49,12 @@ public:
 
     [[nodiscard]] bool isReplica() const { return m_replica; }
 
+    /// The store value that marks a joined device's copy of a shared session in a file ("replica_of": where the
+    /// host was). Such a file opens read-only, so it cannot be mistaken for the host's original.
+    static constexpr char16_t ReplicaKey[] = u"replica_of";
+    /// Where the host of the session this file copies was, when it is a joined device's copy; else empty.
+    [[nodiscard]] QString replicaOrigin() const;
+
     /// Takes an event recorded by the host into a replica: it must be the next in sequence.
     [[nodiscard]] Result<void> receive(const Event &event);
     /// Sets the time axis: the host's session time was hostSessionMs at this clock's monotonicMs.

@@ -65,8 +65,16 @@ JoinCodes JoinCodes::generate()
 
 Result<JoinCodes> JoinCodes::fromJson(const QJsonObject &json)
 {
+    if (json.isEmpty()) {
+        return Error{ErrorCode::Corrupt, tr("the join codes are damaged")};
+    }
     JoinCodes codes;
     for (const TeamRole role : joinableRoles()) {
+        if (!json.contains(teamRoleKey(role))) {
+            // A role newer than the file (the room display): a code of its own, kept by forSession().
+            codes.m_codes.insert(role, randomCode());
+            continue;
+        }
         const QString code = json.value(teamRoleKey(role)).toString();
         if (code.size() != CodeLength || !std::all_of(code.cbegin(), code.cend(), [](QChar c) {
                 return c.unicode() < 128 && std::strchr(Alphabet, char(c.unicode())) != nullptr;
@@ -105,7 +113,14 @@ Result<JoinCodes> JoinCodes::forSession(Session &session, bool renew)
         return kept.error();
     }
     if (!kept.value().isEmpty() && !renew) {
-        return fromJson(QJsonDocument::fromJson(kept.value().toUtf8()).object());
+        const QJsonObject json = QJsonDocument::fromJson(kept.value().toUtf8()).object();
+        auto codes = fromJson(json);
+        if (codes && codes.value().toJson().size() != json.size()) {
+            if (auto ok = codes.value().keepIn(session); !ok) {
+                return ok.error();
+            }
+        }
+        return codes;
     }
     JoinCodes codes = generate();
     if (auto ok = codes.keepIn(session); !ok) {

@@ -2,8 +2,11 @@
 #include "core/share/shareclient.h"
 
 #include "core/session/session.h"
+#include "core/store/filelock.h"
 #include "core/store/memorystore.h"
+#include "core/store/sessionstore.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +32,45 @@ ShareClient::ShareClient(const Clock &clock, QString code, QString name, QString
 }
 
 ShareClient::~ShareClient() = default;
+
+void ShareClient::setReplicaFile(const QString &path, const QString &origin)
+{
+    m_replicaPath = path;
+    m_replicaOrigin = origin;
+}
+
+Result<std::unique_ptr<EventStore>> ShareClient::storeFor(const QList<Event> &events)
+{
+    if (!m_replicaPath.isEmpty()) {
+        // The earlier copy is this device's own file, closed by now: replaced, not merged.
+        for (const QString &suffix : QStringList{QString()} + SessionFiles::SideSuffixes) {
+            QFile::remove(m_replicaPath + suffix);
+        }
+        auto file = SessionStore::create(m_replicaPath);
+        Result<void> written = file ? Result<void>() : Result<void>(file.error());
+        if (written) {
+            written = file.value()->setValue(QString::fromUtf16(Session::ReplicaKey), m_replicaOrigin);
+        }
+        if (written) {
+            written = file.value()->appendAll(events);
+        }
+        if (written) {
+            m_replicaError.clear();
+            return std::unique_ptr<EventStore>(std::move(file).value());
+        }
+        m_replicaError = errorMessage(written.error());
+        qWarning("moderato: the copy of the shared session stays in memory: %s", qPrintable(m_replicaError));
+        if (file) {
+            file.value().reset(); // closed before it goes
+        }
+        QFile::remove(m_replicaPath);
+    }
+    auto memory = MemoryStore::withEvents(events);
+    if (!memory) {
+        return memory.error();
+    }
+    return std::unique_ptr<EventStore>(std::move(memory).value());
+}
 
 Result<QString> ShareClient::send(const Command &command)
 {
@@ -208,14 +250,23 @@ void ShareClient::handleEvents(const QJsonObject &json)
     }
     const bool reset = json.value(u"reset").toBool();
     if (reset || !m_session) {
-        auto store = MemoryStore::withEvents(events);
+        // The old copy goes first: its file is the one rewritten.
+        emit aboutToReplaceSession();
+        m_session.reset();
+        auto store = storeFor(events);
         if (!store) {
             qWarning("moderato: the host's log could not be copied: %s", qPrintable(errorMessage(store.error())));
+            m_needsWholeLog = true;
+            emit sessionReplaced();
+            emit resyncNeeded();
             return;
         }
         auto replica = Session::replica(std::move(store).value(), m_clock);
         if (!replica) {
             qWarning("moderato: the host's log could not be read: %s", qPrintable(errorMessage(replica.error())));
+            m_needsWholeLog = true;
+            emit sessionReplaced();
+            emit resyncNeeded();
             return;
         }
         replica.value()->setForwarder(m_role, [this](const Command &command) -> Result<void> {
@@ -224,7 +275,6 @@ void ShareClient::handleEvents(const QJsonObject &json)
             }
             return {};
         });
-        emit aboutToReplaceSession();
         m_session = std::move(replica).value();
         m_needsWholeLog = false;
         const qint64 now = m_clock.monotonicMs();

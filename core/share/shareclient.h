@@ -12,8 +12,9 @@
 #include <memory>
 
 namespace core {
+class EventStore;
 class Session;
-}
+} // namespace core
 
 namespace core::share {
 
@@ -50,6 +51,15 @@ public:
 
     /// The copy of the session; null until the host has sent its log.
     [[nodiscard]] Session *session() const { return m_session.get(); }
+
+    /// Keeps the copy in a session file at path instead of in memory, marked as a copy of the session shared
+    /// by origin (Session::ReplicaKey). The file is this device's own: it is replaced whenever the whole log
+    /// comes again. When it cannot be written, the copy stays in memory and replicaFileError() says why.
+    void setReplicaFile(const QString &path, const QString &origin);
+
+    [[nodiscard]] QString replicaFile() const { return m_replicaPath; }
+
+    [[nodiscard]] QString replicaFileError() const { return m_replicaError; }
 
     [[nodiscard]] TeamRole role() const { return m_role; }
 
@@ -97,6 +107,7 @@ signals:
 
 private:
     void handleEvents(const QJsonObject &json);
+    [[nodiscard]] Result<std::unique_ptr<EventStore>> storeFor(const QList<Event> &events);
     void handlePong(const QJsonObject &json);
     void flushOutbox();
 
@@ -120,6 +131,9 @@ private:
     QTimer m_paceTimer;
     quint64 m_nextCommand = 1;
     QString m_refusal;
+    QString m_replicaPath;
+    QString m_replicaOrigin;
+    QString m_replicaError;
 };
 
 } // namespace core::share

@@ -375,7 +375,7 @@ void ShareHost::sendDevices()
     }
     const QByteArray message = Protocol::write(Protocol::Type::Devices, {{u"devices"_s, list}});
     for (const Device &device : std::as_const(m_devices)) {
-        if (device.joined && device.role != TeamRole::Observer) {
+        if (device.joined && device.role != TeamRole::Observer && device.role != TeamRole::RoomDisplay) {
             emit send(device.connection, message);
         }
     }

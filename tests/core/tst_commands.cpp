@@ -98,6 +98,7 @@ void TestCommands::roles_tableAsTheNetworkWillEnforceIt()
         return names;
     };
     QCOMPARE(allowed(core::TeamRole::Observer), QStringList());
+    QCOMPARE(allowed(core::TeamRole::RoomDisplay), QStringList());
     QCOMPARE(allowed(core::TeamRole::CoModerator), allowed(core::TeamRole::OnsiteModerator));
     QCOMPARE(allowed(core::TeamRole::OnsiteModerator).size(), core::CommandCatalogue::count());
     QCOMPARE(

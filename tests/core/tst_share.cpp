@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <deque>
@@ -180,6 +181,8 @@ private slots:
     void badMessages_areRefusedNeverCrash();
     void renewingACode_disconnectsItsDevices();
     void chat_bothWaysAsPlainText();
+    void replicaFile_isMarkedRewrittenAndOpensReadOnly();
+    void joinCodes_anOlderFileGetsACodeForTheRoomDisplay();
 
 private:
     tests::FakeClock m_hostClock;
@@ -257,7 +260,7 @@ void TestShare::join_eachRole()
     QCOMPARE(copy.events().constLast().type, core::EventType::ClockStarted);
     QVERIFY(sameLog(copy, *session));
     // What a role may not do is refused on the device already, in the host's words, and said for a tooltip.
-    core::Session &observer = *clients.back()->session();
+    core::Session &observer = *clients.at(3)->session(); // co-moderator, online moderator, rapporteur, observer
     QCOMPARE(observer.role(), TeamRole::Observer);
     QVERIFY(!observer.mayIssue(core::commands::PauseClock{}));
     QCOMPARE(observer.refusal(core::commands::PauseClock{}), u"the observer may not pause"_s);
@@ -738,6 +741,77 @@ void TestShare::chat_bothWaysAsPlainText()
     host.sendChat(u"<b>Please read the chat</b>"_s);
     pipe.pump();
     QCOMPARE(toDevice, u"<b>Please read the chat</b>"_s);
+}
+
+void TestShare::replicaFile_isMarkedRewrittenAndOpensReadOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"copy.moderato"_s);
+    Shared shared(m_hostClock);
+    auto &[session, host, pipe, deviceClock] = shared;
+    auto device = std::make_unique<core::share::ShareClient>(
+        deviceClock, host.codes().code(TeamRole::Rapporteur), u"Rita"_s, u"r1"_s);
+    device->setReplicaFile(path, u"moderato://127.0.0.1:47195"_s);
+    int connection = pipe.attach(*device);
+    pipe.pump();
+    QVERIFY(device->session());
+    QCOMPARE(device->session()->filePath(), path);
+    QVERIFY(device->replicaFileError().isEmpty());
+    MODERATO_VERIFY_OK(session->execute(core::commands::StartClock{}));
+    pipe.pump();
+    QVERIFY(sameLog(*device->session(), *session));
+    QCOMPARE(device->session()->replicaOrigin(), u"moderato://127.0.0.1:47195"_s);
+
+    // A fork: the whole log again, into the same file.
+    pipe.detach(connection);
+    auto other = hostSession(m_hostClock);
+    MODERATO_VERIFY_OK(other->execute(core::commands::ShowMessage{u"Other"_s}));
+    MODERATO_VERIFY_OK(other->execute(core::commands::ShowMessage{u"Other again"_s}));
+    MODERATO_VERIFY_OK(other->execute(core::commands::ShowMessage{u"And again"_s}));
+    core::share::ShareHost otherHost(*other, host.codes());
+    Pipe otherPipe(otherHost);
+    connection = otherPipe.attach(*device);
+    otherPipe.pump();
+    QVERIFY(sameLog(*device->session(), *other));
+    QCOMPARE(device->session()->filePath(), path);
+    otherPipe.detach(connection);
+    device.reset(); // the device goes; its file stays
+
+    // Later: the file holds the copy, and cannot be mistaken for the original: it opens read-only.
+    auto writable = core::Session::open(path, m_hostClock);
+    QVERIFY(!writable);
+    QCOMPARE(writable.error().code, core::ErrorCode::ReadOnlyFile);
+    QVERIFY2(writable.error().detail.contains(u"moderato://127.0.0.1:47195"_s), qPrintable(writable.error().detail));
+    auto readOnly = core::Session::open(path, m_hostClock, core::SessionStore::Mode::ReadOnly);
+    MODERATO_VERIFY_OK(readOnly);
+    QVERIFY(!readOnly.value()->isWritable());
+    QVERIFY(sameLog(*readOnly.value(), *other));
+    QCOMPARE(readOnly.value()->replicaOrigin(), u"moderato://127.0.0.1:47195"_s);
+}
+
+void TestShare::joinCodes_anOlderFileGetsACodeForTheRoomDisplay()
+{
+    auto session = hostSession(m_hostClock);
+    const core::share::JoinCodes first = core::share::JoinCodes::generate();
+    // Codes kept by a version without the room display role.
+    QJsonObject older = first.toJson();
+    older.remove(core::teamRoleKey(TeamRole::RoomDisplay));
+    MODERATO_VERIFY_OK(
+        session->keepValue(u"share_codes"_s, QString::fromUtf8(QJsonDocument(older).toJson(QJsonDocument::Compact))));
+    auto codes = core::share::JoinCodes::forSession(*session, false);
+    MODERATO_VERIFY_OK(codes);
+    for (const TeamRole role : {TeamRole::CoModerator, TeamRole::OnlineModerator, TeamRole::Rapporteur}) {
+        QCOMPARE(codes.value().code(role), first.code(role)); // the devices' codes stay
+    }
+    const QString roomCode = codes.value().code(TeamRole::RoomDisplay);
+    QCOMPARE(roomCode.size(), core::share::JoinCodes::CodeLength);
+    QCOMPARE(codes.value().roleFor(roomCode), TeamRole::RoomDisplay);
+    // ... and the new one is kept: the same next time.
+    QCOMPARE(core::share::JoinCodes::forSession(*session, false).value().code(TeamRole::RoomDisplay), roomCode);
+    // A damaged value is still refused, not replaced.
+    MODERATO_VERIFY_OK(session->keepValue(u"share_codes"_s, u"{}"_s));
+    QVERIFY(!core::share::JoinCodes::forSession(*session, false));
 }
 
 QTEST_GUILESS_MAIN(TestShare)

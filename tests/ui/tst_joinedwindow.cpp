@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -100,7 +101,7 @@ void TestJoinedWindow::joinedWindows_claimNotesOfflineAndRoles()
              qPrintable(online.windowTitle()));
     auto *onlineLabel = online.findChild<QLabel *>(u"onlineLabel"_s);
     QVERIFY(onlineLabel);
-    QTRY_VERIFY(onlineLabel->text().contains(ui::teamRoleLabel(TeamRole::OnlineModerator)));
+    QTRY_VERIFY(onlineLabel->text().contains(core::teamRoleName(TeamRole::OnlineModerator)));
     // The clock is the onsite moderator's: disabled here, saying why; sharing is the host's alone.
     auto *next = online.findChild<QAction *>(u"actionNext"_s);
     QVERIFY(!next->isEnabled());
@@ -141,6 +142,7 @@ void TestJoinedWindow::joinedWindows_claimNotesOfflineAndRoles()
     QTRY_VERIFY_WITH_TIMEOUT(rapporteur.session() && rapporteur.joined()->client().isJoined(), 10'000);
     auto *noteEdit = rapporteur.findChild<QLineEdit *>(u"noteEdit"_s);
     QVERIFY(noteEdit && noteEdit->isEnabled());
+    QVERIFY(rapporteur.findChild<QDockWidget *>(u"rapporteurDock"_s)->isVisibleTo(&rapporteur));
     // The online moderator may not take notes: the field says why.
     auto *onlineNoteEdit = online.findChild<QLineEdit *>(u"noteEdit"_s);
     QVERIFY(!onlineNoteEdit->isEnabled() || onlineNoteEdit->isReadOnly());
@@ -166,7 +168,7 @@ void TestJoinedWindow::joinedWindows_claimNotesOfflineAndRoles()
     QTRY_COMPARE_WITH_TIMEOUT(host.session()->state().notes().notes().size(), 2, 20'000);
     QCOMPARE(host.session()->state().notes().notes().constLast().text, u"Typed while offline"_s);
     QTRY_VERIFY_WITH_TIMEOUT(rapporteur.joined()->client().outbox().isEmpty(), 10'000);
-    QTRY_VERIFY(rapporteurLabel->text().contains(ui::teamRoleLabel(TeamRole::Rapporteur)));
+    QTRY_VERIFY(rapporteurLabel->text().contains(core::teamRoleName(TeamRole::Rapporteur)));
     QTest::qWait(300);
     QCOMPARE(host.session()->state().notes().notes().size(), 2);
 
