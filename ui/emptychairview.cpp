@@ -3,6 +3,7 @@
 
 #include "core/base/timeformat.h"
 #include "core/session/session.h"
+#include "ui/permission.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -144,11 +145,22 @@ void EmptyChairView::showState(const core::SessionState &state, qint64 now)
     const bool ended = state.runState() == core::RunState::Ended;
     const core::FloorState &floor = state.floor();
     showChairState(state);
-    m_chairAction->setEnabled(!ended);
-    m_chairButton->setEnabled(!ended);
+    // C opens a closed chair and closes (releases) it otherwise.
+    const core::Command toggle = floor.chairState() == core::ChairState::Closed
+                                     ? core::Command(core::commands::OpenChair{})
+                                     : core::Command(core::commands::CloseChair{});
+    allowIf(m_chairAction, session(), toggle, !ended);
+    allowIf(m_chairButton, session(), toggle, !ended);
     showClaim(state);
-    m_takeChairButton->setEnabled(floor.chairState() == core::ChairState::Open && !ended);
-    m_replyButton->setEnabled(floor.chairState() == core::ChairState::Taken && !ended);
+    const bool open = floor.chairState() == core::ChairState::Open && !ended;
+    allowIf(m_chairName, session(), core::commands::TakeChair{}, true);
+    allowIf(m_chairOnline, session(), core::commands::TakeChair{}, true);
+    allowIf(m_takeChairButton, session(), core::commands::TakeChair{}, open);
+    allowIf(m_claimName, session(), core::commands::ClaimChair{}, true);
+    allowIf(m_claimButton, session(), core::commands::ClaimChair{}, true);
+    const bool taken = floor.chairState() == core::ChairState::Taken && !ended;
+    allowIf(m_replyCombo, session(), core::commands::ReplyFromChair{}, true);
+    allowIf(m_replyButton, session(), core::commands::ReplyFromChair{}, taken);
     showReplyChoices(floor);
     showHistory(floor, now);
 }
@@ -190,7 +202,10 @@ void EmptyChairView::showClaim(const core::SessionState &state)
     const core::FloorState &floor = state.floor();
     const core::Participant *claimant = floor.participant(floor.pendingClaim());
     m_claimFrame->setVisible(claimant != nullptr);
-    m_acceptClaimAction->setEnabled(claimant != nullptr && state.runState() != core::RunState::Ended);
+    const bool claimed = claimant != nullptr && state.runState() != core::RunState::Ended;
+    allowIf(m_acceptClaimAction, session(), core::commands::TakeChair{}, claimed);
+    allowIf(m_acceptClaimButton, session(), core::commands::TakeChair{}, true);
+    allowIf(m_declineClaimButton, session(), core::commands::DeclineChairClaim{}, true);
     if (claimant) {
         m_claimLabel->setText(tr("The online moderator claims the empty chair for %1 (%2).")
                                   .arg(claimant->name, channelText(claimant->channelKey())));

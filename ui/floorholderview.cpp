@@ -4,6 +4,7 @@
 #include "core/base/timeformat.h"
 #include "core/session/session.h"
 #include "ui/countdownwidget.h"
+#include "ui/permission.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -70,12 +71,13 @@ void FloorHolderView::showState(const core::SessionState &state, qint64)
     refreshLive();
     const bool ended = state.runState() == core::RunState::Ended;
     const core::FloorState &floor = state.floor();
-    m_endTurnAction->setEnabled(floor.currentTurn() != nullptr && !ended);
-    m_endTurnButton->setEnabled(m_endTurnAction->isEnabled());
+    const bool canEnd = floor.currentTurn() != nullptr && !ended;
+    allowIf(m_endTurnAction, session(), core::commands::EndTurn{}, canEnd);
+    allowIf(m_endTurnButton, session(), core::commands::EndTurn{}, canEnd);
     const int offered = ended ? 0 : state.offeredSpeaker();
     const core::Participant *offeredSpeaker = floor.participant(offered);
-    m_offerAction->setEnabled(offeredSpeaker != nullptr);
-    m_offerButton->setEnabled(offeredSpeaker != nullptr);
+    allowIf(m_offerAction, session(), core::commands::GiveFloor{}, offeredSpeaker != nullptr);
+    allowIf(m_offerButton, session(), core::commands::GiveFloor{}, offeredSpeaker != nullptr);
     m_offerButton->setText(offeredSpeaker ? tr("Give the floor to %1 (S)").arg(offeredSpeaker->name)
                                           : tr("Give the floor to the speaker (S)"));
 }

@@ -3,6 +3,7 @@
 
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
+#include "ui/permission.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,8 +68,7 @@ void QuestionsPanel::changeEvent(QEvent *event)
 
 void QuestionsPanel::retranslateUi()
 {
-    m_editButton->setText(tr("Edit…"));
-    m_editButton->setToolTip(tr("Write the questions to ask if the conversation stalls"));
+    m_editButton->setText(tr("Edit…")); // its tooltip: refresh()
     refresh();
 }
 
@@ -112,19 +112,27 @@ void QuestionsPanel::refresh()
         open += question.asked ? 0 : 1;
     }
     m_title->setText(tr("Prepared questions (%1 not asked)").arg(open));
-    m_editButton->setEnabled(m_session != nullptr);
+    allowIf(m_editButton,
+            m_session,
+            core::commands::SetQuestionBank{},
+            m_session != nullptr,
+            tr("Write the questions to ask if the conversation stalls"));
+    // A role that may not mark a question as asked still sees which were.
+    const QString refusal = m_session ? m_session->refusal(core::commands::MarkQuestionAsked{}) : QString();
     m_updating = true;
     if (ids != m_shownIds || m_list->count() != shown.size()) {
         m_list->clear();
         for (const auto &question : shown) {
             auto *item = new QListWidgetItem(question.text, m_list);
             item->setData(Qt::UserRole, question.id);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         }
         m_shownIds = ids;
     }
     for (int row = 0; row < shown.size(); ++row) {
         QListWidgetItem *item = m_list->item(row);
+        item->setFlags(refusal.isEmpty() ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
+                                         : Qt::ItemFlags(Qt::ItemIsEnabled));
+        item->setToolTip(refusal);
         item->setCheckState(shown.at(row).asked ? Qt::Checked : Qt::Unchecked);
         QFont font = item->font();
         font.setStrikeOut(shown.at(row).asked);
@@ -194,6 +202,7 @@ QuestionBankDialog::QuestionBankDialog(SessionUndo *undo, QWidget *parent)
         }
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    allowIf(buttons->button(QDialogButtonBox::Save), m_session, core::commands::SetQuestionBank{}, true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionBankDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *row = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "core/models/notesmodel.h"
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
+#include "ui/permission.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -301,6 +302,14 @@ void RapporteurPane::refreshFilters()
     }
     m_questionCombo->setCurrentIndex(std::max(0, m_questionCombo->findData(question)));
     setEnabled(m_session && m_undo);
+    // A role that may not write notes still reads, searches and filters them.
+    allowIf(m_noteEdit, m_session, core::commands::AddNote{}, true);
+    for (qsizetype i = 0; i < m_tagButtons.size(); ++i) {
+        allowIf(m_tagButtons.at(i), m_session, core::commands::AddNote{}, true, tr("Alt+%1").arg(i + 1));
+    }
+    allowIf(m_questionCombo, m_session, core::commands::AddNote{}, true);
+    allowIf(m_editButton, m_session, core::commands::EditNote{}, true);
+    allowIf(m_deleteButton, m_session, core::commands::DeleteNote{}, true);
     if (!m_searchEdit->text().trimmed().isEmpty()) {
         applySearch();
     }
@@ -341,8 +350,7 @@ void RapporteurPane::retranslateUi()
     const QStringList tagNames{
         tr("Key takeaway"), tr("Call to action"), tr("Question"), tr("Agreement"), tr("Disagreement"), tr("Quote")};
     for (qsizetype i = 0; i < m_tagButtons.size(); ++i) {
-        m_tagButtons.at(i)->setText(tagNames.at(i));
-        m_tagButtons.at(i)->setToolTip(tr("Alt+%1").arg(i + 1));
+        m_tagButtons.at(i)->setText(tagNames.at(i)); // their tooltips: refreshFilters()
     }
     m_hint->setText(tr("Tags while typing: Alt+1 key takeaway, Alt+2 call to action, Alt+3 question, Alt+4 agreement, "
                        "Alt+5 disagreement, Alt+6 quote. Esc leaves the field."));

@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "reportwriter/reportexporter.h"
 #include "ui/commands/sessionundo.h"
+#include "ui/permission.h"
 #include "ui/plainmessage.h"
 
 #include <QClipboard>
@@ -83,6 +84,11 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     QPushButton *approveButton = buttons->addButton(tr("Show the takeaways to the room"), QDialogButtonBox::ActionRole);
     QPushButton *transcriptButton = buttons->addButton(tr("Import transcript…"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
+    saveButton->setObjectName(u"reportSaveButton"_s);
+    exportButton->setObjectName(u"reportExportButton"_s);
+    copyButton->setObjectName(u"reportCopyButton"_s);
+    approveButton->setObjectName(u"reportApproveButton"_s);
+    transcriptButton->setObjectName(u"reportTranscriptButton"_s);
     layout->addWidget(buttons);
     auto report_ = [this](const core::Result<void> &result) {
         if (!result) {
@@ -118,6 +124,19 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
+
+    // A role that may not write the report still reads, exports and copies it: its fields are read-only.
+    const QString fieldRefusal = m_session ? m_session->refusal(core::commands::SetReportField{}) : QString();
+    for (QPlainTextEdit *edit : std::as_const(m_fields)) {
+        edit->setReadOnly(!fieldRefusal.isEmpty());
+        edit->setToolTip(fieldRefusal);
+    }
+    for (QSpinBox *box : {m_onsite, m_online, m_women}) {
+        allowIf(box, m_session, core::commands::SetParticipation{}, true);
+    }
+    allowIf(saveButton, m_session, core::commands::SetReportField{}, true);
+    allowIf(approveButton, m_session, core::commands::ApproveTakeaway{}, true);
+    allowIf(transcriptButton, m_session, core::commands::ImportTranscript{}, true);
 }
 
 void ReportDialog::fill()

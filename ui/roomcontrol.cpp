@@ -4,6 +4,7 @@
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
 #include "ui/languagemanager.h"
+#include "ui/permission.h"
 #include "ui/plainmessage.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/roompreview.h"
@@ -32,6 +33,7 @@ RoomControl::RoomControl(QWidget *console)
     , m_menu(new QMenu(console))
 {
     m_menu->setObjectName(u"roomMenu"_s);
+    m_menu->setToolTipsVisible(true); // why an action is disabled for a joined device's role
     m_showAction = addAction("actionShowRoomDisplay", QKeySequence(Qt::Key_F8));
     m_showAction->setCheckable(true);
     m_menu->addAction(m_showAction);
@@ -66,6 +68,7 @@ RoomControl::RoomControl(QWidget *console)
     m_menu->addAction(m_addMediaAction);
     m_mediaMenu = m_menu->addMenu(QString());
     m_mediaMenu->setObjectName(u"roomMediaMenu"_s);
+    m_mediaMenu->menuAction()->setObjectName(u"actionRoomMediaMenu"_s);
     m_nextPageAction = addAction("actionNextPage", QKeySequence(Qt::Key_BracketRight));
     m_previousPageAction = addAction("actionPreviousPage", QKeySequence(Qt::Key_BracketLeft));
     m_videoAction = addAction("actionPlayVideo", QKeySequence(Qt::Key_V));
@@ -77,6 +80,7 @@ RoomControl::RoomControl(QWidget *console)
     m_menu->addSeparator();
     m_languageMenu = m_menu->addMenu(QString());
     m_languageMenu->setObjectName(u"roomLanguageMenu"_s);
+    m_languageMenu->menuAction()->setObjectName(u"actionRoomLanguageMenu"_s);
 
     connect(m_showAction, &QAction::toggled, this, &RoomControl::showDisplay);
     connect(m_autoAction, &QAction::triggered, this, [this] {
@@ -198,7 +202,24 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
     m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
     rebuildMediaMenu();
     rebuildLanguageMenu();
+    allowByRole();
     repaint();
+}
+
+void RoomControl::allowByRole()
+{
+    // Showing the display, choosing its screen and playing a video stay with every role: they act on this
+    // device only. The rest changes the room display of the session.
+    allowIf(m_autoAction, m_session, core::commands::UnpinScene{}, true);
+    for (const auto &[scene, action] : std::as_const(m_sceneActions)) {
+        allowIf(action, m_session, core::commands::PinScene{}, true);
+    }
+    allowIf(m_blankAction, m_session, core::commands::BlankDisplay{}, true);
+    allowIf(m_messageAction, m_session, core::commands::ShowMessage{}, true);
+    allowIf(m_addMediaAction, m_session, core::commands::AddMedia{}, true);
+    allowIf(m_nextPageAction, m_session, core::commands::SetMediaPage{}, true);
+    allowIf(m_previousPageAction, m_session, core::commands::SetMediaPage{}, true);
+    allowIf(m_takeawayAction, m_session, core::commands::ApproveTakeaway{}, true);
 }
 
 void RoomControl::run(const core::Result<void> &result)
@@ -340,7 +361,7 @@ void RoomControl::rebuildMediaMenu()
             }
         });
     }
-    m_mediaMenu->setEnabled(!media.isEmpty());
+    allowIf(m_mediaMenu->menuAction(), m_session, core::commands::ShowMedia{}, !media.isEmpty());
 }
 
 void RoomControl::rebuildLanguageMenu()
@@ -361,7 +382,7 @@ void RoomControl::rebuildLanguageMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setRoomLanguage(code); });
     }
-    m_languageMenu->setEnabled(m_session != nullptr);
+    allowIf(m_languageMenu->menuAction(), m_session, core::commands::SetRoomLanguage{}, m_session != nullptr);
 }
 
 void RoomControl::retranslateUi()

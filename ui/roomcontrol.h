@@ -68,6 +68,8 @@ private:
     void rebuildLanguageMenu();
     void repaint();
     void pin(core::Scene scene);
+    /// Disables the actions whose command the session's role may not issue, saying why.
+    void allowByRole();
     QAction *addAction(const char *objectName, const QKeySequence &key);
 
     QWidget *m_console;

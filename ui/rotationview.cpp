@@ -2,6 +2,7 @@
 #include "ui/rotationview.h"
 
 #include "core/session/session.h"
+#include "ui/permission.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -98,6 +99,9 @@ void RotationView::showState(const core::SessionState &state, qint64)
     }
     if (selectedRow >= 0 && selectedRow < m_rotationList->count()) {
         m_rotationList->setCurrentRow(selectedRow);
+    }
+    for (QPushButton *button : {m_speakerUpButton, m_speakerDownButton, m_skipSpeakerButton}) {
+        allowIf(button, session(), core::commands::SetRotation{}, true);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/models/speakerqueuemodel.h"
 #include "core/session/session.h"
+#include "ui/permission.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -140,13 +141,25 @@ void SpeakerQueueView::showState(const core::SessionState &state, qint64 now)
     const bool ended = state.runState() == core::RunState::Ended;
     const core::FloorState &floor = state.floor();
     const QList<core::Request> queue = floor.orderedQueue(now);
-    m_queueNextAction->setEnabled(!queue.isEmpty() && !ended);
-    m_queueNextButton->setEnabled(m_queueNextAction->isEnabled());
+    const bool waiting = !queue.isEmpty() && !ended;
+    allowIf(m_queueNextAction, session(), core::commands::GiveFloorToRequest{}, waiting);
+    allowIf(m_queueNextButton, session(), core::commands::GiveFloorToRequest{}, waiting);
     m_queueNextButton->setText(queue.isEmpty()
                                    ? tr("Next from the queue (Q)")
                                    : tr("Next: %1 (Q)").arg(floor.participant(queue.constFirst().participantId)->name));
-    m_giveSelectedButton->setEnabled(!queue.isEmpty() && !ended);
-    m_removeRequestButton->setEnabled(!queue.isEmpty() && !ended);
+    allowIf(m_giveSelectedButton, session(), core::commands::GiveFloorToRequest{}, waiting);
+    allowIf(m_removeRequestButton, session(), core::commands::WithdrawRequest{}, waiting);
+    allowIf(m_requestAction, session(), core::commands::RequestToSpeak{}, true);
+    allowIf(m_requestName, session(), core::commands::RequestToSpeak{}, true);
+    allowIf(m_requestOnline, session(), core::commands::RequestToSpeak{}, true);
+    allowIf(m_addRequestButton, session(), core::commands::RequestToSpeak{}, true);
+    allowIf(m_policyCombo, session(), core::commands::SetQueuePolicy{}, true);
+    // Dragging a request reorders the queue: only for a role that may.
+    const auto dragDrop = session()->mayIssue(core::commands::ReorderQueue{}) ? QAbstractItemView::InternalMove
+                                                                              : QAbstractItemView::NoDragDrop;
+    if (m_queueView->dragDropMode() != dragDrop) {
+        m_queueView->setDragDropMode(dragDrop);
+    }
     setTitle(tr("Queue: %n waiting", nullptr, int(queue.size())));
     const int policyIndex = m_policyCombo->findData(int(floor.policy()));
     if (m_policyCombo->currentIndex() != policyIndex) {
