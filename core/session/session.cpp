@@ -176,6 +176,8 @@ Result<void> Session::commit(Event event, const QByteArray *media)
             return added.error();
         }
         seq = m_store->appendWithMedia(event, added.value().id, *media);
+    } else if (!m_keepWithEvent.isEmpty()) {
+        seq = m_store->appendKeeping(event, std::exchange(m_keepWithEvent, {}));
     } else {
         seq = m_store->append(event);
     }
@@ -971,7 +973,7 @@ void Session::setForwarder(TeamRole role, Forwarder forward)
     m_forward = std::move(forward);
 }
 
-Result<int> Session::execute(const Command &command, TeamRole role)
+Result<int> Session::execute(const Command &command, TeamRole role, const QList<std::pair<QString, QString>> &keep)
 {
     if (m_replica) {
         return Error{ErrorCode::InvalidState, tr("this is a copy of a shared session: it changes only from the host")};
@@ -983,7 +985,9 @@ Result<int> Session::execute(const Command &command, TeamRole role)
         return ok.error();
     }
     const qsizetype before = m_events.size();
+    m_keepWithEvent = keep;
     auto result = runCommand(command);
+    m_keepWithEvent.clear();
     // The promise the network and undo rely on: a command is one event, or nothing.
     Q_ASSERT(m_events.size() == before + (result ? 1 : 0));
     return result;

@@ -88,7 +88,10 @@ public:
     /// Runs a command from the catalogue (command.h): it is checked, and records exactly one event or
     /// nothing. Returns the id of what it added (a participant, request, note, takeaway or media), else 0.
     /// The role is checked against the catalogue: a command the role may not issue changes nothing.
-    [[nodiscard]] Result<int> execute(const Command &command, TeamRole role);
+    /// `keep` are values to set beside the log in the same transaction as the command's event (nothing is
+    /// kept when the command is refused).
+    [[nodiscard]] Result<int>
+    execute(const Command &command, TeamRole role, const QList<std::pair<QString, QString>> &keep = {});
     /// Runs a command in this session's own role (role()). In a replica the command goes to the host
     /// through the forwarder: it returns 0 at once, and the host's event changes the copy later.
     [[nodiscard]] Result<int> execute(const Command &command);
@@ -279,6 +282,7 @@ private:
     bool m_replica = false;
     TeamRole m_role = TeamRole::OnsiteModerator;
     Forwarder m_forward;
+    QList<std::pair<QString, QString>> m_keepWithEvent; ///< set beside the next event, in its transaction
 };
 
 } // namespace core

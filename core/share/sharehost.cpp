@@ -4,11 +4,18 @@
 #include "core/session/session.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace core::share {
 namespace {
+
+/// Where the session file keeps a device's last command ids.
+QString keptIdsKey(const QString &deviceId)
+{
+    return u"share_done/"_s + deviceId;
+}
 
 /// Commands that name a file on the machine that runs them: never from another device.
 bool readsHostFiles(const Command &command)
@@ -287,6 +294,14 @@ void ShareHost::handleCommand(Device &device, const QJsonObject &json)
         return;
     }
     QJsonObject outcome{{u"id"_s, id}};
+    QStringList &kept = keptIds(deviceId);
+    if (kept.contains(id)) {
+        // Ran before the host restarted: the file says so; it does not run again.
+        outcome.insert(u"ok"_s, true);
+        outcome.insert(u"seq"_s, double(m_session.events().isEmpty() ? 0 : m_session.events().constLast().seq));
+        emit send(connection, Protocol::write(Protocol::Type::Outcome, outcome));
+        return;
+    }
     // The role first, by the command's name alone: a device learns nothing from what it may not do.
     const QJsonObject commandJson = json.value(u"command").toObject();
     const qsizetype index = CommandCatalogue::indexOf(commandJson.value(u"command").toString());
@@ -300,12 +315,27 @@ void ShareHost::handleCommand(Device &device, const QJsonObject &json)
                            tr("\"%1\" reads a file on the host: only the host's own window can do it")
                                .arg(CommandCatalogue::name(command.value()))};
         } else {
-            // Checked against the role of the code the device joined with, never what the device says.
-            result = m_session.execute(command.value(), device.role);
+            // Checked against the role of the code the device joined with, never what the device says. The id
+            // is kept in the file with the event, in one transaction.
+            QStringList ids = kept;
+            ids.append(id);
+            while (ids.size() > KeptCommandIds) {
+                ids.removeFirst();
+            }
+            m_commandFrom = connection;
+            result = m_session.execute(
+                command.value(),
+                device.role,
+                {{keptIdsKey(deviceId),
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}});
+            if (result) {
+                kept = ids;
+            }
         }
     }
-    // The device may be gone now (execute() broadcasts, and a transport may report a close meanwhile).
+    // The device may be gone now (a transport may report a close while execute() sends).
     if (!m_devices.contains(connection)) {
+        sendHeldEvents(connection);
         return;
     }
     outcome.insert(u"ok"_s, result.has_value());
@@ -323,6 +353,34 @@ void ShareHost::handleCommand(Device &device, const QJsonObject &json)
         m_outcomes[deviceId].remove(order.takeFirst());
     }
     emit send(connection, message);
+    sendHeldEvents(connection);
+}
+
+void ShareHost::sendHeldEvents(int sentTo)
+{
+    m_commandFrom = -1;
+    const QList<QByteArray> held = std::exchange(m_heldEvents, {});
+    for (const QByteArray &message : held) {
+        for (const Device &device : std::as_const(m_devices)) {
+            if (device.joined && device.connection != sentTo) {
+                emit send(device.connection, message);
+            }
+        }
+    }
+}
+
+QStringList &ShareHost::keptIds(const QString &deviceId)
+{
+    if (const auto known = m_keptIds.find(deviceId); known != m_keptIds.end()) {
+        return *known;
+    }
+    QStringList ids;
+    if (auto kept = m_session.store().value(keptIdsKey(deviceId)); kept && !kept.value().isEmpty()) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(kept.value().toUtf8()).array()) {
+            ids.append(value.toString());
+        }
+    }
+    return m_keptIds[deviceId] = ids;
 }
 
 void ShareHost::handlePing(Device &device, const QJsonObject &json)
@@ -345,6 +403,16 @@ void ShareHost::handleChat(Device &device, const QJsonObject &json)
 
 void ShareHost::onEventRecorded(const Event &event)
 {
+    if (m_commandFrom >= 0) {
+        // A device's command: that device hears first (the event, then the outcome), the others right after.
+        const QByteArray message = Protocol::write(
+            Protocol::Type::Events, {{u"reset"_s, false}, {u"events"_s, QJsonArray{Protocol::eventToJson(event)}}});
+        if (const auto device = m_devices.constFind(m_commandFrom); device != m_devices.cend() && device->joined) {
+            emit send(m_commandFrom, message);
+        }
+        m_heldEvents.append(message);
+        return;
+    }
     QByteArray message;
     for (const Device &device : std::as_const(m_devices)) {
         if (!device.joined) {

@@ -35,6 +35,9 @@ public:
     static constexpr int MaxMessagesPerSecond = 60;
     /// How many command outcomes are remembered per device, to answer a command sent again.
     static constexpr int RememberedOutcomes = 500;
+    /// How many of a device's last command ids the session file keeps (written with each command's event), so
+    /// that a command resent after the host crashed and restarted is not run twice.
+    static constexpr int KeptCommandIds = 100;
     /// Joins and leaves within this time reach the team's devices as one list.
     static constexpr int DevicesListDelayMs = 250;
 
@@ -86,6 +89,10 @@ private:
     void refuse(int connection, const QString &reason, bool withVersion = false);
     void handleHello(Device &device, const QJsonObject &json);
     void handleCommand(Device &device, const QJsonObject &json);
+    /// The events of the command just run, to every device but the one that sent it.
+    void sendHeldEvents(int sentTo);
+    /// The command ids of a device that ran, as the session file keeps them (read once per device).
+    [[nodiscard]] QStringList &keptIds(const QString &deviceId);
     void handlePing(Device &device, const QJsonObject &json);
     void handleChat(Device &device, const QJsonObject &json);
     void sendEventsFrom(int connection, qint64 afterSeq, bool reset);
@@ -100,6 +107,9 @@ private:
     /// Outcomes already sent, per device id then command id, so a repeated command is answered alike.
     QHash<QString, QHash<QString, QByteArray>> m_outcomes;
     QHash<QString, QList<QString>> m_outcomeOrder;
+    int m_commandFrom = -1;                      ///< the connection whose command runs now
+    QList<QByteArray> m_heldEvents;              ///< its events, for the other devices once it has its outcome
+    QHash<QString, QStringList> m_keptIds;       ///< per device: the command ids the session file keeps, oldest first
     QHash<QString, QList<qint64>> m_failedJoins; ///< per address, when (monotonic ms)
     QHash<int, QList<qint64>> m_recentMessages;  ///< per connection, when (monotonic ms)
     QTimer m_devicesTimer;

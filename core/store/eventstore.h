@@ -49,6 +49,10 @@ public:
 
     /// Stores one event; returns its sequence number.
     [[nodiscard]] virtual Result<qint64> append(const Event &event) = 0;
+    /// Stores one event and sets values beside the log (setValue) together: all or none. A shared session's
+    /// host keeps which of a device's commands ran this way, so a command resent after a crash runs once.
+    [[nodiscard]] virtual Result<qint64> appendKeeping(const Event &event,
+                                                       const QList<std::pair<QString, QString>> &values) = 0;
     /// Stores many events at once (a log being imported): all or none.
     [[nodiscard]] virtual Result<void> appendAll(const QList<Event> &events) = 0;
     /// The whole log, in order.

@@ -89,6 +89,18 @@ Result<qint64> MemoryStore::append(const Event &event)
     return m_events.size();
 }
 
+Result<qint64> MemoryStore::appendKeeping(const Event &event, const QList<std::pair<QString, QString>> &values)
+{
+    if (auto ok = checkWritable(); !ok) {
+        return ok.error();
+    }
+    store(event);
+    for (const auto &[key, value] : values) {
+        m_values.insert(key, value);
+    }
+    return m_events.size();
+}
+
 Result<void> MemoryStore::appendAll(const QList<Event> &events)
 {
     if (auto ok = checkWritable(); !ok) {

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] bool isWritable() const override { return m_writable; }
 
     [[nodiscard]] Result<qint64> append(const Event &event) override;
+    [[nodiscard]] Result<qint64> appendKeeping(const Event &event,
+                                               const QList<std::pair<QString, QString>> &values) override;
     [[nodiscard]] Result<void> appendAll(const QList<Event> &events) override;
 
     [[nodiscard]] Result<QList<Event>> readAll() const override { return m_events; }

@@ -614,6 +614,29 @@ Result<qint64> SessionStore::append(const Event &event)
     return query.lastInsertId().toLongLong();
 }
 
+Result<qint64> SessionStore::appendKeeping(const Event &event, const QList<std::pair<QString, QString>> &values)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    qint64 seq = 0;
+    auto ok = inTransaction(db, [&]() -> Result<void> {
+        auto appended = append(event);
+        if (!appended) {
+            return appended.error();
+        }
+        seq = appended.value();
+        for (const auto &[key, value] : values) {
+            if (auto kept = setValue(key, value); !kept) {
+                return kept;
+            }
+        }
+        return {};
+    });
+    if (!ok) {
+        return ok.error();
+    }
+    return seq;
+}
+
 Result<qint64> SessionStore::appendWithMedia(const Event &event, int mediaId, const QByteArray &bytes)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

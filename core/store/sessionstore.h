@@ -67,6 +67,8 @@ public:
     /// Commits one event; returns its sequence number.
     [[nodiscard]] Result<qint64> append(const Event &event) override;
     /// Commits many events in one transaction (a log being imported); all or none.
+    [[nodiscard]] Result<qint64> appendKeeping(const Event &event,
+                                               const QList<std::pair<QString, QString>> &values) override;
     [[nodiscard]] Result<void> appendAll(const QList<Event> &events) override;
 
     /// The whole log, in order; a gap in the sequence numbers is reported as damage.

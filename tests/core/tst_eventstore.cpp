@@ -222,6 +222,16 @@ void TestEventStore::values()
     QCOMPARE(store->value(u"share_codes"_s).value(), u"{}"_s);
     QCOMPARE(store->value(u"other"_s).value(), u"1"_s);
     QVERIFY(store->readAll().value().isEmpty()); // values are not events
+
+    // An event and values together (a shared session's command ids): both are there afterwards.
+    MODERATO_VERIFY_OK(store->beginWriting());
+    auto seq = store->appendKeeping(makeEvent(core::EventType::ClockStarted, 0),
+                                    {{u"share_done/d1"_s, u"[\"d1-1\"]"_s}, {u"other"_s, u"2"_s}});
+    MODERATO_VERIFY_OK(seq);
+    QCOMPARE(seq.value(), 1);
+    QCOMPARE(store->readAll().value().size(), 1);
+    QCOMPARE(store->value(u"share_done/d1"_s).value(), u"[\"d1-1\"]"_s);
+    QCOMPARE(store->value(u"other"_s).value(), u"2"_s);
 }
 
 void TestEventStore::memoryStore_refusesWhenReadOnly()
@@ -234,6 +244,8 @@ void TestEventStore::memoryStore_refusesWhenReadOnly()
     QVERIFY(store.readAll().value().isEmpty());
     QCOMPARE(store.mediaBytes().value(), 0);
     QVERIFY(!store.setValue(u"key"_s, u"value"_s));
+    QVERIFY(!store.appendKeeping(makeEvent(core::EventType::ClockStarted, 0), {{u"key"_s, u"value"_s}}));
+    QCOMPARE(store.value(u"key"_s).value(), QString());
 }
 
 void TestEventStore::memoryStore_refusesGapsInGivenEvents()

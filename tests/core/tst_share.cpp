@@ -174,6 +174,7 @@ private slots:
     void command_runsOnHostAndReachesEveryDevice();
     void permissions_everyCommandTimesEveryRole();
     void command_sentTwice_isAppliedOnce();
+    void command_sentAgainAfterTheHostRestarted_isAppliedOnce();
     void reconnect_getsOnlyWhatIsMissing_andAForkResyncs();
     void offline_notesWaitAndKeepWhenTheyWereTyped();
     void offline_aLongOutboxIsPacedUnderTheHostsLimit();
@@ -507,6 +508,62 @@ void TestShare::command_sentTwice_isAppliedOnce()
     QCOMPARE(session->events().size(), before + 1);
     QCOMPARE(pipe.lastToDevice(second), first);
     QVERIFY(sameLog(*again.session(), *session));
+}
+
+void TestShare::command_sentAgainAfterTheHostRestarted_isAppliedOnce()
+{
+    // The host writes a file; it runs a note, then goes (as if killed: nothing is said to the device).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"hosted.moderato"_s);
+    const core::share::JoinCodes codes = core::share::JoinCodes::generate();
+    const QByteArray note = Protocol::write(
+        Protocol::Type::Command,
+        {{u"id"_s, u"r1-3"_s}, {u"command"_s, QJsonObject{{u"command"_s, u"note"_s}, {u"text"_s, u"Once"_s}}}});
+    tests::FakeClock deviceClock;
+    qsizetype events = 0;
+    {
+        auto session = core::Session::create(path, core::ProposalImporter::demoWorkshop().value(), m_hostClock).value();
+        core::share::ShareHost host(*session, codes);
+        Pipe pipe(host);
+        core::share::ShareClient device(deviceClock, codes.code(TeamRole::Rapporteur), u"Rap"_s, u"r1"_s);
+        const int connection = pipe.attach(device);
+        pipe.pump();
+        pipe.raw(connection, note);
+        pipe.pump();
+        QVERIFY(QJsonDocument::fromJson(pipe.lastToDevice(connection)).object().value(u"ok").toBool());
+        events = session->events().size();
+    }
+    // Restarted from its file: the device sends the command again (its answer was lost); it does not run twice.
+    auto session = core::Session::open(path, m_hostClock).value();
+    QCOMPARE(session->events().size(), events);
+    core::share::ShareHost host(*session, codes);
+    Pipe pipe(host);
+    core::share::ShareClient device(deviceClock, codes.code(TeamRole::Rapporteur), u"Rap"_s, u"r1"_s);
+    const int connection = pipe.attach(device);
+    pipe.pump();
+    pipe.raw(connection, note);
+    pipe.pump();
+    const QJsonObject outcome = QJsonDocument::fromJson(pipe.lastToDevice(connection)).object();
+    QCOMPARE(outcome.value(u"id").toString(), u"r1-3"_s);
+    QVERIFY(outcome.value(u"ok").toBool());
+    QCOMPARE(session->events().size(), events);
+    QCOMPARE(session->state().notes().notes().size(), 1);
+    // Another device's command with the same id is its own, and runs.
+    core::share::ShareClient other(deviceClock, codes.code(TeamRole::Rapporteur), u"Rap 2"_s, u"r2"_s);
+    const int otherConnection = pipe.attach(other);
+    pipe.pump();
+    pipe.raw(otherConnection, note);
+    pipe.pump();
+    QCOMPARE(session->events().size(), events + 1);
+    // A refused command keeps nothing: sent again, it is refused again (and not taken for done).
+    const QByteArray refused = Protocol::write(
+        Protocol::Type::Command,
+        {{u"id"_s, u"r1-4"_s}, {u"command"_s, QJsonObject{{u"command"_s, u"withdraw"_s}, {u"request"_s, 99}}}});
+    pipe.raw(connection, refused);
+    pipe.pump();
+    QVERIFY(!QJsonDocument::fromJson(pipe.lastToDevice(connection)).object().value(u"ok").toBool());
+    QVERIFY(!session->store().value(u"share_done/r1"_s).value().contains(u"r1-4"_s));
 }
 
 void TestShare::reconnect_getsOnlyWhatIsMissing_andAForkResyncs()
