@@ -436,6 +436,10 @@ void MainWindow::createMenus()
     }
     m_languageMenu->setEnabled(m_languages != nullptr);
 
+    // A joined device's disabled actions say why in their tooltips.
+    for (QMenu *menu : {m_fileMenu, m_prepareMenu, m_clockMenu, m_gotoMenu, m_floorMenu}) {
+        menu->setToolTipsVisible(true);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     rebuildRecentMenu();
@@ -1260,6 +1264,7 @@ void MainWindow::rebuildGotoMenu()
         const core::AgendaItem &item = agenda.item(top.at(position));
         auto *action = m_gotoMenu->addAction(tr("%1. %2").arg(position + 1).arg(item.title));
         action->setObjectName(u"actionGoto%1"_s.arg(position + 1));
+        allowIf(action, m_session, core::commands::GotoItem{}, true);
         if (position < 9) {
             action->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + position)));
             action->setShortcutContext(Qt::WindowShortcut);
@@ -1491,6 +1496,9 @@ core::Result<void> MainWindow::joinSession(const QString &address, const QString
     connect(&client, &core::share::ShareClient::aboutToReplaceSession, this, &MainWindow::detachSession);
     connect(&client, &core::share::ShareClient::sessionReplaced, this, [this] {
         attachSession(m_connection->client().session());
+        if (m_connection->client().role() == core::TeamRole::RoomDisplay && m_session) {
+            m_room->showDisplay(true); // a remote hub's projector: the room display is what it is for
+        }
         if (m_connection->client().role() == core::TeamRole::Rapporteur) {
             m_rapporteurDock->show(); // the rapporteur joined to take notes
             resizeDocks({m_rapporteurDock}, {width() * 2 / 5}, Qt::Horizontal);

@@ -170,6 +170,9 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
     Q_ASSERT(!undo || undo->session() == session);
     m_session = session;
     m_undo = undo;
+    if (session && !session->isReplica()) {
+        m_renderer->setLocalLanguage(QString()); // a display's own language is a joined device's
+    }
     m_renderer->setSession(session);
     if (m_session) {
         connect(m_session, &core::Session::ticked, this, &RoomControl::repaint);
@@ -239,6 +242,12 @@ void RoomControl::run(const core::Result<int> &result)
 void RoomControl::setRoomLanguage(const QString &language)
 {
     if (!m_session) {
+        return;
+    }
+    if (m_session->isReplica() && !m_session->mayIssue(core::commands::SetRoomLanguage{})) {
+        // A joined display (a remote hub's projector) speaks its own room's language; the host's stays.
+        m_renderer->setLocalLanguage(language);
+        rebuildLanguageMenu();
         return;
     }
     const core::commands::SetRoomLanguage command{language};
@@ -367,7 +376,11 @@ void RoomControl::rebuildMediaMenu()
 void RoomControl::rebuildLanguageMenu()
 {
     m_languageMenu->clear();
-    const QString current = m_session ? m_session->state().display().language() : QString();
+    // A joined device whose role may not change the room's language chooses its own display's.
+    const bool local = m_session && m_session->isReplica() && !m_session->mayIssue(core::commands::SetRoomLanguage{});
+    const QString current = local       ? m_renderer->localLanguage()
+                            : m_session ? m_session->state().display().language()
+                                        : QString();
     auto *group = new QActionGroup(m_languageMenu);
     QAction *same = m_languageMenu->addAction(tr("As the console"));
     same->setCheckable(true);
@@ -382,7 +395,12 @@ void RoomControl::rebuildLanguageMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setRoomLanguage(code); });
     }
-    allowIf(m_languageMenu->menuAction(), m_session, core::commands::SetRoomLanguage{}, m_session != nullptr);
+    if (local) {
+        m_languageMenu->menuAction()->setEnabled(true);
+        m_languageMenu->menuAction()->setToolTip(tr("The language of this computer's room display only"));
+    } else {
+        allowIf(m_languageMenu->menuAction(), m_session, core::commands::SetRoomLanguage{}, m_session != nullptr);
+    }
 }
 
 void RoomControl::retranslateUi()

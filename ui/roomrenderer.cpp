@@ -176,9 +176,18 @@ QLocale RoomRenderer::locale() const
     return m_ownTranslator ? QLocale(m_language) : QLocale();
 }
 
+void RoomRenderer::setLocalLanguage(const QString &language)
+{
+    m_localLanguage = language;
+    updateLanguage();
+    emit changed();
+}
+
 void RoomRenderer::updateLanguage()
 {
-    const QString wanted = m_session ? m_session->state().display().language() : QString();
+    const QString wanted = !m_localLanguage.isEmpty() ? m_localLanguage
+                           : m_session                ? m_session->state().display().language()
+                                                      : QString();
     if (wanted == m_language) {
         return;
     }

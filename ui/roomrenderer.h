@@ -49,6 +49,12 @@ public:
 
     void setSession(core::Session *session);
 
+    /// A language of this display's own (a remote hub's projector), over the session's choice; "" follows the
+    /// session.
+    void setLocalLanguage(const QString &language);
+
+    [[nodiscard]] QString localLanguage() const { return m_localLanguage; }
+
     /// Paints the current scene into target, letterboxed to 16:9.
     void paint(QPainter &painter, const QRect &target);
     [[nodiscard]] QImage render(const QSize &size);
@@ -96,7 +102,8 @@ private:
 
     QPointer<core::Session> m_session;
 
-    QString m_language; // the room's own language, "" = as the console
+    QString m_language;      // the room's own language, "" = as the console
+    QString m_localLanguage; // this display's own, over the session's
     QTranslator m_translator;
     bool m_ownTranslator = false;
 

@@ -211,7 +211,7 @@ bool SpeakerQueueModel::moveRequest(int fromRow, int toRow)
     }
     QList<int> order = m_requestIds;
     order.move(fromRow, toRow);
-    return m_session->reorderQueue(order).has_value();
+    return m_session->execute(core::commands::ReorderQueue{order}).has_value();
 }
 
 } // namespace core

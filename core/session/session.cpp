@@ -942,8 +942,8 @@ Result<int> Session::execute(const Command &command)
     if (!m_replica) {
         return execute(command, m_role);
     }
-    if (!CommandCatalogue::mayIssue(m_role, command)) {
-        return Error{ErrorCode::InvalidState, CommandCatalogue::refusal(m_role, command.index())};
+    if (const QString why = refusal(command); !why.isEmpty()) {
+        return Error{ErrorCode::InvalidState, why};
     }
     if (auto ok = CommandCatalogue::validate(command); !ok) {
         return ok.error();
@@ -964,7 +964,15 @@ bool Session::mayIssue(const Command &command) const
 
 QString Session::refusal(const Command &command) const
 {
-    return mayIssue(command) ? QString() : CommandCatalogue::refusal(m_role, command.index());
+    if (!mayIssue(command)) {
+        return CommandCatalogue::refusal(m_role, command.index());
+    }
+    if (m_replica
+        && (std::holds_alternative<commands::AddMedia>(command)
+            || std::holds_alternative<commands::ImportTranscript>(command))) {
+        return tr("\"%1\" reads a file: only the host's own window can do it").arg(CommandCatalogue::name(command));
+    }
+    return {};
 }
 
 void Session::setForwarder(TeamRole role, Forwarder forward)

@@ -12,6 +12,9 @@
 #include "tests/support/helpers.h"
 #include "ui/joindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/roomcontrol.h"
+#include "ui/roomdisplaywindow.h"
+#include "ui/roomrenderer.h"
 #include "ui/sharedialog.h"
 
 #include <QAction>
@@ -177,6 +180,24 @@ void TestJoinedWindow::joinedWindows_claimNotesOfflineAndRoles()
     online.messageHost(u"<i>Remote</i> participant has a question on PQ2"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         host.statusBar()->currentMessage().contains(u"<i>Remote</i> participant has a question on PQ2"_s), 10'000);
+
+    // A remote hub's projector joins as the room display: its window opens, in a language of its own.
+    ui::MainWindow hub(m_clock);
+    MODERATO_VERIFY_OK(hub.joinSession(dialog->addressEdit(TeamRole::RoomDisplay)->text(), u"Nairobi hub"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(hub.session(), 10'000);
+    QCOMPARE(hub.session()->role(), TeamRole::RoomDisplay);
+    QTRY_VERIFY(hub.room()->window()->isVisible());
+    QVERIFY(!hub.findChild<QAction *>(u"actionNext"_s)->isEnabled());
+    auto *arabic = hub.findChild<QAction *>(u"actionRoomLanguage_ar"_s);
+    QVERIFY(arabic && arabic->isEnabled());
+    const qsizetype hostEvents = host.session()->events().size();
+    arabic->trigger();
+    QVERIFY(hub.room()->renderer()->isRightToLeft());
+    QCOMPARE(hub.room()->renderer()->localLanguage(), u"ar"_s);
+    QTest::qWait(200);
+    QCOMPARE(host.session()->events().size(), hostEvents); // the host's room keeps its language
+    QVERIFY(!host.room()->renderer()->isRightToLeft());
+    QVERIFY(host.session()->state().display().language().isEmpty());
 
     // Closing the joined session leaves the window empty and the host untouched.
     const qsizetype events = host.session()->events().size();
