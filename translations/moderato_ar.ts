@@ -286,10 +286,6 @@
         <translation>الأمر %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>الأمر %1: لا يحق للدور %2 تنفيذ %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>الأمر %1 (%2): %3</translation>
     </message>
@@ -772,6 +768,35 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>name a file</source>
         <translation>حدِّد ملفًا</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>مدير الجلسة الحضوري</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>مدير الجلسة المشارك</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>المقرِّر</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>المراقب</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>لا يحق للدور %1 تنفيذ %2</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1671,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>وسم ملاحظة غير معروف «%1»</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>لا يحق للدور %1 تنفيذ %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>لا يوجد ما يُعاد توزيعه</translation>
     </message>
@@ -1676,6 +1697,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>وصل الحدث %1 حيث كان الحدث %2 متوقعًا</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 نسخة محفوظة على جهاز منضم من جلسة يشاركها %2: تُفتح للقراءة فقط؛ احفظ نسخة منها لمتابعة العمل فيها</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>«%1» يقرأ ملفًا: لا يمكن ذلك إلا من نافذة المضيف نفسه</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1943,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the join code for %1 is damaged</source>
         <translation>رمز الانضمام للدور %1 تالف</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>رموز الانضمام تالفة</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2073,6 +2106,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 مفتوح في نافذة أخرى من Moderato، وقد نُقلت هذه النافذة إلى الواجهة.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>الانضمام إلى الجلسة التي يشاركها مدير الجلسة، على العنوان المحدد (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>الاسم الذي تنضم به (يُطلب إذا لم يُحدَّد).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>الخيار ‎--join يفتح جلسة مشتركة: لا تحدد أي ملف</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2608,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>الانضمام إلى جلسة مشتركة</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>يعرض برنامج Moderato لدى مدير الجلسة عنوانًا لكل دور في قائمة «ملف» ثم «مشاركة عبر الشبكة». اكتب عنوان دورك أو الصقه؛ فهو يحدد ما يمكنك فعله.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2962,6 +3038,106 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>م&amp;شاركة عبر الشبكة…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>رسالة إلى مدير الجلسة</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>رسالة قصيرة إلى لوحة مدير الجلسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;الانضمام إلى جلسة مشتركة…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>&amp;رسالة إلى مدير الجلسة…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>لا يشارك الجلسة إلا برنامج Moderato الخاص بمدير الجلسة.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>الانضمام إلى جلسة مشتركة — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — منضم بدور %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (نسخة جهاز منضم، للقراءة فقط) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>حُفظت نسخة من الجلسة المشتركة حتى الآن باسم %1؛ وتبقى هذه النافذة تتابع المضيف.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>أدخل الاسم الذي تنضم به</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>رفض المضيف هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>الانضمام إلى جلسة مشتركة</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>غير متصل بالمضيف: لم تُرسَل الرسالة.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>أُرسلت إلى مدير الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>غير متصل: رفض المضيف هذا الجهاز (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>متصل بدور %1 · %2 مللي ثانية إلى المضيف</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>متصل بدور %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>لا تغييرات قيد الإرسال (%n)</numerusform>
+            <numerusform>تغيير واحد قيد الإرسال (%n)</numerusform>
+            <numerusform>تغييران قيد الإرسال (%n)</numerusform>
+            <numerusform>%n تغييرات قيد الإرسال</numerusform>
+            <numerusform>%n تغييرًا قيد الإرسال</numerusform>
+            <numerusform>%n تغيير قيد الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>غير متصل منذ %1: تواصل العمل على آخر نسخة، وسيُرسَل ما تفعله عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>جارٍ الاتصال بالمضيف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>لا تغييرات محفوظة على هذا الجهاز (%n).</numerusform>
+            <numerusform>تغيير واحد محفوظ على هذا الجهاز (%n).</numerusform>
+            <numerusform>تغييران محفوظان على هذا الجهاز (%n).</numerusform>
+            <numerusform>%n تغييرات محفوظة على هذا الجهاز.</numerusform>
+            <numerusform>%n تغييرًا محفوظًا على هذا الجهاز.</numerusform>
+            <numerusform>%n تغيير محفوظ على هذا الجهاز.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3784,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Change the room&apos;s language</source>
         <translation>تغيير لغة القاعة</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>لغة شاشة القاعة على هذا الحاسوب فقط</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -4002,6 +4182,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>شاشة القاعة</translation>
     </message>
 </context>
 <context>

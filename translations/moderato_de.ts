@@ -278,10 +278,6 @@
         <translation>Befehl %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>Befehl %1: die Rolle %2 darf %3 nicht ausführen</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>Befehl %1 (%2): %3</translation>
     </message>
@@ -760,6 +756,35 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>name a file</source>
         <translation>eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>Moderation vor Ort</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>Ko-Moderation</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>Online-Moderation</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>Berichterstattung</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>Saalanzeige</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>die Rolle %1 darf %2 nicht ausführen</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1655,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>unbekanntes Schlagwort „%1“</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>die Rolle %1 darf %2 nicht ausführen</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>nichts neu zu verteilen</translation>
     </message>
@@ -1660,6 +1681,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>Ereignis %1 kam, wo Ereignis %2 fällig war</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 ist die Kopie einer von %2 geteilten Sitzung auf einem beigetretenen Gerät: Sie wird schreibgeschützt geöffnet; speichern Sie eine Kopie, um darin weiterzuarbeiten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>„%1“ liest eine Datei: Das kann nur das eigene Fenster des Hosts</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1923,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the join code for %1 is damaged</source>
         <translation>der Beitrittscode für %1 ist beschädigt</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>die Beitrittscodes sind beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2053,6 +2086,26 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 ist in einem anderen Moderato-Fenster geöffnet, das in den Vordergrund geholt wurde.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Einer von der Moderation geteilten Sitzung unter ADRESSE (moderato://HOST:PORT/CODE) beitreten.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>Der Name, mit dem beigetreten wird (wird erfragt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join öffnet eine geteilte Sitzung: keine Datei angeben</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2584,29 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Einer geteilten Sitzung beitreten</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>Das Moderato der Moderation zeigt unter Datei › Im Netzwerk teilen für jede Rolle eine Adresse. Geben Sie die Adresse Ihrer Rolle ein oder fügen Sie sie ein; sie bestimmt, was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2934,6 +3010,98 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>Im Netzwerk &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Nachricht an die Moderation</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>Eine kurze Nachricht für die Moderationskonsole:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>Einer &amp;geteilten Sitzung beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>N&amp;achricht an die Moderation…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Nur das eigene Moderato der Moderation teilt die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Beitritt zu einer geteilten Sitzung — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — beigetreten in der Rolle %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (Kopie eines beigetretenen Geräts, schreibgeschützt) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Der bisherige Stand der geteilten Sitzung wurde als Kopie unter %1 gespeichert; dieses Fenster folgt weiter dem Host.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>den Namen angeben, mit dem Sie beitreten</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>Der Host hat dieses Gerät abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Einer geteilten Sitzung beitreten</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Keine Verbindung zum Host: Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>An die Moderation gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Nicht verbunden: Der Host hat dieses Gerät abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>Online in der Rolle %1 · %2 ms zum Host</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>Online in der Rolle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n Änderung unterwegs</numerusform>
+            <numerusform>%n Änderungen unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Offline seit %1: Sie arbeiten mit der letzten Kopie weiter; was Sie tun, wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Verbindung zum Host wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n Änderung wird auf diesem Gerät aufbewahrt.</numerusform>
+            <numerusform>%n Änderungen werden auf diesem Gerät aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3736,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Change the room&apos;s language</source>
         <translation>Sprache im Saal ändern</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>Nur die Sprache der Saalanzeige dieses Computers</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3962,6 +4134,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Saalanzeige</translation>
     </message>
 </context>
 <context>

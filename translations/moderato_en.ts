@@ -278,10 +278,6 @@
         <translation>command %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>command %1: the %2 may not %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>command %1 (%2): %3</translation>
     </message>
@@ -760,6 +756,35 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>name a file</source>
         <translation>name a file</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>onsite moderator</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>co-moderator</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>online moderator</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>room display</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>the %1 may not %2</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1655,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>unknown note tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>the %1 may not %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>nothing to re-balance</translation>
     </message>
@@ -1660,6 +1681,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>event %1 came where event %2 was due</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1923,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>the join code for %1 is damaged</source>
         <translation>the join code for %1 is damaged</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>the join codes are damaged</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2053,6 +2086,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 is open in another Moderato window, which has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>The name to join with (asked for when not given).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join opens a shared session: give no file</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2584,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Join a shared session</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2934,6 +3010,98 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>S&amp;hare on the network…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Message to the moderator</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>A short message for the moderator&apos;s console:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;Join a shared session…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>&amp;Message to the moderator…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Only the moderator&apos;s own Moderato shares the session.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Joining a shared session — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — joined as %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Saved a copy of the shared session so far as %1; this window keeps following the host.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>give the name you join with</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>The host refused this device: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Join a shared session</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Not connected to the host: the message was not sent.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>Sent to the moderator: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Not connected: the host refused this device (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>Online as %1 · %2 ms to the host</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>Online as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n change on the way</numerusform>
+            <numerusform>%n changes on the way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Connecting to the host…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n change kept on this device.</numerusform>
+            <numerusform>%n changes kept on this device.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3736,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Change the room&apos;s language</source>
         <translation>Change the room&apos;s language</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>The language of this computer&apos;s room display only</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3962,6 +4134,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>now</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Room display</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
         <translation>comando %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>comando %1: el rol %2 no puede ejecutar %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>comando %1 (%2): %3</translation>
     </message>
@@ -760,6 +756,35 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>name a file</source>
         <translation>indique un archivo</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>moderador presencial</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>comoderador</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>moderador en línea</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>el rol %1 no puede ejecutar %2</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1655,6 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>etiqueta de nota desconocida «%1»</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>el rol %1 no puede ejecutar %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>no hay nada que reequilibrar</translation>
     </message>
@@ -1660,6 +1681,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>llegó el evento %1 cuando se esperaba el evento %2</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 es la copia, en un dispositivo unido, de una sesión compartida por %2: se abre en modo de solo lectura; guarde una copia para continuar en ella</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>«%1» lee un archivo: solo la propia ventana del anfitrión puede hacerlo</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1923,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>the join code for %1 is damaged</source>
         <translation>el código de acceso de %1 está dañado</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>los códigos de acceso están dañados</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2053,6 +2086,26 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 está abierto en otra ventana de Moderato, que se ha pasado a primer plano.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Unirse a la sesión que comparte un moderador, en DIRECCIÓN (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>El nombre con el que unirse (se pide si no se indica).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join abre una sesión compartida: no indique ningún archivo</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2584,29 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Unirse a una sesión compartida</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>El Moderato del moderador muestra una dirección para cada rol en Archivo › Compartir en la red. Escriba o pegue la de su rol; de ella depende lo que puede hacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2934,6 +3010,98 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>Co&amp;mpartir en la red…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Mensaje al moderador</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>Un mensaje breve para la consola del moderador:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;Unirse a una sesión compartida…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>Mensaje al m&amp;oderador…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Solo el propio Moderato del moderador comparte la sesión.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Uniéndose a una sesión compartida — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — unido como %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (copia de un dispositivo unido, solo lectura) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Se guardó como %1 una copia de la sesión compartida hasta el momento; esta ventana sigue al anfitrión.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>indique el nombre con el que se une</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>El anfitrión rechazó este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Unirse a una sesión compartida</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Sin conexión con el anfitrión: el mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>Enviado al moderador: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Sin conexión: el anfitrión rechazó este dispositivo (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>En línea como %1 · %2 ms hasta el anfitrión</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>En línea como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n cambio en camino</numerusform>
+            <numerusform>%n cambios en camino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Sin conexión desde las %1: sigue trabajando en la última copia; lo que haga se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Conectando con el anfitrión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n cambio guardado en este dispositivo.</numerusform>
+            <numerusform>%n cambios guardados en este dispositivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3736,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Change the room&apos;s language</source>
         <translation>Cambiar el idioma de la sala</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>Solo el idioma de la pantalla de la sala de este equipo</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3962,6 +4134,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>now</source>
         <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Pantalla de la sala</translation>
     </message>
 </context>
 <context>

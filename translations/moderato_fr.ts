@@ -278,10 +278,6 @@
         <translation>commande %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>commande %1&#xa0;: le rôle %2 ne peut pas exécuter %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>commande %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -760,6 +756,35 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>name a file</source>
         <translation>indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>modérateur sur place</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>co-modérateur</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>modérateur en ligne</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>écran de la salle</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>le rôle %1 ne peut pas exécuter %2</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1655,6 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <translation>étiquette de note inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>le rôle %1 ne peut pas exécuter %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>rien à rééquilibrer</translation>
     </message>
@@ -1660,6 +1681,14 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>l&apos;événement %1 est arrivé à la place de l&apos;événement %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 est la copie, sur un appareil connecté, d&apos;une séance partagée par %2&#xa0;: elle s&apos;ouvre en lecture seule&#xa0;; enregistrez une copie pour continuer dans celle-ci</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>«&#xa0;%1&#xa0;» lit un fichier&#xa0;: seule la fenêtre de l&apos;hôte lui-même peut le faire</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1923,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>the join code for %1 is damaged</source>
         <translation>le code d&apos;accès de %1 est endommagé</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>les codes d&apos;accès sont endommagés</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2053,6 +2086,26 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 est ouvert dans une autre fenêtre de Moderato, qui a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Rejoindre la séance qu&apos;un modérateur partage, à l&apos;adresse ADRESSE (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>Le nom sous lequel rejoindre la séance (demandé s&apos;il n&apos;est pas indiqué).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join ouvre une séance partagée&#xa0;: n&apos;indiquez aucun fichier</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2584,29 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Rejoindre une séance partagée</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>Le Moderato du modérateur affiche une adresse pour chaque rôle dans Fichier › Partager sur le réseau. Saisissez ou collez celle de votre rôle&#xa0;; c&apos;est elle qui détermine ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2934,6 +3010,98 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>&amp;Partager sur le réseau…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Message au modérateur</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>Un court message pour la console du modérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>Re&amp;joindre une séance partagée…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>&amp;Message au modérateur…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Seul le Moderato du modérateur lui-même partage la séance.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Connexion à une séance partagée — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — connecté en tant que %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (copie d&apos;un appareil connecté, lecture seule) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Une copie de la séance partagée dans son état actuel a été enregistrée sous %1&#xa0;; cette fenêtre continue de suivre l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>indiquez le nom sous lequel vous rejoignez la séance</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>L&apos;hôte a refusé cet appareil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Rejoindre une séance partagée</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Non connecté à l&apos;hôte&#xa0;: le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>Envoyé au modérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Non connecté&#xa0;: l&apos;hôte a refusé cet appareil (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>En ligne en tant que %1 · %2 ms jusqu&apos;à l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>En ligne en tant que %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n modification en cours d&apos;envoi</numerusform>
+            <numerusform>%n modifications en cours d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Hors ligne depuis %1&#xa0;: vous continuez à travailler sur la dernière copie&#xa0;; vos actions seront envoyées au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Connexion à l&apos;hôte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n modification conservée sur cet appareil.</numerusform>
+            <numerusform>%n modifications conservées sur cet appareil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3736,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Change the room&apos;s language</source>
         <translation>Changer la langue de la salle</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>La langue de l&apos;écran de la salle de cet ordinateur uniquement</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3962,6 +4134,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>now</source>
         <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Écran de la salle</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
         <translation>comando %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>comando %1: o papel %2 não pode executar %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>comando %1 (%2): %3</translation>
     </message>
@@ -760,6 +756,35 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>name a file</source>
         <translation>informe um arquivo</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>moderador presencial</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>comoderador</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>moderador online</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>tela da sala</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>o papel %1 não pode executar %2</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1655,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>etiqueta de nota desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>o papel %1 não pode executar %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>nada a redistribuir</translation>
     </message>
@@ -1660,6 +1681,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>o evento %1 chegou quando era esperado o evento %2</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 é a cópia, em um dispositivo conectado, de uma sessão compartilhada por %2: ela abre somente para leitura; salve uma cópia para continuar nela</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>&quot;%1&quot; lê um arquivo: só a própria janela do anfitrião pode fazer isso</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1923,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>the join code for %1 is damaged</source>
         <translation>o código de acesso de %1 está danificado</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>os códigos de acesso estão danificados</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2053,6 +2086,26 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 está aberto em outra janela do Moderato, que foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Entrar na sessão que um moderador compartilha, em ADDRESS (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>O nome com que entrar (perguntado quando não for informado).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join abre uma sessão compartilhada: não informe nenhum arquivo</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2584,29 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Entrar em uma sessão compartilhada</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>O Moderato do moderador mostra um endereço para cada função em Arquivo › Compartilhar na rede. Digite ou cole o da sua função; ele define o que você pode fazer.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2934,6 +3010,98 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>Co&amp;mpartilhar na rede…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Mensagem ao moderador</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>Uma mensagem curta para o console do moderador:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;Entrar em uma sessão compartilhada…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>Mensagem ao m&amp;oderador…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Só o próprio Moderato do moderador compartilha a sessão.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Entrando em uma sessão compartilhada — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — conectado como %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (cópia de um dispositivo conectado, somente leitura) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Uma cópia da sessão compartilhada até agora foi salva como %1; esta janela continua acompanhando o anfitrião.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>informe o nome com que você entra</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>O anfitrião recusou este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Entrar em uma sessão compartilhada</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Sem conexão com o anfitrião: a mensagem não foi enviada.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>Enviada ao moderador: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Não conectado: o anfitrião recusou este dispositivo (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>Online como %1 · %2 ms até o anfitrião</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>Online como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n alteração a caminho</numerusform>
+            <numerusform>%n alterações a caminho</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Offline desde %1: você continua trabalhando na última cópia; o que fizer será enviado quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Conectando ao anfitrião…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n alteração guardada neste dispositivo.</numerusform>
+            <numerusform>%n alterações guardadas neste dispositivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3736,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Change the room&apos;s language</source>
         <translation>Alterar o idioma da sala</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>O idioma somente da tela da sala deste computador</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3962,6 +4134,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>now</source>
         <translation>agora</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Tela da sala</translation>
     </message>
 </context>
 <context>

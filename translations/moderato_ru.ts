@@ -280,10 +280,6 @@
         <translation>команда %1: %2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>команда %1: роль %2 не может выполнять %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>команда %1 (%2): %3</translation>
     </message>
@@ -763,6 +759,35 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>name a file</source>
         <translation>укажите файл</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>модератор на месте</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>сомодератор</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>онлайн-модератор</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>экран зала</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>роль %1 не может выполнять %2</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1659,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>неизвестный тег заметки «%1»</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>роль %1 не может выполнять %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>нечего перераспределять</translation>
     </message>
@@ -1664,6 +1685,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>пришло событие %1, хотя ожидалось событие %2</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 — копия общей сессии с хоста %2, сделанная на подключённом устройстве: она открывается только для чтения; чтобы продолжить работу, сохраните копию</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>«%1» читает файл: это может сделать только собственное окно хоста</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1928,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the join code for %1 is damaged</source>
         <translation>код подключения для %1 повреждён</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>коды подключения повреждены</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2058,6 +2091,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>Файл %1 открыт в другом окне Moderato; это окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>Подключиться к сессии, к которой модератор открыл доступ, по адресу ADDRESS (moderato://HOST:PORT/CODE).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>Имя для подключения (если не указано, будет запрошено).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join открывает общую сессию: не указывайте файл</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2590,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Подключение к общей сессии</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>Moderato модератора показывает адрес для каждой роли в меню Файл › Открыть доступ по сети. Введите или вставьте адрес своей роли: от него зависит, что вы сможете делать.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2941,6 +3017,100 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>Открыть &amp;доступ по сети…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>Сообщение модератору</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>Короткое сообщение для пульта модератора:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;Подключиться к общей сессии…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>Сообщение &amp;модератору…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>Открывать доступ к сессии может только собственный Moderato модератора.</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>Подключение к общей сессии — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — подключено с ролью %2 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2 (копия с подключённого устройства, только для чтения) — Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>Копия общей сессии в текущем состоянии сохранена как %1; это окно по-прежнему следует за хостом.</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>укажите имя для подключения</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>Хост отклонил это устройство: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Подключение к общей сессии</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>Нет подключения к хосту: сообщение не отправлено.</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>Отправлено модератору: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>Не подключено: хост отклонил это устройство (%1).</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>В сети с ролью %1 · %2 мс до хоста</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>В сети с ролью %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>Нет связи с %1: вы продолжаете работать с последней копией; ваши действия будут отправлены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>Подключение к хосту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n изменение сохранено на этом устройстве.</numerusform>
+            <numerusform>%n изменения сохранены на этом устройстве.</numerusform>
+            <numerusform>%n изменений сохранено на этом устройстве.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3748,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Change the room&apos;s language</source>
         <translation>Смена языка зала</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>Язык только для экрана зала этого компьютера</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3972,6 +4146,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>now</source>
         <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>Экран зала</translation>
     </message>
 </context>
 <context>

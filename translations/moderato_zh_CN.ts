@@ -276,10 +276,6 @@
         <translation>第 %1 条命令：%2</translation>
     </message>
     <message>
-        <source>command %1: the %2 may not %3</source>
-        <translation>第 %1 条命令：角色 %2 不能执行 %3</translation>
-    </message>
-    <message>
         <source>command %1 (%2): %3</source>
         <translation>第 %1 条命令（%2）：%3</translation>
     </message>
@@ -757,6 +753,35 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>name a file</source>
         <translation>请指定文件</translation>
+    </message>
+    <message>
+        <source>onsite moderator</source>
+        <translation>现场主持人</translation>
+    </message>
+    <message>
+        <source>co-moderator</source>
+        <translation>联合主持人</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation>线上主持人</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>room display</source>
+        <translation>会场屏幕</translation>
+    </message>
+    <message>
+        <source>the %1 may not %2</source>
+        <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
+        <translation>角色 %1 不能执行 %2</translation>
     </message>
 </context>
 <context>
@@ -1626,10 +1651,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>未知的笔记标签“%1”</translation>
     </message>
     <message>
-        <source>the %1 may not %2</source>
-        <translation>角色 %1 不能执行 %2</translation>
-    </message>
-    <message>
         <source>nothing to re-balance</source>
         <translation>没有可重新分配的时间</translation>
     </message>
@@ -1656,6 +1677,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>event %1 came where event %2 was due</source>
         <translation>收到了事件 %1，但应为事件 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a joined device&apos;s copy of a session shared by %2: it opens read-only; save a copy to continue in it</source>
+        <translation>%1 是已加入设备保存的副本，对应由 %2 共享的会议：它以只读方式打开；请保存副本，并在副本中继续</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
+        <translation>“%1”会读取文件：只有主机自己的窗口才能执行此操作</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1918,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the join code for %1 is damaged</source>
         <translation>%1 的加入码已损坏</translation>
     </message>
+    <message>
+        <source>the join codes are damaged</source>
+        <translation>加入码已损坏</translation>
+    </message>
 </context>
 <context>
     <name>core::share::Protocol</name>
@@ -2048,6 +2081,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 is open in another Moderato window, which has been brought to the front.</source>
         <translation>%1 已在另一个 Moderato 窗口中打开，该窗口已切换到前台。</translation>
+    </message>
+    <message>
+        <source>Join the session a moderator shares, at ADDRESS (moderato://HOST:PORT/CODE).</source>
+        <translation>加入主持人在 ADDRESS（moderato://HOST:PORT/CODE）共享的会议。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>The name to join with (asked for when not given).</source>
+        <translation>加入时使用的名称（未提供时会询问）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--join opens a shared session: give no file</source>
+        <translation>--join 会打开共享会议：请勿指定文件</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2578,29 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>ui::JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>加入共享会议</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s Moderato shows an address for each role under File › Share on the network. Type or paste the one for your role; it decides what you can do.</source>
+        <translation>主持人的 Moderato 会在“文件 › 在网络上共享”中为每个角色显示一个地址。请输入或粘贴您的角色对应的地址；它决定您可以执行哪些操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2927,6 +3003,96 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>S&amp;hare on the network…</source>
         <translation>在网络上共享(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Message to the moderator</source>
+        <translation>给主持人的消息</translation>
+    </message>
+    <message>
+        <source>A short message for the moderator&apos;s console:</source>
+        <translation>发送到主持人控制台的简短消息：</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>加入共享会议(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the moderator…</source>
+        <translation>给主持人发消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only the moderator&apos;s own Moderato shares the session.</source>
+        <translation>只有主持人自己的 Moderato 才能共享会议。</translation>
+    </message>
+    <message>
+        <source>Joining a shared session — Moderato</source>
+        <translation>正在加入共享会议 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — joined as %2 — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the role (&quot;Rapporteur&quot;) this window joined in</extracomment>
+        <translation>%1 — 已以 %2 身份加入 — Moderato</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (a joined device&apos;s copy, read-only) — Moderato</source>
+        <extracomment>%1 is the session&apos;s name, %2 the file&apos;s</extracomment>
+        <translation>%1 — %2（已加入设备的副本，只读）— Moderato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the shared session so far as %1; this window keeps following the host.</source>
+        <translation>已将共享会议目前的副本保存为 %1；此窗口将继续跟随主机。</translation>
+    </message>
+    <message>
+        <source>give the name you join with</source>
+        <translation>请提供加入时使用的名称</translation>
+    </message>
+    <message>
+        <source>The host refused this device: %1</source>
+        <translation>主机拒绝了此设备：%1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>加入共享会议</translation>
+    </message>
+    <message>
+        <source>Not connected to the host: the message was not sent.</source>
+        <translation>未连接到主机：消息未发送。</translation>
+    </message>
+    <message>
+        <source>Sent to the moderator: %1</source>
+        <translation>已发送给主持人：%1</translation>
+    </message>
+    <message>
+        <source>Not connected: the host refused this device (%1).</source>
+        <translation>未连接：主机拒绝了此设备（%1）。</translation>
+    </message>
+    <message>
+        <source>Online as %1 · %2 ms to the host</source>
+        <translation>以 %1 身份在线 · 到主机 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation>以 %1 身份在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way</source>
+        <translation>
+            <numerusform>%n 项更改正在发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1: you keep working on the last copy; what you do is sent when the connection returns.</source>
+        <translation>自 %1 起离线：您可继续在最后一份副本上工作；连接恢复后，您的操作将被发送。</translation>
+    </message>
+    <message>
+        <source>Connecting to the host…</source>
+        <translation>正在连接主机…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this device.</source>
+        <translation>
+            <numerusform>%n 项更改保存在此设备上。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3724,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Change the room&apos;s language</source>
         <translation>更改会场语言</translation>
     </message>
+    <message>
+        <source>The language of this computer&apos;s room display only</source>
+        <translation>仅限此计算机的会场屏幕语言</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3952,6 +4122,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>now</source>
         <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>Room display</source>
+        <translation>会场屏幕</translation>
     </message>
 </context>
 <context>
