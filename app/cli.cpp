@@ -749,7 +749,13 @@ int Cli::share(const QStringList &arguments)
         tr("ADDRESS:PORT"));
     const QCommandLineOption duration(u"for"_s, tr("Stop after this many seconds."), tr("SECONDS"));
     const QCommandLineOption renew(u"renew"_s, tr("Make new join codes (devices with the old ones cannot join)."));
-    parser.addOptions({listen, duration, renew});
+    const QCommandLineOption tlsCertificate(
+        u"tls-cert"_s,
+        tr("Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join "
+           "addresses carry its fingerprint). Needs --tls-key."),
+        tr("FILE"));
+    const QCommandLineOption tlsKey(u"tls-key"_s, tr("The PEM private key of --tls-cert."), tr("FILE"));
+    parser.addOptions({listen, duration, renew, tlsCertificate, tlsKey});
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
     if (const int done = parseCommand(parser, arguments); done >= 0) {
         return done;
@@ -777,6 +783,9 @@ int Cli::share(const QStringList &arguments)
         }
         port = quint16(number);
     }
+    if (parser.isSet(tlsCertificate) != parser.isSet(tlsKey)) {
+        return usageError(tr("--tls-cert and --tls-key go together"));
+    }
     int seconds = -1;
     if (parser.isSet(duration)) {
         bool ok = false;
@@ -795,6 +804,11 @@ int Cli::share(const QStringList &arguments)
         return fail(core::errorMessage(codes.error()));
     }
     net::SharingServer server(*session.value(), codes.value());
+    if (parser.isSet(tlsCertificate)) {
+        if (auto ok = server.useTls(parser.value(tlsCertificate), parser.value(tlsKey)); !ok) {
+            return fail(core::errorMessage(ok.error()));
+        }
+    }
     if (auto ok = server.listen(address, port); !ok) {
         return fail(core::errorMessage(ok.error()));
     }

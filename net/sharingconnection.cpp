@@ -3,8 +3,13 @@
 
 #include "core/share/joincodes.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTcpSocket>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -15,19 +20,27 @@ core::Result<JoinAddress> JoinAddress::parse(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString code = url.path().mid(1);
+    const QUrlQuery query(url);
+    const QString fingerprint = query.queryItemValue(u"tls"_s).toLower();
+    const bool tlsOk =
+        fingerprint.isEmpty()
+        || (fingerprint.size() == 64 && std::all_of(fingerprint.cbegin(), fingerprint.cend(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            }));
+    const bool onlyTls = query.queryItems().size() == (fingerprint.isEmpty() ? 0 : 1);
     if (!url.isValid() || url.scheme() != u"moderato"_s || url.host().isEmpty() || url.port() <= 0
-        || code.size() != core::share::JoinCodes::CodeLength) {
+        || code.size() != core::share::JoinCodes::CodeLength || !tlsOk || !onlyTls || url.hasFragment()) {
         return core::Error{
             core::ErrorCode::InvalidArgument,
             SharingConnection::tr("\"%1\" is not a join address like moderato://HOST:PORT/CODE").arg(text.left(120))};
     }
-    return JoinAddress{url.host(), quint16(url.port()), code};
+    return JoinAddress{url.host(), quint16(url.port()), code, fingerprint};
 }
 
 QUrl JoinAddress::webSocketUrl() const
 {
     QUrl url;
-    url.setScheme(u"ws"_s);
+    url.setScheme(tlsFingerprint.isEmpty() ? u"ws"_s : u"wss"_s);
     url.setHost(host);
     url.setPort(port);
     url.setPath(u"/"_s);
@@ -101,7 +114,33 @@ void SharingConnection::connectNow()
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
-    connect(socket, &QWebSocket::connected, this, [this, socket] {
+    const auto pinned = [this](const QSslCertificate &certificate) {
+        return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) == m_address.tlsFingerprint;
+    };
+#ifndef QT_NO_SSL
+    // The host's own certificate is trusted by its fingerprint in the join address, and nothing else is.
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket, pinned](const QList<QSslError> &) {
+        if (pinned(socket->sslConfiguration().peerCertificate())) {
+            socket->ignoreSslErrors();
+        } else {
+            // Not the host the address names (or a host with another certificate now): retrying will not help.
+            m_problem = tr("The host's certificate is not the one in the join address.");
+            m_refused = true;
+            emit stateChanged();
+        }
+    });
+#endif
+    connect(socket, &QWebSocket::connected, this, [this, socket, pinned] {
+#ifndef QT_NO_SSL
+        if (!m_address.tlsFingerprint.isEmpty() && !pinned(socket->sslConfiguration().peerCertificate())) {
+            m_problem = tr("The host's certificate is not the one in the join address.");
+            m_refused = true;
+            socket->abort();
+            emit stateChanged();
+            return;
+        }
+#endif
+        m_problem.clear();
         // As on the host: a command and a ping go at once, not after an acknowledgement.
         if (auto *tcp = socket->findChild<QTcpSocket *>()) {
             tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -20,6 +20,9 @@ struct JoinAddress
     QString host;
     quint16 port = 0;
     QString code;
+    /// With TLS (wss://): the SHA-256 of the host's certificate, 64 hex digits ("?tls=..." in the address). The
+    /// device accepts that certificate only, so a moderator's own self-signed one will do.
+    QString tlsFingerprint;
 
     [[nodiscard]] static core::Result<JoinAddress> parse(const QString &text);
     [[nodiscard]] QUrl webSocketUrl() const;
@@ -53,6 +56,10 @@ public:
 
     [[nodiscard]] bool isRefused() const { return m_refused; }
 
+    /// Why the last attempt failed before the host could answer (a TLS certificate that is not the one in the
+    /// address), else empty.
+    [[nodiscard]] QString connectionProblem() const { return m_problem; }
+
 signals:
     void stateChanged();
 
@@ -68,6 +75,7 @@ private:
     int m_retryMs = 500;
     bool m_closing = false;
     bool m_refused = false;
+    QString m_problem;
 };
 
 } // namespace net

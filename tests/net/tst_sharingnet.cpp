@@ -9,8 +9,11 @@
 #include "net/sharingserver.h"
 #include "tests/support/helpers.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -62,6 +65,7 @@ private slots:
     void hostProcessKilled_restartsWithTheSameCodes();
     void hostilePeer_isCutOff();
     void cliJoin_sendsAScriptAndPrintsRefusals();
+    void tls_encryptsAndTrustsOnlyThePinnedCertificate();
 
 private:
     core::SystemClock m_clock;
@@ -77,11 +81,20 @@ void TestSharingNet::joinAddress_parsesAndRefuses()
     auto ipv6 = net::JoinAddress::parse(u"moderato://[::1]:9000/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s);
     MODERATO_VERIFY_OK(ipv6);
     QCOMPARE(ipv6.value().host, u"::1"_s);
-    for (const QString &bad : {u""_s,
-                               u"http://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s,
-                               u"moderato://127.0.0.1/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s,
-                               u"moderato://127.0.0.1:47195/SHORT"_s,
-                               u"moderato://:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s}) {
+    const QString pin = QString(64, u'a');
+    auto tls = net::JoinAddress::parse(u"moderato://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ?tls="_s + pin);
+    MODERATO_VERIFY_OK(tls);
+    QCOMPARE(tls.value().tlsFingerprint, pin);
+    QCOMPARE(tls.value().webSocketUrl().toString(), u"wss://127.0.0.1:47195/"_s);
+    for (const QString &bad :
+         {u""_s,
+          u"moderato://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ?tls=abc"_s,
+          u"moderato://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ?other=1"_s,
+          QString(u"moderato://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ?tls="_s + QString(64, u'g')),
+          u"http://127.0.0.1:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s,
+          u"moderato://127.0.0.1/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s,
+          u"moderato://127.0.0.1:47195/SHORT"_s,
+          u"moderato://:47195/ABCDEFGHIJKLMNOPQRSTUVWXYZ"_s}) {
         QVERIFY2(!net::JoinAddress::parse(bad), qPrintable(bad));
     }
 }
@@ -280,6 +293,57 @@ void TestSharingNet::cliJoin_sendsAScriptAndPrintsRefusals()
     QTRY_COMPARE_WITH_TIMEOUT(join.state(), QProcess::NotRunning, 30'000);
     QCOMPARE(join.exitCode(), 1);
     QVERIFY(QString::fromUtf8(join.readAllStandardError()).contains(u"not valid"_s));
+}
+
+void TestSharingNet::tls_encryptsAndTrustsOnlyThePinnedCertificate()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("no TLS library (OpenSSL) here");
+    }
+    const QString data = QStringLiteral(MODERATO_TLS_DIR);
+    auto session = memorySession(m_clock);
+    QVERIFY(session);
+    net::SharingServer server(*session, core::share::JoinCodes::generate());
+    // A bad certificate or key is refused with a message, and sharing stays as it was.
+    QVERIFY(!server.useTls(data + u"/missing.pem"_s, data + u"/host-key.pem"_s));
+    QVERIFY(!server.useTls(data + u"/host-key.pem"_s, data + u"/host-key.pem"_s));
+    QVERIFY(!server.useTls(data + u"/host-cert.pem"_s, data + u"/host-cert.pem"_s));
+    MODERATO_VERIFY_OK(server.useTls(data + u"/host-cert.pem"_s, data + u"/host-key.pem"_s));
+    MODERATO_VERIFY_OK(server.listen(Loopback, 0));
+    QCOMPARE(server.tlsFingerprint().size(), 64);
+    const QString url = server.joinUrl(TeamRole::Rapporteur);
+    QVERIFY2(url.endsWith(u"?tls="_s + server.tlsFingerprint()), qPrintable(url));
+
+    // The pinned certificate: joins, and a command goes both ways.
+    net::SharingConnection rapporteur(m_clock, net::JoinAddress::parse(url).value(), u"Rita"_s, u"rita-tls"_s);
+    rapporteur.open();
+    QTRY_VERIFY_WITH_TIMEOUT(rapporteur.client().session(), 10'000);
+    MODERATO_VERIFY_OK(rapporteur.client().send(core::commands::AddNote{u"Over TLS"_s, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state().notes().notes().size(), 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(sameLog(*rapporteur.client().session(), *session), 10'000);
+
+    // Another certificate's fingerprint in the address: never joins, and says why.
+    QSslCertificate other = QSslCertificate::fromPath(data + u"/other-cert.pem"_s).value(0);
+    QVERIFY(!other.isNull());
+    net::JoinAddress wrong = net::JoinAddress::parse(url).value();
+    wrong.tlsFingerprint = QString::fromLatin1(other.digest(QCryptographicHash::Sha256).toHex());
+    net::SharingConnection impostor(m_clock, wrong, u"Eve"_s, u"eve-tls"_s);
+    impostor.open();
+    QTRY_VERIFY_WITH_TIMEOUT(impostor.isRefused(), 10'000);
+    QVERIFY(impostor.connectionProblem().contains(u"certificate"_s));
+    QVERIFY(!impostor.client().isJoined());
+    QCOMPARE(server.host().devices().size(), 1);
+
+    // A plain WebSocket to the encrypted port learns nothing and joins nothing.
+    net::JoinAddress plain = net::JoinAddress::parse(url).value();
+    plain.tlsFingerprint.clear();
+    net::SharingConnection clear(m_clock, plain, u"Plain"_s, u"plain"_s);
+    clear.open();
+    QTest::qWait(1500);
+    QVERIFY(!clear.client().isJoined());
+    clear.close();
+    impostor.close();
+    rapporteur.close();
 }
 
 QTEST_GUILESS_MAIN(TestSharingNet)
