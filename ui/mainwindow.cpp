@@ -1573,7 +1573,10 @@ void MainWindow::updateOnlineLabel()
     const qsizetype waiting = client.outbox().size();
     QString text;
     QString style;
-    if (m_connection->isRefused()) {
+    if (!m_connection->connectionProblem().isEmpty()) {
+        text = tr("Not connected: %1").arg(m_connection->connectionProblem());
+        style = u"color: white; background: #C62828; padding: 2px 6px;"_s;
+    } else if (m_connection->isRefused()) {
         text = tr("Not connected: the host refused this device (%1).").arg(client.refusal());
         style = u"color: white; background: #C62828; padding: 2px 6px;"_s;
     } else if (client.isJoined()) {

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -61,7 +63,8 @@ void Sharing::setSession(core::Session *session)
     }
 }
 
-core::Result<void> Sharing::start(const QHostAddress &address, quint16 port)
+core::Result<void>
+Sharing::start(const QHostAddress &address, quint16 port, const QString &certificate, const QString &key)
 {
     stop();
     if (!m_session || !m_session->isWritable()) {
@@ -72,6 +75,15 @@ core::Result<void> Sharing::start(const QHostAddress &address, quint16 port)
         return codes.error();
     }
     auto server = std::make_unique<net::SharingServer>(*m_session, codes.value());
+    if (!certificate.isEmpty() || !key.isEmpty()) {
+        if (certificate.isEmpty() || key.isEmpty()) {
+            return core::Error{core::ErrorCode::InvalidArgument,
+                               tr("for TLS, give both the certificate and its private key")};
+        }
+        if (auto ok = server->useTls(certificate, key); !ok) {
+            return ok;
+        }
+    }
     if (auto ok = server->listen(address, port); !ok) {
         return ok;
     }
@@ -120,9 +132,35 @@ ShareDialog::ShareDialog(Sharing *sharing, QWidget *parent)
     m_stateLabel->setObjectName(u"sharingStateLabel"_s);
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_stateLabel->setWordWrap(true);
+    m_certificateEdit = new QLineEdit(QSettings().value(u"share/tlsCertificate"_s).toString(), listenBox);
+    m_certificateEdit->setObjectName(u"tlsCertificateEdit"_s);
+    m_keyEdit = new QLineEdit(QSettings().value(u"share/tlsKey"_s).toString(), listenBox);
+    m_keyEdit->setObjectName(u"tlsKeyEdit"_s);
+    for (QLineEdit *edit : {m_certificateEdit, m_keyEdit}) {
+        edit->setPlaceholderText(tr("optional: a PEM file; devices then connect encrypted"));
+    }
+    const auto fileRow = [this, listenBox](QLineEdit *edit, const QString &title) {
+        auto *row = new QWidget(listenBox);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *browse = new QPushButton(tr("Choose…"), row);
+        browse->setAutoDefault(false);
+        layout->addWidget(edit, 1);
+        layout->addWidget(browse);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, title, edit->text(), tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+            if (!path.isEmpty()) {
+                edit->setText(path);
+            }
+        });
+        return row;
+    };
     auto *listenLayout = new QFormLayout(listenBox);
     listenLayout->addRow(tr("Listen on:"), m_listenCombo);
     listenLayout->addRow(tr("Port:"), m_portSpin);
+    listenLayout->addRow(tr("TLS certificate:"), fileRow(m_certificateEdit, tr("TLS certificate")));
+    listenLayout->addRow(tr("TLS private key:"), fileRow(m_keyEdit, tr("TLS private key")));
     listenLayout->addRow(m_startButton, m_stateLabel);
 
     auto *codesBox = new QGroupBox(tr("How to join"), this);
@@ -253,12 +291,23 @@ void ShareDialog::setPort(quint16 port)
     m_portSpin->setValue(port);
 }
 
+void ShareDialog::setTlsFiles(const QString &certificate, const QString &key)
+{
+    m_certificateEdit->setText(certificate);
+    m_keyEdit->setText(key);
+}
+
 void ShareDialog::startSharing()
 {
     const QHostAddress address(m_listenCombo->currentData().toString());
-    if (auto ok = m_sharing->start(address, quint16(m_portSpin->value())); !ok) {
+    const QString certificate = m_certificateEdit->text().trimmed();
+    const QString key = m_keyEdit->text().trimmed();
+    if (auto ok = m_sharing->start(address, quint16(m_portSpin->value()), certificate, key); !ok) {
         m_stateLabel->setText(core::errorMessage(ok.error()));
+        return;
     }
+    QSettings().setValue(u"share/tlsCertificate"_s, certificate);
+    QSettings().setValue(u"share/tlsKey"_s, key);
 }
 
 void ShareDialog::updateState()
@@ -267,6 +316,8 @@ void ShareDialog::updateState()
     m_startButton->setText(sharing ? tr("Stop sharing") : tr("Start sharing"));
     m_listenCombo->setEnabled(!sharing);
     m_portSpin->setEnabled(!sharing);
+    m_certificateEdit->setEnabled(!sharing);
+    m_keyEdit->setEnabled(!sharing);
     m_hostCombo->clear();
     if (sharing) {
         const net::SharingServer *server = m_sharing->server();
@@ -280,7 +331,12 @@ void ShareDialog::updateState()
             hosts.append(server->address().toString());
         }
         m_hostCombo->addItems(hosts);
-        m_stateLabel->setText(tr("Sharing on port %1. Each role joins with its own address.").arg(server->port()));
+        m_stateLabel->setText(
+            server->tlsFingerprint().isEmpty()
+                ? tr("Sharing on port %1. Each role joins with its own address.").arg(server->port())
+                : tr("Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this "
+                     "computer's certificate.")
+                      .arg(server->port()));
     } else {
         m_stateLabel->setText(tr("Not shared: nobody can join."));
     }

@@ -46,7 +46,11 @@ public:
     ~Sharing() override;
 
     void setSession(core::Session *session);
-    [[nodiscard]] core::Result<void> start(const QHostAddress &address, quint16 port);
+    /// Starts sharing; with a certificate and its key (PEM files), encrypted (wss://).
+    [[nodiscard]] core::Result<void> start(const QHostAddress &address,
+                                           quint16 port,
+                                           const QString &certificate = QString(),
+                                           const QString &key = QString());
     void stop();
 
     [[nodiscard]] bool isSharing() const { return m_server != nullptr; }
@@ -86,6 +90,8 @@ public:
     /// Listens on this computer only (127.0.0.1) instead of every address: for tests and rehearsals.
     void setLoopbackOnly(bool loopback);
     void setPort(quint16 port);
+    /// The PEM certificate and key to share with over TLS (empty: unencrypted).
+    void setTlsFiles(const QString &certificate, const QString &key);
     void startSharing();
 
 private:
@@ -97,6 +103,8 @@ private:
     Sharing *m_sharing;
     QComboBox *m_listenCombo;
     QSpinBox *m_portSpin;
+    QLineEdit *m_certificateEdit;
+    QLineEdit *m_keyEdit;
     QPushButton *m_startButton;
     QLabel *m_stateLabel;
     QComboBox *m_hostCombo;

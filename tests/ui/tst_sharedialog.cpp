@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void qrCode_isSquareAndGrowsWithTheText();
     void shareDialog_devicesClaimNoteAndMessages();
+    void shareDialog_sharesOverTlsWhenGivenACertificate();
     void sharing_stopsWithTheSession();
 
 private:
@@ -153,6 +155,36 @@ void TestShareDialog::shareDialog_devicesClaimNoteAndMessages()
     QVERIFY(online.isRefused());
     online.close();
     rapporteur.close();
+}
+
+void TestShareDialog::shareDialog_sharesOverTlsWhenGivenACertificate()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("no TLS library (OpenSSL) here");
+    }
+    const QString data = QStringLiteral(MODERATO_TLS_DIR);
+    ui::MainWindow window(m_clock);
+    MODERATO_VERIFY_OK(
+        window.createSession(m_dir.filePath(u"tls.moderato"_s), core::ProposalImporter::demoWorkshop().value()));
+    ui::ShareDialog *dialog = window.showShareDialog();
+    dialog->setLoopbackOnly(true);
+    dialog->setPort(0);
+    // A key without its certificate: refused, said, and nothing listens.
+    dialog->setTlsFiles(QString(), data + u"/host-key.pem"_s);
+    dialog->startSharing();
+    QVERIFY(!window.sharing()->isSharing());
+    QVERIFY(dialog->findChild<QLabel *>(u"sharingStateLabel"_s)->text().contains(u"certificate"_s));
+    dialog->setTlsFiles(data + u"/host-cert.pem"_s, data + u"/host-key.pem"_s);
+    dialog->startSharing();
+    QVERIFY(window.sharing()->isSharing());
+    const QString url = dialog->addressEdit(TeamRole::Rapporteur)->text();
+    QVERIFY2(url.contains(u"?tls="_s + window.sharing()->server()->tlsFingerprint()), qPrintable(url));
+    // A joined window over TLS.
+    ui::MainWindow rapporteur(m_clock);
+    MODERATO_VERIFY_OK(rapporteur.joinSession(url, u"Rita"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(rapporteur.session() && rapporteur.joined()->client().isJoined(), 10'000);
+    MODERATO_VERIFY_OK(rapporteur.session()->execute(core::commands::AddNote{u"Encrypted"_s, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state().notes().notes().size(), 1, 10'000);
 }
 
 void TestShareDialog::sharing_stopsWithTheSession()
