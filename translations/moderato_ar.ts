@@ -482,6 +482,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 أكبر من 4 ميبيبايت، وهو كبير جدًا على نص إعادة التشغيل</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>تشفير الاتصالات (wss://) بشهادة PEM هذه؛ وتكفي شهادة موقّعة ذاتيًا (إذ تحمل عناوين الانضمام بصمتها). يتطلب ‎--tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>المفتاح الخاص بصيغة PEM للخيار ‎--tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>يجب تحديد ‎--tls-cert و‎--tls-key معًا</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2134,6 +2146,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>«%1» ليس عنوان انضمام مثل moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>شهادة المضيف ليست الشهادة المذكورة في عنوان الانضمام.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2144,6 +2160,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Only text messages are understood.</source>
         <translation>لا تُفهم إلا الرسائل النصية.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>هذه النسخة من Qt لا تدعم TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>لا تتوفر مكتبة TLS (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>يجب اختيار TLS قبل بدء المشاركة</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>الملف %1 لا يحتوي على شهادة PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>الملف %1 لا يحتوي على مفتاح خاص بصيغة PEM (RSA أو EC، دون عبارة مرور)</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3178,10 @@ You can look at it here without changing it, or save a copy and continue in the 
             <numerusform>%n تغييرًا محفوظًا على هذا الجهاز.</numerusform>
             <numerusform>%n تغيير محفوظ على هذا الجهاز.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>غير متصل: %1</translation>
     </message>
 </context>
 <context>
@@ -4187,12 +4231,48 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Room display</source>
         <translation>شاشة القاعة</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>اختياري: ملف PEM؛ وعندئذٍ تتصل الأجهزة اتصالًا مشفّرًا</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>ملفات PEM (*.pem *.crt *.key);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>شهادة TLS:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>شهادة TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>مفتاح TLS الخاص:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>مفتاح TLS الخاص</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>المشاركة على المنفذ %1، مشفّرة (TLS). ينضم كل دور بعنوانه الخاص، الذي يحدد شهادة هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>لا يمكن مشاركة إلا جلسة مفتوحة للكتابة</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>لاستخدام TLS، حدّد الشهادة ومفتاحها الخاص معًا</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,18 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 ist größer als 4 MiB, zu groß für ein Wiedergabeskript</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Die Verbindungen (wss://) mit diesem PEM-Zertifikat verschlüsseln; ein selbstsigniertes genügt (die Beitrittsadressen enthalten seinen Fingerabdruck). Erfordert --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key müssen zusammen angegeben werden</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2114,6 +2126,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>„%1“ ist keine Beitrittsadresse wie moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>Das Zertifikat des Hosts ist nicht das in der Beitrittsadresse angegebene.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2124,6 +2140,30 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>Only text messages are understood.</source>
         <translation>Nur Textnachrichten werden verstanden.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>dieser Build von Qt unterstützt kein TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>keine TLS-Bibliothek verfügbar (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>TLS muss vor Beginn des Teilens gewählt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA oder EC, ohne Passphrase)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3142,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
             <numerusform>%n Änderung wird auf diesem Gerät aufbewahrt.</numerusform>
             <numerusform>%n Änderungen werden auf diesem Gerät aufbewahrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
     </message>
 </context>
 <context>
@@ -4139,12 +4183,48 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Room display</source>
         <translation>Saalanzeige</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>optional: eine PEM-Datei; Geräte verbinden sich dann verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>Privater TLS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Geteilt auf Port %1, verschlüsselt (TLS). Jede Rolle tritt mit ihrer eigenen Adresse bei, die das Zertifikat dieses Computers angibt.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>nur eine zum Schreiben geöffnete Sitzung kann geteilt werden</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>für TLS müssen das Zertifikat und sein privater Schlüssel angegeben werden</translation>
     </message>
 </context>
 <context>

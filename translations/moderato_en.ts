@@ -470,6 +470,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 is larger than 4 MiB, too large for a replay script</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>The PEM private key of --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert and --tls-key go together</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2114,6 +2126,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>The host&apos;s certificate is not the one in the join address.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2124,6 +2140,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>Only text messages are understood.</source>
         <translation>Only text messages are understood.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>this build of Qt has no TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>no TLS library is available (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>TLS must be chosen before sharing starts</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 holds no PEM private key (RSA or EC, without a passphrase)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3142,10 @@ You can look at it here without changing it, or save a copy and continue in the 
             <numerusform>%n change kept on this device.</numerusform>
             <numerusform>%n changes kept on this device.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
     </message>
 </context>
 <context>
@@ -4139,12 +4183,48 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Room display</source>
         <translation>Room display</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>optional: a PEM file; devices then connect encrypted</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS certificate:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>TLS private key:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>TLS private key</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>only a session open for writing can be shared</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>for TLS, give both the certificate and its private key</translation>
     </message>
 </context>
 <context>

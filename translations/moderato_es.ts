@@ -470,6 +470,18 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 supera los 4 MiB, demasiado grande para un guion de reproducción</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Cifrar las conexiones (wss://) con este certificado PEM; basta con uno autofirmado (las direcciones de acceso llevan su huella digital). Requiere --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key deben indicarse juntos</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2114,6 +2126,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>«%1» no es una dirección de acceso como moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>El certificado del anfitrión no es el que indica la dirección de acceso.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2124,6 +2140,30 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Only text messages are understood.</source>
         <translation>Solo se entienden mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>esta compilación de Qt no admite TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>no hay ninguna biblioteca TLS disponible (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>TLS debe elegirse antes de empezar a compartir</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 no contiene ninguna clave privada PEM (RSA o EC, sin frase de contraseña)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3142,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
             <numerusform>%n cambio guardado en este dispositivo.</numerusform>
             <numerusform>%n cambios guardados en este dispositivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -4139,12 +4183,48 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Room display</source>
         <translation>Pantalla de la sala</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>opcional: un archivo PEM; los dispositivos se conectan entonces con cifrado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Certificado TLS:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>Clave privada TLS:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Compartido en el puerto %1, cifrado (TLS). Cada rol se une con su propia dirección, que identifica el certificado de este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>solo se puede compartir una sesión abierta para escritura</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>para TLS, indique tanto el certificado como su clave privada</translation>
     </message>
 </context>
 <context>

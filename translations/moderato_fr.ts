@@ -470,6 +470,18 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 dépasse 4 Mio, trop grand pour un script de relecture</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Chiffrer les connexions (wss://) avec ce certificat PEM&#xa0;; un certificat autosigné suffit (les adresses d&apos;accès en contiennent l&apos;empreinte). Nécessite --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clé privée PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert et --tls-key s&apos;utilisent ensemble</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2114,6 +2126,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;accès comme moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>Le certificat de l&apos;hôte n&apos;est pas celui de l&apos;adresse d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2124,6 +2140,30 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>Only text messages are understood.</source>
         <translation>Seuls les messages texte sont compris.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>cette version de Qt ne prend pas en charge TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>aucune bibliothèque TLS n&apos;est disponible (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>TLS doit être choisi avant le début du partage</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 ne contient aucune clé privée PEM (RSA ou EC, sans phrase secrète)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3142,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
             <numerusform>%n modification conservée sur cet appareil.</numerusform>
             <numerusform>%n modifications conservées sur cet appareil.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4139,12 +4183,48 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Room display</source>
         <translation>Écran de la salle</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>facultatif&#xa0;: un fichier PEM&#xa0;; les appareils se connectent alors de façon chiffrée</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Certificat TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>Clé privée TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Partagé sur le port %1, chiffré (TLS). Chaque rôle rejoint avec sa propre adresse, qui désigne le certificat de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>seule une session ouverte en écriture peut être partagée</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>pour TLS, indiquez à la fois le certificat et sa clé privée</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,18 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 tem mais de 4 MiB, grande demais para um roteiro de reprodução</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Criptografar as conexões (wss://) com este certificado PEM; um autoassinado serve (os endereços de acesso trazem a impressão digital dele). Requer --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>A chave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert e --tls-key devem ser usados juntos</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2114,6 +2126,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>&quot;%1&quot; não é um endereço de acesso como moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>O certificado do anfitrião não é o indicado no endereço de acesso.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2124,6 +2140,30 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Only text messages are understood.</source>
         <translation>Só mensagens de texto são compreendidas.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>esta compilação do Qt não tem suporte a TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>nenhuma biblioteca TLS está disponível (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>o TLS deve ser escolhido antes de começar o compartilhamento</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 não contém nenhuma chave privada PEM (RSA ou EC, sem frase secreta)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3142,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
             <numerusform>%n alteração guardada neste dispositivo.</numerusform>
             <numerusform>%n alterações guardadas neste dispositivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Não conectado: %1</translation>
     </message>
 </context>
 <context>
@@ -4139,12 +4183,48 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Room display</source>
         <translation>Tela da sala</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>opcional: um arquivo PEM; os dispositivos passam a se conectar com criptografia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Arquivos PEM (*.pem *.crt *.key);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Certificado TLS:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>Chave privada TLS:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Chave privada TLS</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Compartilhado na porta %1, com criptografia (TLS). Cada função entra com seu próprio endereço, que identifica o certificado deste computador.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>só uma sessão aberta para escrita pode ser compartilhada</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>para TLS, informe o certificado e a respectiva chave privada</translation>
     </message>
 </context>
 <context>

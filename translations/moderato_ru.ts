@@ -473,6 +473,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 больше 4 МиБ — слишком большой для сценария воспроизведения</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>Шифровать соединения (wss://) с помощью этого сертификата PEM; подойдёт и самоподписанный (адреса подключения содержат его отпечаток). Требуется --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>Закрытый ключ PEM для --tls-cert.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert и --tls-key указываются только вместе</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2119,6 +2131,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>«%1» не является адресом подключения вида moderato://HOST:PORT/CODE</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>Сертификат хоста не совпадает с указанным в адресе подключения.</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2129,6 +2145,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Only text messages are understood.</source>
         <translation>Понимаются только текстовые сообщения.</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>эта сборка Qt не поддерживает TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>библиотека TLS недоступна (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>TLS нужно выбрать до открытия доступа</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>в %1 нет сертификата PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>в %1 нет закрытого ключа PEM (RSA или EC, без парольной фразы)</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3151,10 @@ You can look at it here without changing it, or save a copy and continue in the 
             <numerusform>%n изменения сохранены на этом устройстве.</numerusform>
             <numerusform>%n изменений сохранено на этом устройстве.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Не подключено: %1</translation>
     </message>
 </context>
 <context>
@@ -4151,12 +4195,48 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Room display</source>
         <translation>Экран зала</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>необязательно: файл PEM; тогда устройства подключаются по зашифрованному соединению</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Сертификат TLS:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Сертификат TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>Закрытый ключ TLS:</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Закрытый ключ TLS</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>Доступ открыт на порту %1, с шифрованием (TLS). Каждая роль подключается по своему адресу, в котором указан сертификат этого компьютера.</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>открыть доступ можно только к сессии, открытой для записи</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>для TLS укажите и сертификат, и его закрытый ключ</translation>
     </message>
 </context>
 <context>

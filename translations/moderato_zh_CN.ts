@@ -467,6 +467,18 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 is larger than 4 MiB, too large for a replay script</source>
         <translation>%1 大于 4 MiB，作为回放脚本过大</translation>
     </message>
+    <message>
+        <source>Encrypt the connections (wss://) with this PEM certificate; a self-signed one will do (the join addresses carry its fingerprint). Needs --tls-key.</source>
+        <translation>使用此 PEM 证书加密连接（wss://）；自签名证书即可（加入地址中包含其指纹）。需要同时指定 --tls-key。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>--tls-cert 所指定证书的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -2109,6 +2121,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; is not a join address like moderato://HOST:PORT/CODE</source>
         <translation>“%1”不是 moderato://HOST:PORT/CODE 形式的加入地址</translation>
     </message>
+    <message>
+        <source>The host&apos;s certificate is not the one in the join address.</source>
+        <translation>主机的证书与加入地址中的证书不一致。</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingServer</name>
@@ -2119,6 +2135,30 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Only text messages are understood.</source>
         <translation>仅支持文本消息。</translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS</source>
+        <translation>此 Qt 构建不支持 TLS</translation>
+    </message>
+    <message>
+        <source>no TLS library is available (OpenSSL)</source>
+        <translation>没有可用的 TLS 库（OpenSSL）</translation>
+    </message>
+    <message>
+        <source>TLS must be chosen before sharing starts</source>
+        <translation>必须在开始共享之前选择 TLS</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 中没有 PEM 私钥（RSA 或 EC，且不带密码短语）</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3133,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>
             <numerusform>%n 项更改保存在此设备上。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
     </message>
 </context>
 <context>
@@ -4127,12 +4171,48 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Room display</source>
         <translation>会场屏幕</translation>
     </message>
+    <message>
+        <source>optional: a PEM file; devices then connect encrypted</source>
+        <translation>可选：PEM 文件；设置后设备将以加密方式连接</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS 证书：</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>TLS private key:</source>
+        <translation>TLS 私钥：</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>TLS 私钥</translation>
+    </message>
+    <message>
+        <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
+        <translation>正在端口 %1 上共享，已加密（TLS）。每个角色使用各自的地址加入，该地址标明了本机的证书。</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
     <message>
         <source>only a session open for writing can be shared</source>
         <translation>只有以可写方式打开的会话才能共享</translation>
+    </message>
+    <message>
+        <source>for TLS, give both the certificate and its private key</source>
+        <translation>使用 TLS 时，请同时提供证书及其私钥</translation>
     </message>
 </context>
 <context>
