@@ -170,6 +170,11 @@ int main(int argc, char *argv[])
                      qPrintable(QCoreApplication::translate("main", "open one session file at a time")));
         return 2;
     }
+    if (parser.isSet(joinName) && !parser.isSet(join)) {
+        std::fprintf(
+            stderr, "moderato: %s\n", qPrintable(QCoreApplication::translate("main", "--name goes with --join")));
+        return 2;
+    }
     if (parser.isSet(join) && (!files.isEmpty() || parser.isSet(demo))) {
         std::fprintf(stderr,
                      "moderato: %s\n",

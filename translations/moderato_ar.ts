@@ -2139,6 +2139,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--join opens a shared session: give no file</source>
         <translation>الخيار ‎--join يفتح جلسة مشتركة: لا تحدد أي ملف</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>‎--name يُستخدم مع ‎--join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

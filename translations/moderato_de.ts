@@ -2119,6 +2119,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>--join opens a shared session: give no file</source>
         <translation>--join öffnet eine geteilte Sitzung: keine Datei angeben</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name gehört zu --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

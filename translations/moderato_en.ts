@@ -2119,6 +2119,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>--join opens a shared session: give no file</source>
         <translation>--join opens a shared session: give no file</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name goes with --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

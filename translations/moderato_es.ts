@@ -2119,6 +2119,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>--join opens a shared session: give no file</source>
         <translation>--join abre una sesión compartida: no indique ningún archivo</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name va junto con --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

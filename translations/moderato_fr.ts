@@ -2119,6 +2119,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>--join opens a shared session: give no file</source>
         <translation>--join ouvre une séance partagée&#xa0;: n&apos;indiquez aucun fichier</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name va avec --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

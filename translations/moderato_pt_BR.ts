@@ -2119,6 +2119,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>--join opens a shared session: give no file</source>
         <translation>--join abre uma sessão compartilhada: não informe nenhum arquivo</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name deve ser usado com --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

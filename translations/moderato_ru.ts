@@ -2124,6 +2124,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--join opens a shared session: give no file</source>
         <translation>--join открывает общую сессию: не указывайте файл</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name используется только вместе с --join</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

@@ -2114,6 +2114,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--join opens a shared session: give no file</source>
         <translation>--join 会打开共享会议：请勿指定文件</translation>
     </message>
+    <message>
+        <source>--name goes with --join</source>
+        <translation>--name 需与 --join 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>net::SharingConnection</name>

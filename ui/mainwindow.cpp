@@ -1127,11 +1127,7 @@ void MainWindow::updatePermissions()
                                          std::pair{m_shortenButton, m_shortenAction},
                                          std::pair{m_extendButton, m_extendAction}}) {
         button->setEnabled(action->isEnabled());
-        button->setToolTip(session ? session->refusal(action == m_shortenAction || action == m_extendAction
-                                                          ? core::Command(ExtendItem{})
-                                                      : action == m_nextAction ? core::Command(NextItem{})
-                                                                               : core::Command(PreviousItem{}))
-                                   : QString());
+        button->setToolTip(action->isEnabled() ? QString() : action->toolTip());
     }
     allowIf(m_acceptRebalanceButton, session, AcceptRebalance{}, true);
     allowIf(m_declineRebalanceButton, session, DeclineRebalance{}, true);
@@ -1601,8 +1597,13 @@ void MainWindow::updateOnlineLabel()
         }
         style = m_session ? u"color: white; background: #C62828; padding: 2px 6px;"_s : QString();
     }
-    m_onlineLabel->setText(text);
-    m_onlineLabel->setStyleSheet(style);
+    // Called on every tick while joined: a style sheet set again would restyle the label each time.
+    if (m_onlineLabel->text() != text) {
+        m_onlineLabel->setText(text);
+    }
+    if (m_onlineLabel->styleSheet() != style) {
+        m_onlineLabel->setStyleSheet(style);
+    }
     m_onlineLabel->show();
 }
 
