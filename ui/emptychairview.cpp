@@ -123,7 +123,7 @@ void EmptyChairView::claimChair()
     if (!session() || name.isEmpty()) {
         return;
     }
-    if (run(session()->execute(core::commands::ClaimChair{who(name, true)}))) {
+    if (run(session()->execute(core::commands::ClaimChair{who(name, true), {}}))) {
         leaveField(m_claimName);
     }
 }

@@ -130,7 +130,7 @@ void SpeakerQueueView::addRequest()
         return;
     }
     // Someone new is added as a walk-in by the request's own event.
-    if (run(session()->execute(core::commands::RequestToSpeak{who(name, m_requestOnline->isChecked())}))) {
+    if (run(session()->execute(core::commands::RequestToSpeak{who(name, m_requestOnline->isChecked()), {}}))) {
         m_requestOnline->setChecked(false);
         leaveField(m_requestName);
     }

@@ -63,6 +63,15 @@ enum class EventType : quint8
     TranscriptImported,
     ReportField,
     ReportParticipation,
+    PhoneJoined,
+    PhoneBlocked,
+    PhoneJoining,
+    PhoneLimits,
+    InboxQuestion,
+    InboxAccepted,
+    InboxDismissed,
+    TakeawayReaction,
+    TakeawayShared,
 };
 
 /// What an event changes, so that views refresh only what they show.
@@ -78,6 +87,7 @@ enum class Area : quint16
     Room = 0x80,      ///< the room display, its media and the approved takeaways
     Notes = 0x100,    ///< the rapporteur's notes
     Report = 0x200,   ///< report fields, participation, the transcript
+    Audience = 0x400, ///< participants' phones: who joined, their questions, reactions and takeaways
 };
 Q_DECLARE_FLAGS(Areas, Area)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Areas)

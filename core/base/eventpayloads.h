@@ -255,14 +255,17 @@ struct QueueRequested
     int participant = -1;
     int request = -1;
     std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+    std::optional<QString> device;     ///< the phone that asked, if one did
 
     static constexpr auto fields()
     {
-        return std::tuple{field("participant", &QueueRequested::participant).about("who asks"),
-                          field("request", &QueueRequested::request).about("the request's id"),
-                          field("walk_in", &QueueRequested::walkIn, Optional)
-                              .about("a participant added by the same event (as participant.added)")
-                              .since(2)};
+        return std::tuple{
+            field("participant", &QueueRequested::participant).about("who asks"),
+            field("request", &QueueRequested::request).about("the request's id"),
+            field("walk_in", &QueueRequested::walkIn, Optional)
+                .about("a participant added by the same event (as participant.added)")
+                .since(2),
+            field("device", &QueueRequested::device, Optional).about("the phone it came from (phone.joined)").since(3)};
     }
 };
 
@@ -312,13 +315,17 @@ struct ChairClaimed
     static constexpr EventType Type = EventType::ChairClaimed;
     int participant = -1;
     std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+    std::optional<QString> device;     ///< the phone that asked, if one did
 
     static constexpr auto fields()
     {
         return std::tuple{field("participant", &ChairClaimed::participant).about("the remote participant"),
                           field("walk_in", &ChairClaimed::walkIn, Optional)
                               .about("a participant added by the same event (as participant.added)")
-                              .since(2)};
+                              .since(2),
+                          field("device", &ChairClaimed::device, Optional)
+                              .about("the phone that asked (then the participant may be in the room)")
+                              .since(3)};
     }
 };
 
@@ -648,6 +655,140 @@ struct ReportParticipation
     }
 };
 
+struct PhoneJoined
+{
+    static constexpr EventType Type = EventType::PhoneJoined;
+    QString device;
+    int participant = -1;
+    QJsonObject walkIn;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &PhoneJoined::device).about("the phone's public id (8 characters)"),
+                          field("participant", &PhoneJoined::participant).about("who joined"),
+                          field("walk_in", &PhoneJoined::walkIn)
+                              .about("the participant added by the same event (as participant.added)")};
+    }
+};
+
+struct PhoneBlocked
+{
+    static constexpr EventType Type = EventType::PhoneBlocked;
+    QString device;
+    bool blocked = true;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &PhoneBlocked::device).about("the phone"),
+                          field("blocked", &PhoneBlocked::blocked).about("false: it may send again")};
+    }
+};
+
+struct PhoneJoining
+{
+    static constexpr EventType Type = EventType::PhoneJoining;
+    bool open = false;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("open", &PhoneJoining::open).about("whether phones may join")};
+    }
+};
+
+struct PhoneLimits
+{
+    static constexpr EventType Type = EventType::PhoneLimits;
+    qint64 questionIntervalMs = 60'000;
+    int pendingQuestions = 3;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("question_interval_ms", &PhoneLimits::questionIntervalMs)
+                              .about("the least time between two questions of a phone"),
+                          field("pending_questions", &PhoneLimits::pendingQuestions)
+                              .about("how many questions of a phone may wait in the inbox")};
+    }
+};
+
+struct InboxQuestion
+{
+    static constexpr EventType Type = EventType::InboxQuestion;
+    int id = -1;
+    QString device;
+    int participant = -1;
+    QString text;
+    int policyQuestion = -1;
+    int speaker = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &InboxQuestion::id).about("the question's id in the inbox"),
+                          field("device", &InboxQuestion::device).about("the phone it came from"),
+                          field("participant", &InboxQuestion::participant).about("who sent it"),
+                          field("text", &InboxQuestion::text).about("plain text"),
+                          field("policy_question", &InboxQuestion::policyQuestion, Optional)
+                              .about("the policy question it is for (from 0), or -1"),
+                          field("speaker", &InboxQuestion::speaker, Optional).about("the participant it is for, or 0")};
+    }
+};
+
+struct InboxAccepted
+{
+    static constexpr EventType Type = EventType::InboxAccepted;
+    int id = -1;
+    QString as;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &InboxAccepted::id).about("the question's id"),
+                          field("as", &InboxAccepted::as).about("read, display or bank")};
+    }
+};
+
+struct InboxDismissed
+{
+    static constexpr EventType Type = EventType::InboxDismissed;
+    int id = -1;
+
+    static constexpr auto fields() { return std::tuple{field("id", &InboxDismissed::id).about("the question's id")}; }
+};
+
+struct TakeawayReaction
+{
+    static constexpr EventType Type = EventType::TakeawayReaction;
+    QString device;
+    int participant = -1;
+    int takeaway = -1;
+    QString reaction;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &TakeawayReaction::device).about("the phone"),
+                          field("participant", &TakeawayReaction::participant).about("who reacted"),
+                          field("takeaway", &TakeawayReaction::takeaway).about("the approved takeaway's id"),
+                          field("reaction", &TakeawayReaction::reaction).about("agree, disagree or comment"),
+                          field("text", &TakeawayReaction::text, Optional).about("the comment, plain text")};
+    }
+};
+
+struct TakeawayShared
+{
+    static constexpr EventType Type = EventType::TakeawayShared;
+    int id = -1;
+    QString device;
+    int participant = -1;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &TakeawayShared::id).about("the shared takeaway's id"),
+                          field("device", &TakeawayShared::device).about("the phone"),
+                          field("participant", &TakeawayShared::participant).about("who shared it"),
+                          field("text", &TakeawayShared::text).about("plain text")};
+    }
+};
+
 template<typename... P>
 struct TypeList
 {};
@@ -700,7 +841,16 @@ using All = TypeList<SessionDefined,
                      NoteRestored,
                      TranscriptImported,
                      ReportField,
-                     ReportParticipation>;
+                     ReportParticipation,
+                     PhoneJoined,
+                     PhoneBlocked,
+                     PhoneJoining,
+                     PhoneLimits,
+                     InboxQuestion,
+                     InboxAccepted,
+                     InboxDismissed,
+                     TakeawayReaction,
+                     TakeawayShared>;
 
 /// A payload struct of an event type.
 template<typename P>
@@ -717,7 +867,7 @@ template<typename... P>
 constexpr bool inEnumOrder(TypeList<P...>)
 {
     int index = 0;
-    return ((int(P::Type) == index++) && ...) && index == int(EventType::ReportParticipation) + 1;
+    return ((int(P::Type) == index++) && ...) && index == int(EventType::TakeawayShared) + 1;
 }
 
 template<typename... P>

@@ -704,6 +704,14 @@ Result<void> FloorState::applyChairOpened()
     return {};
 }
 
+Result<void> FloorState::admitPhone(const events::PhoneJoined &joined)
+{
+    if (joined.walkIn.isEmpty()) {
+        return Error{ErrorCode::Corrupt, tr("a phone joined without its participant")};
+    }
+    return admitWalkIn(joined.walkIn, joined.participant);
+}
+
 Result<void> FloorState::applyChairClaimed(const events::ChairClaimed &claimed)
 {
     if (auto ok = admitWalkIn(claimed.walkIn, claimed.participant); !ok) {
@@ -713,7 +721,7 @@ Result<void> FloorState::applyChairClaimed(const events::ChairClaimed &claimed)
     if (!p) {
         return p.error();
     }
-    if (!p.value()->isRemote()) {
+    if (!p.value()->isRemote() && !claimed.device) {
         return Error{ErrorCode::InvalidArgument,
                      tr("%1 is in the room: only remote participants claim the chair through the online moderator")
                          .arg(p.value()->name)};

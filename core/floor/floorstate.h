@@ -190,6 +190,9 @@ public:
     /// The agenda was edited: the speaking order follows its speaker items again.
     void updateRotation(const Agenda &agenda) { orderRotationByAgenda(agenda); }
 
+    /// A phone joined: its participant comes with the event (phone.joined, applied by SessionState).
+    [[nodiscard]] Result<void> admitPhone(const events::PhoneJoined &joined);
+
     /// True when the participant spoke, asked to speak or claimed the chair (and so cannot be removed).
     [[nodiscard]] bool hasTakenPart(int participantId) const;
 

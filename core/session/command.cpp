@@ -100,6 +100,11 @@ QJsonObject writePayload(const Payload &payload)
         using T = std::remove_cvref_t<decltype(payload.*(f.member))>;
         if constexpr (std::is_same_v<T, Who>) {
             writeWho(payload.*(f.member), &json);
+        } else if constexpr (std::is_same_v<T, QString>) {
+            // Text that may be left out is left out when empty (a request's device, a reaction's comment).
+            if (f.required || !(payload.*(f.member)).isEmpty()) {
+                json::writeField(f, payload, &json);
+            }
         } else {
             json::writeField(f, payload, &json);
         }
@@ -239,6 +244,15 @@ const SpecSource Sources[] = {
     {"transcript", WithRapporteur, "Reads a transcript file into the session."},
     {"report-field", WithRapporteur, "Writes one field of the report."},
     {"participation", WithRapporteur, "Enters the estimated participation."},
+    {"phone-join", {}, "A participant joins from their phone (the phone host only)."},
+    {"question-submit", {}, "A participant sends a written question from their phone (the phone host only)."},
+    {"takeaway-react", {}, "A participant reacts to an approved takeaway from their phone (the phone host only)."},
+    {"takeaway-share", {}, "A participant shares their key takeaway from their phone (the phone host only)."},
+    {"question-accept", WithOnline, "Accepts a question from the inbox as read, display or bank."},
+    {"question-dismiss", WithOnline, "Dismisses a question from the inbox."},
+    {"phone-block", Moderators, "Blocks a phone (or, blocked false, lets it send again)."},
+    {"phones-open", Moderators, "Opens (or closes) joining from phones."},
+    {"phone-limits", Moderators, "Sets the time between two questions of a phone and how many may wait."},
 };
 static_assert(std::size(Sources) == std::variant_size_v<Command>, "one catalogue entry per command");
 
@@ -331,6 +345,15 @@ bool CommandCatalogue::mayIssue(TeamRole role, const Command &command)
     return spec(command).roles.contains(role);
 }
 
+bool CommandCatalogue::fromPhone(const Command &command)
+{
+    using namespace commands;
+    return std::holds_alternative<JoinPhone>(command) || std::holds_alternative<RequestToSpeak>(command)
+           || std::holds_alternative<WithdrawRequest>(command) || std::holds_alternative<ClaimChair>(command)
+           || std::holds_alternative<DeclineChairClaim>(command) || std::holds_alternative<SubmitQuestion>(command)
+           || std::holds_alternative<ReactToTakeaway>(command) || std::holds_alternative<ShareTakeaway>(command);
+}
+
 QString CommandCatalogue::refusal(TeamRole role, qsizetype index)
 {
     //: %1 is a role ("online moderator"), %2 a command's name ("chair-open").
@@ -392,6 +415,18 @@ Result<void> CommandCatalogue::validate(const Command &command)
                     C,
                     RemoveParticipant> || std::is_same_v<C, RemoveMedia> || std::is_same_v<C, ShowMedia> || std::is_same_v<C, WithdrawTakeaway> || std::is_same_v<C, EditNote> || std::is_same_v<C, DeleteNote> || std::is_same_v<C, RestoreNote> || std::is_same_v<C, MarkQuestionAsked>) {
                 return positive(c.id, "id");
+            } else if constexpr (std::is_same_v<C, AcceptQuestion> || std::is_same_v<C, DismissQuestion>) {
+                return positive(c.id, "id");
+            } else if constexpr (std::is_same_v<C, ReactToTakeaway>) {
+                return positive(c.takeaway, "takeaway");
+            } else if constexpr (std::is_same_v<C, SetPhoneLimits>) {
+                if (c.questionIntervalMs < 0 || c.questionIntervalMs > 3'600'000 || c.pendingQuestions < 1
+                    || c.pendingQuestions > 100) {
+                    return Error{ErrorCode::InvalidArgument,
+                                 tr("a phone's limits are 0 to 60 minutes between questions and 1 to 100 waiting "
+                                    "questions")};
+                }
+                return {};
             } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
                 return positive(c.request, "request");
             } else if constexpr (std::is_same_v<C, GiveFloorToRequest>) {

@@ -186,8 +186,12 @@ struct EndTurn
 struct RequestToSpeak
 {
     Who who;
+    QString device; ///< the participant's phone that asks (set by the phone host only)
 
-    static constexpr auto fields() { return std::tuple{field("who", &RequestToSpeak::who)}; }
+    static constexpr auto fields()
+    {
+        return std::tuple{field("who", &RequestToSpeak::who), field("device", &RequestToSpeak::device, false)};
+    }
 };
 
 struct WithdrawRequest
@@ -248,8 +252,12 @@ struct OpenChair
 struct ClaimChair
 {
     Who who;
+    QString device; ///< the participant's phone that asks (set by the phone host only)
 
-    static constexpr auto fields() { return std::tuple{field("who", &ClaimChair::who)}; }
+    static constexpr auto fields()
+    {
+        return std::tuple{field("who", &ClaimChair::who), field("device", &ClaimChair::device, false)};
+    }
 };
 
 struct DeclineChairClaim
@@ -466,6 +474,111 @@ struct SetParticipation
     }
 };
 
+// Participants' phones. The phone host runs these for a phone that joined with the room PIN, with the
+// phone's id as device (Session::executeFromPhone); no team role issues them.
+struct JoinPhone
+{
+    QString device;
+    Who who; ///< name, channel, group, region, gender, hub: a new participant
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &JoinPhone::device), field("who", &JoinPhone::who)};
+    }
+};
+
+struct SubmitQuestion
+{
+    QString device;
+    QString text;
+    int policyQuestion = -1;
+    int speaker = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &SubmitQuestion::device),
+                          field("text", &SubmitQuestion::text),
+                          field("policy_question", &SubmitQuestion::policyQuestion, false),
+                          field("speaker", &SubmitQuestion::speaker, false)};
+    }
+};
+
+struct ReactToTakeaway
+{
+    QString device;
+    int takeaway = 0;
+    QString reaction; ///< agree, disagree or comment
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &ReactToTakeaway::device),
+                          field("takeaway", &ReactToTakeaway::takeaway),
+                          field("reaction", &ReactToTakeaway::reaction),
+                          field("text", &ReactToTakeaway::text, false)};
+    }
+};
+
+struct ShareTakeaway
+{
+    QString device;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &ShareTakeaway::device), field("text", &ShareTakeaway::text)};
+    }
+};
+
+// The moderator's side of the phones.
+struct AcceptQuestion
+{
+    int id = 0;
+    QString as; ///< read, display or bank
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &AcceptQuestion::id), field("as", &AcceptQuestion::as)};
+    }
+};
+
+struct DismissQuestion
+{
+    int id = 0;
+
+    static constexpr auto fields() { return std::tuple{field("id", &DismissQuestion::id)}; }
+};
+
+struct BlockPhone
+{
+    QString device;
+    bool blocked = true;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("device", &BlockPhone::device), field("blocked", &BlockPhone::blocked, false)};
+    }
+};
+
+struct SetPhoneJoining
+{
+    bool open = true;
+
+    static constexpr auto fields() { return std::tuple{field("open", &SetPhoneJoining::open)}; }
+};
+
+struct SetPhoneLimits
+{
+    qint64 questionIntervalMs = 60'000;
+    int pendingQuestions = 3;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("question_interval_ms", &SetPhoneLimits::questionIntervalMs),
+                          field("pending_questions", &SetPhoneLimits::pendingQuestions)};
+    }
+};
+
 } // namespace commands
 
 #undef MODERATO_NO_FIELDS
@@ -523,7 +636,16 @@ using Command = std::variant<commands::StartClock,
                              commands::RestoreNote,
                              commands::ImportTranscript,
                              commands::SetReportField,
-                             commands::SetParticipation>;
+                             commands::SetParticipation,
+                             commands::JoinPhone,
+                             commands::SubmitQuestion,
+                             commands::ReactToTakeaway,
+                             commands::ShareTakeaway,
+                             commands::AcceptQuestion,
+                             commands::DismissQuestion,
+                             commands::BlockPhone,
+                             commands::SetPhoneJoining,
+                             commands::SetPhoneLimits>;
 
 /// One payload field as the catalogue describes it (for documentation and the replay language).
 struct CommandFieldInfo
@@ -562,6 +684,8 @@ public:
     /// The catalogue position of a name, or -1.
     [[nodiscard]] static qsizetype indexOf(QStringView name);
     [[nodiscard]] static bool mayIssue(TeamRole role, const Command &command);
+    /// Whether a participant's phone may send the command (through the phone host, for itself).
+    [[nodiscard]] static bool fromPhone(const Command &command);
     /// Why a role may not issue the command at index: the same words on the host, on a device and in
     /// a tooltip.
     [[nodiscard]] static QString refusal(TeamRole role, qsizetype index);

@@ -2,6 +2,7 @@
 #include "core/session/session.h"
 
 #include "core/base/eventcatalogue.h"
+#include "core/base/plaintext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -485,20 +486,32 @@ Result<void> Session::endTurn()
 
 Result<void> Session::requestToSpeak(int participantId)
 {
-    return record(events::QueueRequested{participantId, m_state.floor().nextRequestId(), std::nullopt});
+    return record(events::QueueRequested{participantId, m_state.floor().nextRequestId(), std::nullopt, std::nullopt});
 }
 
-Result<int> Session::requestToSpeak(const Who &who)
+Result<int> Session::requestToSpeak(const Who &who, const QString &device)
 {
+    if (!device.isEmpty()) {
+        auto phone = activePhone(device);
+        if (!phone) {
+            return phone.error();
+        }
+        if (who.participant != phone.value()->participant) {
+            return Error{ErrorCode::InvalidArgument, tr("a phone asks only for its own participant")};
+        }
+    }
     auto resolved = resolve(who);
     if (!resolved) {
         return resolved.error();
     }
     const auto &[id, walkIn] = resolved.value();
     const int request = m_state.floor().nextRequestId();
-    events::QueueRequested requested{id, request, std::nullopt};
+    events::QueueRequested requested{id, request, std::nullopt, std::nullopt};
     if (!walkIn.isEmpty()) {
         requested.walkIn = walkIn;
+    }
+    if (!device.isEmpty()) {
+        requested.device = device;
     }
     if (auto ok = record(requested); !ok) {
         return ok.error();
@@ -528,11 +541,23 @@ Result<void> Session::openChair()
 
 Result<void> Session::claimChair(int remoteParticipantId)
 {
-    return record(events::ChairClaimed{remoteParticipantId, std::nullopt});
+    return record(events::ChairClaimed{remoteParticipantId, std::nullopt, std::nullopt});
 }
 
-Result<int> Session::claimChair(Who who)
+Result<int> Session::claimChair(Who who, const QString &device)
 {
+    if (!device.isEmpty()) {
+        auto phone = activePhone(device);
+        if (!phone) {
+            return phone.error();
+        }
+        if (who.participant != phone.value()->participant) {
+            return Error{ErrorCode::InvalidArgument, tr("a phone asks only for its own participant")};
+        }
+        if (m_state.floor().chairState() != ChairState::Open) {
+            return Error{ErrorCode::InvalidState, tr("the empty chair is not open")};
+        }
+    }
     if (who.channel.isEmpty()) {
         who.channel = u"online"_s; // the online moderator claims for someone who is not in the room
     }
@@ -541,9 +566,12 @@ Result<int> Session::claimChair(Who who)
         return resolved.error();
     }
     const auto &[id, walkIn] = resolved.value();
-    events::ChairClaimed claimed{id, std::nullopt};
+    events::ChairClaimed claimed{id, std::nullopt, std::nullopt};
     if (!walkIn.isEmpty()) {
         claimed.walkIn = walkIn;
+    }
+    if (!device.isEmpty()) {
+        claimed.device = device;
     }
     if (auto ok = record(claimed); !ok) {
         return ok.error();
@@ -1001,6 +1029,229 @@ Result<int> Session::execute(const Command &command, TeamRole role, const QList<
     return result;
 }
 
+namespace {
+
+/// A phone's text as the session keeps it: trimmed (a name or detail on one line), without control
+/// characters, not empty (unless it may be) and not longer than maxChars; else why not.
+Result<QString> phoneText(const QString &text, int maxChars, bool line, bool mayBeEmpty, const QString &what)
+{
+    QString clean = line ? text.simplified() : text.trimmed();
+    if (plainText(clean) != clean) {
+        return Error{ErrorCode::InvalidArgument, Session::tr("%1 holds control characters").arg(what)};
+    }
+    if (clean.isEmpty() && !mayBeEmpty) {
+        return Error{ErrorCode::InvalidArgument, Session::tr("%1 is empty").arg(what)};
+    }
+    if (clean.size() > maxChars) {
+        return Error{ErrorCode::InvalidArgument,
+                     Session::tr("%1 is longer than %2 characters").arg(what).arg(maxChars)};
+    }
+    return clean;
+}
+
+bool isDeviceId(const QString &device)
+{
+    return !device.isEmpty() && device.size() <= 32 && std::all_of(device.cbegin(), device.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    });
+}
+
+} // namespace
+
+Result<const Phone *> Session::activePhone(const QString &device) const
+{
+    const Phone *phone = m_state.audience().phone(device);
+    if (!phone) {
+        return Error{ErrorCode::InvalidArgument, tr("no phone \"%1\" joined").arg(device.left(32))};
+    }
+    if (phone->blocked) {
+        return Error{ErrorCode::InvalidState, tr("the moderator blocked this phone")};
+    }
+    return phone;
+}
+
+Result<int> Session::executeFromPhone(const Command &command)
+{
+    if (m_replica) {
+        return Error{ErrorCode::InvalidState, tr("this is a copy of a shared session: it changes only from the host")};
+    }
+    if (!CommandCatalogue::fromPhone(command)) {
+        return Error{ErrorCode::InvalidState, tr("a phone may not \"%1\"").arg(CommandCatalogue::name(command))};
+    }
+    if (auto ok = CommandCatalogue::validate(command); !ok) {
+        return ok.error();
+    }
+    const qsizetype before = m_events.size();
+    auto result = runCommand(command);
+    Q_ASSERT(m_events.size() == before + (result ? 1 : 0));
+    return result;
+}
+
+Result<int> Session::joinPhone(const QString &device, const Who &who)
+{
+    if (!isDeviceId(device)) {
+        return Error{ErrorCode::InvalidArgument, tr("a phone's id is 1 to 32 lower-case letters and digits")};
+    }
+    if (m_state.audience().phone(device)) {
+        return Error{ErrorCode::InvalidState, tr("the phone \"%1\" has joined already").arg(device)};
+    }
+    if (!m_state.audience().joiningOpen()) {
+        return Error{ErrorCode::InvalidState, tr("joining from phones is closed")};
+    }
+    auto name = phoneText(who.name, MaxPhoneNameChars, true, false, tr("the name"));
+    if (!name) {
+        return name.error();
+    }
+    Participant walkIn;
+    const std::pair<const QString *, QString *> details[] = {
+        {&who.group, &walkIn.stakeholderGroup},
+        {&who.region, &walkIn.region},
+        {&who.gender, &walkIn.gender},
+        {&who.hub, &walkIn.hub},
+    };
+    for (const auto &[from, to] : details) {
+        auto detail = phoneText(*from, MaxPhoneDetailChars, true, true, tr("a detail"));
+        if (!detail) {
+            return detail.error();
+        }
+        *to = detail.value();
+    }
+    const FloorState &floor = m_state.floor();
+    // Two people may share a name: the second who joins becomes "Name (2)".
+    QString unique = name.value();
+    for (int n = 2; floor.participantByName(unique); ++n) {
+        unique = u"%1 (%2)"_s.arg(name.value()).arg(n);
+    }
+    walkIn.id = floor.nextParticipantId();
+    walkIn.name = unique;
+    walkIn.channel = who.channel == u"online" ? Channel::Online
+                     : who.channel == u"hub"  ? Channel::Hub
+                                              : Channel::Onsite;
+    if (walkIn.channel != Channel::Hub) {
+        walkIn.hub.clear();
+    }
+    walkIn.roles = {Role::Audience};
+    if (auto ok = record(events::PhoneJoined{device, walkIn.id, participantToJson(walkIn)}); !ok) {
+        return ok.error();
+    }
+    return walkIn.id;
+}
+
+Result<int> Session::submitQuestion(const QString &device, const QString &text, int policyQuestion, int speaker)
+{
+    auto phone = activePhone(device);
+    if (!phone) {
+        return phone.error();
+    }
+    auto clean = phoneText(text, MaxQuestionChars, false, false, tr("the question"));
+    if (!clean) {
+        return clean.error();
+    }
+    if (policyQuestion < -1 || policyQuestion >= m_state.definition().policyQuestions.size()) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such policy question")};
+    }
+    if (speaker < 0 || (speaker > 0 && !m_state.floor().participant(speaker))) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    const AudienceState &audience = m_state.audience();
+    if (audience.waitingQuestions(device) >= audience.limits().pendingQuestions) {
+        return Error{ErrorCode::InvalidState, tr("this phone's questions are still waiting for the moderator")};
+    }
+    const qint64 last = audience.lastQuestionMs(device);
+    if (last >= 0 && now() - last < audience.limits().questionIntervalMs) {
+        return Error{ErrorCode::InvalidState, tr("this phone sent a question a moment ago")};
+    }
+    const int id = audience.nextInboxId();
+    events::InboxQuestion question{id, device, phone.value()->participant, clean.value(), policyQuestion, speaker};
+    if (auto ok = record(question); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void>
+Session::reactToTakeaway(const QString &device, int takeawayId, const QString &reaction, const QString &text)
+{
+    auto phone = activePhone(device);
+    if (!phone) {
+        return phone.error();
+    }
+    const auto &takeaways = m_state.display().takeaways();
+    if (std::none_of(takeaways.cbegin(), takeaways.cend(), [&](const Takeaway &t) { return t.id == takeawayId; })) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such takeaway")};
+    }
+    QString comment;
+    if (reaction == u"comment") {
+        auto clean = phoneText(text, MaxCommentChars, false, false, tr("the comment"));
+        if (!clean) {
+            return clean.error();
+        }
+        comment = clean.value();
+    } else if (reaction != u"agree" && reaction != u"disagree") {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a reaction is agree, disagree or comment, not \"%1\"").arg(reaction.left(20))};
+    } else if (!text.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("only a comment has text")};
+    } else if (m_state.audience().stance(device, takeawayId) == reaction) {
+        return Error{ErrorCode::InvalidState, tr("this phone's reaction is already \"%1\"").arg(reaction)};
+    }
+    return record(events::TakeawayReaction{device, phone.value()->participant, takeawayId, reaction, comment});
+}
+
+Result<int> Session::shareTakeaway(const QString &device, const QString &text)
+{
+    auto phone = activePhone(device);
+    if (!phone) {
+        return phone.error();
+    }
+    auto clean = phoneText(text, MaxSharedTakeawayChars, false, false, tr("the takeaway"));
+    if (!clean) {
+        return clean.error();
+    }
+    const int id = m_state.audience().nextSharedId();
+    if (auto ok = record(events::TakeawayShared{id, device, phone.value()->participant, clean.value()}); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::acceptQuestion(int inboxId, const QString &as)
+{
+    return record(events::InboxAccepted{inboxId, as});
+}
+
+Result<void> Session::dismissQuestion(int inboxId)
+{
+    return record(events::InboxDismissed{inboxId});
+}
+
+Result<void> Session::blockPhone(const QString &device, bool blocked)
+{
+    const Phone *phone = m_state.audience().phone(device);
+    if (!phone) {
+        return Error{ErrorCode::InvalidArgument, tr("no phone \"%1\" joined").arg(device.left(32))};
+    }
+    if (phone->blocked == blocked) {
+        return Error{ErrorCode::InvalidState,
+                     blocked ? tr("the phone is blocked already") : tr("the phone is not blocked")};
+    }
+    return record(events::PhoneBlocked{device, blocked});
+}
+
+Result<void> Session::setPhoneJoining(bool open)
+{
+    if (m_state.audience().joiningOpen() == open) {
+        return Error{ErrorCode::InvalidState,
+                     open ? tr("joining from phones is open already") : tr("joining from phones is closed already")};
+    }
+    return record(events::PhoneJoining{open});
+}
+
+Result<void> Session::setPhoneLimits(qint64 questionIntervalMs, int pendingQuestions)
+{
+    return record(events::PhoneLimits{questionIntervalMs, pendingQuestions});
+}
+
 Result<int> Session::runCommand(const Command &command)
 {
     using namespace commands;
@@ -1068,7 +1319,7 @@ Result<int> Session::runCommand(const Command &command)
             } else if constexpr (std::is_same_v<C, EndTurn>) {
                 return noId(endTurn());
             } else if constexpr (std::is_same_v<C, RequestToSpeak>) {
-                return requestToSpeak(c.who);
+                return requestToSpeak(c.who, c.device);
             } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
                 return noId(withdrawRequest(c.request));
             } else if constexpr (std::is_same_v<C, ReorderQueue>) {
@@ -1091,7 +1342,7 @@ Result<int> Session::runCommand(const Command &command)
             } else if constexpr (std::is_same_v<C, OpenChair>) {
                 return noId(openChair());
             } else if constexpr (std::is_same_v<C, ClaimChair>) {
-                return claimChair(c.who);
+                return claimChair(c.who, c.device);
             } else if constexpr (std::is_same_v<C, DeclineChairClaim>) {
                 return noId(declineChairClaim());
             } else if constexpr (std::is_same_v<C, TakeChair>) {
@@ -1170,6 +1421,24 @@ Result<int> Session::runCommand(const Command &command)
                 return noId(setReportField(c.key, c.text));
             } else if constexpr (std::is_same_v<C, SetParticipation>) {
                 return noId(setParticipation(c.onsite, c.online, c.women));
+            } else if constexpr (std::is_same_v<C, JoinPhone>) {
+                return joinPhone(c.device, c.who);
+            } else if constexpr (std::is_same_v<C, SubmitQuestion>) {
+                return submitQuestion(c.device, c.text, c.policyQuestion, c.speaker);
+            } else if constexpr (std::is_same_v<C, ReactToTakeaway>) {
+                return noId(reactToTakeaway(c.device, c.takeaway, c.reaction, c.text));
+            } else if constexpr (std::is_same_v<C, ShareTakeaway>) {
+                return shareTakeaway(c.device, c.text);
+            } else if constexpr (std::is_same_v<C, AcceptQuestion>) {
+                return noId(acceptQuestion(c.id, c.as));
+            } else if constexpr (std::is_same_v<C, DismissQuestion>) {
+                return noId(dismissQuestion(c.id));
+            } else if constexpr (std::is_same_v<C, BlockPhone>) {
+                return noId(blockPhone(c.device, c.blocked));
+            } else if constexpr (std::is_same_v<C, SetPhoneJoining>) {
+                return noId(setPhoneJoining(c.open));
+            } else if constexpr (std::is_same_v<C, SetPhoneLimits>) {
+                return noId(setPhoneLimits(c.questionIntervalMs, c.pendingQuestions));
             } else {
                 static_assert(sizeof(C) == 0, "every command needs its execution");
             }

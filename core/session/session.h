@@ -149,7 +149,7 @@ public:
     [[nodiscard]] Result<void> endTurn();
     [[nodiscard]] Result<void> requestToSpeak(int participantId);
     /// Someone named asks to speak; a new name is added as a walk-in by the same event. Returns the request's id.
-    [[nodiscard]] Result<int> requestToSpeak(const Who &who);
+    [[nodiscard]] Result<int> requestToSpeak(const Who &who, const QString &device = {});
     [[nodiscard]] Result<void> withdrawRequest(int requestId);
     [[nodiscard]] Result<void> reorderQueue(const QList<int> &requestIds);
     [[nodiscard]] Result<void> setQueuePolicy(QueuePolicy policy);
@@ -157,7 +157,7 @@ public:
     /// The online moderator claims the chair for a remote participant; it waits for the moderator.
     [[nodiscard]] Result<void> claimChair(int remoteParticipantId);
     /// The same for a remote participant by name (online unless said), added as a walk-in if new.
-    [[nodiscard]] Result<int> claimChair(Who who);
+    [[nodiscard]] Result<int> claimChair(Who who, const QString &device = {});
     [[nodiscard]] Result<void> declineChairClaim();
     /// Someone takes the chair (the pending claim's participant, when accepted) and holds the floor.
     [[nodiscard]] Result<void> takeChair(int participantId);
@@ -224,6 +224,33 @@ public:
     [[nodiscard]] Result<void> setReportField(const QString &key, const QString &text);
     [[nodiscard]] Result<void> setParticipation(int onsite, int online, int women);
 
+    // Participants' phones (see docs/phones.md). The phone host checks who a phone is; these check what
+    // it asks: a known phone that is not blocked, plain text of a bounded length, known ids, the limits.
+
+    /// A command a phone sent, through the phone host (CommandCatalogue::fromPhone): no team role needed.
+    [[nodiscard]] Result<int> executeFromPhone(const Command &command);
+    /// A phone joins (joining must be open): its participant is added by the same event; returns their id.
+    [[nodiscard]] Result<int> joinPhone(const QString &device, const Who &who);
+    [[nodiscard]] Result<int>
+    submitQuestion(const QString &device, const QString &text, int policyQuestion = -1, int speaker = 0);
+    [[nodiscard]] Result<void>
+    reactToTakeaway(const QString &device, int takeawayId, const QString &reaction, const QString &text = {});
+    [[nodiscard]] Result<int> shareTakeaway(const QString &device, const QString &text);
+    /// The moderator accepts a question as "read", "display" or "bank" (the room display's message and the
+    /// prepared questions change by their own commands).
+    [[nodiscard]] Result<void> acceptQuestion(int inboxId, const QString &as);
+    [[nodiscard]] Result<void> dismissQuestion(int inboxId);
+    [[nodiscard]] Result<void> blockPhone(const QString &device, bool blocked);
+    [[nodiscard]] Result<void> setPhoneJoining(bool open);
+    [[nodiscard]] Result<void> setPhoneLimits(qint64 questionIntervalMs, int pendingQuestions);
+
+    /// The limits of a phone's text, in characters.
+    static constexpr int MaxPhoneNameChars = 80;
+    static constexpr int MaxPhoneDetailChars = 80;
+    static constexpr int MaxQuestionChars = 500;
+    static constexpr int MaxCommentChars = 200;
+    static constexpr int MaxSharedTakeawayChars = 300;
+
     /// The agenda item current at a moment of the session (its id).
     [[nodiscard]] int itemAt(qint64 sessionMs) const;
 
@@ -265,6 +292,8 @@ private:
     [[nodiscard]] Phase currentPhase() const;
     /// The participant a Who names: an existing id, or a walk-in to add (returned as JSON with its new id).
     [[nodiscard]] Result<std::pair<int, QJsonObject>> resolve(const Who &who) const;
+    /// The phone, known and not blocked, or why it may not act.
+    [[nodiscard]] Result<const Phone *> activePhone(const QString &device) const;
     [[nodiscard]] Result<int> runCommand(const Command &command);
     /// Whether someone speaks as an invited speaker now, and the time limit of their turn.
     [[nodiscard]] std::pair<bool, qint64> turnFor(int participantId) const;

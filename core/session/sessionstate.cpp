@@ -66,6 +66,10 @@ Result<void> SessionState::applyTo(const Event &event)
     if (QuestionBank::handles(type)) {
         return m_questions.apply(event, agenda(), m_floor);
     }
+    // Participants' phones may still react and share their takeaways after the end.
+    if (AudienceState::handles(type)) {
+        return applyAudienceEvent(event);
+    }
     if (m_runState == RunState::Ended) {
         return Error{ErrorCode::InvalidState, tr("the session has ended")};
     }
@@ -118,6 +122,23 @@ Result<void> SessionState::applySessionDefined(const events::SessionDefined &def
     m_current = m_definition.agenda.leafIndexes().constFirst();
     m_floor.initFromDefinition(m_definition);
     m_defined = true;
+    return {};
+}
+
+Result<void> SessionState::applyAudienceEvent(const Event &event)
+{
+    if (event.type != EventType::PhoneJoined) {
+        return m_audience.apply(event);
+    }
+    // A phone that joins brings its participant: both states change, or neither.
+    AudienceState audience = m_audience;
+    if (auto ok = audience.apply(event); !ok) {
+        return ok;
+    }
+    if (auto ok = events::dispatch(&m_floor, &FloorState::admitPhone, event); !ok) {
+        return ok;
+    }
+    m_audience = std::move(audience);
     return {};
 }
 

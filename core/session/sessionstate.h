@@ -9,6 +9,7 @@
 #include "core/floor/questionbank.h"
 #include "core/rapporteur/notestate.h"
 #include "core/rapporteur/reportstate.h"
+#include "core/room/audiencestate.h"
 #include "core/room/displaystate.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,8 @@ public:
 
     [[nodiscard]] const DisplayState &display() const { return m_display; }
 
+    [[nodiscard]] const AudienceState &audience() const { return m_audience; }
+
     [[nodiscard]] const NoteState &notes() const { return m_notes; }
 
     [[nodiscard]] const ReportState &report() const { return m_report; }
@@ -173,6 +176,7 @@ private:
     [[nodiscard]] Result<void> applyDetailsEdit(const events::SessionDetails &details);
     [[nodiscard]] Result<void> applySessionDefined(const events::SessionDefined &defined);
     [[nodiscard]] Result<void> applyFloorEvent(const Event &event);
+    [[nodiscard]] Result<void> applyAudienceEvent(const Event &event);
     [[nodiscard]] Result<void> applyClockStarted(const Event &event);
     [[nodiscard]] Result<void> applyClockPaused(const Event &event);
     [[nodiscard]] Result<void> applyClockResumed(const Event &event);
@@ -184,6 +188,7 @@ private:
 
     FloorState m_floor;
     DisplayState m_display;
+    AudienceState m_audience;
     NoteState m_notes;
     ReportState m_report;
     QuestionBank m_questions;

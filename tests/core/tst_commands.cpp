@@ -76,7 +76,9 @@ void TestCommands::catalogue_namesEveryCommandOnce()
         names.insert(spec.name);
         QCOMPARE(core::CommandCatalogue::indexOf(spec.name), i);
         QVERIFY2(!spec.about.isEmpty(), qPrintable(spec.name));
-        QVERIFY2(spec.roles.contains(core::TeamRole::OnsiteModerator), qPrintable(spec.name));
+        // The moderator may issue every command but those only a phone sends, through the phone host.
+        const bool phoneOnly = spec.about.contains(u"(the phone host only)"_s);
+        QVERIFY2(spec.roles.contains(core::TeamRole::OnsiteModerator) != phoneOnly, qPrintable(spec.name));
         QSet<QString> keys;
         for (const auto &field : spec.fields) {
             QVERIFY2(!keys.contains(field.key), qPrintable(spec.name + u' ' + field.key));
@@ -100,11 +102,24 @@ void TestCommands::roles_tableAsTheNetworkWillEnforceIt()
     QCOMPARE(allowed(core::TeamRole::Observer), QStringList());
     QCOMPARE(allowed(core::TeamRole::RoomDisplay), QStringList());
     QCOMPARE(allowed(core::TeamRole::CoModerator), allowed(core::TeamRole::OnsiteModerator));
-    QCOMPARE(allowed(core::TeamRole::OnsiteModerator).size(), core::CommandCatalogue::count());
-    QCOMPARE(
-        allowed(core::TeamRole::OnlineModerator),
-        (QStringList{
-            u"add-participant"_s, u"update-participant"_s, u"queue"_s, u"withdraw"_s, u"chair-claim"_s, u"message"_s}));
+    // Every command but those only a participant's phone sends (through the phone host).
+    const QStringList phoneOnly{u"phone-join"_s, u"question-submit"_s, u"takeaway-react"_s, u"takeaway-share"_s};
+    QCOMPARE(allowed(core::TeamRole::OnsiteModerator).size(), core::CommandCatalogue::count() - phoneOnly.size());
+    for (const QString &name : phoneOnly) {
+        QVERIFY(!allowed(core::TeamRole::OnsiteModerator).contains(name));
+        const qsizetype index = core::CommandCatalogue::indexOf(name);
+        QVERIFY(index >= 0);
+        QVERIFY(core::CommandCatalogue::spec(index).roles.isEmpty());
+    }
+    QCOMPARE(allowed(core::TeamRole::OnlineModerator),
+             (QStringList{u"add-participant"_s,
+                          u"update-participant"_s,
+                          u"queue"_s,
+                          u"withdraw"_s,
+                          u"chair-claim"_s,
+                          u"message"_s,
+                          u"question-accept"_s,
+                          u"question-dismiss"_s}));
     QCOMPARE(allowed(core::TeamRole::Rapporteur),
              (QStringList{u"takeaway"_s,
                           u"takeaway-withdraw"_s,
@@ -191,7 +206,8 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     auto run = [&](const QJsonObject &json) -> int {
         const core::Command command = parsed(json);
         const qsizetype before = session->events().size();
-        const auto result = session->execute(command);
+        const bool phone = core::CommandCatalogue::spec(command).roles.isEmpty();
+        const auto result = phone ? session->executeFromPhone(command) : session->execute(command);
         if (!result) {
             qWarning("%s failed: %s",
                      qPrintable(json.value(u"command").toString()),
@@ -324,6 +340,24 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     QVERIFY(run(cmd(u"transcript", {{u"path"_s, transcript}})) >= 0);
     QVERIFY(run(cmd(u"report-field", {{u"key"_s, u"outputs"_s}, {u"text"_s, u"A report"_s}})) >= 0);
     QVERIFY(run(cmd(u"participation", {{u"onsite"_s, 40}, {u"online"_s, 12}, {u"women"_s, 20}})) >= 0);
+
+    // Participants' phones, and the moderator's side of them.
+    QVERIFY(run(cmd(u"phones-open", {{u"open"_s, true}})) >= 0);
+    QVERIFY(run(cmd(u"phone-limits", {{u"question_interval_ms"_s, 0}, {u"pending_questions"_s, 5}})) >= 0);
+    const int phoneOwner = run(cmd(u"phone-join", {{u"device"_s, u"abcd2345"_s}, {u"name"_s, u"Phone Owner"_s}}));
+    QVERIFY(phoneOwner > 0);
+    QVERIFY(run(cmd(u"queue", {{u"participant"_s, phoneOwner}, {u"device"_s, u"abcd2345"_s}})) > 0);
+    const int asked = run(cmd(u"question-submit", {{u"device"_s, u"abcd2345"_s}, {u"text"_s, u"Who pays?"_s}}));
+    QCOMPARE(asked, 1);
+    QVERIFY(run(cmd(u"question-accept", {{u"id"_s, asked}, {u"as"_s, u"read"_s}})) >= 0);
+    QVERIFY(run(cmd(u"question-submit", {{u"device"_s, u"abcd2345"_s}, {u"text"_s, u"And when?"_s}})) > 0);
+    QVERIFY(run(cmd(u"question-dismiss", {{u"id"_s, 2}})) >= 0);
+    const int kept = run(cmd(u"takeaway", {{u"text"_s, u"Shared baselines"_s}}));
+    QVERIFY(
+        run(cmd(u"takeaway-react", {{u"device"_s, u"abcd2345"_s}, {u"takeaway"_s, kept}, {u"reaction"_s, u"agree"_s}}))
+        >= 0);
+    QVERIFY(run(cmd(u"takeaway-share", {{u"device"_s, u"abcd2345"_s}, {u"text"_s, u"Costs matter"_s}})) > 0);
+    QVERIFY(run(cmd(u"phone-block", {{u"device"_s, u"abcd2345"_s}})) >= 0);
 
     // Running late: decline, then accept a re-balancing.
     clock.advance(15min);

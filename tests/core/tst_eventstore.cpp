@@ -203,6 +203,8 @@ void TestEventStore::vocabulary()
     MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::ClockStarted, 0)));
     QCOMPARE(store->eventVocabulary(), 0); // the first vocabulary is not recorded
     MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::RebalanceDeclined, 10, {{u"overrun_ms"_s, 120'000}})));
+    QCOMPARE(store->eventVocabulary(), 2);
+    MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::PhoneJoining, 20, {{u"open"_s, true}})));
     QCOMPARE(store->eventVocabulary(), core::EventCatalogue::Vocabulary);
 }
 

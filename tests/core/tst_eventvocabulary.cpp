@@ -92,6 +92,7 @@ const std::pair<core::Area, const char *> AreaNames[] = {
     {core::Area::Room, "room"},
     {core::Area::Notes, "notes"},
     {core::Area::Report, "report"},
+    {core::Area::Audience, "audience"},
 };
 
 QString areaList(core::Areas areas)
@@ -361,12 +362,52 @@ void playVocabulary2(core::Session &session, tests::FakeClock &clock, const QDir
     MODERATO_VERIFY_OK(session.end());
 }
 
+/// Vocabulary 3: participants' phones join, ask for the floor and the chair, send questions the moderator
+/// accepts or dismisses, react to a takeaway and share their own; a phone is blocked.
+void playVocabulary3(core::Session &session, tests::FakeClock &clock, const QDir &)
+{
+    MODERATO_VERIFY_OK(session.setPhoneJoining(true));
+    MODERATO_VERIFY_OK(session.setPhoneLimits(30'000, 2));
+    const core::Who amina{0, u"Amina Diallo"_s, u"onsite"_s, u"Civil Society"_s, u"African Group"_s, u"woman"_s, {}};
+    auto aminaId = session.joinPhone(u"k3j9x2ab"_s, amina);
+    MODERATO_VERIFY_OK(aminaId);
+    const core::Who jon{0, u"Jon Berg"_s, u"hub"_s, u"Technical Community"_s, {}, {}, u"Accra hub"_s};
+    auto jonId = session.joinPhone(u"m4n5p6q7"_s, jon);
+    MODERATO_VERIFY_OK(jonId);
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.start());
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.requestToSpeak(core::Who{aminaId.value(), {}, {}, {}, {}, {}, {}}, u"k3j9x2ab"_s));
+    MODERATO_VERIFY_OK(session.openChair());
+    MODERATO_VERIFY_OK(session.claimChair(core::Who{aminaId.value(), {}, {}, {}, {}, {}, {}}, u"k3j9x2ab"_s));
+    MODERATO_VERIFY_OK(session.declineChairClaim());
+    MODERATO_VERIFY_OK(session.closeChair());
+    auto question = session.submitQuestion(u"k3j9x2ab"_s, u"Who audits the auditors?"_s, 0);
+    MODERATO_VERIFY_OK(question);
+    MODERATO_VERIFY_OK(session.acceptQuestion(question.value(), u"display"_s));
+    MODERATO_VERIFY_OK(session.showMessage(u"Who audits the auditors?"_s));
+    auto spam = session.submitQuestion(u"m4n5p6q7"_s, u"Buy now!"_s);
+    MODERATO_VERIFY_OK(spam);
+    MODERATO_VERIFY_OK(session.dismissQuestion(spam.value()));
+    MODERATO_VERIFY_OK(session.blockPhone(u"m4n5p6q7"_s, true));
+    auto takeaway = session.approveTakeaway(u"Security baselines need to be shared across borders."_s);
+    MODERATO_VERIFY_OK(takeaway);
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.reactToTakeaway(u"k3j9x2ab"_s, takeaway.value(), u"agree"_s));
+    MODERATO_VERIFY_OK(
+        session.reactToTakeaway(u"k3j9x2ab"_s, takeaway.value(), u"comment"_s, u"And enforced by buyers."_s));
+    MODERATO_VERIFY_OK(session.end());
+    MODERATO_VERIFY_OK(session.shareTakeaway(u"k3j9x2ab"_s, u"Small suppliers need help to comply."_s));
+    MODERATO_VERIFY_OK(session.setPhoneJoining(false));
+}
+
 using Program = void (*)(core::Session &, tests::FakeClock &, const QDir &);
 
 /// One frozen log per vocabulary, each recorded by its program. A new vocabulary adds a row.
 const std::pair<int, Program> FrozenLogs[] = {
     {1, &playVocabulary1},
     {2, &playVocabulary2},
+    {3, &playVocabulary3},
 };
 
 /// The events a program records today, from the given definition (and the fixed start time).
@@ -423,7 +464,7 @@ void TestEventVocabulary::catalogue_namesEveryTypeOnceInOrder()
 {
     const QList<core::EventSpec> &all = core::EventCatalogue::all();
     // The last enumerator: every value up to it has its spec, at its own position.
-    QCOMPARE(all.size(), qsizetype(core::EventType::ReportParticipation) + 1);
+    QCOMPARE(all.size(), qsizetype(core::EventType::TakeawayShared) + 1);
     const QRegularExpression pattern(u"^[a-z]+\\.[a-z_]+$"_s);
     QSet<QString> names;
     int knownAreas = 0;
@@ -1003,6 +1044,33 @@ void TestEventVocabulary::frozenLogs_importAndOpen()
         QCOMPARE(state.floor().participantByName(u"Amina Diallo"_s)->gender, u"woman"_s);
         QVERIFY(state.agenda().plannedTotalMs()
                 < core::ProposalImporter::demoWorkshop().value().agenda.plannedTotalMs());
+    } else if (vocabulary == 3) {
+        const core::AudienceState &audience = state.audience();
+        QCOMPARE(audience.phones().size(), 2);
+        QVERIFY(!audience.joiningOpen());
+        QCOMPARE(audience.limits().questionIntervalMs, 30'000);
+        QCOMPARE(audience.limits().pendingQuestions, 2);
+        const core::Phone *amina = audience.phone(u"k3j9x2ab"_s);
+        QVERIFY(amina);
+        QVERIFY(!amina->blocked);
+        QVERIFY(audience.phone(u"m4n5p6q7"_s)->blocked);
+        const core::Participant *jon = state.floor().participant(audience.phone(u"m4n5p6q7"_s)->participant);
+        QCOMPARE(jon->hub, u"Accra hub"_s);
+        QCOMPARE(state.floor().participant(amina->participant)->stakeholderGroup, u"Civil Society"_s);
+        QCOMPARE(audience.inbox().size(), 2);
+        QCOMPARE(audience.inbox().at(0).status, core::InboxItem::Status::Displayed);
+        QCOMPARE(audience.inbox().at(0).policyQuestion, 0);
+        QCOMPARE(audience.inbox().at(1).status, core::InboxItem::Status::Dismissed);
+        QCOMPARE(audience.stanceCounts(1), std::pair(1, 0));
+        QCOMPARE(audience.reactions().size(), 2);
+        QCOMPARE(audience.reactions().at(1).text, u"And enforced by buyers."_s);
+        QCOMPARE(audience.sharedTakeaways().size(), 1);
+        const int fromPhones =
+            int(std::count_if(events.value().begin(), events.value().end(), [](const core::Event &event) {
+                return (event.type == core::EventType::QueueRequested || event.type == core::EventType::ChairClaimed)
+                       && event.data.value(u"device").toString() == u"k3j9x2ab";
+            }));
+        QCOMPARE(fromPhones, 2);
     } else {
         QFAIL("say what the new frozen log leaves in a session");
     }

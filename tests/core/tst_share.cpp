@@ -375,7 +375,8 @@ void TestShare::command_runsOnHostAndReachesEveryDevice()
 void TestShare::permissions_everyCommandTimesEveryRole()
 {
     // The table the network enforces, written out: M = the moderators, O = and the online moderator,
-    // R = and the rapporteur. A command missing here, or a role changed in the catalogue, fails.
+    // R = and the rapporteur, P = no team role (a participant's phone, through the phone host). A command missing
+    // here, or a role changed in the catalogue, fails.
     const QHash<QString, char> table{
         {u"start"_s, 'M'},
         {u"pause"_s, 'M'},
@@ -430,9 +431,21 @@ void TestShare::permissions_everyCommandTimesEveryRole()
         {u"transcript"_s, 'R'},
         {u"report-field"_s, 'R'},
         {u"participation"_s, 'R'},
+        {u"phone-join"_s, 'P'},
+        {u"question-submit"_s, 'P'},
+        {u"takeaway-react"_s, 'P'},
+        {u"takeaway-share"_s, 'P'},
+        {u"question-accept"_s, 'O'},
+        {u"question-dismiss"_s, 'O'},
+        {u"phone-block"_s, 'M'},
+        {u"phones-open"_s, 'M'},
+        {u"phone-limits"_s, 'M'},
     };
     QCOMPARE(table.size(), core::CommandCatalogue::count());
     auto allowed = [](char group, TeamRole role) {
+        if (group == 'P') {
+            return false;
+        }
         if (role == TeamRole::OnsiteModerator || role == TeamRole::CoModerator) {
             return true;
         }
