@@ -12,6 +12,7 @@
 #include "core/share/joincodes.h"
 #include "core/store/filelock.h"
 #include "core/store/workfolder.h"
+#include "net/phoneserver.h"
 #include "net/sharingconnection.h"
 #include "net/sharingserver.h"
 #include "reportwriter/reportexporter.h"
@@ -168,9 +169,9 @@ QString Cli::commandsHelp()
               "                 Run commands on a session, each {\"command\": NAME, ...} and one event.\n"
               "  commands [--json]\n"
               "                 List every command, its fields and the roles that may issue it.\n"
-              "  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]\n"
+              "  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]\n"
               "                 Share a session with other devices, without a window; prints each\n"
-              "                 role's join address.\n"
+              "                 role's join address (with --phones: the participants' page and PIN).\n"
               "  join ADDRESS --name NAME replay SCRIPT\n"
               "                 Join a shared session and send a replay script's actions as commands.\n"
               "Run 'moderato-cli COMMAND --help' for the options of a command.");
@@ -755,7 +756,13 @@ int Cli::share(const QStringList &arguments)
            "addresses carry its fingerprint). Needs --tls-key."),
         tr("FILE"));
     const QCommandLineOption tlsKey(u"tls-key"_s, tr("The PEM private key of --tls-cert."), tr("FILE"));
-    parser.addOptions({listen, duration, renew, tlsCertificate, tlsKey});
+    const QCommandLineOption phones(u"phones"_s,
+                                    tr("Also serve the participants' page on this port of the same address (0: any "
+                                       "free port) and open joining from phones; prints its address and the room "
+                                       "PIN."),
+                                    tr("PORT"));
+    const QCommandLineOption renewPin(u"renew-pin"_s, tr("Make a new room PIN for phones."));
+    parser.addOptions({listen, duration, renew, tlsCertificate, tlsKey, phones, renewPin});
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
     if (const int done = parseCommand(parser, arguments); done >= 0) {
         return done;
@@ -794,6 +801,17 @@ int Cli::share(const QStringList &arguments)
             return usageError(tr("--for needs a number of seconds"));
         }
     }
+    int phonePort = -1;
+    if (parser.isSet(phones)) {
+        bool ok = false;
+        phonePort = parser.value(phones).toInt(&ok);
+        if (!ok || phonePort < 0 || phonePort > 65535) {
+            return usageError(tr("--phones needs a port number (0: any free port)"));
+        }
+    }
+    if (parser.isSet(renewPin) && phonePort < 0) {
+        return usageError(tr("--renew-pin goes with --phones"));
+    }
     core::SystemClock clock;
     auto session = core::Session::open(parser.positionalArguments().constFirst(), clock);
     if (!session) {
@@ -826,6 +844,31 @@ int Cli::share(const QStringList &arguments)
         for (const QString &host : std::as_const(hosts)) {
             out() << core::teamRoleKey(role) << u' ' << server.joinUrl(role, host) << u'\n';
         }
+    }
+    std::unique_ptr<net::PhoneServer> phoneServer;
+    if (phonePort >= 0) {
+        phoneServer = std::make_unique<net::PhoneServer>(*session.value());
+        if (auto ok = phoneServer->listen(address, quint16(phonePort)); !ok) {
+            return fail(core::errorMessage(ok.error()));
+        }
+        if (parser.isSet(renewPin)) {
+            if (auto ok = phoneServer->host().renewPin(); !ok) {
+                return fail(core::errorMessage(ok.error()));
+            }
+        }
+        if (!session.value()->state().audience().joiningOpen()) {
+            if (auto ok = session.value()->execute(core::commands::SetPhoneJoining{true}); !ok) {
+                return fail(core::errorMessage(ok.error()));
+            }
+        }
+        for (const QString &host : std::as_const(hosts)) {
+            out() << u"phones "_s << phoneServer->pageUrl(host) << u'\n';
+        }
+        out() << tr("Room PIN: %1").arg(phoneServer->host().pin()) << u'\n';
+        QObject::connect(&phoneServer->host(), &core::share::PhoneHost::phonesChanged, [&phoneServer] {
+            err() << tr("Phones connected: %1").arg(phoneServer->host().connectedPhones()) << u'\n';
+            err().flush();
+        });
     }
     out().flush();
     QObject::connect(&server.host(), &core::share::ShareHost::devicesChanged, [&server] {

@@ -412,7 +412,7 @@ void PhoneHost::handleRequest(int connection, const QString &type, const QJsonOb
         if (floor.chairState() != ChairState::Open) {
             answer(connection, ref, u"chair_closed"_s, u"the empty chair is not open"_s);
         } else if (floor.pendingClaim() != 0) {
-            answer(connection, ref, u"pending"_s, u"someone is already waiting for the chair"_s);
+            answer(connection, ref, u"busy"_s, u"someone else is waiting for the chair"_s);
         } else {
             run(commands::ClaimChair{me, device});
         }

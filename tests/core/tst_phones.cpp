@@ -256,7 +256,8 @@ void TestPhones::chair_onlyWhileOpen_andOneAtATime()
     QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"chair_closed"_s);
     MODERATO_VERIFY_OK(m_session->openChair());
     QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"ok"_s); // in the room, from a phone
-    QCOMPARE(code(phones.ask(b, {{u"t"_s, u"chair"_s}})), u"pending"_s);
+    QCOMPARE(code(phones.ask(b, {{u"t"_s, u"chair"_s}})), u"busy"_s);
+    QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"busy"_s);
     QCOMPARE(code(phones.ask(b, {{u"t"_s, u"unchair"_s}})), u"state"_s);
     const QString deviceA = phones.last(a, u"welcome"_s).value(u"device").toString();
     QCOMPARE(phones.host.stateFor(deviceA).value(u"me").toObject().value(u"chair").toString(), u"waiting"_s);
