@@ -11,15 +11,15 @@ var TOKEN = 'moderato.token', LANG = 'moderato.lang';
 var GROUPS = { 'Government': 'gGovernment', 'Private Sector': 'gPrivate', 'Civil Society': 'gCivil',
   'Technical Community': 'gTechnical', 'Intergovernmental Organization': 'gIgo', 'Academia': 'gAcademia' };
 var CODES = ['pin', 'throttled', 'closed', 'token', 'blocked', 'invalid', 'rate', 'pending',
-  'chair_closed', 'unknown', 'state', 'full'];
+  'busy', 'chair_closed', 'unknown', 'state', 'full'];
 var CHAIR = { closed: 'chairClosed', open: 'chairOpen', taken: 'chairTaken', reply: 'chairReply' };
 
 var lang = 'en';
 var ws = null, connected = false, everConnected = false, welcomed = false;
 var backoff = 500, retryTimer = null, pingTimer = null, openedAt = 0, lastHeard = 0;
 var refSeq = 0, pending = {};
-var state = null, stateAt = 0, myName = '', blockedByHost = false, questionUntil = 0;
-var joinError = null, lastLists = '', takeawayIds = {}, noticeTimer = null;
+var state = null, stateAt = 0, myName = '', blockedByHost = false, stopped = false, questionUntil = 0;
+var joinError = null, lastLists = '', takeawayIds = {}, noticeTimer = null, shownNotice = null;
 
 function $(id) { return document.getElementById(id); }
 function now() { return Date.now(); }
@@ -60,6 +60,7 @@ function applyLang() {
   for (var i = 0; i < nodes.length; i++) setText(nodes[i], t(nodes[i].getAttribute('data-i18n')));
   $('lang').value = lang;
   if (joinError) showJoinError(joinError[0], joinError[1]);
+  if (shownNotice) setText($('notice'), t(shownNotice[0], shownNotice[1]));
   var items = $('takeaways').children;
   for (var j = 0; j < items.length; j++) labelTakeaway(items[j]);
   lastLists = '';
@@ -72,7 +73,7 @@ function applyLang() {
 function connect() {
   clearTimeout(retryTimer);
   retryTimer = null;
-  if (ws) return;
+  if (ws || stopped) return;
   var sock;
   try {
     sock = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
@@ -113,12 +114,13 @@ function lost() {
 }
 
 function retry() {
-  if (retryTimer) return;
+  if (retryTimer || stopped) return;
   retryTimer = setTimeout(connect, backoff);
   backoff = Math.min(backoff * 2, 10000);
 }
 
 function wake() {
+  if (stopped) return;
   if (ws) { ping(); return; }
   backoff = 500;
   connect();
@@ -140,14 +142,15 @@ function send(msg, meta) {
 
 /* An action of the live screen, or a notice saying why it cannot be sent. */
 function act(msg, meta) {
-  if (isBlocked()) notice(t('e_blocked'), true);
-  else if (!welcomed || !send(msg, meta)) notice(t('statusReconnecting'), true);
+  if (isBlocked()) notice('e_blocked', null, true);
+  else if (!welcomed || !send(msg, meta)) notice('statusReconnecting', null, true);
 }
 
 function setStatus() {
   var el = $('status');
-  setText(el, t(connected ? 'statusConnected' : everConnected ? 'statusReconnecting' : 'statusConnecting'));
-  el.className = 'status ' + (connected ? 'online' : 'offline');
+  setText(el, t(stopped ? 'statusBlocked' : connected ? 'statusConnected' :
+    everConnected ? 'statusReconnecting' : 'statusConnecting'));
+  el.className = 'status ' + (stopped ? 'stopped' : connected ? 'online' : 'offline');
 }
 
 /* ---- messages from the host ---- */
@@ -185,36 +188,56 @@ function handle(msg) {
 
 function confirm(meta) {
   var k = meta.kind;
-  if (k === 'floor' || k === 'chair') notice(t('received'));
-  else if (k === 'withdraw' || k === 'unchair') notice(t('withdrawn'));
+  if (k === 'floor' || k === 'chair') notice('received');
+  else if (k === 'withdraw' || k === 'unchair') notice('withdrawn');
   else if (meta.field) {
     if (meta.field.value.trim() === meta.text) meta.field.value = '';
-    notice(t('sent'));
+    notice('sent');
   }
 }
 
 function failed(meta, msg) {
   var code = msg.code;
   if (code === 'token') { forgetToken(); return; }
-  if (code === 'blocked') { blockedByHost = true; render(); }
+  if (code === 'blocked') { stopForGood(); return; }
   if (code === 'rate' && meta && meta.kind === 'question' && msg.wait_s > 0) {
     questionUntil = Math.max(questionUntil, now() + msg.wait_s * 1000);
     tick();
   }
   var key = CODES.indexOf(code) >= 0 ? 'e_' + code : 'e_other', wait = null;
   if (code === 'rate' && msg.wait_s > 0) { key = 'e_rateWait'; wait = { t: formatWait(msg.wait_s) }; }
-  if (!onJoinScreen()) notice(t(key, wait), true);
+  if (!onJoinScreen()) notice(key, wait, true);
   else { showJoinError(key, wait); if (code === 'pin') $('pin').focus(); }
 }
 
 function bye(code) {
   if (code === 'token') { forgetToken(); return; }
+  if (code === 'blocked') { stopForGood(); return; }
   backoff = 10000; /* the host said goodbye: do not knock again at once */
-  if (code === 'blocked') { blockedByHost = true; render(); }
-  var key = code === 'blocked' ? 'e_blocked' : code === 'closed' ? (onJoinScreen() ? 'e_closed' : 'byeClosed') : null;
+  var key = code === 'closed' ? (onJoinScreen() ? 'e_closed' : 'byeClosed') : null;
   if (!key) return;
   if (onJoinScreen()) showJoinError(key);
-  else notice(t(key), true);
+  else notice(key, null, true);
+}
+
+/* The moderator blocked this phone: no more connections from this page (a reload
+   asks again), the blocked notice stays and nothing can be sent. */
+function stopForGood() {
+  stopped = blockedByHost = true;
+  welcomed = connected = false;
+  pending = {};
+  clearTimeout(retryTimer);
+  retryTimer = null;
+  clearInterval(pingTimer);
+  if (ws) {
+    ws.onopen = ws.onmessage = ws.onclose = null;
+    try { ws.close(); } catch (e) { /* closed */ }
+    ws = null;
+  }
+  showJoinError(null);
+  showScreen('live');
+  setStatus();
+  render();
 }
 
 function forgetToken() {
@@ -272,7 +295,7 @@ function join() {
 
 /* ---- the live screen ---- */
 
-function isBlocked() { return blockedByHost || !!(state && state.me && state.me.blocked); }
+function isBlocked() { return stopped || blockedByHost || !!(state && state.me && state.me.blocked); }
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
 
 /* mm:ss of a remaining time, "+mm:ss" once it runs over. */
@@ -304,7 +327,7 @@ function tick() {
   var s = state || {};
   showClock('item', s.item);
   showClock('floor', s.floor);
-  var wait = questionUntil - now();
+  var wait = isBlocked() ? 0 : questionUntil - now();
   setText($('question-wait'), wait > 0 ? t('questionWait', { t: formatWait(wait / 1000) }) : '');
   $('send-question').disabled = wait > 0 || isBlocked();
 }
@@ -366,7 +389,9 @@ function render() {
     $('question-speaker-field').hidden = !l.speakers.length;
   }
   renderTakeaways(Array.isArray(s.takeaways) ? s.takeaways : [], blocked);
-  $('send-takeaway').disabled = blocked;
+  ['send-takeaway', 'my-takeaway', 'question-text', 'question-policy', 'question-speaker'].forEach(function (id) {
+    $(id).disabled = blocked;
+  });
   tick();
 }
 
@@ -416,7 +441,7 @@ function renderTakeaways(list, blocked) {
       b.setAttribute('aria-pressed', String(tk.mine === kind));
       b.disabled = blocked;
     });
-    li.querySelector('.send-comment').disabled = blocked;
+    li.querySelector('.send-comment').disabled = li.querySelector('.comment').disabled = blocked;
   });
   Array.prototype.slice.call(ul.children).forEach(function (li) {
     if (!has(takeawayIds, li.getAttribute('data-id'))) ul.removeChild(li);
@@ -445,7 +470,7 @@ function onTakeaways(ev) {
 
 function sendText(field, msg, kind) {
   var text = field.value.trim();
-  if (!text) { notice(t('writeFirst'), true); field.focus(); return; }
+  if (!text) { notice('writeFirst', null, true); field.focus(); return; }
   msg.text = text;
   act(msg, { kind: kind, field: field, text: text });
 }
@@ -465,13 +490,18 @@ function toggle(waiting, ask, withdraw) {
 
 /* ---- notices: a toast for confirmations and errors after joining ---- */
 
-function notice(text, isError) {
+function notice(key, params, isError) {
   var box = $('notice');
   clearTimeout(noticeTimer);
+  shownNotice = [key, params];
   box.textContent = '';
   box.className = 'notice shown' + (isError ? ' error' : '');
-  box.textContent = text;
-  noticeTimer = setTimeout(function () { box.textContent = ''; box.className = 'notice'; }, isError ? 10000 : 4000);
+  box.textContent = t(key, params);
+  noticeTimer = setTimeout(function () {
+    shownNotice = null;
+    box.textContent = '';
+    box.className = 'notice';
+  }, isError ? 10000 : 4000);
 }
 
 /* ---- start ---- */

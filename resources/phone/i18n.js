@@ -41,6 +41,15 @@ statusReconnecting: [
 "Reconectando…",
 "Переподключение…",
 "正在重新连接…"],
+statusBlocked: [
+"Blocked",
+"محظور",
+"Gesperrt",
+"Bloqueado",
+"Bloqué",
+"Bloqueado",
+"Заблокирован",
+"已屏蔽"],
 joinHeading: [
 "Join the session",
 "الانضمام إلى الجلسة",
@@ -734,6 +743,15 @@ e_pending: [
 "Você já tem um pedido deste tipo aguardando.",
 "У вас уже есть ожидающая заявка такого рода.",
 "您已有一个同类申请在等待处理。"],
+e_busy: [
+"Someone else is already waiting for the empty chair. Try again later.",
+"شخص آخر ينتظر الكرسي الفارغ بالفعل. حاول لاحقًا.",
+"Jemand anderes wartet bereits auf den leeren Stuhl. Versuchen Sie es später erneut.",
+"Otra persona ya está esperando la silla vacía. Inténtelo más tarde.",
+"Quelqu'un d'autre attend déjà la chaise vide. Réessayez plus tard.",
+"Outra pessoa já está aguardando a cadeira vazia. Tente novamente mais tarde.",
+"Пустой стул уже попросил кто-то другой. Попробуйте позже.",
+"已有其他人在等待空椅子，请稍后再试。"],
 e_chair_closed: [
 "The empty chair is not open.",
 "الكرسي الفارغ غير مفتوح.",
