@@ -505,8 +505,10 @@ int Cli::commands(const QStringList &arguments)
             for (const auto &role : std::as_const(roles)) {
                 roleNames.append(role.toString());
             }
-            out() << spec.name << u' ' << shown.join(u' ') << u"\n    " << spec.about << u"\n    "
-                  << tr("roles: %1").arg(roleNames.join(u", "_s)) << u'\n';
+            out() << spec.name << u' ' << shown.join(u' ') << u"\n    "_s << spec.about << u"\n    "_s
+                  << (roleNames.isEmpty() ? tr("roles: none (a participant's phone sends it, through the phone host)")
+                                          : tr("roles: %1").arg(roleNames.join(u", "_s)))
+                  << u'\n';
         }
     }
     if (parser.isSet(json)) {

@@ -68,6 +68,8 @@ PhoneServer::PhoneServer(core::Session &session, QObject *parent)
         m_http->route(QString::fromLatin1(file.path),
                       [body, type](const QHttpServerRequest &) { return QHttpServerResponse(type, body); });
     }
+    // Qt 6.4 upgrades a WebSocket request only when a route takes its path: /ws answers nothing itself.
+    m_http->route(u"/ws"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
     m_http->afterRequest([](QHttpServerResponse &&response) {
         response.setHeader("Content-Security-Policy", "default-src 'self'");
         response.setHeader("X-Content-Type-Options", "nosniff");

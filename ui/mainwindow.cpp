@@ -9,6 +9,7 @@
 #include "core/session/session.h"
 #include "core/share/shareclient.h"
 #include "core/store/filelock.h"
+#include "net/phoneserver.h"
 #include "net/sharingconnection.h"
 #include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
@@ -22,6 +23,7 @@
 #include "ui/languagemanager.h"
 #include "ui/peopleeditor.h"
 #include "ui/permission.h"
+#include "ui/phonespanel.h"
 #include "ui/plainmessage.h"
 #include "ui/proposalimportdialog.h"
 #include "ui/questionspanel.h"
@@ -29,6 +31,7 @@
 #include "ui/reportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roompreview.h"
+#include "ui/roomrenderer.h"
 #include "ui/sessiondetailsdialog.h"
 #include "ui/sessionsettingsdialog.h"
 #include "ui/sharedialog.h"
@@ -418,6 +421,11 @@ void MainWindow::createMenus()
     rapporteurAction->setShortcut(QKeySequence(Qt::Key_F9));
     QWidget::addAction(rapporteurAction);
     m_viewMenu->addAction(rapporteurAction);
+    QAction *phonesAction = m_phonesDock->toggleViewAction();
+    phonesAction->setObjectName(u"actionPhonesPane"_s);
+    phonesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QWidget::addAction(phonesAction);
+    m_viewMenu->addAction(phonesAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languageGroup = new QActionGroup(this);
     for (const QString &code : LanguageManager::availableLanguages()) {
@@ -621,6 +629,25 @@ void MainWindow::createCentralWidget()
     m_rapporteurDock->hide();
     connect(m_rapporteur, &RapporteurPane::actionFailed, this, &MainWindow::showFailure);
 
+    // Participants' phones: the inbox, reactions, their takeaways, joining and the PIN.
+    m_phonesDock = new QDockWidget(this);
+    m_phonesDock->setObjectName(u"phonesDock"_s);
+    m_phones = new PhonesPanel(m_phonesDock);
+    m_phones->setSharing(m_sharing);
+    m_phonesDock->setWidget(m_phones);
+    addDockWidget(Qt::RightDockWidgetArea, m_phonesDock);
+    m_phonesDock->hide();
+    connect(m_phones, &PhonesPanel::actionFailed, this, &MainWindow::showFailure);
+    connect(m_sharing, &Sharing::stateChanged, this, [this] {
+        if (m_sharing->isSharing()) {
+            m_phonesDock->show(); // phones can join from now on
+        }
+        // The room display shows how to join (while joining is open) on this machine's projector.
+        net::PhoneServer *phones = m_sharing->phoneServer();
+        m_room->renderer()->setPhoneJoin(phones ? m_sharing->phonePageUrls().value(0) : QString(),
+                                         phones ? phones->host().pin() : QString());
+    });
+
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->addWidget(floorScroll);
@@ -655,6 +682,7 @@ void MainWindow::retranslateUi()
     m_floorMenu->setTitle(tr("F&loor"));
     m_balanceTitle->setText(tr("Balance of the floor"));
     m_rapporteurDock->setWindowTitle(tr("Rapporteur's notes"));
+    m_phonesDock->setWindowTitle(tr("Participants' phones"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -882,6 +910,7 @@ void MainWindow::attachSession(core::Session *session)
     m_room->setSession(m_session, m_undo.get());
     m_rapporteur->setSession(m_session, m_undo.get());
     m_questionsPanel->setSession(m_session);
+    m_phones->setSession(m_session);
     m_sharing->setSession(m_session && !m_session->isReplica() ? m_session : nullptr); // only the host shares
     m_agendaView->expandAll();
     m_shownPlan = {};
@@ -909,6 +938,12 @@ void MainWindow::attachSession(core::Session *session)
     rebuildGotoMenu();
     refresh();
     updateTitle();
+}
+
+void MainWindow::showPhonesPane()
+{
+    m_phonesDock->show();
+    resizeDocks({m_phonesDock}, {width() * 2 / 5}, Qt::Horizontal);
 }
 
 ShareDialog *MainWindow::showShareDialog()
@@ -1498,6 +1533,9 @@ core::Result<void> MainWindow::joinSession(const QString &address, const QString
         if (m_connection->client().role() == core::TeamRole::Rapporteur) {
             m_rapporteurDock->show(); // the rapporteur joined to take notes
             resizeDocks({m_rapporteurDock}, {width() * 2 / 5}, Qt::Horizontal);
+        }
+        if (m_connection->client().role() == core::TeamRole::OnlineModerator) {
+            m_phonesDock->show(); // the inbox of participants' questions is the online moderator's too
         }
         updateOnlineLabel();
     });

@@ -59,6 +59,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    /// Shows the participants' phones pane beside the console.
+    void showPhonesPane();
+
     explicit MainWindow(const core::Clock &clock, LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -265,6 +268,8 @@ private:
     QPointer<ShareDialog> m_shareDialog;
     QuestionsPanel *m_questionsPanel = nullptr;
     QDockWidget *m_rapporteurDock = nullptr;
+    class PhonesPanel *m_phones = nullptr;
+    QDockWidget *m_phonesDock = nullptr;
     QLabel *m_balanceTitle = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemDetail = nullptr;

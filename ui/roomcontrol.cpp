@@ -50,6 +50,7 @@ RoomControl::RoomControl(QWidget *console)
         {core::Scene::Media, "actionSceneMedia"},
         {core::Scene::Takeaways, "actionSceneTakeaways"},
         {core::Scene::Message, "actionSceneMessage"},
+        {core::Scene::Join, "actionSceneJoin"},
     };
     int key = Qt::Key_1;
     for (const auto &[scene, name] : scenes) {
@@ -428,6 +429,9 @@ void RoomControl::retranslateUi()
             break;
         case core::Scene::Message:
             action->setText(tr("Scene: m&essage"));
+            break;
+        case core::Scene::Join:
+            action->setText(tr("Scene: &join from a phone"));
             break;
         case core::Scene::Blank:
             break;

@@ -5,6 +5,7 @@
 #include "core/base/timeformat.h"
 #include "core/session/session.h"
 #include "ui/countdownwidget.h"
+#include "ui/qrcode.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -331,6 +332,7 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
     switch (current) {
     case core::Scene::Agenda:
         paintAgenda(canvas);
+        paintJoinBadge(canvas);
         break;
     case core::Scene::Speaker:
         paintSpeaker(canvas);
@@ -347,6 +349,9 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
     case core::Scene::Message:
         paintMessage(canvas);
         break;
+    case core::Scene::Join:
+        paintJoin(canvas);
+        break;
     case core::Scene::Blank:
         break;
     }
@@ -360,20 +365,20 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
     painter.restore();
 }
 
-void RoomRenderer::paintHeader(Canvas &canvas, const QString &title)
+void RoomRenderer::paintHeader(Canvas &canvas, const QString &title, double width)
 {
     const core::SessionDefinition &definition = m_session->state().definition();
     const QString session = definition.code.isEmpty()
                                 ? userLine(definition.title)
                                 : userLine(definition.code) + u"  ·  "_s + userLine(definition.title);
-    canvas.fittedText({80, 40, 1760, 50}, canvas.lead() | Qt::AlignVCenter, session, 36, Muted, false);
-    canvas.fittedText({80, 100, 1760, 110}, canvas.lead() | Qt::AlignVCenter, title, 84, Foreground, true);
+    canvas.fittedText({80, 40, width, 50}, canvas.lead() | Qt::AlignVCenter, session, 36, Muted, false);
+    canvas.fittedText({80, 100, width, 110}, canvas.lead() | Qt::AlignVCenter, title, 84, Foreground, true);
     canvas.painter.fillRect(canvas.place({80, 222, 1760, 6}), Accent);
 }
 
 void RoomRenderer::paintAgenda(Canvas &canvas)
 {
-    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Agenda")));
+    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Agenda")), showsJoinBadge() ? 1360 : 1760);
     const core::SessionState &state = m_session->state();
     const core::Agenda &agenda = state.agenda();
     const qint64 now = m_session->now();
@@ -752,6 +757,79 @@ void RoomRenderer::paintMessage(Canvas &canvas)
         }
     }
     canvas.text(box, Qt::AlignCenter | Qt::TextWordWrap, message, size, Foreground, true);
+}
+
+void RoomRenderer::setPhoneJoin(const QString &url, const QString &pin)
+{
+    if (url == m_phoneUrl && pin == m_phonePin) {
+        return;
+    }
+    m_phoneUrl = url;
+    m_phonePin = pin;
+    m_phoneQr = url.isEmpty() ? QImage() : qrCodeImage(url, 1);
+    emit changed();
+}
+
+bool RoomRenderer::showsJoinBadge() const
+{
+    return !m_phoneUrl.isEmpty() && m_session && m_session->state().audience().joiningOpen();
+}
+
+void RoomRenderer::paintJoinBadge(Canvas &canvas)
+{
+    if (!showsJoinBadge()) {
+        return;
+    }
+    // The trailing top corner, beside the title: the code, the invitation, the PIN and the address.
+    canvas.painter.fillRect(canvas.place({1460, 24, 420, 190}), Highlight);
+    const QRectF code = canvas.place({1472, 36, 166, 166});
+    canvas.painter.fillRect(code, Qt::white);
+    canvas.painter.drawImage(code.adjusted(8, 8, -8, -8), m_phoneQr);
+    canvas.text({1650, 32, 220, 76},
+                canvas.lead() | Qt::AlignVCenter | Qt::TextWordWrap,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")), 28, Foreground, true);
+    //: The room PIN on the room display, two groups of three digits
+    canvas.fittedText(
+        {1650, 112, 220, 48},
+        canvas.lead() | Qt::AlignVCenter,
+        text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "PIN %1 %2")).arg(m_phonePin.left(3), m_phonePin.mid(3)),
+             36,
+             Accent,
+             true);
+    canvas.fittedText({1650, 164, 220, 36}, canvas.lead() | Qt::AlignVCenter, userLine(m_phoneUrl), 22, Muted, false);
+}
+
+void RoomRenderer::paintJoin(Canvas &canvas)
+{
+    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")));
+    if (m_phoneUrl.isEmpty()) {
+        canvas.text({80, 300, 1760, 400},
+                    Qt::AlignCenter | Qt::TextWordWrap,
+                    text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Ask the moderator how to join.")), 64, Muted, false);
+        return;
+    }
+    const QRectF code = canvas.place({80, 260, 760, 760});
+    canvas.painter.fillRect(code, Qt::white);
+    canvas.painter.drawImage(code.adjusted(30, 30, -30, -30), m_phoneQr);
+    const bool open = m_session->state().audience().joiningOpen();
+    canvas.text(
+        {900, 280, 940, 200},
+        canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
+        open
+        ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                              "Scan the code, or open this address on the room's network:"))
+        : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Joining from phones is closed for now.")), 48, Foreground, false);
+    canvas.fittedText(
+        {900, 500, 940, 100}, canvas.lead() | Qt::AlignVCenter, userLine(m_phoneUrl), 64, Foreground, true);
+    canvas.text({900, 660, 940, 80},
+                canvas.lead() | Qt::AlignVCenter,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Room PIN")), 48, Muted, false);
+    canvas.text({900, 740, 940, 180},
+                canvas.lead() | Qt::AlignVCenter,
+                u"%1 %2"_s.arg(m_phonePin.left(3), m_phonePin.mid(3)),
+                150,
+                Accent,
+                true);
 }
 
 } // namespace ui

@@ -55,6 +55,10 @@ public:
 
     [[nodiscard]] QString localLanguage() const { return m_localLanguage; }
 
+    /// How participants join from their phones (the page's address and the room PIN; empty: not served here).
+    /// While joining is open, the agenda scene shows it in a corner; the join scene shows it large.
+    void setPhoneJoin(const QString &url, const QString &pin);
+
     /// Paints the current scene into target, letterboxed to 16:9.
     void paint(QPainter &painter, const QRect &target);
     [[nodiscard]] QImage render(const QSize &size);
@@ -97,13 +101,20 @@ private:
     void paintMedia(Canvas &canvas);
     void paintTakeaways(Canvas &canvas);
     void paintMessage(Canvas &canvas);
+    void paintJoin(Canvas &canvas);
+    void paintJoinBadge(Canvas &canvas);
     void paintTimerStrip(Canvas &canvas, const QRectF &strip);
-    void paintHeader(Canvas &canvas, const QString &title);
+    /// The session and the scene's title; width leaves the trailing corner free (the join badge).
+    void paintHeader(Canvas &canvas, const QString &title, double width = 1760);
+    [[nodiscard]] bool showsJoinBadge() const;
 
     QPointer<core::Session> m_session;
 
-    QString m_language;      // the room's own language, "" = as the console
-    QString m_localLanguage; // this display's own, over the session's
+    QString m_language; // the room's own language, "" = as the console
+    QString m_localLanguage;
+    QString m_phoneUrl;
+    QString m_phonePin;
+    QImage m_phoneQr; // this display's own, over the session's
     QTranslator m_translator;
     bool m_ownTranslator = false;
 

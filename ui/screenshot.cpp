@@ -238,6 +238,109 @@ core::Result<void> renderPreparation(MainWindow &window, const QString &director
     return {};
 }
 
+/// Participants' phones while the session is shared: a few phones joined, questions in the inbox, reactions to
+/// the takeaways: the console with its phones pane (phones.png), the room display's join scene (room-join.png)
+/// and the agenda with the corner that invites phones (room-agenda-join.png).
+core::Result<void> renderPhones(MainWindow &window, const QString &directory)
+{
+    core::Session *session = window.session();
+    if (!session->state().audience().joiningOpen()) {
+        if (auto ok = session->execute(core::commands::SetPhoneJoining{true}); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = session->execute(core::commands::SetPhoneLimits{0, 5}); !ok) {
+        return ok.error();
+    }
+
+    struct Phone
+    {
+        const char16_t *device;
+        const char16_t *name;
+        const char16_t *group;
+        const char16_t *channel;
+        const char *question;
+    };
+
+    const Phone phones[] = {
+        {u"k3j9x2ab",
+         u"Mariam Haddad",
+         u"Civil Society",
+         u"onsite",
+         QT_TRANSLATE_NOOP("ui::Screenshot", "Who certifies the certifiers, and who pays for it?")},
+         {u"m4n5p6q7",
+          u"Tomás Rivera",
+          u"Private Sector",
+          u"online",
+          QT_TRANSLATE_NOOP("ui::Screenshot", "How can small suppliers afford the audits?")},
+          {u"r8s9t2u3", u"Aiko Tanaka", u"Academia", u"onsite", nullptr},
+          {u"v4w5x6y7", u"Kwame Boateng", u"Government", u"hub", nullptr},
+        };
+    for (const Phone &phone : phones) {
+        const core::Who who{0,
+                            QString::fromUtf16(phone.name),
+                            QString::fromUtf16(phone.channel),
+                            QString::fromUtf16(phone.group),
+                            {},
+                            {},
+                            phone.channel == std::u16string_view(u"hub") ? u"Accra hub"_s : QString()};
+        const QString device = QString::fromUtf16(phone.device);
+        if (auto ok = session->executeFromPhone(core::commands::JoinPhone{device, who}); !ok) {
+            return ok.error();
+        }
+        if (phone.question) {
+            const core::commands::SubmitQuestion question{
+                device, QCoreApplication::translate("ui::Screenshot", phone.question), 0, 0};
+            if (auto ok = session->executeFromPhone(question); !ok) {
+                return ok.error();
+            }
+        }
+        int stance = 0;
+        for (const core::Takeaway &takeaway : session->state().display().takeaways()) {
+            const QString reaction =
+                (stance++ + int(device.size()) + phone.name[0]) % 3 == 0 ? u"disagree"_s : u"agree"_s;
+            if (auto ok = session->executeFromPhone(core::commands::ReactToTakeaway{device, takeaway.id, reaction, {}});
+                !ok) {
+                return ok.error();
+            }
+        }
+    }
+    const auto &takeaways = session->state().display().takeaways();
+    if (!takeaways.isEmpty()) {
+        const core::commands::ReactToTakeaway comment{
+            u"m4n5p6q7"_s,
+            takeaways.constFirst().id,
+            u"comment"_s,
+            QCoreApplication::translate("ui::Screenshot", "Only if buyers ask for it in every contract.")};
+        if (auto ok = session->executeFromPhone(comment); !ok) {
+            return ok.error();
+        }
+    }
+    const core::commands::ShareTakeaway shared{
+        u"r8s9t2u3"_s,
+        QCoreApplication::translate("ui::Screenshot", "Security needs a budget line, not only a policy.")};
+    if (auto ok = session->executeFromPhone(shared); !ok) {
+        return ok.error();
+    }
+    window.resize(1600, 1000);
+    window.showPhonesPane();
+    QApplication::processEvents();
+    if (!window.grab().save(QDir(directory).filePath(u"phones.png"_s))) {
+        return core::Error{core::ErrorCode::Io, directory};
+    }
+    RoomRenderer *renderer = window.room()->renderer();
+    if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(core::Scene::Join)}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = saveScene(renderer, directory, u"join"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(core::Scene::Agenda)}); !ok) {
+        return ok.error();
+    }
+    return saveScene(renderer, directory, u"agenda-join"_s);
+}
+
 /// Sharing on this computer (127.0.0.1) with two joined devices and a message from one: share.png; then each
 /// device's own window, joined: the online moderator's console (joined-online.png) and the rapporteur's
 /// (joined-rapporteur.png).
@@ -294,11 +397,14 @@ core::Result<void> renderSharing(MainWindow &window, const core::Clock &clock, c
         saved = devices.at(i)->grab().save(QDir(directory).filePath(QString::fromUtf16(names[i])));
     }
     devices.clear();
-    window.sharing()->stop();
     dialog->close();
     if (!saved) {
         return core::Error{core::ErrorCode::Io, directory};
     }
+    if (auto ok = renderPhones(window, directory); !ok) {
+        return ok;
+    }
+    window.sharing()->stop();
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "core/session/session.h"
 #include "core/share/joincodes.h"
 #include "core/share/protocol.h"
+#include "net/phoneserver.h"
 #include "net/sharingserver.h"
 #include "ui/qrcode.h"
 
@@ -87,7 +88,16 @@ Sharing::start(const QHostAddress &address, quint16 port, const QString &certifi
     if (auto ok = server->listen(address, port); !ok) {
         return ok;
     }
+    // The participants' page, on the same address: the next port (any free one when the team's is).
+    auto phones = std::make_unique<net::PhoneServer>(*m_session);
+    const quint16 phonePort = port == 0 || port == 65535 ? 0 : quint16(server->port() + 1);
+    if (auto ok = phones->listen(address, phonePort); !ok) {
+        return ok;
+    }
     m_server = std::move(server);
+    m_phones = std::move(phones);
+    m_address = address;
+    connect(&m_phones->host(), &core::share::PhoneHost::phonesChanged, this, &Sharing::phonesChanged);
     connect(&m_server->host(), &core::share::ShareHost::devicesChanged, this, &Sharing::devicesChanged);
     connect(&m_server->host(), &core::share::ShareHost::codesChanged, this, &Sharing::stateChanged);
     connect(&m_server->host(),
@@ -100,9 +110,41 @@ Sharing::start(const QHostAddress &address, quint16 port, const QString &certifi
     return {};
 }
 
+QStringList Sharing::phonePageUrls() const
+{
+    if (!m_phones) {
+        return {};
+    }
+    QStringList urls;
+    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address == QHostAddress::AnyIPv6) {
+        for (const QHostAddress &machine : net::SharingServer::machineAddresses()) {
+            if (machine.protocol() == QAbstractSocket::IPv4Protocol) { // what a phone's browser reaches most easily
+                urls.append(m_phones->pageUrl(machine.toString()));
+            }
+        }
+    }
+    if (urls.isEmpty()) {
+        urls.append(m_phones->pageUrl());
+    }
+    return urls;
+}
+
+core::Result<void> Sharing::renewPhonePin()
+{
+    if (!m_phones) {
+        return core::Error{core::ErrorCode::InvalidState, tr("the session is not shared")};
+    }
+    if (auto ok = m_phones->host().renewPin(); !ok) {
+        return ok;
+    }
+    emit stateChanged();
+    return {};
+}
+
 void Sharing::stop()
 {
     if (m_server) {
+        m_phones.reset();
         m_server.reset();
         emit stateChanged();
         emit devicesChanged();

@@ -24,8 +24,9 @@ class Session;
 }
 
 namespace net {
+class PhoneServer;
 class SharingServer;
-}
+} // namespace net
 
 namespace ui {
 
@@ -57,14 +58,26 @@ public:
 
     [[nodiscard]] net::SharingServer *server() const { return m_server.get(); }
 
+    /// The participants' page, served beside the team's sharing (on the next port); null when not sharing.
+    [[nodiscard]] net::PhoneServer *phoneServer() const { return m_phones.get(); }
+
+    /// The page's address on each address of this machine a phone could reach (or the one listened on).
+    [[nodiscard]] QStringList phonePageUrls() const;
+    /// A new room PIN (phones that joined stay); stateChanged() follows.
+    [[nodiscard]] core::Result<void> renewPhonePin();
+
 signals:
     void stateChanged();
     void devicesChanged();
+    /// Phones connected or left.
+    void phonesChanged();
     void messageReceived(const QString &name, core::TeamRole role, const QString &text);
 
 private:
     QPointer<core::Session> m_session;
     std::unique_ptr<net::SharingServer> m_server;
+    std::unique_ptr<net::PhoneServer> m_phones;
+    QHostAddress m_address;
 };
 
 /**

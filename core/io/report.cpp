@@ -126,6 +126,44 @@ Report Report::build(const Session &session)
             report.callsToAction.append(sentence.text);
         }
     }
+    // What participants said from their phones.
+    const AudienceState &audience = state.audience();
+    auto from = [&floor](int participant) {
+        const Participant *p = floor.participant(participant);
+        return p && !p->stakeholderGroup.isEmpty() ? p->stakeholderGroup : tr("stakeholder group not given");
+    };
+    if (!audience.phones().isEmpty()) {
+        int answered = 0;
+        for (const InboxItem &item : audience.inbox()) {
+            answered += item.status == InboxItem::Status::Read || item.status == InboxItem::Status::Displayed
+                                || item.status == InboxItem::Status::Banked
+                            ? 1
+                            : 0;
+        }
+        report.phoneSummary = tr("%n participant(s) joined from their phones", nullptr, int(audience.phones().size()))
+                              + u"; "_s + tr("%n written question(s) sent", nullptr, int(audience.inbox().size()))
+                              + u", "_s + tr("%n taken up by the moderator", nullptr, answered) + u'.';
+        for (const Takeaway &takeaway : state.display().takeaways()) {
+            const auto [agree, disagree] = audience.stanceCounts(takeaway.id);
+            QStringList comments;
+            for (const Reaction &reaction : audience.reactions()) {
+                if (reaction.takeaway == takeaway.id && reaction.reaction == u"comment") {
+                    comments.append(tr("\"%1\" (%2)").arg(oneLine(reaction.text), from(reaction.participant)));
+                }
+            }
+            if (agree + disagree == 0 && comments.isEmpty()) {
+                continue;
+            }
+            QString line = tr("%1 — agree: %2, disagree: %3").arg(oneLine(takeaway.text)).arg(agree).arg(disagree);
+            if (!comments.isEmpty()) {
+                line += u". "_s + tr("Comments: %1").arg(comments.join(u"; "_s));
+            }
+            report.reactions.append(line);
+        }
+        for (const SharedTakeaway &shared : audience.sharedTakeaways()) {
+            report.participantTakeaways.append(tr("%1 (%2)").arg(oneLine(shared.text), from(shared.participant)));
+        }
+    }
     report.balance = FloorBalance::compute(state, session.now());
     const Agenda &agenda = state.agenda();
     for (int index = 0; index < agenda.size(); ++index) {
@@ -152,6 +190,11 @@ QString Report::toMarkdown() const
     md += u"## "_s + tr("Short report") + u"\n\n"_s;
     list(tr("Key takeaways"), takeaways);
     list(tr("Calls to action"), callsToAction);
+    if (!phoneSummary.isEmpty()) {
+        md += u"## "_s + tr("From participants' phones") + u"\n\n"_s + markdownLine(phoneSummary) + u"\n\n"_s;
+        list(tr("Reactions to the key takeaways"), reactions);
+        list(tr("Participants' own key takeaways"), participantTakeaways);
+    }
     md += u"## "_s + tr("Long report") + u"\n\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         md += u"### "_s + QString::number(i + 1) + u". "_s + fieldTitles.at(i) + u"\n\n"_s;
@@ -193,6 +236,12 @@ QString Report::toHtml() const
     html += u"<h2>"_s + e(tr("Short report")) + u"</h2>\n"_s;
     list(tr("Key takeaways"), takeaways, true);
     list(tr("Calls to action"), callsToAction, true);
+    if (!phoneSummary.isEmpty()) {
+        html += u"<h2>"_s + e(tr("From participants' phones")) + u"</h2>\n<p dir=\"auto\">"_s + htmlText(phoneSummary)
+                + u"</p>\n"_s;
+        list(tr("Reactions to the key takeaways"), reactions);
+        list(tr("Participants' own key takeaways"), participantTakeaways);
+    }
     html += u"<h2>"_s + e(tr("Long report")) + u"</h2>\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         html += u"<h3>"_s + QString::number(i + 1) + u". "_s + e(fieldTitles.at(i)) + u"</h3>\n"_s;

@@ -50,6 +50,12 @@ public:
     QStringList fields;      ///< the text of each field
     QStringList takeaways;
     QStringList callsToAction;
+    /// From participants' phones: each approved takeaway with its agree and disagree counts and comments.
+    QStringList reactions;
+    /// The key takeaways participants shared from their phones, each with their stakeholder group.
+    QStringList participantTakeaways;
+    /// How many phones joined and how many questions they sent (empty when no phone joined).
+    QString phoneSummary;
     FloorBalance balance;
     QList<ReportItem> agenda;
 

@@ -23,6 +23,7 @@ constexpr SceneKey sceneKeys[] = {
     {Scene::Media, u"media"},
     {Scene::Takeaways, u"takeaways"},
     {Scene::Message, u"message"},
+    {Scene::Join, u"join"},
     {Scene::Blank, u"blank"},
 };
 

@@ -19,6 +19,7 @@ enum class Scene
     Media,     ///< an image, a PDF page or a video from the session's media
     Takeaways, ///< the approved key takeaways, for comment
     Message,   ///< a short text from the moderator
+    Join,      ///< how to join from a phone: the page's QR code, address and the room PIN
     Blank,     ///< nothing
 };
 

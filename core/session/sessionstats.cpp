@@ -100,7 +100,40 @@ QJsonObject SessionStats::toJson(const SessionState &state, qint64 now)
     for (auto it = floor.begin(); it != floor.end(); ++it) {
         json.insert(it.key(), it.value());
     }
+    json.insert(u"phones"_s, phonesJson(state));
     return json;
+}
+
+QJsonObject SessionStats::phonesJson(const SessionState &state)
+{
+    const AudienceState &audience = state.audience();
+    const auto blocked = std::count_if(
+        audience.phones().cbegin(), audience.phones().cend(), [](const Phone &phone) { return phone.blocked; });
+    QJsonObject questions;
+    for (const InboxItem &item : audience.inbox()) {
+        const QString key = inboxStatusKey(item.status);
+        questions.insert(key, questions.value(key).toInt() + 1);
+    }
+    int comments = 0;
+    for (const Reaction &reaction : audience.reactions()) {
+        comments += reaction.reaction == u"comment" ? 1 : 0;
+    }
+    int agree = 0;
+    int disagree = 0;
+    for (const Takeaway &takeaway : state.display().takeaways()) {
+        const auto [yes, no] = audience.stanceCounts(takeaway.id);
+        agree += yes;
+        disagree += no;
+    }
+    return {{u"joined"_s, int(audience.phones().size())},
+            {u"blocked"_s, int(blocked)},
+            {u"joining_open"_s, audience.joiningOpen()},
+            {u"questions"_s, int(audience.inbox().size())},
+            {u"questions_by_status"_s, questions},
+            {u"agree"_s, agree},
+            {u"disagree"_s, disagree},
+            {u"comments"_s, comments},
+            {u"shared_takeaways"_s, int(audience.sharedTakeaways().size())}};
 }
 
 QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
@@ -186,6 +219,16 @@ QString SessionStats::toText(const SessionState &state, qint64 now)
                          formatDuration(agenda.plannedMs(index)),
                          formatDuration(state.elapsedMs(index, now)));
         text += u'\n';
+    }
+    const AudienceState &audience = state.audience();
+    if (!audience.phones().isEmpty()) {
+        text += u'\n'
+                + tr("Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways")
+                      .arg(audience.phones().size())
+                      .arg(audience.inbox().size())
+                      .arg(audience.reactions().size())
+                      .arg(audience.sharedTakeaways().size())
+                + u'\n';
     }
     return text;
 }

@@ -22,6 +22,10 @@ public:
     /// and `empty_chair` (`openings`, `occupied_s`, `occupants` with name and channel).
     [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
 
+    /// Participants' phones: `joined`, `blocked`, `joining_open`, `questions` (and `questions_by_status`),
+    /// `agree`, `disagree` (phones' standing reactions over the takeaways), `comments`, `shared_takeaways`.
+    [[nodiscard]] static QJsonObject phonesJson(const SessionState &state);
+
     /// The same as a plain-text table for people: each title on one line, control characters replaced and,
     /// where it could reorder them, isolated (FSI ... PDI) from the figures around it. The JSON keeps the text.
     [[nodiscard]] static QString toText(const SessionState &state, qint64 now);

@@ -15,7 +15,8 @@ namespace core::share {
 namespace {
 
 constexpr char16_t PinKey[] = u"phone_pin";
-constexpr char16_t TokensKey[] = u"phone_tokens";
+/// One value per phone beside the log: "phone_token/" + the SHA-256 of its token -> its device id.
+constexpr char16_t TokenKeyPrefix[] = u"phone_token/";
 
 QString randomPin()
 {
@@ -95,17 +96,8 @@ PhoneHost::PhoneHost(Session &session, QObject *parent)
         m_pin = randomPin();
         (void)session.keepValue(QString::fromUtf16(PinKey), m_pin); // a PIN not kept is renewed at the next start
     }
-    if (auto kept = session.store().value(QString::fromUtf16(TokensKey)); kept && !kept.value().isEmpty()) {
-        const QJsonObject tokens = QJsonDocument::fromJson(kept.value().toUtf8()).object();
-        for (auto it = tokens.begin(); it != tokens.end(); ++it) {
-            if (session.state().audience().phone(it.value().toString())) {
-                m_tokens.insert(it.key(), it.value().toString());
-            }
-        }
-    }
     connect(&m_session, &Session::eventRecorded, this, &PhoneHost::onEventRecorded);
     m_stateTimer.setSingleShot(true);
-    m_stateTimer.setInterval(StateIntervalMs);
     connect(&m_stateTimer, &QTimer::timeout, this, &PhoneHost::sendStates);
 }
 
@@ -198,14 +190,11 @@ QString PhoneHost::tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<void> PhoneHost::keepTokens()
+QString PhoneHost::deviceOfToken(const QString &token) const
 {
-    QJsonObject tokens;
-    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-        tokens.insert(it.key(), it.value());
-    }
-    return m_session.keepValue(QString::fromUtf16(TokensKey),
-                               QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)));
+    const QString key = QString::fromUtf16(TokenKeyPrefix) + tokenHash(token);
+    auto kept = m_session.store().value(key);
+    return kept ? kept.value() : QString();
 }
 
 void PhoneHost::phoneMessage(int connection, const QByteArray &bytes)
@@ -299,8 +288,7 @@ void PhoneHost::handleJoin(int connection, const QJsonObject &json)
         return;
     }
     const QString token = randomString(32, u"0123456789abcdef");
-    m_tokens.insert(tokenHash(token), device);
-    if (auto kept = keepTokens(); !kept) {
+    if (auto kept = m_session.keepValue(QString::fromUtf16(TokenKeyPrefix) + tokenHash(token), device); !kept) {
         qWarning("The phones' tokens could not be kept: %s", qPrintable(kept.error().detail));
     }
     answer(connection, ref);
@@ -321,7 +309,7 @@ void PhoneHost::handleResume(int connection, const QJsonObject &json)
         answer(connection, ref, u"token"_s, u"unknown token"_s);
         return;
     }
-    const QString device = m_tokens.value(tokenHash(token));
+    const QString device = deviceOfToken(token);
     const Phone *phone = m_session.state().audience().phone(device);
     if (device.isEmpty() || !phone) {
         m_failedPins[c.address].append(m_session.now());
@@ -330,6 +318,7 @@ void PhoneHost::handleResume(int connection, const QJsonObject &json)
     }
     if (phone->blocked) {
         answer(connection, ref, u"blocked"_s, u"the moderator blocked this phone"_s);
+        emit closeConnection(connection);
         return;
     }
     answer(connection, ref);
@@ -411,6 +400,8 @@ void PhoneHost::handleRequest(int connection, const QString &type, const QJsonOb
     } else if (type == u"chair") {
         if (floor.chairState() != ChairState::Open) {
             answer(connection, ref, u"chair_closed"_s, u"the empty chair is not open"_s);
+        } else if (floor.pendingClaim() == participant) {
+            answer(connection, ref, u"pending"_s, u"already waiting for the chair"_s);
         } else if (floor.pendingClaim() != 0) {
             answer(connection, ref, u"busy"_s, u"someone else is waiting for the chair"_s);
         } else {
@@ -507,7 +498,9 @@ void PhoneHost::onEventRecorded(const Event &event)
         return;
     }
     if (!m_stateTimer.isActive()) {
-        m_stateTimer.start();
+        // At once (after the events of this moment), unless a state went out less than the interval ago.
+        const qint64 since = m_sinceState.isValid() ? m_sinceState.elapsed() : StateIntervalMs;
+        m_stateTimer.start(int(std::clamp<qint64>(StateIntervalMs - since, 0, StateIntervalMs)));
     }
 }
 
@@ -656,6 +649,7 @@ QJsonObject PhoneHost::stateFor(const QString &device, const QJsonObject &common
 
 void PhoneHost::sendStates()
 {
+    m_sinceState.start();
     if (m_connections.isEmpty()) {
         return;
     }

@@ -5,6 +5,7 @@
 #include "core/base/result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -93,15 +94,16 @@ private:
     [[nodiscard]] bool withinRate(Connection &connection);
     [[nodiscard]] qint64 pinWaitMs(const QString &address);
     [[nodiscard]] static QString tokenHash(const QString &token);
-    [[nodiscard]] Result<void> keepTokens();
+    /// The device a token was given to, as kept beside the log (empty: none).
+    [[nodiscard]] QString deviceOfToken(const QString &token) const;
 
     Session &m_session;
     QString m_pin;
     QHash<int, Connection> m_connections;
-    QHash<QString, QString> m_tokens;           ///< SHA-256 of a token (hex) -> device id
     QHash<QString, QList<qint64>> m_failedPins; ///< per address, when (monotonic ms)
     QHash<QString, qint64> m_lastText;          ///< per device: its last comment or shared takeaway (session ms)
     QTimer m_stateTimer;
+    QElapsedTimer m_sinceState; ///< since the last state went out
 };
 
 } // namespace core::share

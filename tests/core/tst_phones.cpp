@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Participants' phones without a network: PhoneHost and pages simulated as JSON messages.
 #include "core/io/proposalimporter.h"
+#include "core/io/report.h"
 #include "core/session/session.h"
 #include "core/share/phonehost.h"
 #include "core/store/memorystore.h"
@@ -113,6 +114,7 @@ private slots:
     void hostileText_isKeptAsPlainText_orRefused();
     void malformedMessages_areRefused_andAFloodIsCut();
     void state_reachesEveryPhone_whenSomethingItShowsChanges();
+    void report_hasTheReactionsAndTheParticipantsTakeaways_asText();
 
 private:
     std::unique_ptr<core::Session> session();
@@ -257,7 +259,7 @@ void TestPhones::chair_onlyWhileOpen_andOneAtATime()
     MODERATO_VERIFY_OK(m_session->openChair());
     QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"ok"_s); // in the room, from a phone
     QCOMPARE(code(phones.ask(b, {{u"t"_s, u"chair"_s}})), u"busy"_s);
-    QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"busy"_s);
+    QCOMPARE(code(phones.ask(a, {{u"t"_s, u"chair"_s}})), u"pending"_s);
     QCOMPARE(code(phones.ask(b, {{u"t"_s, u"unchair"_s}})), u"state"_s);
     const QString deviceA = phones.last(a, u"welcome"_s).value(u"device").toString();
     QCOMPARE(phones.host.stateFor(deviceA).value(u"me").toObject().value(u"chair").toString(), u"waiting"_s);
@@ -356,7 +358,7 @@ void TestPhones::blocked_requestsDisappear_andItCanNoLongerSend()
     // Coming back with its token does not help.
     const int again = phones.connect();
     QCOMPARE(code(phones.ask(again, {{u"t"_s, u"resume"_s}, {u"token"_s, token}})), u"blocked"_s);
-    QCOMPARE(code(phones.ask(again, {{u"t"_s, u"floor"_s}})), u"token"_s);
+    QVERIFY(phones.closed.contains(again));
     QVERIFY(!m_session->executeFromPhone(core::commands::SubmitQuestion{device, u"hi"_s, -1, 0}));
     QVERIFY(m_session->state().floor().requests().isEmpty());
 }
@@ -443,6 +445,44 @@ void TestPhones::state_reachesEveryPhone_whenSomethingItShowsChanges()
         // Two events, one state: they are gathered.
         QCOMPARE(phones.received.value(c).size(), 1);
     }
+}
+
+void TestPhones::report_hasTheReactionsAndTheParticipantsTakeaways_asText()
+{
+    // Without phones, the report has no such section.
+    QVERIFY(!core::Report::build(*m_session).toMarkdown().contains(u"From participants' phones"_s));
+    auto amina = m_session->joinPhone(u"aaaa1111"_s, core::Who{0, u"Amina"_s, {}, u"Civil Society"_s, {}, {}, {}});
+    MODERATO_VERIFY_OK(amina);
+    auto bruno = m_session->joinPhone(u"bbbb2222"_s, core::Who{0, u"Bruno"_s, {}, {}, {}, {}, {}});
+    MODERATO_VERIFY_OK(bruno);
+    auto takeaway = m_session->approveTakeaway(u"Shared baselines"_s);
+    MODERATO_VERIFY_OK(takeaway);
+    MODERATO_VERIFY_OK(m_session->reactToTakeaway(u"aaaa1111"_s, takeaway.value(), u"agree"_s));
+    MODERATO_VERIFY_OK(m_session->reactToTakeaway(u"bbbb2222"_s, takeaway.value(), u"disagree"_s));
+    MODERATO_VERIFY_OK(
+        m_session->reactToTakeaway(u"bbbb2222"_s, takeaway.value(), u"comment"_s, u"<script>alert(1)</script>"_s));
+    MODERATO_VERIFY_OK(m_session->shareTakeaway(u"aaaa1111"_s, u"Costs & <b>help</b> for small suppliers"_s));
+    auto question = m_session->submitQuestion(u"aaaa1111"_s, u"Who pays?"_s);
+    MODERATO_VERIFY_OK(question);
+    MODERATO_VERIFY_OK(m_session->acceptQuestion(question.value(), u"read"_s));
+
+    const core::Report report = core::Report::build(*m_session);
+    QCOMPARE(report.reactions.size(), 1);
+    QVERIFY(report.reactions.constFirst().contains(u"agree: 1, disagree: 1"_s));
+    QVERIFY(report.reactions.constFirst().contains(u"<script>alert(1)</script>"_s));
+    QCOMPARE(report.participantTakeaways.size(), 1);
+    QVERIFY(report.participantTakeaways.constFirst().contains(u"Civil Society"_s));
+    QVERIFY(report.phoneSummary.startsWith(u"2 participant"_s)); // (s) without a translation loaded
+    QVERIFY(report.phoneSummary.contains(u"1 written question"_s));
+    QVERIFY(report.phoneSummary.contains(u"1 taken up"_s));
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(u"From participants"_s));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+    QVERIFY(!html.contains(u"<b>help</b>"_s));
+    const QString markdown = report.toMarkdown();
+    QVERIFY(markdown.contains(u"Participants' own key takeaways"_s));
+    QVERIFY(!markdown.contains(u"<script>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPhones)
