@@ -302,68 +302,6 @@
         <translation>الأدوار: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  import-proposal FILE [-o SESSION] [--force]
-                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
-                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 إعادة بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
-  command SESSION JSON... [--as ROLE]
-                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
-  commands [--json]
-                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
-                 الخاص بكل دور.
-  join ADDRESS --name NAME replay SCRIPT
-                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو report أو briefing أو command أو commands أو share أو join</translation>
     </message>
@@ -494,6 +432,100 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--tls-cert and --tls-key go together</source>
         <translation>يجب تحديد ‎--tls-cert و‎--tls-key معًا</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+  command SESSION JSON... [--as ROLE]
+                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
+  commands [--json]
+                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
+                 الخاص بكل دور (ومع ‎--phones: صفحة المشاركين ورمز PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>الأدوار: لا شيء (يرسله هاتف أحد المشاركين عبر مضيف الهواتف)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>تقديم صفحة المشاركين أيضًا على هذا المنفذ من العنوان نفسه (0: أي منفذ متاح) وفتح باب الانضمام من الهواتف؛ ويطبع عنوان الصفحة ورمز PIN للقاعة.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>إنشاء رمز PIN جديد للقاعة تنضم به الهواتف.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>يحتاج ‎--phones إلى رقم منفذ (0: أي منفذ متاح)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>‎--renew-pin يُستخدم مع ‎--phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>رمز PIN للقاعة: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>الهواتف المتصلة: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -609,6 +641,57 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Session</source>
         <translation>الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>الحدث %1 لا يتعلق بهواتف المشاركين</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>يذكر أحد الأحداث الهاتف «%1» الذي لم ينضم</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>يتكون معرّف الهاتف من 1 إلى 32 حرفًا</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>انضم الهاتف «%1» مرتين</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>لا يوجد هاتف منضم بالمعرّف «%1»</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>حدود الهاتف هي من 0 إلى 60 دقيقة بين الأسئلة، ومن 1 إلى 100 سؤال في الانتظار</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>الأسئلة في صندوق الوارد ليست بالترتيب الصحيح</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>لا يوجد السؤال %1 في صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>تمت معالجة السؤال %1 بالفعل</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>يُقبل السؤال بصيغة read أو display أو bank، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>التفاعل هو agree أو disagree أو comment، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>الخلاصات التي شاركها المشاركون ليست بالترتيب الصحيح</translation>
     </message>
 </context>
 <context>
@@ -809,6 +892,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>لا يحق للدور %1 تنفيذ %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>حدود الهاتف هي من 0 إلى 60 دقيقة بين الأسئلة، ومن 1 إلى 100 سؤال في الانتظار</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1191,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>this event cannot add a participant</source>
         <translation>لا يمكن لهذا الحدث إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>انضم هاتف دون المشارك الخاص به</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1683,71 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Actual</source>
         <translation>الفعلي</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>لم تُذكر مجموعة أصحاب المصلحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>لم ينضم أي مشارك من هاتفه (%n)</numerusform>
+            <numerusform>انضم مشارك واحد من هاتفه (%n)</numerusform>
+            <numerusform>انضم مشاركان من هاتفيهما (%n)</numerusform>
+            <numerusform>انضم %n مشاركين من هواتفهم</numerusform>
+            <numerusform>انضم %n مشاركًا من هواتفهم</numerusform>
+            <numerusform>انضم %n مشارك من هواتفهم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>لم تُرسَل أي أسئلة مكتوبة (%n)</numerusform>
+            <numerusform>أُرسل سؤال مكتوب واحد (%n)</numerusform>
+            <numerusform>أُرسل سؤالان مكتوبان (%n)</numerusform>
+            <numerusform>أُرسلت %n أسئلة مكتوبة</numerusform>
+            <numerusform>أُرسل %n سؤالًا مكتوبًا</numerusform>
+            <numerusform>أُرسل %n سؤال مكتوب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>لم يتناول مدير الجلسة أيًّا منها (%n)</numerusform>
+            <numerusform>تناول مدير الجلسة واحدًا منها (%n)</numerusform>
+            <numerusform>تناول مدير الجلسة اثنين منها (%n)</numerusform>
+            <numerusform>تناول مدير الجلسة %n منها</numerusform>
+            <numerusform>تناول مدير الجلسة %n منها</numerusform>
+            <numerusform>تناول مدير الجلسة %n منها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — اتفاق: %2، اختلاف: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>التعليقات: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>من هواتف المشاركين</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>التفاعلات مع أبرز الخلاصات</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>أبرز الخلاصات من المشاركين أنفسهم</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1718,6 +1874,114 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>«%1» يقرأ ملفًا: لا يمكن ذلك إلا من نافذة المضيف نفسه</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>لا يطلب الهاتف إلا للمشارك الخاص به</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>الكرسي الفارغ غير مفتوح</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>يحتوي %1 على أحرف تحكّم</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 فارغ</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>طول %1 يتجاوز %2 من الأحرف</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>لا يوجد هاتف منضم بالمعرّف «%1»</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>حظر مدير الجلسة هذا الهاتف</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>لا يحق للهاتف تنفيذ «%1»</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>يتكون معرّف الهاتف من 1 إلى 32 من الأحرف اللاتينية الصغيرة والأرقام</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>انضم الهاتف «%1» بالفعل</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>الانضمام من الهواتف مغلق</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>أحد التفاصيل</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>لا يوجد سؤال سياسات كهذا</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>ما زالت أسئلة هذا الهاتف بانتظار مدير الجلسة</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>أرسل هذا الهاتف سؤالًا قبل لحظات</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>لا توجد خلاصة كهذه</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>التفاعل هو agree أو disagree أو comment، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>لا يحمل نصًا إلا التعليق</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>تفاعل هذا الهاتف هو «%1» بالفعل</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>نص الخلاصة</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>الهاتف محظور بالفعل</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>الهاتف غير محظور</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>الانضمام من الهواتف مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>الانضمام من الهواتف مغلق بالفعل</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1841,6 +2105,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  المخطط %3  الفعلي %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>الهواتف: المنضمة %1، الأسئلة %2، التفاعلات %3، الخلاصات المُشارَكة %4</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2410,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--name goes with --join</source>
         <translation>‎--name يُستخدم مع ‎--join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>يتعذّر الاستماع على %1، المنفذ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3462,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Not connected: %1</source>
         <translation>غير متصل: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>هواتف المشاركين</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3389,6 +3668,194 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Remote hub</source>
         <translation>مركز عن بُعد</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>في القاعة</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>من أحد المراكز</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>شخص غادر</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>بشأن سؤال السياسات %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>موجّه إلى %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>صندوق الوارد (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>الهاتف %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>الهواتف (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>رمز PIN للقاعة وعنوان الصفحة معروضان على لوحة المضيف.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>شارك الجلسة عبر الشبكة (من قائمة «ملف» ثم «مشاركة عبر الشبكة…») ليتمكن المشاركون من الانضمام من هواتفهم.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>رمز PIN للقاعة: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>لا هواتف متصلة (%n)</numerusform>
+            <numerusform>هاتف واحد متصل (%n)</numerusform>
+            <numerusform>هاتفان متصلان (%n)</numerusform>
+            <numerusform>%n هواتف متصلة</numerusform>
+            <numerusform>%n هاتفًا متصلًا</numerusform>
+            <numerusform>%n هاتف متصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>يفتح المشاركون %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>يمكن للمشاركين الانضمام من هواتفهم</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>رمز PIN جديد</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>تبقى الهواتف المنضمة متصلة؛ وتحتاج الهواتف الجديدة إلى الرمز الجديد.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>السؤال أو التعليق</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>عرض على القاعة</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>إضافة إلى الأسئلة المعدّة مسبقًا</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>خلاصاتهم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>مجموعة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>طريقة المشاركة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>تختفي طلباته ولا يعود بإمكانه إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>الثواني بين سؤالين من الهاتف نفسه:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>الحد الأقصى للأسئلة المنتظرة من كل هاتف:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>تطبيق الحدود</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4303,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The language of this computer&apos;s room display only</source>
         <translation>لغة شاشة القاعة على هذا الحاسوب فقط</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>المشهد: الا&amp;نضمام من الهاتف</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3915,6 +4386,30 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>لتعليقاتك: اطلب الكلمة من مدير الجلسة، أو اكتب إلى مدير الجلسة عبر الإنترنت.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>انضم من هاتفك</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>اسأل مدير الجلسة عن طريقة الانضمام.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>امسح الرمز، أو افتح هذا العنوان على شبكة القاعة:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>الانضمام من الهواتف مغلق حاليًا.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>رمز PIN للقاعة</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3948,6 +4443,22 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>لدى مشاركة عن بُعد في نيروبي سؤال عن سؤال السياسات 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>من يعتمد جهات الاعتماد، ومن يدفع تكلفة ذلك؟</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>كيف يمكن للموردين الصغار تحمّل تكلفة عمليات التدقيق؟</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>فقط إذا طلب المشترون ذلك في كل عقد.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>يحتاج الأمن إلى بند في الميزانية، لا إلى سياسة فحسب.</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4788,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>لاستخدام TLS، حدّد الشهادة ومفتاحها الخاص معًا</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>الجلسة غير مُشارَكة</translation>
     </message>
 </context>
 <context>

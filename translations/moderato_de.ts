@@ -294,68 +294,6 @@
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
-                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
-                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
-  import-log JSONL -o SESSION [--force]
-                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
-  command SESSION JSON... [--as ROLE]
-                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
-  commands [--json]
-                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
-                 Beitrittsadresse jeder Rolle aus.
-  join ADDRESS --name NAME replay SCRIPT
-                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
-Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share oder join</translation>
     </message>
@@ -482,6 +420,100 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key müssen zusammen angegeben werden</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
+                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
+                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
+  import-log JSONL -o SESSION [--force]
+                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Der IGF-Sitzungsbericht.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
+  command SESSION JSON... [--as ROLE]
+                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
+  commands [--json]
+                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
+                 Beitrittsadresse jeder Rolle aus (mit --phones: die Seite für Teilnehmende und die PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
+Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>Rollen: keine (das Smartphone einer teilnehmenden Person sendet ihn über den Smartphone-Host)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Zusätzlich die Seite für Teilnehmende auf diesem Port derselben Adresse bereitstellen (0: ein beliebiger freier Port) und den Beitritt per Smartphone öffnen; gibt die Adresse der Seite und die Saal-PIN aus.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Eine neue Saal-PIN für Smartphones erzeugen.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones erwartet eine Portnummer (0: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin gehört zu --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>Saal-PIN: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Verbundene Smartphones: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -597,6 +629,57 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>Ereignis %1 betrifft nicht die Smartphones der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>ein Ereignis nennt das Smartphone „%1“, das nicht beigetreten ist</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>die ID eines Smartphones hat 1 bis 32 Zeichen</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>das Smartphone „%1“ ist zweimal beigetreten</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>kein Smartphone „%1“ ist beigetreten</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>die Grenzen eines Smartphones liegen bei 0 bis 60 Minuten zwischen zwei Fragen und 1 bis 100 wartenden Fragen</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>die Fragen im Posteingang sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>keine Frage %1 im Posteingang</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>Frage %1 wurde bereits bearbeitet</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>eine Frage wird als read, display oder bank angenommen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>eine Reaktion ist agree, disagree oder comment, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>die geteilten Erkenntnisse sind nicht in der richtigen Reihenfolge</translation>
     </message>
 </context>
 <context>
@@ -797,6 +880,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>die Rolle %1 darf %2 nicht ausführen</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>die Grenzen eines Smartphones liegen bei 0 bis 60 Minuten zwischen zwei Fragen und 1 bis 100 wartenden Fragen</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1179,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>this event cannot add a participant</source>
         <translation>dieses Ereignis kann keine teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>ein Smartphone ist ohne seine teilnehmende Person beigetreten</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1667,59 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>Stakeholder-Gruppe nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n teilnehmende Person ist per Smartphone beigetreten</numerusform>
+            <numerusform>%n Teilnehmende sind per Smartphone beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n schriftliche Frage gesendet</numerusform>
+            <numerusform>%n schriftliche Fragen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>davon %n von der Moderation aufgegriffen</numerusform>
+            <numerusform>davon %n von der Moderation aufgegriffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — Zustimmung: %2, Ablehnung: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>Von den Smartphones der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Reaktionen auf die wichtigsten Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Eigene wichtige Erkenntnisse der Teilnehmenden</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1702,6 +1846,114 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>„%1“ liest eine Datei: Das kann nur das eigene Fenster des Hosts</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>ein Smartphone meldet nur die eigene teilnehmende Person an</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>der leere Stuhl ist nicht offen</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>kein Smartphone „%1“ ist beigetreten</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>die Moderation hat dieses Smartphone gesperrt</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>ein Smartphone darf „%1“ nicht ausführen</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>die ID eines Smartphones besteht aus 1 bis 32 Kleinbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>das Smartphone „%1“ ist bereits beigetreten</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>der Beitritt per Smartphone ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>eine Angabe</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>die Frage</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>diese Politikfrage gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>die Fragen dieses Smartphones warten noch auf die Moderation</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>dieses Smartphone hat gerade erst eine Frage gesendet</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>diese Erkenntnis gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>der Kommentar</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>eine Reaktion ist agree, disagree oder comment, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>nur ein Kommentar hat einen Text</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>die Reaktion dieses Smartphones ist bereits „%1“</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>die Erkenntnis</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>das Smartphone ist bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>das Smartphone ist nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>der Beitritt per Smartphone ist bereits offen</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>der Beitritt per Smartphone ist bereits geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1825,6 +2077,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  geplant %3  tatsächlich %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Smartphones: %1 beigetreten, %2 Fragen, %3 Reaktionen, %4 geteilte Erkenntnisse</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2378,13 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>--name goes with --join</source>
         <translation>--name gehört zu --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3414,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Smartphones der Teilnehmenden</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3353,6 +3620,190 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Remote hub</source>
         <translation>Remote-Hub</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>über einen Hub</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>eine Person, die gegangen ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>zu Politikfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Smartphone %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Smartphones (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>Die Saal-PIN und die Adresse der Seite stehen in der Konsole des Hosts.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Teilen Sie die Sitzung im Netzwerk (Datei › Im Netzwerk teilen…), damit Teilnehmende per Smartphone beitreten können.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>Saal-PIN: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n Smartphone verbunden</numerusform>
+            <numerusform>%n Smartphones verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Teilnehmende öffnen %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Teilnehmende dürfen per Smartphone beitreten</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Bereits beigetretene Smartphones bleiben verbunden; neue brauchen die neue PIN.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Frage oder Kommentar</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Dem Saal zeigen</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Zu den vorbereiteten Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Eigene Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholder-Gruppe</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Seine Anfragen verschwinden, und es kann nichts mehr senden.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Sekunden zwischen zwei Fragen eines Smartphones:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Höchstens wartende Fragen je Smartphone:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Grenzen anwenden</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4239,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>The language of this computer&apos;s room display only</source>
         <translation>Nur die Sprache der Saalanzeige dieses Computers</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Szene: Beitritt per Smartph&amp;one</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3867,6 +4322,30 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Ihre Anmerkungen: Melden Sie sich bei der Moderation zu Wort oder schreiben Sie der Online-Moderation.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Mitmachen per Smartphone</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Fragen Sie die Moderation, wie Sie teilnehmen können.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Code scannen oder diese Adresse im Netzwerk des Saals öffnen:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>Der Beitritt per Smartphone ist vorerst geschlossen.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>Saal-PIN</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3900,6 +4379,22 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>Eine Teilnehmerin aus Nairobi hat eine Frage zur Politikfrage 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>Wer zertifiziert die Zertifizierer, und wer bezahlt das?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>Wie können sich kleine Zulieferer die Audits leisten?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Nur wenn Käufer es in jedem Vertrag verlangen.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>Sicherheit braucht einen Haushaltsposten, nicht nur eine Richtlinie.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4724,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>für TLS müssen das Zertifikat und sein privater Schlüssel angegeben werden</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>die Sitzung ist nicht geteilt</translation>
     </message>
 </context>
 <context>

@@ -294,68 +294,6 @@
         <translation>roles: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</translation>
     </message>
@@ -482,6 +420,100 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert and --tls-key go together</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>roles: none (a participant&apos;s phone sends it, through the phone host)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Make a new room PIN for phones.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones needs a port number (0: any free port)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin goes with --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>Room PIN: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Phones connected: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -597,6 +629,57 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>Session</source>
         <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>event %1 is not about participants&apos; phones</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>an event names the phone &quot;%1&quot;, which did not join</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>a phone&apos;s id is 1 to 32 characters</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>the phone &quot;%1&quot; joined twice</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>no phone &quot;%1&quot; joined</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>questions in the inbox are out of order</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>no question %1 in the inbox</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>question %1 was already answered</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>a question is accepted as read, display or bank, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>a reaction is agree, disagree or comment, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>shared takeaways are out of order</translation>
     </message>
 </context>
 <context>
@@ -797,6 +880,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>the %1 may not %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1179,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>this event cannot add a participant</source>
         <translation>this event cannot add a participant</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>a phone joined without its participant</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1667,59 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>stakeholder group not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n participant joined from their phone</numerusform>
+            <numerusform>%n participants joined from their phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n written question sent</numerusform>
+            <numerusform>%n written questions sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>%n taken up by the moderator</numerusform>
+            <numerusform>%n taken up by the moderator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — agree: %2, disagree: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Comments: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>From participants&apos; phones</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Reactions to the key takeaways</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Participants&apos; own key takeaways</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1702,6 +1846,114 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>a phone asks only for its own participant</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>the empty chair is not open</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 holds control characters</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>no phone &quot;%1&quot; joined</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>the moderator blocked this phone</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>a phone may not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>a phone&apos;s id is 1 to 32 lower-case letters and digits</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>the phone &quot;%1&quot; has joined already</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>joining from phones is closed</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>a detail</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>the question</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>there is no such policy question</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>this phone&apos;s questions are still waiting for the moderator</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>this phone sent a question a moment ago</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>there is no such takeaway</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>a reaction is agree, disagree or comment, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>only a comment has text</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>this phone&apos;s reaction is already &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>the takeaway</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>the phone is blocked already</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>the phone is not blocked</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>joining from phones is open already</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>joining from phones is closed already</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1825,6 +2077,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  planned %3  actual %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2378,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>--name goes with --join</source>
         <translation>--name goes with --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3414,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Participants&apos; phones</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3353,6 +3620,190 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Remote hub</source>
         <translation>Remote hub</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>in the room</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>at a hub</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>someone who left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>for policy question %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Phones (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>The room PIN and the page&apos;s address are on the host&apos;s console.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Share the session on the network (File › Share on the network…) to let participants join from their phones.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>Room PIN: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Participants open %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Participants may join from their phones</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Phones that joined stay; new ones need the new PIN.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Question or comment</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Read out</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Show to the room</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Add to prepared questions</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Their takeaways</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholder group</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Its requests disappear and it can no longer send anything.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Seconds between two questions of a phone:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Questions of a phone waiting at most:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Apply limits</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4239,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The language of this computer&apos;s room display only</source>
         <translation>The language of this computer&apos;s room display only</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Scene: &amp;join from a phone</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3867,6 +4322,30 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Your comments: ask the moderator for the floor, or write to the online moderator.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Ask the moderator how to join.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Scan the code, or open this address on the room&apos;s network:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>Joining from phones is closed for now.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>Room PIN</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3900,6 +4379,22 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>A remote participant in Nairobi has a question on policy question 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>Who certifies the certifiers, and who pays for it?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>How can small suppliers afford the audits?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Only if buyers ask for it in every contract.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>Security needs a budget line, not only a policy.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4724,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>for TLS, give both the certificate and its private key</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>the session is not shared</translation>
     </message>
 </context>
 <context>

@@ -294,68 +294,6 @@
         <translation>roles: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
-                 con -o, crear también a partir de ella un archivo de sesión.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
-                 (creada a partir del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
-  export-log SESSION
-                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 El informe de la sesión para el FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 El dosier informativo para ponentes y comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Ejecutar comandos en una sesión, cada uno como {&quot;command&quot;: NAME, ...} y un evento.
-  commands [--json]
-                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Compartir una sesión con otros dispositivos, sin ventana; muestra
-                 la dirección de acceso de cada rol.
-  join ADDRESS --name NAME replay SCRIPT
-                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share o join</translation>
     </message>
@@ -482,6 +420,100 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert y --tls-key deben indicarse juntos</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también a partir de ella un archivo de sesión.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones de moderación a una nueva sesión
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 El informe de la sesión para el FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Ejecutar comandos en una sesión, cada uno como {&quot;command&quot;: NAME, ...} y un evento.
+  commands [--json]
+                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartir una sesión con otros dispositivos, sin ventana; muestra
+                 la dirección de acceso de cada rol (con --phones: la página de los participantes y el PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>roles: ninguno (lo envía el teléfono de un participante, a través del anfitrión de teléfonos)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Servir también la página de los participantes en este puerto de la misma dirección (0: cualquier puerto libre) y abrir el acceso desde teléfonos; muestra su dirección y el PIN de la sala.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Crear un nuevo PIN de la sala para los teléfonos.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones necesita un número de puerto (0: cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin va junto con --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>PIN de la sala: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Teléfonos conectados: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -597,6 +629,57 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Session</source>
         <translation>Sesión</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>el evento %1 no trata de los teléfonos de los participantes</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>un evento menciona el teléfono «%1», que no se unió</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>el identificador de un teléfono tiene de 1 a 32 caracteres</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>el teléfono «%1» se unió dos veces</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>ningún teléfono «%1» se ha unido</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>los límites de un teléfono son de 0 a 60 minutos entre preguntas y de 1 a 100 preguntas en espera</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>las preguntas de la bandeja de entrada están desordenadas</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>no hay ninguna pregunta %1 en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>la pregunta %1 ya fue atendida</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>una pregunta se acepta como read, display o bank, no «%1»</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>una reacción es agree, disagree o comment, no «%1»</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>las conclusiones compartidas están desordenadas</translation>
     </message>
 </context>
 <context>
@@ -797,6 +880,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>el rol %1 no puede ejecutar %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>los límites de un teléfono son de 0 a 60 minutos entre preguntas y de 1 a 100 preguntas en espera</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1179,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>this event cannot add a participant</source>
         <translation>este evento no puede añadir un participante</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>un teléfono se unió sin su participante</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1667,59 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>Actual</source>
         <translation>Real</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>grupo de partes interesadas no indicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n participante se unió desde su teléfono</numerusform>
+            <numerusform>%n participantes se unieron desde sus teléfonos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n pregunta escrita enviada</numerusform>
+            <numerusform>%n preguntas escritas enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>%n atendida por el moderador</numerusform>
+            <numerusform>%n atendidas por el moderador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — de acuerdo: %2, en desacuerdo: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Comentarios: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>Desde los teléfonos de los participantes</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Reacciones a las conclusiones clave</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Conclusiones clave de los propios participantes</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1702,6 +1846,114 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>«%1» lee un archivo: solo la propia ventana del anfitrión puede hacerlo</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>un teléfono solo hace solicitudes para su propio participante</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>la silla vacía no está abierta</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está en blanco</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 supera los %2 caracteres</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>ningún teléfono «%1» se ha unido</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>el moderador bloqueó este teléfono</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>un teléfono no puede ejecutar «%1»</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>el identificador de un teléfono tiene de 1 a 32 letras minúsculas y dígitos</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>el teléfono «%1» ya se ha unido</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>el acceso desde teléfonos está cerrado</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>un dato</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>la pregunta</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>no existe esa pregunta de política</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>las preguntas de este teléfono aún esperan al moderador</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>este teléfono acaba de enviar una pregunta</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>no existe esa conclusión</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>el comentario</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>una reacción es agree, disagree o comment, no «%1»</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>solo un comentario lleva texto</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>la reacción de este teléfono ya es «%1»</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>la conclusión</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>el teléfono ya está bloqueado</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>el teléfono no está bloqueado</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>el acceso desde teléfonos ya está abierto</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>el acceso desde teléfonos ya está cerrado</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1825,6 +2077,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  previsto %3  real %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Teléfonos: %1 unidos, %2 preguntas, %3 reacciones, %4 conclusiones compartidas</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2378,13 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>--name goes with --join</source>
         <translation>--name va junto con --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3414,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Teléfonos de los participantes</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3353,6 +3620,190 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Remote hub</source>
         <translation>Hub remoto</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>en la sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>desde un hub</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>alguien que se fue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>sobre la pregunta de política %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Bandeja de entrada (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Teléfonos (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>El PIN de la sala y la dirección de la página están en la consola del anfitrión.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Comparta la sesión en la red (Archivo › Compartir en la red…) para que los participantes puedan unirse desde sus teléfonos.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>PIN de la sala: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n teléfono conectado</numerusform>
+            <numerusform>%n teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Los participantes abren %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Los participantes pueden unirse desde sus teléfonos</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Los teléfonos ya unidos se mantienen; los nuevos necesitan el nuevo PIN.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Pregunta o comentario</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Mostrar a la sala</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Añadir a las preguntas preparadas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Sus conclusiones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Sus solicitudes desaparecen y ya no puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Segundos entre dos preguntas de un teléfono:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Máximo de preguntas en espera por teléfono:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Aplicar límites</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4239,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>The language of this computer&apos;s room display only</source>
         <translation>Solo el idioma de la pantalla de la sala de este equipo</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Escena: unirse desde el telé&amp;fono</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3867,6 +4322,30 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Sus comentarios: pida la palabra al moderador o escriba al moderador en línea.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Únase desde su teléfono</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Pregunte al moderador cómo unirse.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Escanee el código o abra esta dirección en la red de la sala:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>El acceso desde teléfonos está cerrado por ahora.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>PIN de la sala</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3900,6 +4379,22 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>Una participante remota en Nairobi tiene una pregunta sobre la pregunta de política 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>¿Quién certifica a los certificadores, y quién lo paga?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>¿Cómo pueden los pequeños proveedores costear las auditorías?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Solo si los compradores lo exigen en cada contrato.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>La seguridad necesita una partida presupuestaria, no solo una política.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4724,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>para TLS, indique tanto el certificado como su clave privada</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>la sesión no está compartida</translation>
     </message>
 </context>
 <context>

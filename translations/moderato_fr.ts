@@ -294,68 +294,6 @@
         <translation>rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  import-proposal FILE [-o SESSION] [--force]
-                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
-                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
-                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
-  export-log SESSION
-                 Afficher le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Le rapport de séance pour le FGI.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Le dossier de préparation pour les intervenants et les co-modérateurs.
-  command SESSION JSON... [--as ROLE]
-                 Exécuter des commandes sur une séance, chacune sous la forme {&quot;command&quot;: NAME, ...} et un événement.
-  commands [--json]
-                 Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche
-                 l&apos;adresse d&apos;accès de chaque rôle.
-  join ADDRESS --name NAME replay SCRIPT
-                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
-Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share ou join</translation>
     </message>
@@ -482,6 +420,100 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert et --tls-key s&apos;utilisent ensemble</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commandes :
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON ;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
+                 (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour ;
+                 temps de parole par personne, groupe de parties prenantes, région, genre, canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements, des appels à l&apos;action et des thèmes.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Le rapport de séance pour le FGI.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+  command SESSION JSON... [--as ROLE]
+                 Exécuter des commandes sur une séance, chacune sous la forme {&quot;command&quot;: NAME, ...} et un événement.
+  commands [--json]
+                 Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Partager une séance avec d&apos;autres appareils, sans fenêtre ; affiche
+                 l&apos;adresse d&apos;accès de chaque rôle (avec --phones : la page des participants et le code PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
+Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>rôles : aucun (le téléphone d&apos;un participant l&apos;envoie, par l&apos;intermédiaire de l&apos;hôte des téléphones)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Servir aussi la page des participants sur ce port de la même adresse (0 : n&apos;importe quel port libre) et ouvrir la connexion depuis les téléphones ; affiche son adresse et le code PIN de la salle.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Créer un nouveau code PIN de la salle pour les téléphones.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones attend un numéro de port (0 : n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin va avec --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>Code PIN de la salle : %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Téléphones connectés : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -597,6 +629,57 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>Session</source>
         <translation>Séance</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>l&apos;événement %1 ne concerne pas les téléphones des participants</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>un événement désigne le téléphone « %1 », qui n&apos;a pas rejoint la séance</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>l&apos;identifiant d&apos;un téléphone compte de 1 à 32 caractères</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>le téléphone « %1 » a rejoint la séance deux fois</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>aucun téléphone « %1 » n&apos;a rejoint la séance</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>les limites d&apos;un téléphone vont de 0 à 60 minutes entre deux questions et de 1 à 100 questions en attente</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>les questions de la boîte de réception ne sont pas dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>aucune question %1 dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>la question %1 a déjà été traitée</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>une question est acceptée comme read, display ou bank, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>une réaction vaut agree, disagree ou comment, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>les enseignements partagés ne sont pas dans l&apos;ordre</translation>
     </message>
 </context>
 <context>
@@ -797,6 +880,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>le rôle %1 ne peut pas exécuter %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>les limites d&apos;un téléphone vont de 0 à 60 minutes entre deux questions et de 1 à 100 questions en attente</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1179,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>this event cannot add a participant</source>
         <translation>cet événement ne peut pas ajouter de participant</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>un téléphone a rejoint la séance sans son participant</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1667,59 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>groupe de parties prenantes non précisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n participant a rejoint la séance depuis son téléphone</numerusform>
+            <numerusform>%n participants ont rejoint la séance depuis leur téléphone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n question écrite envoyée</numerusform>
+            <numerusform>%n questions écrites envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>dont %n reprise par le modérateur</numerusform>
+            <numerusform>dont %n reprises par le modérateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — d&apos;accord : %2, pas d&apos;accord : %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Commentaires : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>Depuis les téléphones des participants</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Réactions aux principaux enseignements</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Enseignements clés proposés par les participants</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1702,6 +1846,114 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>«&#xa0;%1&#xa0;» lit un fichier&#xa0;: seule la fenêtre de l&apos;hôte lui-même peut le faire</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>un téléphone ne fait de demande que pour son propre participant</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>la chaise vide n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>aucun téléphone « %1 » n&apos;a rejoint la séance</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>le modérateur a bloqué ce téléphone</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>un téléphone ne peut pas exécuter « %1 »</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>l&apos;identifiant d&apos;un téléphone compte de 1 à 32 lettres minuscules et chiffres</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>le téléphone « %1 » a déjà rejoint la séance</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>la connexion depuis les téléphones est fermée</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>une information</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>la question</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>cette question de politique publique n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>les questions de ce téléphone attendent encore le modérateur</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>ce téléphone vient d&apos;envoyer une question</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>cet enseignement n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>le commentaire</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>une réaction vaut agree, disagree ou comment, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>seul un commentaire a un texte</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>la réaction de ce téléphone est déjà « %1 »</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>l&apos;enseignement</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>le téléphone est déjà bloqué</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>le téléphone n&apos;est pas bloqué</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>la connexion depuis les téléphones est déjà ouverte</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>la connexion depuis les téléphones est déjà fermée</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1825,6 +2077,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  prévu %3  réel %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Téléphones : %1 connectés, %2 questions, %3 réactions, %4 enseignements partagés</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2378,13 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>--name goes with --join</source>
         <translation>--name va avec --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1, port %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3414,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Not connected: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Téléphones des participants</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3353,6 +3620,190 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Remote hub</source>
         <translation>Hub distant</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>dans la salle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>depuis un hub</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>une personne partie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>sur la question de politique publique %1 : %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Boîte de réception (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Téléphones (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>Le code PIN de la salle et l&apos;adresse de la page sont sur la console de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Partagez la séance sur le réseau (Fichier › Partager sur le réseau…) pour que les participants puissent se connecter depuis leur téléphone.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>Code PIN de la salle : %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Les participants ouvrent %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Les participants peuvent se connecter depuis leur téléphone</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Les téléphones déjà connectés restent ; les nouveaux ont besoin du nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Question ou commentaire</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Afficher à la salle</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Ajouter aux questions préparées</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Leurs enseignements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Ses demandes disparaissent et il ne peut plus rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Secondes entre deux questions d&apos;un téléphone :</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Questions en attente au maximum par téléphone :</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Appliquer les limites</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4239,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>The language of this computer&apos;s room display only</source>
         <translation>La langue de l&apos;écran de la salle de cet ordinateur uniquement</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Scène : rejoindre par télé&amp;phone</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3867,6 +4322,30 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Vos commentaires&#xa0;: demandez la parole au modérateur ou écrivez au modérateur en ligne.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Participez par téléphone</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Demandez au modérateur comment participer.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Scannez le code ou ouvrez cette adresse sur le réseau de la salle :</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>La connexion par téléphone est fermée pour le moment.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>Code PIN de la salle</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3900,6 +4379,22 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>Une participante à distance à Nairobi a une question sur la question politique 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>Qui certifie les certificateurs, et qui paie ?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>Comment les petits fournisseurs peuvent-ils payer les audits ?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Seulement si les acheteurs l&apos;exigent dans chaque contrat.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>La sécurité a besoin d&apos;une ligne budgétaire, pas seulement d&apos;une politique.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4724,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>pour TLS, indiquez à la fois le certificat et sa clé privée</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>la séance n&apos;est pas partagée</translation>
     </message>
 </context>
 <context>

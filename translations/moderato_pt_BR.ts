@@ -294,68 +294,6 @@
         <translation>papéis: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
-                 com -o, criar também um arquivo de sessão a partir dela.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
-                 (criada a partir do workshop de demonstração ou de --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta;
-                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
-  export-log SESSION
-                 Exibir o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 O relatório de sessão do IGF.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 O material de briefing para palestrantes e comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
-  commands [--json]
-                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe
-                 o endereço de acesso de cada papel.
-  join ADDRESS --name NAME replay SCRIPT
-                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share ou join</translation>
     </message>
@@ -482,6 +420,100 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert e --tls-key devem ser usados juntos</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
+                 com -o, criar também um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
+                 (criada a partir do workshop de demonstração ou de --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta;
+                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
+  export-log SESSION
+                 Exibir o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 O relatório de sessão do IGF.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 O material de briefing para palestrantes e comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
+  commands [--json]
+                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe
+                 o endereço de acesso de cada papel (com --phones: a página dos participantes e o PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
+Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>papéis: nenhum (o celular de um participante o envia, por meio do anfitrião de celulares)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Servir também a página dos participantes nesta porta do mesmo endereço (0: qualquer porta livre) e abrir a entrada pelo celular; exibe o endereço dela e o PIN da sala.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Gerar um novo PIN da sala para os celulares.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones precisa de um número de porta (0: qualquer porta livre)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin deve ser usado com --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>PIN da sala: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Celulares conectados: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -597,6 +629,57 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Session</source>
         <translation>Sessão</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>o evento %1 não trata dos celulares dos participantes</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>um evento cita o celular &quot;%1&quot;, que não entrou</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>o identificador de um celular tem de 1 a 32 caracteres</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>o celular &quot;%1&quot; entrou duas vezes</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>nenhum celular &quot;%1&quot; entrou</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>os limites de um celular são de 0 a 60 minutos entre perguntas e de 1 a 100 perguntas aguardando</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>as perguntas da caixa de entrada estão fora de ordem</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>não há pergunta %1 na caixa de entrada</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>a pergunta %1 já foi atendida</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>uma pergunta é aceita como read, display ou bank, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>uma reação é agree, disagree ou comment, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>as conclusões compartilhadas estão fora de ordem</translation>
     </message>
 </context>
 <context>
@@ -797,6 +880,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>o papel %1 não pode executar %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>os limites de um celular são de 0 a 60 minutos entre perguntas e de 1 a 100 perguntas aguardando</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1179,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>this event cannot add a participant</source>
         <translation>este evento não pode adicionar um participante</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>um celular entrou sem o seu participante</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1667,59 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Actual</source>
         <translation>Real</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>grupo de partes interessadas não informado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n participante entrou pelo celular</numerusform>
+            <numerusform>%n participantes entraram pelo celular</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n pergunta escrita enviada</numerusform>
+            <numerusform>%n perguntas escritas enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>%n atendida pelo moderador</numerusform>
+            <numerusform>%n atendidas pelo moderador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — concordam: %2, discordam: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Comentários: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>Pelos celulares dos participantes</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Reações às principais conclusões</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Principais conclusões dos próprios participantes</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1702,6 +1846,114 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>&quot;%1&quot; lê um arquivo: só a própria janela do anfitrião pode fazer isso</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>um celular só faz pedidos para o seu próprio participante</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>a cadeira vazia não está aberta</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 contém caracteres de controle</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está em branco</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ultrapassa %2 caracteres</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>nenhum celular &quot;%1&quot; entrou</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>o moderador bloqueou este celular</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>um celular não pode executar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>o identificador de um celular tem de 1 a 32 letras minúsculas e dígitos</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>o celular &quot;%1&quot; já entrou</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>a entrada pelo celular está fechada</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>o nome</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>um dado</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>a pergunta</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>essa questão de política não existe</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>as perguntas deste celular ainda aguardam o moderador</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>este celular acabou de enviar uma pergunta</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>essa conclusão não existe</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>o comentário</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>uma reação é agree, disagree ou comment, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>só um comentário tem texto</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>a reação deste celular já é &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>a conclusão</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>o celular já está bloqueado</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>o celular não está bloqueado</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>a entrada pelo celular já está aberta</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>a entrada pelo celular já está fechada</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1825,6 +2077,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  previsto %3  real %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Celulares: %1 entraram, %2 perguntas, %3 reações, %4 conclusões compartilhadas</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2378,13 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>--name goes with --join</source>
         <translation>--name deve ser usado com --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>não foi possível escutar em %1, porta %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3414,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Not connected: %1</source>
         <translation>Não conectado: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Celulares dos participantes</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3353,6 +3620,190 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Remote hub</source>
         <translation>Hub remoto</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>na sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>em um hub</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>alguém que saiu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>sobre a questão de política %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Caixa de entrada (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Celular %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Celulares (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>O PIN da sala e o endereço da página estão no console do anfitrião.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Compartilhe a sessão na rede (Arquivo › Compartilhar na rede…) para que os participantes possam entrar pelo celular.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>PIN da sala: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n celular conectado</numerusform>
+            <numerusform>%n celulares conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Os participantes abrem %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Os participantes podem entrar pelo celular</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Os celulares que já entraram continuam; os novos precisam do novo PIN.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Pergunta ou comentário</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Mostrar para a sala</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Adicionar às perguntas preparadas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Concordam</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Discordam</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reações</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Conclusões deles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interessadas</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Os pedidos dele somem e ele não pode mais enviar nada.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Segundos entre duas perguntas de um celular:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Máximo de perguntas aguardando por celular:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Aplicar limites</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4239,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>The language of this computer&apos;s room display only</source>
         <translation>O idioma somente da tela da sala deste computador</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Cena: entrar pelo &amp;celular</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3867,6 +4322,30 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Seus comentários: peça a palavra ao moderador ou escreva ao moderador online.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Entre pelo celular</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Pergunte ao moderador como entrar.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Leia o código ou abra este endereço na rede da sala:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>A entrada pelo celular está fechada por enquanto.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>PIN da sala</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3900,6 +4379,22 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>Uma participante remota em Nairóbi tem uma pergunta sobre a questão de política 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>Quem certifica os certificadores, e quem paga por isso?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>Como pequenos fornecedores podem pagar pelas auditorias?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Só se os compradores exigirem isso em todo contrato.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>Segurança precisa de uma linha no orçamento, não só de uma política.</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4724,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>para TLS, informe o certificado e a respectiva chave privada</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>a sessão não está compartilhada</translation>
     </message>
 </context>
 <context>

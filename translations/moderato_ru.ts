@@ -296,68 +296,6 @@
         <translation>роли: %1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  import-proposal FILE [-o SESSION] [--force]
-                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
-                 с -o также создать по ней файл сессии.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени к новой сессии
-                 (созданной из демонстрационного семинара или из --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Отчёт IGF о сессии.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Информационный пакет для спикеров и сомодераторов.
-  command SESSION JSON... [--as ROLE]
-                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
-  commands [--json]
-                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Открыть другим устройствам доступ к сессии без окна; выводит
-                 адрес подключения для каждой роли.
-  join ADDRESS --name NAME replay SCRIPT
-                 Подключиться к общей сессии и отправить действия сценария replay как команды.
-Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share или join</translation>
     </message>
@@ -485,6 +423,100 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert и --tls-key указываются только вместе</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 Отчёт IGF о сессии.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+  command SESSION JSON... [--as ROLE]
+                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
+  commands [--json]
+                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Открыть другим устройствам доступ к сессии без окна; выводит
+                 адрес подключения для каждой роли (с --phones: страницу участников и PIN-код).
+  join ADDRESS --name NAME replay SCRIPT
+                 Подключиться к общей сессии и отправить действия сценария replay как команды.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>роли: нет (команду отправляет телефон участника через хост телефонов)</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>Также обслуживать страницу участников на этом порту того же адреса (0 — любой свободный порт) и открыть подключение с телефонов; выводит её адрес и PIN-код зала.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>Создать новый PIN-код зала для телефонов.</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>для --phones нужен номер порта (0 — любой свободный порт)</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin используется только вместе с --phones</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>PIN-код зала: %1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Подключено телефонов: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -600,6 +632,57 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Session</source>
         <translation>Сессия</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>событие %1 не относится к телефонам участников</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>событие упоминает телефон «%1», который не подключался</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>идентификатор телефона должен содержать от 1 до 32 символов</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>телефон «%1» подключился дважды</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>телефон «%1» не подключался</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>ограничения для телефона: от 0 до 60 минут между вопросами и от 1 до 100 ожидающих вопросов</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>вопросы во входящих идут не по порядку</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>во входящих нет вопроса %1</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>вопрос %1 уже обработан</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>вопрос принимается как read, display или bank, а не «%1»</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>реакция может быть agree, disagree или comment, а не «%1»</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>выводы участников идут не по порядку</translation>
     </message>
 </context>
 <context>
@@ -800,6 +883,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>роль %1 не может выполнять %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>ограничения для телефона: от 0 до 60 минут между вопросами и от 1 до 100 ожидающих вопросов</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1182,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>this event cannot add a participant</source>
         <translation>это событие не может добавить участника</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>телефон подключился без своего участника</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1671,62 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>группа заинтересованных сторон не указана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n участник подключился с телефона</numerusform>
+            <numerusform>%n участника подключились с телефонов</numerusform>
+            <numerusform>%n участников подключились с телефонов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n письменный вопрос отправлен</numerusform>
+            <numerusform>%n письменных вопроса отправлено</numerusform>
+            <numerusform>%n письменных вопросов отправлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>из них %n принят модератором</numerusform>
+            <numerusform>из них %n принято модератором</numerusform>
+            <numerusform>из них %n принято модератором</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — за: %2, против: %3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Комментарии: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>С телефонов участников</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>Реакции на ключевые выводы</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>Ключевые выводы самих участников</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1706,6 +1853,114 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>«%1» читает файл: это может сделать только собственное окно хоста</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>телефон может подавать заявки только за своего участника</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>пустой стул не открыт</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 содержит управляющие символы</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 не может быть пустым</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>телефон «%1» не подключался</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>модератор заблокировал этот телефон</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>телефону не разрешено выполнять «%1»</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>идентификатор телефона должен состоять из 1–32 строчных латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>телефон «%1» уже подключён</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>подключение с телефонов закрыто</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>одно из полей</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>такого вопроса политики нет</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>вопросы с этого телефона ещё ждут модератора</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>этот телефон только что отправил вопрос</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>такого вывода нет</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>реакция может быть agree, disagree или comment, а не «%1»</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>текст бывает только у комментария</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>реакция этого телефона уже «%1»</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>вывод</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>телефон уже заблокирован</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>телефон не заблокирован</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>подключение с телефонов уже открыто</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>подключение с телефонов уже закрыто</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1829,6 +2084,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  план %3  факт %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>Телефоны: подключилось %1, вопросов %2, реакций %3, выводов участников %4</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2386,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--name goes with --join</source>
         <translation>--name используется только вместе с --join</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>не удаётся начать прослушивание на %1, порт %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3426,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Not connected: %1</source>
         <translation>Не подключено: %1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>Телефоны участников</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3362,6 +3632,191 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Remote hub</source>
         <translation>Удалённый хаб</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>в зале</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>через хаб</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>ушедший участник</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>к вопросу политики %1: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>для %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Входящие (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Телефон %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>Телефоны (%1)</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>PIN-код зала и адрес страницы показаны на пульте хоста.</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>Откройте доступ к сессии по сети (Файл › Открыть доступ по сети…), чтобы участники могли подключаться с телефонов.</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>PIN-код зала: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n телефон подключён</numerusform>
+            <numerusform>%n телефона подключено</numerusform>
+            <numerusform>%n телефонов подключено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>Участники открывают %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>Участники могут подключаться с телефонов</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>Уже подключённые телефоны остаются; новым нужен новый PIN-код.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Вопрос или комментарий</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>Зачитать</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Показать залу</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>Добавить в подготовленные вопросы</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Реакции</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>Их выводы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>Его заявки исчезнут, и он больше не сможет ничего отправлять.</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>Секунд между двумя вопросами с телефона:</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>Максимум ожидающих вопросов с телефона:</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>Применить ограничения</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4255,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The language of this computer&apos;s room display only</source>
         <translation>Язык только для экрана зала этого компьютера</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>Сцена: подключение с те&amp;лефона</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3879,6 +4338,30 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>Ваши комментарии: попросите слова у модератора или напишите онлайн-модератору.</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Подключайтесь с телефона</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>Спросите модератора, как подключиться.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>Отсканируйте код или откройте этот адрес в сети зала:</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>Подключение с телефонов пока закрыто.</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>PIN-код зала</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3912,6 +4395,22 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>У удалённой участницы из Найроби есть вопрос по вопросу политики 2.</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>Кто сертифицирует сертификаторов и кто за это платит?</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>Как небольшим поставщикам оплатить аудиты?</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>Только если покупатели требуют этого в каждом контракте.</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>Безопасности нужна строка в бюджете, а не только политика.</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4740,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>для TLS укажите и сертификат, и его закрытый ключ</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>доступ к сессии не открыт</translation>
     </message>
 </context>
 <context>

@@ -292,68 +292,6 @@
         <translation>角色：%1</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address.
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  import-proposal FILE [-o SESSION] [--force]
-                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
-                 使用 -o 时，还会据此创建会议文件。
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 IGF 会议报告。
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 面向发言人和联合主持人的简报材料。
-  command SESSION JSON... [--as ROLE]
-                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
-  commands [--json]
-                 列出所有命令、其字段以及可以发出这些命令的角色。
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS]
-                 无需窗口即可与其他设备共享会议；输出每个
-                 角色的加入地址。
-  join ADDRESS --name NAME replay SCRIPT
-                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
         <translation>import-proposal、replay、stats、export-log、import-log、summarize、report、briefing、command、commands、share 或 join</translation>
     </message>
@@ -479,6 +417,100 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
     </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 The IGF session report.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  report SESSION --format md|html|odt|pdf -o OUT [--force]
+                 IGF 会议报告。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+  command SESSION JSON... [--as ROLE]
+                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
+  commands [--json]
+                 列出所有命令、其字段以及可以发出这些命令的角色。
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 无需窗口即可与其他设备共享会议；输出每个
+                 角色的加入地址（使用 --phones 时还输出参与者页面和 PIN 码）。
+  join ADDRESS --name NAME replay SCRIPT
+                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
+        <translation>角色：无（由参与者的手机经手机主机发送）</translation>
+    </message>
+    <message>
+        <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
+        <translation>同时在同一地址的此端口上提供参与者页面（0：任意空闲端口），并开放手机加入；输出页面地址和会场 PIN 码。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Make a new room PIN for phones.</source>
+        <translation>为手机生成新的会场 PIN 码。</translation>
+    </message>
+    <message>
+        <source>--phones needs a port number (0: any free port)</source>
+        <translation>--phones 需要一个端口号（0：任意空闲端口）</translation>
+    </message>
+    <message>
+        <source>--renew-pin goes with --phones</source>
+        <translation>--renew-pin 需与 --phones 一起使用</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1</source>
+        <translation>会场 PIN 码：%1</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>已连接的手机：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalogue</name>
@@ -594,6 +626,57 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Session</source>
         <translation>会议</translation>
+    </message>
+</context>
+<context>
+    <name>core::AudienceState</name>
+    <message>
+        <source>event %1 is not about participants&apos; phones</source>
+        <translation>事件 %1 与参与者的手机无关</translation>
+    </message>
+    <message>
+        <source>an event names the phone &quot;%1&quot;, which did not join</source>
+        <translation>某个事件提到了手机“%1”，但该手机并未加入</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 characters</source>
+        <translation>手机 ID 须为 1 至 32 个字符</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; joined twice</source>
+        <translation>手机“%1”加入了两次</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>手机“%1”未加入</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>手机的限制须为：两次提问间隔 0 至 60 分钟，等待中的问题 1 至 100 个</translation>
+    </message>
+    <message>
+        <source>questions in the inbox are out of order</source>
+        <translation>收件箱中问题的顺序错乱</translation>
+    </message>
+    <message>
+        <source>no question %1 in the inbox</source>
+        <translation>收件箱中没有问题 %1</translation>
+    </message>
+    <message>
+        <source>question %1 was already answered</source>
+        <translation>问题 %1 已处理</translation>
+    </message>
+    <message>
+        <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
+        <translation>问题的采纳方式须为 read、display 或 bank，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>反应须为 agree、disagree 或 comment，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>shared takeaways are out of order</source>
+        <translation>参与者分享的结论顺序错乱</translation>
     </message>
 </context>
 <context>
@@ -794,6 +877,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the %1 may not %2</source>
         <extracomment>%1 is a role (&quot;online moderator&quot;), %2 a command&apos;s name (&quot;chair-open&quot;).</extracomment>
         <translation>角色 %1 不能执行 %2</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
+        <translation>手机的限制须为：两次提问间隔 0 至 60 分钟，等待中的问题 1 至 100 个</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1176,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>this event cannot add a participant</source>
         <translation>此事件不能添加参与者</translation>
+    </message>
+    <message>
+        <source>a phone joined without its participant</source>
+        <translation>有手机加入，但没有对应的参与者</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1663,56 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Actual</source>
         <translation>实际</translation>
     </message>
+    <message>
+        <source>stakeholder group not given</source>
+        <translation>未注明利益相关方群体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined from their phones</source>
+        <translation>
+            <numerusform>%n 位参与者通过手机加入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written question(s) sent</source>
+        <translation>
+            <numerusform>%n 个书面问题已发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken up by the moderator</source>
+        <translation>
+            <numerusform>主持人采纳了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — agree: %2, disagree: %3</source>
+        <translation>%1 — 赞同：%2，反对：%3</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>评论：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From participants&apos; phones</source>
+        <translation>来自参与者的手机</translation>
+    </message>
+    <message>
+        <source>Reactions to the key takeaways</source>
+        <translation>对主要结论的反应</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own key takeaways</source>
+        <translation>参与者自己的主要结论</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1698,6 +1839,114 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>&quot;%1&quot; reads a file: only the host&apos;s own window can do it</source>
         <translation>“%1”会读取文件：只有主机自己的窗口才能执行此操作</translation>
     </message>
+    <message>
+        <source>a phone asks only for its own participant</source>
+        <translation>手机只能为其对应的参与者提出申请</translation>
+    </message>
+    <message>
+        <source>the empty chair is not open</source>
+        <translation>空椅子未开放</translation>
+    </message>
+    <message>
+        <source>%1 holds control characters</source>
+        <translation>%1 包含控制字符</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>no phone &quot;%1&quot; joined</source>
+        <translation>手机“%1”未加入</translation>
+    </message>
+    <message>
+        <source>the moderator blocked this phone</source>
+        <translation>主持人已屏蔽此手机</translation>
+    </message>
+    <message>
+        <source>a phone may not &quot;%1&quot;</source>
+        <translation>手机不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
+        <translation>手机 ID 须由 1 至 32 个小写字母和数字组成</translation>
+    </message>
+    <message>
+        <source>the phone &quot;%1&quot; has joined already</source>
+        <translation>手机“%1”已加入</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed</source>
+        <translation>手机加入未开放</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>某项信息</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>there is no such policy question</source>
+        <translation>没有该政策问题</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s questions are still waiting for the moderator</source>
+        <translation>此手机的问题仍在等待主持人处理</translation>
+    </message>
+    <message>
+        <source>this phone sent a question a moment ago</source>
+        <translation>此手机刚刚发送过问题</translation>
+    </message>
+    <message>
+        <source>there is no such takeaway</source>
+        <translation>没有该结论</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
+        <translation>反应须为 agree、disagree 或 comment，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>only a comment has text</source>
+        <translation>只有评论可以包含文本</translation>
+    </message>
+    <message>
+        <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
+        <translation>此手机的反应已经是“%1”</translation>
+    </message>
+    <message>
+        <source>the takeaway</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>the phone is blocked already</source>
+        <translation>该手机已被屏蔽</translation>
+    </message>
+    <message>
+        <source>the phone is not blocked</source>
+        <translation>该手机未被屏蔽</translation>
+    </message>
+    <message>
+        <source>joining from phones is open already</source>
+        <translation>手机加入已开放</translation>
+    </message>
+    <message>
+        <source>joining from phones is closed already</source>
+        <translation>手机加入已关闭</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -1821,6 +2070,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1%2  planned %3  actual %4</source>
         <translation>%1%2  计划 %3  实际 %4</translation>
+    </message>
+    <message>
+        <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
+        <translation>手机：%1 部已加入，%2 个问题，%3 个反应，%4 条分享的结论</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2370,13 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>--name goes with --join</source>
         <translation>--name 需与 --join 一起使用</translation>
+    </message>
+</context>
+<context>
+    <name>net::PhoneServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3402,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
+    <message>
+        <source>Participants&apos; phones</source>
+        <translation>参与者手机</translation>
+    </message>
 </context>
 <context>
     <name>ui::PeopleEditor</name>
@@ -3344,6 +3608,189 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Remote hub</source>
         <translation>远程中心</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PhonesPanel</name>
+    <message>
+        <source>in the room</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>at a hub</source>
+        <translation>经由远程中心</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>someone who left</source>
+        <translation>已离开的人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A participant&apos;s name and their stakeholder group</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>for policy question %1: %2</source>
+        <translation>针对政策问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>提给 %1</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>收件箱（%1）</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>Phones (%1)</source>
+        <translation>手机（%1）</translation>
+    </message>
+    <message>
+        <source>The room PIN and the page&apos;s address are on the host&apos;s console.</source>
+        <translation>会场 PIN 码和页面地址显示在主机的控制台上。</translation>
+    </message>
+    <message>
+        <source>Share the session on the network (File › Share on the network…) to let participants join from their phones.</source>
+        <translation>请在网络上共享会议（“文件 › 在网络上共享…”），以便参与者通过手机加入。</translation>
+    </message>
+    <message>
+        <source>Room PIN: %1 %2</source>
+        <extracomment>The room PIN, shown in two groups of three digits</extracomment>
+        <translation>会场 PIN 码：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>已连接 %n 部手机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants open %1</source>
+        <translation>参与者请打开 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Participants may join from their phones</source>
+        <translation>允许参与者通过手机加入</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <source>Phones that joined stay; new ones need the new PIN.</source>
+        <translation>已加入的手机保持连接；新手机需要使用新 PIN 码。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>问题或评论</translation>
+    </message>
+    <message>
+        <source>Read out</source>
+        <translation>宣读</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>向会场展示</translation>
+    </message>
+    <message>
+        <source>Add to prepared questions</source>
+        <translation>添加到预备问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>赞同</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>反应</translation>
+    </message>
+    <message>
+        <source>Their takeaways</source>
+        <translation>他们的结论</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>利益相关方群体</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>参与方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Its requests disappear and it can no longer send anything.</source>
+        <translation>其请求将消失，且无法再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消屏蔽</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions of a phone:</source>
+        <translation>同一手机两次提问的间隔秒数：</translation>
+    </message>
+    <message>
+        <source>Questions of a phone waiting at most:</source>
+        <translation>每部手机最多等待中的问题数：</translation>
+    </message>
+    <message>
+        <source>Apply limits</source>
+        <translation>应用限制</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4223,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>The language of this computer&apos;s room display only</source>
         <translation>仅限此计算机的会场屏幕语言</translation>
     </message>
+    <message>
+        <source>Scene: &amp;join from a phone</source>
+        <translation>画面：手机加入(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -3855,6 +4306,30 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Your comments: ask the moderator for the floor, or write to the online moderator.</source>
         <translation>欢迎发表意见：请向主持人申请发言，或给线上主持人留言。</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>用手机加入</translation>
+    </message>
+    <message>
+        <source>PIN %1 %2</source>
+        <translation>PIN %1 %2</translation>
+    </message>
+    <message>
+        <source>Ask the moderator how to join.</source>
+        <translation>请向主持人询问加入方式。</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open this address on the room&apos;s network:</source>
+        <translation>请扫描二维码，或在会场网络中打开此地址：</translation>
+    </message>
+    <message>
+        <source>Joining from phones is closed for now.</source>
+        <translation>手机加入暂未开放。</translation>
+    </message>
+    <message>
+        <source>Room PIN</source>
+        <translation>会场 PIN 码</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -3888,6 +4363,22 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>A remote participant in Nairobi has a question on policy question 2.</source>
         <translation>内罗毕的一位远程参与者对政策问题 2 有疑问。</translation>
+    </message>
+    <message>
+        <source>Who certifies the certifiers, and who pays for it?</source>
+        <translation>谁来认证认证机构？费用由谁承担？</translation>
+    </message>
+    <message>
+        <source>How can small suppliers afford the audits?</source>
+        <translation>小型供应商如何负担得起审计费用？</translation>
+    </message>
+    <message>
+        <source>Only if buyers ask for it in every contract.</source>
+        <translation>只有买方在每份合同中都提出要求才行。</translation>
+    </message>
+    <message>
+        <source>Security needs a budget line, not only a policy.</source>
+        <translation>安全需要一项预算，而不仅仅是一项政策。</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4708,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>for TLS, give both the certificate and its private key</source>
         <translation>使用 TLS 时，请同时提供证书及其私钥</translation>
+    </message>
+    <message>
+        <source>the session is not shared</source>
+        <translation>会议未共享</translation>
     </message>
 </context>
 <context>
