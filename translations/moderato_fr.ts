@@ -451,15 +451,15 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
   import-proposal FILE [-o SESSION] [--force]
-                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON ;
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher en JSON&#xa0;;
                  avec -o, créer aussi un fichier de séance à partir de celle-ci.
   replay SCRIPT -o SESSION [--from SESSION] [--force]
                  Appliquer un script minuté d&apos;actions de modération à une nouvelle séance
                  (créée à partir de l&apos;atelier de démonstration, ou de --from SESSION).
   stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour ;
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
                  temps de parole par personne, groupe de parties prenantes, région, genre, canal.
   export-log SESSION
                  Afficher le journal des événements de la séance au format JSON Lines.
@@ -476,19 +476,19 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
   commands [--json]
                  Lister toutes les commandes, leurs champs et les rôles autorisés à les émettre.
   share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Partager une séance avec d&apos;autres appareils, sans fenêtre ; affiche
-                 l&apos;adresse d&apos;accès de chaque rôle (avec --phones : la page des participants et le code PIN).
+                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche
+                 l&apos;adresse d&apos;accès de chaque rôle (avec --phones&#xa0;: la page des participants et le code PIN).
   join ADDRESS --name NAME replay SCRIPT
                  Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
-Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos;une commande.</translation>
+Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
-        <translation>rôles : aucun (le téléphone d&apos;un participant l&apos;envoie, par l&apos;intermédiaire de l&apos;hôte des téléphones)</translation>
+        <translation>rôles&#xa0;: aucun (le téléphone d&apos;un participant l&apos;envoie, par l&apos;intermédiaire de l&apos;hôte des téléphones)</translation>
     </message>
     <message>
         <source>Also serve the participants&apos; page on this port of the same address (0: any free port) and open joining from phones; prints its address and the room PIN.</source>
-        <translation>Servir aussi la page des participants sur ce port de la même adresse (0 : n&apos;importe quel port libre) et ouvrir la connexion depuis les téléphones ; affiche son adresse et le code PIN de la salle.</translation>
+        <translation>Servir aussi la page des participants sur ce port de la même adresse (0&#xa0;: n&apos;importe quel port libre) et ouvrir la connexion depuis les téléphones&#xa0;; affiche son adresse et le code PIN de la salle.</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -500,7 +500,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>--phones needs a port number (0: any free port)</source>
-        <translation>--phones attend un numéro de port (0 : n&apos;importe quel port libre)</translation>
+        <translation>--phones attend un numéro de port (0&#xa0;: n&apos;importe quel port libre)</translation>
     </message>
     <message>
         <source>--renew-pin goes with --phones</source>
@@ -508,11 +508,11 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>Room PIN: %1</source>
-        <translation>Code PIN de la salle : %1</translation>
+        <translation>Code PIN de la salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phones connected: %1</source>
-        <translation>Téléphones connectés : %1</translation>
+        <translation>Téléphones connectés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>an event names the phone &quot;%1&quot;, which did not join</source>
-        <translation>un événement désigne le téléphone « %1 », qui n&apos;a pas rejoint la séance</translation>
+        <translation>un événement désigne le téléphone «&#xa0;%1&#xa0;», qui n&apos;a pas rejoint la séance</translation>
     </message>
     <message>
         <source>a phone&apos;s id is 1 to 32 characters</source>
@@ -647,11 +647,11 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>the phone &quot;%1&quot; joined twice</source>
-        <translation>le téléphone « %1 » a rejoint la séance deux fois</translation>
+        <translation>le téléphone «&#xa0;%1&#xa0;» a rejoint la séance deux fois</translation>
     </message>
     <message>
         <source>no phone &quot;%1&quot; joined</source>
-        <translation>aucun téléphone « %1 » n&apos;a rejoint la séance</translation>
+        <translation>aucun téléphone «&#xa0;%1&#xa0;» n&apos;a rejoint la séance</translation>
     </message>
     <message>
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
@@ -671,11 +671,11 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>a question is accepted as read, display or bank, not &quot;%1&quot;</source>
-        <translation>une question est acceptée comme read, display ou bank, pas « %1 »</translation>
+        <translation>une question est acceptée comme read, display ou bank, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
-        <translation>une réaction vaut agree, disagree ou comment, pas « %1 »</translation>
+        <translation>une réaction vaut agree, disagree ou comment, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>shared takeaways are out of order</source>
@@ -1694,15 +1694,15 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>%1 — agree: %2, disagree: %3</source>
-        <translation>%1 — d&apos;accord : %2, pas d&apos;accord : %3</translation>
+        <translation>%1 — d&apos;accord&#xa0;: %2, pas d&apos;accord&#xa0;: %3</translation>
     </message>
     <message>
         <source>Comments: %1</source>
-        <translation>Commentaires : %1</translation>
+        <translation>Commentaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1868,7 +1868,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>no phone &quot;%1&quot; joined</source>
-        <translation>aucun téléphone « %1 » n&apos;a rejoint la séance</translation>
+        <translation>aucun téléphone «&#xa0;%1&#xa0;» n&apos;a rejoint la séance</translation>
     </message>
     <message>
         <source>the moderator blocked this phone</source>
@@ -1876,7 +1876,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>a phone may not &quot;%1&quot;</source>
-        <translation>un téléphone ne peut pas exécuter « %1 »</translation>
+        <translation>un téléphone ne peut pas exécuter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a phone&apos;s id is 1 to 32 lower-case letters and digits</source>
@@ -1884,7 +1884,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>the phone &quot;%1&quot; has joined already</source>
-        <translation>le téléphone « %1 » a déjà rejoint la séance</translation>
+        <translation>le téléphone «&#xa0;%1&#xa0;» a déjà rejoint la séance</translation>
     </message>
     <message>
         <source>joining from phones is closed</source>
@@ -1924,7 +1924,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>a reaction is agree, disagree or comment, not &quot;%1&quot;</source>
-        <translation>une réaction vaut agree, disagree ou comment, pas « %1 »</translation>
+        <translation>une réaction vaut agree, disagree ou comment, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>only a comment has text</source>
@@ -1932,7 +1932,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>this phone&apos;s reaction is already &quot;%1&quot;</source>
-        <translation>la réaction de ce téléphone est déjà « %1 »</translation>
+        <translation>la réaction de ce téléphone est déjà «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the takeaway</source>
@@ -2080,7 +2080,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     </message>
     <message>
         <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
-        <translation>Téléphones : %1 connectés, %2 questions, %3 réactions, %4 enseignements partagés</translation>
+        <translation>Téléphones&#xa0;: %1 connectés, %2 questions, %3 réactions, %4 enseignements partagés</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@ Exécutez « moderato-cli COMMAND --help » pour connaître les options d&apos
     <name>net::PhoneServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation>impossible d&apos;écouter sur %1, port %2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3651,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>for policy question %1: %2</source>
-        <translation>sur la question de politique publique %1 : %2</translation>
+        <translation>sur la question de politique publique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>for %1</source>
@@ -3667,7 +3667,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -3692,7 +3692,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Room PIN: %1 %2</source>
         <extracomment>The room PIN, shown in two groups of three digits</extracomment>
-        <translation>Code PIN de la salle : %1 %2</translation>
+        <translation>Code PIN de la salle&#xa0;: %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
@@ -3719,7 +3719,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Phones that joined stay; new ones need the new PIN.</source>
-        <translation>Les téléphones déjà connectés restent ; les nouveaux ont besoin du nouveau code PIN.</translation>
+        <translation>Les téléphones déjà connectés restent&#xa0;; les nouveaux ont besoin du nouveau code PIN.</translation>
     </message>
     <message>
         <source>From</source>
@@ -3795,11 +3795,11 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Seconds between two questions of a phone:</source>
-        <translation>Secondes entre deux questions d&apos;un téléphone :</translation>
+        <translation>Secondes entre deux questions d&apos;un téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Questions of a phone waiting at most:</source>
-        <translation>Questions en attente au maximum par téléphone :</translation>
+        <translation>Questions en attente au maximum par téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Apply limits</source>
@@ -4241,7 +4241,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Scene: &amp;join from a phone</source>
-        <translation>Scène : rejoindre par télé&amp;phone</translation>
+        <translation>Scène&#xa0;: rejoindre par télé&amp;phone</translation>
     </message>
 </context>
 <context>
@@ -4336,7 +4336,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Scan the code, or open this address on the room&apos;s network:</source>
-        <translation>Scannez le code ou ouvrez cette adresse sur le réseau de la salle :</translation>
+        <translation>Scannez le code ou ouvrez cette adresse sur le réseau de la salle&#xa0;:</translation>
     </message>
     <message>
         <source>Joining from phones is closed for now.</source>
@@ -4382,11 +4382,11 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Who certifies the certifiers, and who pays for it?</source>
-        <translation>Qui certifie les certificateurs, et qui paie ?</translation>
+        <translation>Qui certifie les certificateurs, et qui paie&#xa0;?</translation>
     </message>
     <message>
         <source>How can small suppliers afford the audits?</source>
-        <translation>Comment les petits fournisseurs peuvent-ils payer les audits ?</translation>
+        <translation>Comment les petits fournisseurs peuvent-ils payer les audits&#xa0;?</translation>
     </message>
     <message>
         <source>Only if buyers ask for it in every contract.</source>
