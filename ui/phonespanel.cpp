@@ -389,7 +389,11 @@ void PhonesPanel::refreshHost()
     m_pinLabel->setText(tr("Room PIN: %1 %2").arg(pin.left(3), pin.mid(3)));
     m_connectedLabel->setText(tr("%n phone(s) connected", nullptr, server->host().connectedPhones()));
     const QStringList urls = m_sharing->phonePageUrls();
-    m_pageLabel->setText(tr("Participants open %1").arg(urls.join(tr(" or "))));
+    QStringList shown; // isolated: an address reads left to right in a right-to-left sentence too
+    for (const QString &url : urls) {
+        shown.append(core::isolatedLine(url));
+    }
+    m_pageLabel->setText(tr("Participants open %1").arg(shown.join(tr(" or "))));
     const QImage qr = qrCodeImage(urls.value(0), 3);
     m_qrLabel->setPixmap(QPixmap::fromImage(qr));
 }

@@ -785,9 +785,20 @@ void RoomRenderer::paintJoinBadge(Canvas &canvas)
     const QRectF code = canvas.place({1472, 36, 166, 166});
     canvas.painter.fillRect(code, Qt::white);
     canvas.painter.drawImage(code.adjusted(8, 8, -8, -8), m_phoneQr);
-    canvas.text({1650, 32, 220, 76},
-                canvas.lead() | Qt::AlignVCenter | Qt::TextWordWrap,
-                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")), 28, Foreground, true);
+    // The invitation wraps; in a long language its type shrinks until it fits the corner.
+    const QString invitation = text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone"));
+    const QRectF words(1650, 32, 220, 76);
+    QFont font = canvas.painter.font();
+    font.setBold(true);
+    int size = 28;
+    for (; size > 14; size -= 2) {
+        font.setPixelSize(size);
+        const QRectF needed = QFontMetricsF(font).boundingRect(words, Qt::TextWordWrap, invitation);
+        if (needed.height() <= words.height() && needed.width() <= words.width()) {
+            break;
+        }
+    }
+    canvas.text(words, canvas.lead() | Qt::AlignVCenter | Qt::TextWordWrap, invitation, size, Foreground, true);
     //: The room PIN on the room display, two groups of three digits
     canvas.fittedText(
         {1650, 112, 220, 48},
