@@ -2183,6 +2183,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>من الهاتف</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2858,6 +2862,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Speaker replies</source>
         <translation>رد المتحدث</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>يطلب %1 (%2) الكرسي الفارغ من هاتفه.</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>per Smartphone</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2822,6 +2826,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>Speaker replies</source>
         <translation>Podium antwortet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) bittet per Smartphone um den leeren Stuhl.</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>from a phone</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2822,6 +2826,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>Speaker replies</source>
         <translation>Speaker replies</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) asks for the empty chair from their phone.</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>desde un teléfono</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2822,6 +2826,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>Speaker replies</source>
         <translation>Responde el ponente</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) pide la silla vacía desde su teléfono.</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>depuis un téléphone</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2822,6 +2826,10 @@ Exécutez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour connaître les option
     <message>
         <source>Speaker replies</source>
         <translation>Réponse de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) demande la chaise vide depuis son téléphone.</translation>
     </message>
 </context>
 <context>

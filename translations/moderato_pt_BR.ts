@@ -2151,6 +2151,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>pelo celular</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2822,6 +2826,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Speaker replies</source>
         <translation>Palestrante responde</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) pede a cadeira vazia pelo celular.</translation>
     </message>
 </context>
 <context>

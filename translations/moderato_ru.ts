@@ -2159,6 +2159,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>с телефона</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2831,6 +2835,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Speaker replies</source>
         <translation>Ответ спикера</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1 (%2) просит пустой стул с телефона.</translation>
     </message>
 </context>
 <context>

@@ -2143,6 +2143,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>from a phone</source>
+        <translation>来自手机</translation>
+    </message>
 </context>
 <context>
     <name>core::Transcript</name>
@@ -2813,6 +2817,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Speaker replies</source>
         <translation>发言人回应</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks for the empty chair from their phone.</source>
+        <translation>%1（%2）通过手机申请空椅子。</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,10 @@ void EmptyChairView::showClaim(const core::SessionState &state)
     allowIf(m_acceptClaimAction, session(), core::commands::TakeChair{}, claimed);
     allowIf(m_acceptClaimButton, session(), core::commands::TakeChair{}, true);
     allowIf(m_declineClaimButton, session(), core::commands::DeclineChairClaim{}, true);
-    if (claimant) {
+    if (claimant && state.audience().phoneOf(claimant->id)) {
+        m_claimLabel->setText(tr("%1 (%2) asks for the empty chair from their phone.")
+                                  .arg(claimant->name, channelText(claimant->channelKey())));
+    } else if (claimant) {
         m_claimLabel->setText(tr("The online moderator claims the empty chair for %1 (%2).")
                                   .arg(claimant->name, channelText(claimant->channelKey())));
     }

@@ -127,6 +127,9 @@ QVariant SpeakerQueueModel::data(const QModelIndex &index, int role) const
         if (!p->stakeholderGroup.isEmpty()) {
             details.append(p->stakeholderGroup);
         }
+        if (m_session->state().audience().phoneOf(p->id)) {
+            details.append(tr("from a phone"));
+        }
         details.append(turns == 0
                            ? tr("first time")
                            : tr("%n turn(s), %1", nullptr, turns).arg(formatDuration(floor.speakingMs(p->id, now))));

@@ -2,6 +2,7 @@
 // Participants' phones without a network: PhoneHost and pages simulated as JSON messages.
 #include "core/io/proposalimporter.h"
 #include "core/io/report.h"
+#include "core/models/speakerqueuemodel.h"
 #include "core/session/session.h"
 #include "core/share/phonehost.h"
 #include "core/store/memorystore.h"
@@ -242,6 +243,12 @@ void TestPhones::floor_askAndWithdraw_landInTheQueueMarkedAsPhone()
     QCOMPARE(m_session->state().floor().requests().size(), 2);
     QCOMPARE(m_session->events().constLast().data.value(u"device").toString(), device);
     QCOMPARE(code(phones.ask(c, {{u"t"_s, u"floor"_s}})), u"pending"_s);
+    // The console's queue says which request came from a phone.
+    core::SpeakerQueueModel queue;
+    queue.setSession(m_session.get());
+    QCOMPARE(queue.rowCount(), 2);
+    QVERIFY(!queue.index(0, 0).data().toString().contains(u"from a phone"_s));
+    QVERIFY(queue.index(1, 0).data().toString().contains(u"from a phone"_s));
     QCOMPARE(phones.host.stateFor(device).value(u"me").toObject().value(u"queue_place").toInt(), 2);
     QCOMPARE(code(phones.ask(c, {{u"t"_s, u"withdraw"_s}})), u"ok"_s);
     QCOMPARE(m_session->state().floor().requests().size(), 1);
