@@ -25,16 +25,101 @@ bool startsEntity(const QString &text, qsizetype from)
     return at > nameStart && at < text.size() && text.at(at) == u';';
 }
 
+bool isSpace(QChar c)
+{
+    return c.isNull() || c == u' ' || c == u'\t' || c == u'\n';
+}
+
+/// Whether from `from` to the end of its line there is only `c` and spaces (a thematic break, a
+/// setext underline, or the closing sequence of a heading).
+bool restOfLineIs(const QString &text, qsizetype from, QChar c)
+{
+    for (qsizetype at = from; at < text.size() && text.at(at) != u'\n'; ++at) {
+        if (text.at(at) != c && text.at(at) != u' ' && text.at(at) != u'\t') {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString markdownText(const QString &text)
 {
     QString out;
-    out.reserve(text.size());
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = true;     // only spaces so far on this line
+    qsizetype listMarker = -1; // the "." or ")" of an ordered list marker at the start of the line
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        // "&amp;" would show as "&": only an ampersand that starts a reference needs the backslash.
-        if (QStringView(u"\\`*_{}[]<>()#+-.!|~").contains(c) || (c == u'&' && startsEntity(text, i + 1))) {
+        if (c == u'\n') {
+            out.append(c);
+            lineStart = true;
+            continue;
+        }
+        const QChar prev = i > 0 ? text.at(i - 1) : QChar();
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        bool escape = false;
+        if (lineStart && c != u' ' && c != u'\t') {
+            lineStart = false;
+            // What a line may start with: a heading, a quote, a list item, a thematic break, a setext underline.
+            if (c == u'#' || c == u'>') {
+                escape = true;
+            } else if ((c == u'-' || c == u'+' || c == u'*') && isSpace(next)) {
+                escape = true;
+            } else if (QStringView(u"-+*_=").contains(c) && restOfLineIs(text, i, c)) {
+                escape = true;
+            } else if (c.isDigit()) {
+                qsizetype end = i;
+                while (end < text.size() && text.at(end).isDigit() && end - i < 10) {
+                    ++end;
+                }
+                if (end < text.size() && (text.at(end) == u'.' || text.at(end) == u')')
+                    && isSpace(end + 1 < text.size() ? text.at(end + 1) : QChar())) {
+                    listMarker = end;
+                }
+            }
+        }
+        if (!escape) {
+            switch (c.unicode()) {
+            case u'\\': // before punctuation it would escape it; at the end of a line it would break it
+                escape = next.isNull() || next == u'\n' || (next.unicode() < 0x80 && next.isPunct())
+                         || (next.unicode() < 0x80 && next.isSymbol());
+                break;
+            case u'`':
+            case u'|': // a table cell's border
+                escape = true;
+                break;
+            case u'*': // emphasis opens before and closes after something other than a space
+                escape = !(isSpace(prev) && isSpace(next));
+                break;
+            case u'_': // inside a word (snake_case) it is only a character
+                escape = !(prev.isLetterOrNumber() && next.isLetterOrNumber());
+                break;
+            case u'~':
+                escape = prev == u'~' || next == u'~';
+                break;
+            case u'[':
+                escape = text.indexOf(u']', i + 1) >= 0;
+                break;
+            case u']':
+                escape = i > 0 && text.lastIndexOf(u'[', i - 1) >= 0;
+                break;
+            case u'<': // a tag, a comment, an instruction or an autolink
+                escape = next.isLetter() || next == u'/' || next == u'!' || next == u'?';
+                break;
+            case u'#': // the closing sequence of a heading
+                escape = isSpace(prev) && restOfLineIs(text, i, c);
+                break;
+            case u'&': // "&amp;" would show as "&": only an ampersand that starts a reference needs the backslash
+                escape = startsEntity(text, i + 1);
+                break;
+            default:
+                escape = i == listMarker;
+                break;
+            }
+        }
+        if (escape) {
             out.append(u'\\');
         }
         out.append(c);

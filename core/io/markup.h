@@ -11,7 +11,11 @@
 
 namespace core {
 
-/// Markdown that shows user text as written: characters with a meaning in Markdown are escaped.
+/// Markdown that shows user text as written: a backslash goes only before a character that would
+/// change the meaning where it stands (a heading, quote or list marker at the start of a line, a `*`
+/// or `_` that could open or close emphasis, backticks, a pair of brackets, `<` before a tag, a
+/// table's `|`, `~~`, a reference's `&`, a backslash before punctuation or at the end). Parentheses,
+/// `#` and a full stop after a digit in the middle of a line stay as they are.
 [[nodiscard]] QString markdownText(const QString &text);
 /// One piece of user text for a Markdown line (a heading, a list item, a table cell): control
 /// characters replaced, line breaks made spaces, escaped, isolated (FSI ... PDI).

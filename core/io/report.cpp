@@ -7,7 +7,11 @@
 #include "core/session/session.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +47,409 @@ Draft Report::draftFor(const Session &session, int words)
     return Drafter::draft(session.state().report().transcript(), notes, words);
 }
 
-Report Report::build(const Session &session)
+namespace {
+
+/// A time of day in the locale's short format, to the minute.
+QString clockTime(qint64 wallMs)
+{
+    if (wallMs < 0) {
+        return {};
+    }
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(wallMs).time(), format);
+}
+
+/// The UN Sustainable Development Goals, 1 to 17.
+const char *const goalTitles[] = {
+    QT_TRANSLATE_NOOP("core::Report", "No Poverty"),
+        QT_TRANSLATE_NOOP("core::Report", "Zero Hunger"),
+            QT_TRANSLATE_NOOP("core::Report", "Good Health and Well-Being"),
+                QT_TRANSLATE_NOOP("core::Report", "Quality Education"),
+                    QT_TRANSLATE_NOOP("core::Report", "Gender Equality"),
+                        QT_TRANSLATE_NOOP("core::Report", "Clean Water and Sanitation"),
+                            QT_TRANSLATE_NOOP("core::Report", "Affordable and Clean Energy"),
+                                QT_TRANSLATE_NOOP("core::Report", "Decent Work and Economic Growth"),
+                                    QT_TRANSLATE_NOOP("core::Report", "Industry, Innovation and Infrastructure"),
+                                        QT_TRANSLATE_NOOP("core::Report", "Reduced Inequalities"),
+                                            QT_TRANSLATE_NOOP("core::Report", "Sustainable Cities and Communities"),
+                                                QT_TRANSLATE_NOOP("core::Report", "Responsible Consumption and Production"),
+                                                    QT_TRANSLATE_NOOP("core::Report", "Climate Action"),
+                                                        QT_TRANSLATE_NOOP("core::Report", "Life Below Water"),
+                                                            QT_TRANSLATE_NOOP("core::Report", "Life on Land"),
+                                                                QT_TRANSLATE_NOOP("core::Report", "Peace, Justice and Strong Institutions"),
+                                                                    QT_TRANSLATE_NOOP("core::Report", "Partnerships for the Goals"),
+};
+
+/// What names an initiative when it ends or starts a capitalized name ("Budapest Convention", "Charter of Trust").
+bool isHeadWord(const QString &word)
+{
+    static const QStringList heads{
+        u"initiative"_s,  u"convention"_s, u"call"_s,        u"charter"_s,       u"act"_s,      u"framework"_s,
+        u"partnership"_s, u"agreement"_s,  u"declaration"_s, u"principles"_s,    u"accord"_s,   u"pact"_s,
+        u"treaty"_s,      u"alliance"_s,   u"coalition"_s,   u"compact"_s,       u"strategy"_s, u"programme"_s,
+        u"protocol"_s,    u"guidelines"_s, u"roadmap"_s,     u"recommendation"_s};
+    return heads.contains(word.toLower());
+}
+
+/// Small words inside a name ("Charter of Trust", "Ministry for the Environment").
+bool isConnector(const QString &word)
+{
+    static const QStringList connectors{u"of"_s, u"for"_s, u"on"_s, u"and"_s, u"the"_s, u"de"_s, u"to"_s};
+    return connectors.contains(word);
+}
+
+/// Capitalized words that start a name only because they start a sentence or a phrase.
+bool isLeadingFunctionWord(const QString &word)
+{
+    static const QStringList words{u"The"_s,   u"A"_s,        u"An"_s,     u"This"_s,  u"That"_s,    u"These"_s,
+                                   u"Those"_s, u"Our"_s,      u"Its"_s,    u"Their"_s, u"In"_s,      u"At"_s,
+                                   u"On"_s,    u"For"_s,      u"Of"_s,     u"And"_s,   u"To"_s,      u"By"_s,
+                                   u"With"_s,  u"From"_s,     u"As"_s,     u"Under"_s, u"Through"_s, u"Taking"_s,
+                                   u"While"_s, u"Although"_s, u"During"_s, u"After"_s, u"Before"_s,  u"Both"_s,
+                                   u"Each"_s,  u"Every"_s,    u"Such"_s,   u"Some"_s,  u"All"_s,     u"Like"_s};
+    return words.contains(word);
+}
+
+bool isCapitalized(const QString &word)
+{
+    return !word.isEmpty() && word.at(0).isUpper();
+}
+
+bool isNumber(const QString &word)
+{
+    return !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
+bool isAcronym(const QString &word)
+{
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+}
+
+/// The sentences of a text: split after . ! ? before a capital, a digit or a bracket, and at line ends.
+QStringList sentencesOf(const QString &text)
+{
+    static const QRegularExpression boundary(u"(?<=[.!?])\\s+(?=[\\p{Lu}\\d(\"\u201C])|\\s*\\n\\s*"_s);
+    QStringList sentences;
+    for (const QString &sentence : text.split(boundary, Qt::SkipEmptyParts)) {
+        const QString trimmed = sentence.simplified();
+        if (!trimmed.isEmpty()) {
+            sentences.append(trimmed);
+        }
+    }
+    return sentences;
+}
+
+/// The initiatives named in one sentence, in order.
+QStringList namesInSentence(const QString &sentence)
+{
+    static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2019']*"_s);
+
+    struct Word
+    {
+        QString text;
+        qsizetype start;
+        qsizetype end;
+    };
+
+    QList<Word> words;
+    for (auto it = wordPattern.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        words.append({match.captured(), match.capturedStart(), match.capturedEnd()});
+    }
+    // Two words belong to one name only with nothing but a space between them.
+    auto adjacent = [&](qsizetype a) {
+        return a + 1 < words.size() && words.at(a + 1).start - words.at(a).end == 1
+               && sentence.at(words.at(a).end) == u' ';
+    };
+    QStringList names;
+    qsizetype i = 0;
+    while (i < words.size()) {
+        if (!isCapitalized(words.at(i).text)) {
+            ++i;
+            continue;
+        }
+        // A run of capitalized words (and numbers), with small connecting words between capitalized ones.
+        qsizetype end = i;
+        while (adjacent(end)) {
+            const QString &next = words.at(end + 1).text;
+            if (isCapitalized(next) || isNumber(next)) {
+                ++end;
+            } else if (isConnector(next) && adjacent(end + 1) && isCapitalized(words.at(end + 2).text)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        qsizetype first = i;
+        while (first <= end && (isLeadingFunctionWord(words.at(first).text) || isConnector(words.at(first).text))) {
+            ++first;
+        }
+        QString name;
+        for (qsizetype h = first; h <= end && name.isEmpty(); ++h) {
+            if (!isHeadWord(words.at(h).text)) {
+                continue;
+            }
+            if (h == end && h > first) { // "Paris Peace Call", "Budapest Convention"
+                name = sentence.mid(words.at(first).start, words.at(h).end - words.at(first).start);
+            } else if (h < end && isConnector(words.at(h + 1).text)) { // "Charter of Trust"
+                // With the capitalized words right before the head ("Global Partnership on AI"), not
+                // those joined by a small word ("Relevance of Charter of Trust").
+                qsizetype from = h;
+                while (from > first && !isConnector(words.at(from - 1).text)) {
+                    --from;
+                }
+                name = sentence.mid(words.at(from).start, words.at(end).end - words.at(from).start);
+            }
+        }
+        // A name followed by a head word in lower case: "EU framework", "Cyber act". One capitalized
+        // word at the start of the sentence is only a capital letter, unless it is an acronym.
+        if (name.isEmpty() && first <= end && adjacent(end) && isHeadWord(words.at(end + 1).text)
+            && (first > 0 || end > first || isAcronym(words.at(first).text))) {
+            name = sentence.mid(words.at(first).start, words.at(end + 1).end - words.at(first).start);
+            ++end;
+        }
+        if (!name.isEmpty()) {
+            names.append(name);
+        }
+        i = end + 1;
+    }
+    return names;
+}
+
+/// The initiatives of a text, each under its shortest name, with the first sentence naming it that
+/// says something (ten words or more, not a heading or a list of names), else the first one.
+QList<std::pair<QString, QString>> initiativesOf(const QString &text)
+{
+    QList<std::pair<QString, QString>> found;
+    auto saysSomething = [](const QString &sentence) { return sentence.count(u' ') >= 9; };
+    for (const QString &sentence : sentencesOf(text)) {
+        for (const QString &name : namesInSentence(sentence)) {
+            bool known = false;
+            for (auto &[knownName, knownSentence] : found) {
+                if (knownName.startsWith(name, Qt::CaseInsensitive)) {
+                    knownName = name; // "Charter of Trust Secretariat", then "Charter of Trust"
+                } else if (!name.startsWith(knownName, Qt::CaseInsensitive)) {
+                    continue;
+                }
+                known = true;
+                if (!saysSomething(knownSentence) && saysSomething(sentence)) {
+                    knownSentence = sentence;
+                }
+            }
+            if (!known) {
+                found.append({name, sentence});
+            }
+        }
+    }
+    return found;
+}
+
+/// The people who took part: took the floor, asked to speak, claimed the chair, or joined by phone.
+QList<int> peopleWhoTookPart(const Session &session)
+{
+    const SessionState &state = session.state();
+    QList<int> ids;
+    auto add = [&ids](int id) {
+        if (id > 0 && !ids.contains(id)) {
+            ids.append(id);
+        }
+    };
+    for (const Turn &turn : state.floor().turns()) {
+        add(turn.participantId);
+    }
+    for (const Event &event : session.events()) {
+        if (event.type == EventType::QueueRequested || event.type == EventType::ChairClaimed
+            || event.type == EventType::PhoneJoined) {
+            add(event.data.value(u"participant").toInt());
+        }
+    }
+    for (const Phone &phone : state.audience().phones()) {
+        add(phone.participant);
+    }
+    return ids;
+}
+
+int percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? int((part * 100 + whole / 2) / whole) : 0;
+}
+
+/// The gender balance of the floor as a sentence or two, empty when nobody took the floor.
+QString genderReflection(const Session &session)
+{
+    const FloorState &floor = session.state().floor();
+    const qint64 now = session.now();
+    QList<int> people;
+    QHash<int, qint64> ms;
+    qint64 total = 0;
+    for (const Turn &turn : floor.turns()) {
+        if (!people.contains(turn.participantId)) {
+            people.append(turn.participantId);
+        }
+        ms[turn.participantId] += turn.elapsedMs(now);
+        total += turn.elapsedMs(now);
+    }
+    if (people.isEmpty()) {
+        return {};
+    }
+    int count[4] = {0, 0, 0, 0};
+    qint64 time[4] = {0, 0, 0, 0};
+    for (int id : std::as_const(people)) {
+        const Participant *p = floor.participant(id);
+        const int g = int(Report::genderOf(p ? p->gender : QString()));
+        ++count[g];
+        time[g] += ms.value(id);
+    }
+    const int unknown = int(Report::Gender::Unknown);
+    const int woman = int(Report::Gender::Woman);
+    const int man = int(Report::Gender::Man);
+    const int other = int(Report::Gender::Other);
+    QStringList lines;
+    lines.append(Report::tr("Women: %1 of the %2 people who took the floor (%3 % of the floor time).")
+                     .arg(count[woman])
+                     .arg(people.size())
+                     .arg(percent(time[woman], total)));
+    lines.append(Report::tr("Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).")
+                     .arg(count[man])
+                     .arg(percent(time[man], total))
+                     .arg(count[other])
+                     .arg(percent(time[other], total))
+                     .arg(count[unknown])
+                     .arg(percent(time[unknown], total)));
+    int speakers = 0;
+    int womenSpeakers = 0;
+    for (const Participant &p : floor.participants()) {
+        if (p.hasRole(Role::Speaker)) {
+            ++speakers;
+            womenSpeakers += Report::genderOf(p.gender) == Report::Gender::Woman ? 1 : 0;
+        }
+    }
+    if (speakers > 0) {
+        lines.append(Report::tr("Invited speakers who are women: %1 of %2.").arg(womenSpeakers).arg(speakers));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+Report::Gender Report::genderOf(const QString &gender)
+{
+    const QString g = gender.trimmed().toLower();
+    if (g.isEmpty() || g == u"-" || g == u"unknown" || g == u"not given" || g == u"prefer not to say") {
+        return Gender::Unknown;
+    }
+    static const QStringList women{u"f"_s, u"w"_s, u"female"_s, u"woman"_s, u"women"_s, u"she"_s, u"she/her"_s};
+    static const QStringList men{u"m"_s, u"male"_s, u"man"_s, u"men"_s, u"he"_s, u"he/him"_s};
+    if (women.contains(g) || g.startsWith(u"female") || g.startsWith(u"woman") || g.startsWith(u"she/")) {
+        return Gender::Woman;
+    }
+    if (men.contains(g) || g.startsWith(u"male") || g.startsWith(u"man ") || g.startsWith(u"he/")) {
+        return Gender::Man;
+    }
+    return Gender::Other;
+}
+
+QStringList Report::initiativeNames(const QString &text)
+{
+    QStringList names;
+    for (const auto &[name, sentence] : initiativesOf(text)) {
+        names.append(name);
+    }
+    return names;
+}
+
+QStringList Report::initiativeSentences(const QString &text)
+{
+    // One line per sentence: the initiatives it names, then the sentence.
+    QStringList sentences;
+    QList<QStringList> names;
+    for (const auto &[name, sentence] : initiativesOf(text)) {
+        const qsizetype at = sentences.indexOf(sentence);
+        if (at >= 0) {
+            names[at].append(name);
+        } else {
+            sentences.append(sentence);
+            names.append({name});
+        }
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        //: Other initiatives: the names of the initiatives a sentence names, then the sentence
+        lines.append(tr("%1: %2").arg(names.at(i).join(u", "_s), sentences.at(i)));
+    }
+    return lines;
+}
+
+bool Report::isOutputLine(const QString &text)
+{
+    static const QRegularExpression output(
+        u"https?://\\S+|\\bwww\\.\\S+|\\.(pdf|docx?|odt|pptx?)\\b"
+        "|\\b(documents?|papers?|white paper|publications?|toolkits?|handbooks?|studies|study|guides?|guidelines"
+        "|minutes|outcome document)\\b"
+        "|\\b(commit|commits|committed|commitments?|pledged?|pledges|agreed to|we will|will (publish|host|launch|"
+        "share|circulate|convene|follow up|set up|create|develop|draft|send|organi[sz]e))\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return output.match(text).hasMatch();
+}
+
+Participation Report::participationOf(const Session &session)
+{
+    const SessionState &state = session.state();
+    const ReportState &written = state.report();
+    Participation participation;
+    if (written.onsite() + written.online() + written.women() > 0) {
+        participation.onsite = written.onsite();
+        participation.online = written.online();
+        participation.women = written.women();
+        participation.entered = true;
+        return participation;
+    }
+    for (int id : peopleWhoTookPart(session)) {
+        const Participant *p = state.floor().participant(id);
+        if (!p) {
+            continue;
+        }
+        switch (p->channel) {
+        case Channel::Onsite:
+            ++participation.onsite;
+            break;
+        case Channel::Online:
+            ++participation.online;
+            break;
+        case Channel::Hub:
+            ++participation.hub;
+            break;
+        }
+        const Gender gender = genderOf(p->gender);
+        participation.genderKnown += gender != Gender::Unknown ? 1 : 0;
+        participation.women += gender == Gender::Woman ? 1 : 0;
+    }
+    return participation;
+}
+
+QString Report::participationText(const Participation &participation)
+{
+    if (participation.entered) {
+        return tr("Entered by the rapporteur: onsite %1, online %2, of whom women %3.")
+            .arg(participation.onsite)
+            .arg(participation.online)
+            .arg(participation.women);
+    }
+    QString text = tr("Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, "
+                      "%2 online, %3 at a remote hub.")
+                       .arg(participation.onsite)
+                       .arg(participation.online)
+                       .arg(participation.hub);
+    text += u'\n';
+    text += participation.genderKnown > 0 ? tr("Women: %1 of the %2 people whose gender is known.")
+                                                .arg(participation.women)
+                                                .arg(participation.genderKnown)
+                                          : tr("Nobody's gender is known.");
+    return text;
+}
+
+Report Report::build(const Session &session, const QString &proposalText)
 {
     const SessionState &state = session.state();
     const SessionDefinition &definition = state.definition();
@@ -51,19 +457,32 @@ Report Report::build(const Session &session)
     report.title = definition.code.isEmpty() ? definition.title : definition.code + u' ' + definition.title;
     const qint64 startWall = state.startedAtWallMs() >= 0 ? state.startedAtWallMs() : session.wallMsAt(session.now());
     report.date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(startWall).date(), QLocale::LongFormat);
+    if (state.startedAtWallMs() >= 0) {
+        const qint64 endWall = session.wallMsAt(state.endedAtMs() >= 0 ? state.endedAtMs() : session.now());
+        //: When the session ran: its start and end time
+        report.time = tr("%1–%2").arg(clockTime(startWall), clockTime(endWall));
+    }
+    for (int goal : definition.sdgs) {
+        if (goal >= 1 && goal <= 17) {
+            //: A Sustainable Development Goal: its number and title
+            report.goals.append(tr("Goal %1: %2").arg(goal).arg(tr(goalTitles[goal - 1])));
+        }
+    }
     for (const Person &person : definition.organizers) {
         report.organizers.append(personLine(person));
     }
-    // The people as they stand in the session (edited after the import), in the speaking order.
+    // The people as they stand in the session (edited after the import), in the speaking order; one
+    // person may hold several roles and is listed under each.
     const FloorState &floor = state.floor();
     auto asPerson = [](const Participant &p) { return Person{p.name, p.organization, p.stakeholderGroup, p.region}; };
     for (const Participant &p : floor.participants()) {
-        if ((p.hasRole(Role::Moderator) || p.hasRole(Role::OnlineModerator))
-            && !report.moderators.contains(personLine(asPerson(p)))) {
-            report.moderators.append(personLine(asPerson(p)));
-        }
-        if (p.hasRole(Role::Rapporteur) && report.rapporteur.isEmpty()) {
-            report.rapporteur = personLine(asPerson(p));
+        const std::pair<Role, QStringList *> roles[] = {{Role::Moderator, &report.moderators},
+                                                        {Role::OnlineModerator, &report.onlineModerators},
+                                                        {Role::Rapporteur, &report.rapporteurs}};
+        for (const auto &[role, list] : roles) {
+            if (p.hasRole(role) && !list->contains(personLine(asPerson(p)))) {
+                list->append(personLine(asPerson(p)));
+            }
         }
     }
     for (int id : floor.rotationOrder()) {
@@ -74,6 +493,14 @@ Report Report::build(const Session &session)
 
     const Draft draft = draftFor(session);
     const ReportState &written = state.report();
+    const QList<Note> &allNotes = state.notes().notes();
+    QList<const Note *> notes;
+    for (const Note &note : allNotes) {
+        if (!note.deleted) {
+            notes.append(&note);
+        }
+    }
+    report.participation = participationOf(session);
     const QStringList keys = ReportState::fieldKeys();
     const char *const titles[] = {
         QT_TRANSLATE_NOOP("core::Report", "Key policy questions and expectations"),
@@ -87,29 +514,71 @@ Report Report::build(const Session &session)
                                               };
     for (qsizetype i = 0; i < keys.size(); ++i) {
         report.fieldTitles.append(tr(titles[i]));
-        QString text = written.field(keys.at(i)).trimmed();
+        const QString &key = keys.at(i);
+        QString text = written.field(key).trimmed();
+        const bool rapporteurs = !text.isEmpty();
         if (text.isEmpty()) {
-            // Drafts where the session knows the answer; the rapporteur edits them.
-            if (keys.at(i) == u"policy_questions") {
-                text = definition.policyQuestions.join(u'\n');
-            } else if (keys.at(i) == u"discussion_areas") {
-                text = draft.topics.join(u'\n');
-            } else if (keys.at(i) == u"recommendations") {
-                QStringList actions;
-                for (const DraftSentence &sentence : draft.callsToAction) {
-                    actions.append(sentence.text);
+            // Drafts where the session knows the answer; the rapporteur confirms or edits them.
+            QStringList lines;
+            if (key == u"policy_questions") {
+                // Each question, then what the notes linked to it found.
+                for (qsizetype q = 0; q < definition.policyQuestions.size(); ++q) {
+                    lines.append(definition.policyQuestions.at(q));
+                    for (const Note *note : std::as_const(notes)) {
+                        if (note->policyQuestion == q) {
+                            lines.append(tr("Finding: %1").arg(oneLine(note->text)));
+                        }
+                    }
                 }
-                text = actions.join(u'\n');
-            } else if (keys.at(i) == u"participation") {
-                text = tr("Onsite: %1. Online: %2. Of whom women: %3.")
-                           .arg(written.onsite())
-                           .arg(written.online())
-                           .arg(written.women());
-            } else if (keys.at(i) == u"outputs") {
-                text = draft.summary;
+            } else if (key == u"discussion_areas") {
+                lines = draft.topics;
+                for (const Note *note : std::as_const(notes)) {
+                    if (note->hasTag(NoteTag::Agreement)) {
+                        lines.append(tr("Agreement: %1").arg(oneLine(note->text)));
+                    }
+                }
+                for (const Note *note : std::as_const(notes)) {
+                    if (note->hasTag(NoteTag::Disagreement)) {
+                        lines.append(tr("Disagreement: %1").arg(oneLine(note->text)));
+                    }
+                }
+            } else if (key == u"recommendations") {
+                for (const DraftSentence &sentence : draft.callsToAction) {
+                    lines.append(sentence.text);
+                }
+            } else if (key == u"other_initiatives") {
+                // The session's details (and the proposal, when given) and the rapporteur's notes.
+                QStringList sources{proposalText, definition.title};
+                sources += definition.policyQuestions;
+                sources += {definition.discussionFacilitation, definition.onlineParticipation};
+                for (const Note *note : std::as_const(notes)) {
+                    sources.append(note->text);
+                }
+                lines = initiativeSentences(sources.join(u'\n'));
+            } else if (key == u"participation") {
+                lines.append(participationText(report.participation));
+            } else if (key == u"gender") {
+                lines.append(genderReflection(session));
+            } else if (key == u"outputs") {
+                // Only what the session produced: links, documents, commitments; else it stays the rapporteur's.
+                QStringList candidates;
+                for (const Note *note : std::as_const(notes)) {
+                    candidates.append(oneLine(note->text));
+                }
+                for (const TranscriptTurn &turn : written.transcript()) {
+                    candidates += sentencesOf(turn.text);
+                }
+                for (const QString &candidate : std::as_const(candidates)) {
+                    if (isOutputLine(candidate) && !lines.contains(candidate)) {
+                        lines.append(candidate);
+                    }
+                }
             }
+            lines.removeAll(QString());
+            text = lines.join(u'\n');
         }
         report.fields.append(text);
+        report.drafted.append(!rapporteurs && !text.isEmpty());
     }
     for (const Takeaway &takeaway : state.display().takeaways()) {
         if (report.takeaways.size() < 3) {
@@ -165,6 +634,44 @@ Report Report::build(const Session &session)
         }
     }
     report.balance = FloorBalance::compute(state, session.now());
+    // Each opening of the empty chair, and who sat there: the chair's turns in the order of the events.
+    QList<const Turn *> chairTurns;
+    for (const Turn &turn : floor.turns()) {
+        if (turn.kind == TurnKind::Chair) {
+            chairTurns.append(&turn);
+        }
+    }
+    qsizetype nextChairTurn = 0;
+    bool chairOpen = false;
+    for (const Event &event : session.events()) {
+        if (event.type == EventType::ChairOpened) {
+            report.chair.append(ChairOpening());
+            report.chair.last().openedAtWallMs = event.wallMs;
+            chairOpen = true;
+        } else if (event.type == EventType::ChairTaken && nextChairTurn < chairTurns.size()) {
+            // Accepting a remote claim opens the chair; a second person in one opening gets a line of their own.
+            if (!chairOpen || report.chair.isEmpty() || !report.chair.last().name.isEmpty()) {
+                report.chair.append(ChairOpening());
+                report.chair.last().openedAtWallMs = event.wallMs;
+            }
+            chairOpen = true;
+            const Turn *turn = chairTurns.at(nextChairTurn++);
+            ChairOpening &opening = report.chair.last();
+            const Participant *p = floor.participant(turn->participantId);
+            Participant channelOf;
+            channelOf.channel = turn->channel;
+            channelOf.hub = turn->hub;
+            opening.name = p ? p->name : tr("participant %1").arg(turn->participantId);
+            opening.stakeholderGroup = p ? p->stakeholderGroup : QString();
+            opening.channel = channelOf.channelKey();
+            opening.ms = turn->elapsedMs(session.now());
+            opening.viaOnlineModerator = turn->viaOnlineModerator;
+            const int index = state.agenda().indexOf(turn->itemId);
+            opening.item = index >= 0 ? state.agenda().item(index).title : QString();
+        } else if (event.type == EventType::ChairClosed) {
+            chairOpen = false;
+        }
+    }
     const Agenda &agenda = state.agenda();
     for (int index = 0; index < agenda.size(); ++index) {
         report.agenda.append({agenda.item(index).title,
@@ -175,17 +682,51 @@ Report Report::build(const Session &session)
     return report;
 }
 
+namespace {
+
+/// "in the room", "online", "hub NAME" for a channel key.
+QString channelLabel(const QString &key)
+{
+    if (key == u"onsite") {
+        return Report::tr("in the room");
+    }
+    if (key == u"online") {
+        return Report::tr("online");
+    }
+    if (key.startsWith(u"hub:")) {
+        return Report::tr("at the hub %1").arg(isolatedLine(key.mid(4)));
+    }
+    return key;
+}
+
+} // namespace
+
+QString Report::chairSummary() const
+{
+    int taken = 0;
+    qint64 ms = 0;
+    for (const ChairOpening &opening : chair) {
+        taken += opening.name.isEmpty() ? 0 : 1;
+        ms += opening.ms;
+    }
+    return tr("The empty chair was opened %n time(s)", nullptr, int(chair.size())) + u"; "_s
+           + tr("%n person(s) sat there", nullptr, taken) + u", "_s + tr("for %1 in all.").arg(formatDuration(ms));
+}
+
 QString Report::toMarkdown() const
 {
     QString md;
     md += u"# "_s + markdownLine(title) + u"\n\n"_s;
     auto list = [&md](const QString &heading, const QStringList &items) { md += markdownList(heading, items); };
     md += tr("Date: %1").arg(date) + u"\n\n"_s;
-    list(tr("Organizers"), organizers);
-    list(tr("Moderators"), moderators);
-    if (!rapporteur.isEmpty()) {
-        list(tr("Rapporteur"), {rapporteur});
+    if (!time.isEmpty()) {
+        md += tr("Time: %1").arg(time) + u"\n\n"_s;
     }
+    list(tr("Sustainable Development Goals"), goals);
+    list(tr("Organizers"), organizers);
+    list(tr("Onsite moderator"), moderators);
+    list(tr("Online moderator"), onlineModerators);
+    list(tr("Rapporteur"), rapporteurs);
     list(tr("Speakers"), speakers);
     md += u"## "_s + tr("Short report") + u"\n\n"_s;
     list(tr("Key takeaways"), takeaways);
@@ -198,6 +739,9 @@ QString Report::toMarkdown() const
     md += u"## "_s + tr("Long report") + u"\n\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         md += u"### "_s + QString::number(i + 1) + u". "_s + fieldTitles.at(i) + u"\n\n"_s;
+        if (drafted.value(i)) {
+            md += u"*"_s + tr("Draft from the session, for the rapporteur to confirm.") + u"*\n\n"_s;
+        }
         for (const QString &line : plainText(fields.at(i)).split(u'\n', Qt::SkipEmptyParts)) {
             md += markdownLine(line) + u"\n\n"_s;
         }
@@ -208,6 +752,33 @@ QString Report::toMarkdown() const
     for (const BalanceRow &row : balance.rows[FloorBalance::StakeholderGroup]) {
         md += u"| "_s + (row.key == u"unknown" ? tr("not given") : markdownLine(row.key)) + u" | "_s
               + formatDuration(row.ms) + u" | "_s + QString::number(row.turns) + u" |\n"_s;
+    }
+    if (!balance.rows[FloorBalance::Channel].isEmpty()) {
+        md += u"\n## "_s + tr("Floor time in the room, online and at hubs") + u"\n\n"_s;
+        md += u"| "_s + tr("Where") + u" | "_s + tr("Time") + u" | "_s + tr("Share") + u" | "_s + tr("Turns")
+              + u" |\n| --- | ---: | ---: | ---: |\n"_s;
+        for (const BalanceRow &row : balance.rows[FloorBalance::Channel]) {
+            md += u"| "_s + markdownText(channelLabel(row.key)) + u" | "_s + formatDuration(row.ms) + u" | "_s
+                  + tr("%1 %").arg(percent(row.ms, balance.totalMs)) + u" | "_s + QString::number(row.turns)
+                  + u" |\n"_s;
+        }
+    }
+    if (!chair.isEmpty()) {
+        md += u"\n## "_s + tr("The empty chair") + u"\n\n"_s + chairSummary() + u"\n\n"_s;
+        md += u"| "_s + tr("Opened") + u" | "_s + tr("Who sat there") + u" | "_s + tr("Stakeholder group") + u" | "_s
+              + tr("Where") + u" | "_s + tr("Time") + u" | "_s + tr("Via the online moderator") + u" | "_s
+              + tr("Agenda item") + u" |\n| --- | --- | --- | --- | ---: | --- | --- |\n"_s;
+        for (const ChairOpening &opening : chair) {
+            md += u"| "_s + clockTime(opening.openedAtWallMs) + u" | "_s
+                  + (opening.name.isEmpty() ? tr("nobody") : markdownLine(opening.name)) + u" | "_s
+                  + markdownLine(opening.stakeholderGroup) + u" | "_s
+                  + (opening.name.isEmpty() ? QString() : markdownText(channelLabel(opening.channel))) + u" | "_s
+                  + (opening.name.isEmpty() ? QString() : formatDuration(opening.ms)) + u" | "_s
+                  + (opening.name.isEmpty()       ? QString()
+                     : opening.viaOnlineModerator ? tr("yes")
+                                                  : tr("no"))
+                  + u" | "_s + markdownLine(opening.item) + u" |\n"_s;
+        }
     }
     md += u"\n## "_s + tr("Planned and actual time") + u"\n\n"_s;
     md += u"| "_s + tr("Agenda item") + u" | "_s + tr("Planned") + u" | "_s + tr("Actual")
@@ -222,16 +793,19 @@ QString Report::toMarkdown() const
 QString Report::toHtml() const
 {
     auto e = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = htmlStart(title, u".bar{background:#4FC3F7;height:.8em}"_s);
+    QString html = htmlStart(title, u".bar{background:#4FC3F7;height:.8em}.draft{color:#666}"_s);
     html += u"<h1 dir=\"auto\">"_s + htmlText(title) + u"</h1>\n<p>"_s + e(tr("Date: %1").arg(date)) + u"</p>\n"_s;
+    if (!time.isEmpty()) {
+        html += u"<p>"_s + e(tr("Time: %1").arg(time)) + u"</p>\n"_s;
+    }
     auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
         html += htmlList(heading, items, ordered);
     };
+    list(tr("Sustainable Development Goals"), goals);
     list(tr("Organizers"), organizers);
-    list(tr("Moderators"), moderators);
-    if (!rapporteur.isEmpty()) {
-        list(tr("Rapporteur"), {rapporteur});
-    }
+    list(tr("Onsite moderator"), moderators);
+    list(tr("Online moderator"), onlineModerators);
+    list(tr("Rapporteur"), rapporteurs);
     list(tr("Speakers"), speakers);
     html += u"<h2>"_s + e(tr("Short report")) + u"</h2>\n"_s;
     list(tr("Key takeaways"), takeaways, true);
@@ -245,6 +819,10 @@ QString Report::toHtml() const
     html += u"<h2>"_s + e(tr("Long report")) + u"</h2>\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         html += u"<h3>"_s + QString::number(i + 1) + u". "_s + e(fieldTitles.at(i)) + u"</h3>\n"_s;
+        if (drafted.value(i)) {
+            html += u"<p class=\"draft\"><small>"_s + e(tr("Draft from the session, for the rapporteur to confirm."))
+                    + u"</small></p>\n"_s;
+        }
         for (const QString &line : plainText(fields.at(i)).split(u'\n', Qt::SkipEmptyParts)) {
             html += u"<p dir=\"auto\">"_s + htmlText(line) + u"</p>\n"_s;
         }
@@ -257,9 +835,39 @@ QString Report::toHtml() const
                 + u"</td><td style=\"width:12em\"><div class=\"bar\" style=\"width:"_s + QString::number(width)
                 + u"%\"></div></td></tr>\n"_s;
     }
-    html += u"</table>\n<h2>"_s + e(tr("Planned and actual time")) + u"</h2>\n<table>\n<tr><th>"_s
-            + e(tr("Agenda item")) + u"</th><th>"_s + e(tr("Planned")) + u"</th><th>"_s + e(tr("Actual"))
-            + u"</th></tr>\n"_s;
+    html += u"</table>\n"_s;
+    if (!balance.rows[FloorBalance::Channel].isEmpty()) {
+        html += u"<h2>"_s + e(tr("Floor time in the room, online and at hubs")) + u"</h2>\n<table>\n<tr><th>"_s
+                + e(tr("Where")) + u"</th><th>"_s + e(tr("Time")) + u"</th><th>"_s + e(tr("Share")) + u"</th><th>"_s
+                + e(tr("Turns")) + u"</th></tr>\n"_s;
+        for (const BalanceRow &row : balance.rows[FloorBalance::Channel]) {
+            html += u"<tr><td dir=\"auto\">"_s + e(channelLabel(row.key)) + u"</td><td class=\"n\">"_s
+                    + e(formatDuration(row.ms)) + u"</td><td class=\"n\">"_s
+                    + e(tr("%1 %").arg(percent(row.ms, balance.totalMs))) + u"</td><td class=\"n\">"_s
+                    + QString::number(row.turns) + u"</td></tr>\n"_s;
+        }
+        html += u"</table>\n"_s;
+    }
+    if (!chair.isEmpty()) {
+        html += u"<h2>"_s + e(tr("The empty chair")) + u"</h2>\n<p>"_s + e(chairSummary())
+                + u"</p>\n<table>\n<tr><th>"_s + e(tr("Opened")) + u"</th><th>"_s + e(tr("Who sat there"))
+                + u"</th><th>"_s + e(tr("Stakeholder group")) + u"</th><th>"_s + e(tr("Where")) + u"</th><th>"_s
+                + e(tr("Time")) + u"</th><th>"_s + e(tr("Via the online moderator")) + u"</th><th>"_s
+                + e(tr("Agenda item")) + u"</th></tr>\n"_s;
+        for (const ChairOpening &opening : chair) {
+            const bool sat = !opening.name.isEmpty();
+            html += u"<tr><td>"_s + e(clockTime(opening.openedAtWallMs)) + u"</td><td dir=\"auto\">"_s
+                    + (sat ? htmlText(opening.name) : e(tr("nobody"))) + u"</td><td dir=\"auto\">"_s
+                    + htmlText(opening.stakeholderGroup) + u"</td><td dir=\"auto\">"_s
+                    + (sat ? e(channelLabel(opening.channel)) : QString()) + u"</td><td class=\"n\">"_s
+                    + (sat ? e(formatDuration(opening.ms)) : QString()) + u"</td><td>"_s
+                    + (sat ? e(opening.viaOnlineModerator ? tr("yes") : tr("no")) : QString())
+                    + u"</td><td dir=\"auto\">"_s + htmlText(opening.item) + u"</td></tr>\n"_s;
+        }
+        html += u"</table>\n"_s;
+    }
+    html += u"<h2>"_s + e(tr("Planned and actual time")) + u"</h2>\n<table>\n<tr><th>"_s + e(tr("Agenda item"))
+            + u"</th><th>"_s + e(tr("Planned")) + u"</th><th>"_s + e(tr("Actual")) + u"</th></tr>\n"_s;
     for (const ReportItem &item : agenda) {
         html += u"<tr><td dir=\"auto\" style=\"padding-inline-start:"_s + QString::number(0.6 + item.depth * 1.5)
                 + u"em\">"_s + htmlText(item.title) + u"</td><td class=\"n\">"_s + e(formatDuration(item.plannedMs))

@@ -28,7 +28,76 @@ QString terminalText(const QString &text)
     return mayReorder(text) ? isolatedLine(text) : oneLine(text);
 }
 
+/// How a balance key reads in the text: "not given", "in the room", "invited speakers", or the participant's own words.
+QString balanceLabel(FloorBalance::Dimension dimension, const QString &key)
+{
+    if (key == u"unknown") {
+        return SessionStats::tr("not given");
+    }
+    if (dimension == FloorBalance::Channel) {
+        if (key == u"onsite") {
+            return SessionStats::tr("in the room");
+        }
+        if (key == u"online") {
+            return SessionStats::tr("online");
+        }
+        if (key.startsWith(u"hub:")) {
+            return SessionStats::tr("hub %1").arg(terminalText(key.mid(4)));
+        }
+    }
+    if (dimension == FloorBalance::RoleGroup) {
+        if (key == u"invited_speakers") {
+            return SessionStats::tr("invited speakers");
+        }
+        if (key == u"moderators") {
+            return SessionStats::tr("moderators");
+        }
+        if (key == u"audience") {
+            return SessionStats::tr("audience");
+        }
+    }
+    return terminalText(key);
+}
+
 } // namespace
+
+QString SessionStats::floorText(const SessionState &state, qint64 now)
+{
+    const FloorBalance balance = FloorBalance::compute(state, now);
+    if (balance.totalTurns == 0) {
+        return {};
+    }
+    QString text =
+        u'\n' + tr("Floor: %n turn(s), %1", nullptr, balance.totalTurns).arg(formatDuration(balance.totalMs)) + u'\n';
+    const FloorState &floor = state.floor();
+    text += u"  "_s + tr("By person") + u'\n';
+    for (const Participant &p : floor.participants()) {
+        if (const int turns = floor.turnCount(p.id); turns > 0) {
+            text += tr("    %1  %n turn(s)  %2", nullptr, turns)
+                        .arg(terminalText(p.name), formatDuration(floor.speakingMs(p.id, now)))
+                    + u'\n';
+        }
+    }
+    const std::pair<FloorBalance::Dimension, const char *> dimensions[] = {
+        {FloorBalance::StakeholderGroup, QT_TRANSLATE_NOOP("core::SessionStats", "By stakeholder group")},
+         {FloorBalance::Region, QT_TRANSLATE_NOOP("core::SessionStats", "By region")},
+          {FloorBalance::Gender, QT_TRANSLATE_NOOP("core::SessionStats", "By gender")},
+           {FloorBalance::Channel, QT_TRANSLATE_NOOP("core::SessionStats", "By channel")},
+            {FloorBalance::RoleGroup, QT_TRANSLATE_NOOP("core::SessionStats", "By role")},
+           };
+    for (const auto &[dimension, heading] : dimensions) {
+        text += u"  "_s + tr(heading) + u'\n';
+        for (const BalanceRow &row : balance.rows[dimension]) {
+            const int share = balance.totalMs > 0 ? int((row.ms * 100 + balance.totalMs / 2) / balance.totalMs) : 0;
+            //: A row of the floor balance: who, turns, time, share of the floor time
+            text += tr("    %1  %n turn(s)  %2  %3 %", nullptr, row.turns)
+                        .arg(balanceLabel(dimension, row.key), formatDuration(row.ms))
+                        .arg(share)
+                    + u'\n';
+        }
+    }
+    return text;
+}
 
 QString SessionStats::roleGroupKey(const Participant *participant)
 {
@@ -166,6 +235,21 @@ QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
         }
         return object;
     };
+    auto turnsOf = [&balance](FloorBalance::Dimension dimension) {
+        QJsonObject object;
+        for (const BalanceRow &row : balance.rows[dimension]) {
+            object.insert(row.key, row.turns);
+        }
+        return object;
+    };
+    const QJsonObject turns{
+        {u"total"_s, balance.totalTurns},
+        {u"by_stakeholder_group"_s, turnsOf(FloorBalance::StakeholderGroup)},
+        {u"by_region"_s, turnsOf(FloorBalance::Region)},
+        {u"by_gender"_s, turnsOf(FloorBalance::Gender)},
+        {u"by_channel"_s, turnsOf(FloorBalance::Channel)},
+        {u"by_role"_s, turnsOf(FloorBalance::RoleGroup)},
+    };
     QJsonArray occupants;
     qint64 occupied = 0;
     for (const Turn &turn : floor.turns()) {
@@ -190,6 +274,7 @@ QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
         {u"by_gender"_s, toObject(FloorBalance::Gender)},
         {u"by_channel"_s, toObject(FloorBalance::Channel)},
         {u"by_role"_s, toObject(FloorBalance::RoleGroup)},
+        {u"turns"_s, turns},
         {u"empty_chair"_s,
          QJsonObject{{u"openings"_s, floor.chairOpenings()},
                      {u"occupied_s"_s, seconds(occupied)},
@@ -220,6 +305,7 @@ QString SessionStats::toText(const SessionState &state, qint64 now)
                          formatDuration(state.elapsedMs(index, now)));
         text += u'\n';
     }
+    text += floorText(state, now);
     const AudienceState &audience = state.audience();
     if (!audience.phones().isEmpty()) {
         text += u'\n'

@@ -18,8 +18,9 @@ public:
     ///   "agenda": [{"title", "kind", "planned_s", "original_planned_s", "actual_s", "children": [...]}]}`
     [[nodiscard]] static QJsonObject toJson(const SessionState &state, qint64 now);
 
-    /// `participants`, `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role` (seconds each)
-    /// and `empty_chair` (`openings`, `occupied_s`, `occupants` with name and channel).
+    /// `participants`, `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role` (seconds each),
+    /// `turns` (`total` and the same breakdowns, counting turns) and `empty_chair` (`openings`, `occupied_s`,
+    /// `occupants` with name and channel).
     [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
 
     /// Participants' phones: `joined`, `blocked`, `joining_open`, `questions` (and `questions_by_status`),
@@ -29,6 +30,9 @@ public:
     /// The same as a plain-text table for people: each title on one line, control characters replaced and,
     /// where it could reorder them, isolated (FSI ... PDI) from the figures around it. The JSON keeps the text.
     [[nodiscard]] static QString toText(const SessionState &state, qint64 now);
+    /// The floor balance as text: turns and time by person, stakeholder group, region, gender, channel and role
+    /// (empty while nobody has had the floor).
+    [[nodiscard]] static QString floorText(const SessionState &state, qint64 now);
 
     [[nodiscard]] static QString runStateKey(RunState state);
 

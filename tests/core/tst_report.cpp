@@ -4,11 +4,13 @@
 #include "core/io/proposalimporter.h"
 #include "core/io/report.h"
 #include "core/session/session.h"
+#include "core/session/sessionstats.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 #include "tests/support/hostiletext.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,9 +32,30 @@ private slots:
     void hostileNames_areIsolatedInEveryExport();
     void transcriptImport_feedsTheDrafter();
     void badInput_isRefused();
+    void participation_isEstimatedFromWhoTookPart_untilEntered();
+    void initiativeNames_findsNamedInitiatives_data();
+    void initiativeNames_findsNamedInitiatives();
+    void otherInitiatives_areDraftedFromDetailsAndProposal();
+    void genderReflection_isDraftedFromTheFloor();
+    void details_goalsDateAndTime_areInTheReport();
+    void notes_agreementDisagreementAndFindingsPerQuestion();
+    void isOutputLine_data();
+    void isOutputLine();
+    void outputs_holdOnlyLinksDocumentsAndCommitments();
+    void emptyChair_andChannelSplit_areReported();
+    void markdown_escapesOnlyWhatChangesTheMeaning();
+    void roles_listEveryHolder_alsoOfSeveralRoles();
+    void statsText_hasTheFloorBalance();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
+    /// A new demo session, started; nobody has had the floor.
+    std::unique_ptr<core::Session> started();
+    int person(core::Session &session,
+               const QString &name,
+               core::Channel channel,
+               const QString &gender,
+               const QString &group = {});
 
     QTemporaryDir m_dir;
     int m_files = 0;
@@ -67,6 +90,30 @@ QString TestReport::write(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+std::unique_ptr<core::Session> TestReport::started()
+{
+    auto session = core::Session::create(
+        m_dir.filePath(u"s%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
+    if (!session || !session.value()->start()) {
+        return {};
+    }
+    return std::move(session).value();
+}
+
+int TestReport::person(
+    core::Session &session, const QString &name, core::Channel channel, const QString &gender, const QString &group)
+{
+    core::Participant p;
+    p.name = name;
+    p.channel = channel;
+    p.hub = channel == core::Channel::Hub ? u"Nairobi"_s : QString();
+    p.gender = gender;
+    p.stakeholderGroup = group;
+    p.roles = {core::Role::Audience};
+    const auto id = session.addParticipant(p);
+    return id ? id.value() : 0;
+}
+
 void TestReport::build_fillsFromTheSession()
 {
     MODERATO_VERIFY_OK(m_session->setParticipation(40, 25, 31));
@@ -94,6 +141,14 @@ void TestReport::rapporteursText_replacesTheDraft()
     const core::Report report = core::Report::build(*m_session);
     QCOMPARE(report.fields.at(0), u"Our own framing of the questions."_s);
     QCOMPARE(report.fields.at(6), u"Half of the speakers were women."_s);
+    // The rapporteur's text is theirs; what the session drafted is marked as a draft.
+    QVERIFY(!report.drafted.at(0) && !report.drafted.at(6));
+    QVERIFY(report.drafted.at(5)); // the participation, estimated
+    const QString md = report.toMarkdown();
+    const QString draftMark = u"*Draft from the session, for the rapporteur to confirm.*"_s;
+    QVERIFY(!md.section(u"### 1."_s, 1).section(u"### 2."_s, 0, 0).contains(draftMark));
+    QVERIFY(md.section(u"### 6."_s, 1).section(u"### 7."_s, 0, 0).contains(draftMark));
+    QVERIFY(report.toHtml().contains(u"<p class=\"draft\">"_s));
     QCOMPARE(m_session->setReportField(u"nonsense"_s, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
 }
 
@@ -129,7 +184,7 @@ void TestReport::markdown_andHtml_escapeUserText()
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; *bold*"_s));
     QVERIFY(html.contains(u"dir=\"auto\""_s));
     const QString md = report.toMarkdown();
-    QVERIFY(md.contains(u"\\<script\\>alert\\(1\\)\\</script\\> & \\*bold\\* \\[link\\]\\(x\\)"_s));
+    QVERIFY(md.contains(u"\\<script>alert(1)\\</script> & \\*bold\\* \\[link\\](x)"_s));
     QVERIFY(md.contains(u"## Short report"_s));
     QVERIFY(md.contains(u"### 8. Session outputs"_s));
 }
@@ -191,6 +246,338 @@ void TestReport::badInput_isRefused()
              core::ErrorCode::Parse);
     QCOMPARE(m_session->importTranscript(write(u"empty.txt"_s, "\n\n")).error().code, core::ErrorCode::Parse);
     QCOMPARE(m_session->events().size(), events);
+}
+
+void TestReport::participation_isEstimatedFromWhoTookPart_untilEntered()
+{
+    auto session = started();
+    QVERIFY(session);
+    const int ana = person(*session, u"Ana"_s, core::Channel::Onsite, u"female"_s);
+    const int bo = person(*session, u"Bo"_s, core::Channel::Online, u"male"_s);
+    const int chen = person(*session, u"Chen"_s, core::Channel::Hub, u"Woman"_s);
+    person(*session, u"Silent"_s, core::Channel::Onsite, u"female"_s); // present in the list, never took part
+    const int eva = session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id;
+    MODERATO_VERIFY_OK(session->giveFloor(eva)); // took the floor
+    m_clock.advance(3min);
+    MODERATO_VERIFY_OK(session->giveFloor(ana));
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(session->endTurn());
+    MODERATO_VERIFY_OK(session->requestToSpeak(bo)); // only asked to speak
+    MODERATO_VERIFY_OK(session->claimChair(chen));   // only claimed the chair
+    MODERATO_VERIFY_OK(session->setPhoneJoining(true));
+    MODERATO_VERIFY_OK(session->joinPhone(u"dddd4444"_s, core::Who{0, u"Dana"_s, u"online"_s, {}, {}, {}, {}}));
+
+    core::Report report = core::Report::build(*session);
+    QVERIFY(!report.participation.entered);
+    QCOMPARE(report.participation.onsite, 2); // Eva, Ana
+    QCOMPARE(report.participation.online, 2); // Bo, Dana
+    QCOMPARE(report.participation.hub, 1);    // Chen
+    QCOMPARE(report.participation.women, 2);  // Ana, Chen
+    QCOMPARE(report.participation.genderKnown, 3);
+    QVERIFY(report.drafted.at(5));
+    QVERIFY2(report.fields.at(5).contains(u"Estimated from who took part"_s), qPrintable(report.fields.at(5)));
+    QVERIFY(report.fields.at(5).contains(u"2 in the room, 2 online, 1 at a remote hub"_s));
+    QVERIFY(report.fields.at(5).contains(u"Women: 2 of the 3 people whose gender is known"_s));
+
+    // The rapporteur's figures override the estimate, and the report says so.
+    MODERATO_VERIFY_OK(session->setParticipation(40, 25, 31));
+    report = core::Report::build(*session);
+    QVERIFY(report.participation.entered);
+    QCOMPARE(report.participation.total(), 65);
+    QVERIFY2(report.fields.at(5).startsWith(u"Entered by the rapporteur: onsite 40, online 25, of whom women 31"_s),
+             qPrintable(report.fields.at(5)));
+    QVERIFY(!report.fields.at(5).contains(u"Estimated"_s));
+}
+
+void TestReport::initiativeNames_findsNamedInitiatives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("head last") << u"The complexity of the development of the Budapest Convention shows it."_s
+                               << QStringList{u"Budapest Convention"_s};
+    QTest::newRow("head first, inside a longer name")
+        << u"(A) Relevance of Charter of Trust"_s << QStringList{u"Charter of Trust"_s};
+    QTest::newRow("two in a sentence")
+        << u"Taking the spirit of the Paris Peace Call, which Charter of Trust offically supports, we meet."_s
+        << QStringList{u"Paris Peace Call"_s, u"Charter of Trust"_s};
+    QTest::newRow("head in lower case") << u"The EU framework (Cyber act) could be used as an example."_s
+                                        << QStringList{u"EU framework"_s, u"Cyber act"_s};
+    QTest::newRow("a name before the head") << u"The Global Partnership on AI and the Christchurch Call met."_s
+                                            << QStringList{u"Global Partnership on AI"_s, u"Christchurch Call"_s};
+    QTest::newRow("one initiative, named shorter later")
+        << u"Charter of Trust Secretariat has experience. Charter of Trust has members."_s
+        << QStringList{u"Charter of Trust"_s};
+    QTest::newRow("act of parliament") << u"Parliament passed the Digital Services Act in 2022."_s
+                                       << QStringList{u"Digital Services Act"_s};
+    QTest::newRow("a capital at the start of a sentence")
+        << u"Call them later. Framework for action matters."_s << QStringList{};
+    QTest::newRow("plain words") << u"Companies must offer updates throughout a reasonable lifecycle."_s
+                                 << QStringList{};
+    QTest::newRow("a goal, not an initiative") << u"GOAL 17: Partnerships for the Goals"_s << QStringList{};
+    QTest::newRow("a joint initiative in lower case")
+        << u"Charter of Trust is a joint initiative of the Munich Security Conference."_s
+        << QStringList{u"Charter of Trust"_s};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestReport::initiativeNames_findsNamedInitiatives()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QCOMPARE(core::Report::initiativeNames(text), names);
+}
+
+void TestReport::otherInitiatives_areDraftedFromDetailsAndProposal()
+{
+    // The session's details name the Charter of Trust (its online participation plan).
+    core::Report report = core::Report::build(*m_session);
+    QVERIFY2(report.fields.at(3).contains(u"Charter of Trust: "_s), qPrintable(report.fields.at(3)));
+    QVERIFY(report.drafted.at(3));
+    QVERIFY(!report.fields.at(3).contains(u"Budapest"_s));
+    // The proposal's description names the others.
+    QFile proposal(u":/demo/ws195-proposal.txt"_s);
+    QVERIFY(proposal.open(QIODevice::ReadOnly));
+    report = core::Report::build(*m_session, QString::fromUtf8(proposal.readAll()));
+    const QStringList lines = report.fields.at(3).split(u'\n');
+    for (const QString &name :
+         {u"Charter of Trust"_s, u"Paris Peace Call"_s, u"Budapest Convention"_s, u"EU framework"_s}) {
+        QVERIFY2(std::any_of(lines.begin(),
+                             lines.end(),
+                             [&name](const QString &line) {
+                                 return line.section(u": "_s, 0, 0).split(u", "_s).contains(name);
+                             }),
+                 qPrintable(name + u" not in:\n"_s + report.fields.at(3)));
+    }
+    QCOMPARE(lines.size(), 4);
+    // One line per sentence, with the initiatives it names; a sentence that says something about each.
+    QVERIFY2(lines.contains(u"EU framework, Cyber act: The EU framework (Cyber act) could be used as an example."_s),
+             qPrintable(report.fields.at(3)));
+    QVERIFY(lines.at(0).startsWith(u"Charter of Trust: Charter of Trust is a joint initiative"_s));
+    QVERIFY(report.fields.at(3).contains(u"The complexity of the development of the Budapest Convention"_s));
+    // The rapporteur's own text replaces the draft.
+    MODERATO_VERIFY_OK(m_session->setReportField(u"other_initiatives"_s, u"The Paris Call only."_s));
+    report = core::Report::build(*m_session, QString::fromUtf8(proposal.readAll()));
+    QCOMPARE(report.fields.at(3), u"The Paris Call only."_s);
+    QVERIFY(!report.drafted.at(3));
+}
+
+void TestReport::genderReflection_isDraftedFromTheFloor()
+{
+    auto session = started();
+    QVERIFY(session);
+    const int ana = person(*session, u"Ana"_s, core::Channel::Onsite, u"F"_s);
+    const int bo = person(*session, u"Bo"_s, core::Channel::Online, u"male"_s);
+    const int kai = person(*session, u"Kai"_s, core::Channel::Onsite, u"non-binary"_s);
+    const int eva = session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id;
+    QVERIFY(core::Report::build(*session).fields.at(6).isEmpty()); // nobody spoke yet: nothing to draft
+    MODERATO_VERIFY_OK(session->giveFloor(ana));
+    m_clock.advance(4min);
+    MODERATO_VERIFY_OK(session->giveFloor(bo));
+    m_clock.advance(5min);
+    MODERATO_VERIFY_OK(session->giveFloor(kai));
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(session->giveFloor(eva)); // gender not given
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(session->endTurn());
+    const core::Report report = core::Report::build(*session);
+    const QString gender = report.fields.at(6);
+    QVERIFY(report.drafted.at(6));
+    QVERIFY2(gender.contains(u"Women: 1 of the 4 people who took the floor (36 % of the floor time)."_s),
+             qPrintable(gender));
+    QVERIFY2(gender.contains(u"Men: 1 (45 %)"_s), qPrintable(gender));
+    QVERIFY2(gender.contains(u"described otherwise: 1 (9 %)"_s), qPrintable(gender));
+    QVERIFY2(gender.contains(u"not given: 1 (9 %)"_s), qPrintable(gender));
+    QCOMPARE(core::Report::genderOf(u" Female "_s), core::Report::Gender::Woman);
+    QCOMPARE(core::Report::genderOf(u"she/her"_s), core::Report::Gender::Woman);
+    QCOMPARE(core::Report::genderOf(u"M"_s), core::Report::Gender::Man);
+    QCOMPARE(core::Report::genderOf(u""_s), core::Report::Gender::Unknown);
+    QCOMPARE(core::Report::genderOf(u"genderqueer"_s), core::Report::Gender::Other);
+}
+
+void TestReport::details_goalsDateAndTime_areInTheReport()
+{
+    const core::Report report = core::Report::build(*m_session);
+    QCOMPARE(report.goals,
+             (QStringList{u"Goal 4: Quality Education"_s,
+                          u"Goal 8: Decent Work and Economic Growth"_s,
+                          u"Goal 9: Industry, Innovation and Infrastructure"_s,
+                          u"Goal 17: Partnerships for the Goals"_s}));
+    QVERIFY(!report.date.isEmpty());
+    // From the clock's start to the end: 12 minutes.
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_session->state().startedAtWallMs());
+    const QString expected = start.toString(u"HH:mm"_s) + u"–"_s + start.addSecs(12 * 60).toString(u"HH:mm"_s);
+    QCOMPARE(report.time, expected);
+    const QString md = report.toMarkdown();
+    QVERIFY(md.contains(u"Time: "_s + expected));
+    QVERIFY(md.contains(u"**Sustainable Development Goals**\n\n- \u2068Goal 4: Quality Education\u2069\n"_s));
+    QVERIFY(report.toHtml().contains(u"Goal 17: Partnerships for the Goals"_s));
+    // Not started: no time yet.
+    auto session = core::Session::create(
+        m_dir.filePath(u"n%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
+    MODERATO_VERIFY_OK(session);
+    QVERIFY(core::Report::build(*session.value()).time.isEmpty());
+}
+
+void TestReport::notes_agreementDisagreementAndFindingsPerQuestion()
+{
+    MODERATO_VERIFY_OK(m_session->addNote(u"Everyone backs baseline requirements"_s, {core::NoteTag::Agreement}));
+    MODERATO_VERIFY_OK(
+        m_session->addNote(u"Regulation or self-regulation split the room"_s, {core::NoteTag::Disagreement}));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Suppliers need one checklist"_s, {}, -1, 1));
+    const auto deleted = m_session->addNote(u"Withdrawn finding"_s, {core::NoteTag::Agreement}, -1, 1);
+    MODERATO_VERIFY_OK(deleted);
+    MODERATO_VERIFY_OK(m_session->deleteNote(deleted.value()));
+    const core::Report report = core::Report::build(*m_session);
+    const QString areas = report.fields.at(1);
+    QVERIFY2(areas.contains(u"Agreement: Everyone backs baseline requirements"_s), qPrintable(areas));
+    QVERIFY(areas.contains(u"Disagreement: Regulation or self-regulation split the room"_s));
+    QVERIFY(!areas.contains(u"Withdrawn"_s));
+    const QStringList questions = report.fields.at(0).split(u'\n');
+    QCOMPARE(questions.size(), 5);
+    QVERIFY(questions.at(1).startsWith(u"What are the baseline requirements"_s));
+    QCOMPARE(questions.at(2), u"Finding: Suppliers need one checklist"_s); // under the question it is linked to
+    QVERIFY(report.drafted.at(0) && report.drafted.at(1));
+}
+
+void TestReport::isOutputLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("output");
+    QTest::newRow("link") << u"Slides: https://example.org/ws195"_s << true;
+    QTest::newRow("www") << u"See www.charter-of-trust.com for the principles"_s << true;
+    QTest::newRow("document") << u"The organisers will circulate a paper on baseline requirements"_s << true;
+    QTest::newRow("pdf") << u"ws195-outcomes.pdf goes to the IGF secretariat"_s << true;
+    QTest::newRow("commitment") << u"Siemens commits to publishing its supplier checklist"_s << true;
+    QTest::newRow("we will") << u"We will meet again at the next IGF"_s << true;
+    QTest::newRow("discussion") << u"Certification costs are a barrier for small suppliers"_s << false;
+    QTest::newRow("summary") << u"The moderator summarised the discussion"_s << false;
+}
+
+void TestReport::isOutputLine()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, output);
+    QCOMPARE(core::Report::isOutputLine(text), output);
+}
+
+void TestReport::outputs_holdOnlyLinksDocumentsAndCommitments()
+{
+    MODERATO_VERIFY_OK(m_session->addNote(u"Certification costs are a barrier for small suppliers"_s, {}));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Lifecycle updates are part of security"_s, {core::NoteTag::Takeaway}));
+    core::Report report = core::Report::build(*m_session);
+    QVERIFY2(report.fields.at(7).isEmpty(), qPrintable(report.fields.at(7))); // left for the rapporteur
+    QVERIFY(!report.drafted.at(7));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Slides: https://example.org/ws195"_s, {}));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Charter of Trust commits to a follow-up call in March"_s, {}));
+    report = core::Report::build(*m_session);
+    QCOMPARE(report.fields.at(7),
+             u"Slides: https://example.org/ws195\nCharter of Trust commits to a follow-up call in March"_s);
+    QVERIFY(report.drafted.at(7));
+}
+
+void TestReport::emptyChair_andChannelSplit_areReported()
+{
+    auto session = started();
+    QVERIFY(session);
+    const int ana = person(*session, u"Ana"_s, core::Channel::Onsite, u"female"_s, u"Civil Society"_s);
+    const int bo = person(*session, u"Bo"_s, core::Channel::Online, u"male"_s, u"Technical Community"_s);
+    const int chen = person(*session, u"Chen"_s, core::Channel::Hub, {}, {});
+    MODERATO_VERIFY_OK(session->openChair());
+    MODERATO_VERIFY_OK(session->takeChair(ana));
+    m_clock.advance(2min);
+    MODERATO_VERIFY_OK(session->closeChair());
+    MODERATO_VERIFY_OK(session->claimChair(bo)); // the online moderator, on behalf of Bo
+    MODERATO_VERIFY_OK(session->takeChair(bo));  // accepted: it opens the chair
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(session->closeChair());
+    MODERATO_VERIFY_OK(session->openChair()); // nobody came
+    MODERATO_VERIFY_OK(session->closeChair());
+    MODERATO_VERIFY_OK(session->giveFloor(chen));
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(session->endTurn());
+
+    const core::Report report = core::Report::build(*session);
+    QCOMPARE(report.chair.size(), 3);
+    QCOMPARE(report.chair.at(0).name, u"Ana"_s);
+    QCOMPARE(report.chair.at(0).stakeholderGroup, u"Civil Society"_s);
+    QCOMPARE(report.chair.at(0).channel, u"onsite"_s);
+    QCOMPARE(report.chair.at(0).ms, 2 * 60'000);
+    QVERIFY(!report.chair.at(0).viaOnlineModerator);
+    QCOMPARE(report.chair.at(1).name, u"Bo"_s);
+    QCOMPARE(report.chair.at(1).channel, u"online"_s);
+    QCOMPARE(report.chair.at(1).ms, 60'000);
+    QVERIFY(report.chair.at(1).viaOnlineModerator);
+    QVERIFY(report.chair.at(2).name.isEmpty());
+    QVERIFY(!report.chair.at(0).item.isEmpty());
+
+    const QString md = report.toMarkdown();
+    QVERIFY2(md.contains(u"## The empty chair\n\nThe empty chair was opened 3 time(s); 1 person(s) sat there"_s)
+                 || md.contains(u"The empty chair was opened 3 times; 2 people sat there"_s)
+                 || md.contains(u"opened 3 time(s); 2 person(s) sat there, for 3:00 in all."_s),
+             qPrintable(md));
+    QVERIFY(md.contains(u"| nobody |"_s));
+    QVERIFY(md.contains(u"| \u2068Bo\u2069 | \u2068Technical Community\u2069 | online | 1:00 | yes |"_s));
+    // The room, online and hub split of floor time and turns.
+    QVERIFY(md.contains(u"## Floor time in the room, online and at hubs"_s));
+    QVERIFY2(md.contains(u"| in the room | 2:00 | 50 % | 1 |"_s), qPrintable(md));
+    QVERIFY(md.contains(u"| online | 1:00 | 25 % | 1 |"_s));
+    QVERIFY(md.contains(u"| at the hub \u2068Nairobi\u2069 | 1:00 | 25 % | 1 |"_s));
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(u"<h2>The empty chair</h2>"_s));
+    QVERIFY(html.contains(u"<td>yes</td>"_s));
+}
+
+void TestReport::markdown_escapesOnlyWhatChangesTheMeaning()
+{
+    MODERATO_VERIFY_OK(m_session->setReportField(
+        u"other_initiatives"_s, u"Charter of Trust (GPLUS) has 10 principles.\n0. Nothing\n# not a heading"_s));
+    const QString md = core::Report::build(*m_session).toMarkdown();
+    QVERIFY2(md.contains(u"Charter of Trust (GPLUS) has 10 principles."_s), qPrintable(md));
+    QVERIFY(md.contains(u"0\\. Nothing"_s)); // at the start of a line it would start a list
+    QVERIFY(md.contains(u"\\# not a heading"_s));
+    QVERIFY(md.contains(u"# \u2068IGF 2019 WS #195 IT security in the global supply chain\u2069\n"_s));
+}
+
+void TestReport::roles_listEveryHolder_alsoOfSeveralRoles()
+{
+    // The demo's Daniel Brinkwerth is organizer, onsite and online moderator at once.
+    core::Report report = core::Report::build(*m_session);
+    const QString daniel =
+        u"Daniel Brinkwerth, Charter of Trust (GPLUS), Private Sector, Intergovernmental Organization"_s;
+    QCOMPARE(report.moderators, QStringList{daniel});
+    QCOMPARE(report.onlineModerators, QStringList{daniel});
+    const QString md = report.toMarkdown();
+    // In Markdown, as written: the parentheses need no backslash.
+    QVERIFY2(md.contains(u"**Onsite moderator**\n\n- \u2068"_s + daniel + u"\u2069\n"_s), qPrintable(md));
+    QVERIFY(md.contains(u"**Online moderator**\n\n- \u2068"_s + daniel + u"\u2069\n"_s));
+    QVERIFY(md.contains(u"**Organizers**"_s));
+    QVERIFY(md.contains(u"**Speakers**"_s));
+    // A speaker who is also the rapporteur is listed in both roles.
+    auto session = started();
+    QVERIFY(session);
+    core::Participant eva = *session->state().floor().participantByName(u"Eva Schulz-Kamm"_s);
+    eva.roles.append(core::Role::Rapporteur);
+    MODERATO_VERIFY_OK(session->updateParticipant(eva));
+    report = core::Report::build(*session);
+    QVERIFY(report.rapporteurs.contains(u"Eva Schulz-Kamm, Private Sector, WEOG"_s));
+    QVERIFY(report.speakers.contains(u"Eva Schulz-Kamm, Private Sector, WEOG"_s));
+    QVERIFY(report.toHtml().contains(u"<h3>Online moderator</h3>"_s));
+}
+
+void TestReport::statsText_hasTheFloorBalance()
+{
+    const QString text = core::SessionStats::toText(m_session->state(), m_session->now());
+    for (const QString &heading :
+         {u"By person"_s, u"By stakeholder group"_s, u"By region"_s, u"By gender"_s, u"By channel"_s, u"By role"_s}) {
+        QVERIFY2(text.contains(u"  "_s + heading + u'\n'), qPrintable(heading + u" not in:\n"_s + text));
+    }
+    QVERIFY2(text.contains(u"Floor: 2 turn(s), 12:00"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"    Private Sector  2 turn(s)  12:00  100 %"_s), qPrintable(text));
+    QVERIFY(text.contains(u"    in the room  2 turn(s)  12:00  100 %"_s));
+    QVERIFY(text.contains(u"    Eva Schulz-Kamm  1 turn(s)  8:00"_s));
+    const QJsonObject json = core::SessionStats::floorJson(m_session->state(), m_session->now());
+    QCOMPARE(json.value(u"turns"_s).toObject().value(u"total"_s).toInt(), 2);
+    QCOMPARE(json.value(u"turns"_s).toObject().value(u"by_channel"_s).toObject().value(u"onsite"_s).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReport)
