@@ -110,7 +110,7 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     connect(approveButton, &QPushButton::clicked, this, [this, report_] { report_(approveDraftedTakeaways()); });
     connect(transcriptButton, &QPushButton::clicked, this, [this, report_] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import a transcript"), QString(), tr("Text (*.txt);;All files (*)"));
+            QFileDialog::getOpenFileName(this, tr("Import a transcript"), QString(), transcriptFileFilter());
         if (path.isEmpty() || !m_session) {
             return;
         }
@@ -118,7 +118,7 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
             report_(ok);
             return;
         }
-        const auto imported = m_session->execute(core::commands::ImportTranscript{path});
+        const auto imported = m_session->execute(core::commands::ImportTranscript{path, 0});
         report_(imported ? core::Result<void>() : core::Result<void>(imported.error()));
         fill();
     });
@@ -213,6 +213,12 @@ core::Result<void> ReportDialog::copyToClipboard()
     }
     QGuiApplication::clipboard()->setText(core::Report::build(*m_session).toMarkdown());
     return {};
+}
+
+QString ReportDialog::transcriptFileFilter()
+{
+    //: File dialog filters: keep the patterns in parentheses as they are
+    return tr("Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)");
 }
 
 core::Result<void> ReportDialog::approveDraftedTakeaways()

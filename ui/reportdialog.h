@@ -41,6 +41,9 @@ public:
     /// Approves the drafted takeaways for the room display (those not approved yet).
     [[nodiscard]] core::Result<void> approveDraftedTakeaways();
 
+    /// The file dialog's filter for transcripts: plain text and timed captions (SRT, WebVTT).
+    [[nodiscard]] static QString transcriptFileFilter();
+
 private:
     void fill();
 

@@ -619,11 +619,21 @@ struct TranscriptImported
     static constexpr EventType Type = EventType::TranscriptImported;
     QString name;
     QList<TranscriptLine> turns;
+    std::optional<QList<int>> startsMs; ///< each turn's start from the file's 00:00 (-1: unknown); absent: none known
+    std::optional<qint64> zeroAtMs;     ///< when the file's 00:00 was, on the session's axis; absent: at its start
 
     static constexpr auto fields()
     {
-        return std::tuple{field("name", &TranscriptImported::name, Optional).about("the file's name"),
-                          field("turns", &TranscriptImported::turns).about("[{line, speaker, text}]")};
+        return std::tuple{
+            field("name", &TranscriptImported::name, Optional).about("the file's name"),
+            field("turns", &TranscriptImported::turns).about("[{line, speaker, text}]"),
+            field("starts_ms", &TranscriptImported::startsMs, Optional)
+                .about("when each turn starts, in ms from the file's 00:00, in the order of the turns (-1: unknown)")
+                .since(4),
+            field("zero_at_ms", &TranscriptImported::zeroAtMs, Optional)
+                .as(FieldKind::Time)
+                .about("when the file's 00:00 was, on the session's axis (absent: at the clock's first start)")
+                .since(4)};
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include "core/base/eventcatalogue.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -69,13 +71,25 @@ Result<void> ReportState::applyTranscriptImported(const events::TranscriptImport
 {
     QList<TranscriptTurn> turns;
     for (const events::TranscriptLine &turn : imported.turns) {
-        turns.append({turn.line, turn.speaker, turn.text});
+        turns.append({turn.line, turn.speaker, turn.text, -1});
     }
     if (turns.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, tr("the transcript holds no turns")};
     }
+    if (imported.startsMs) {
+        const QList<int> &starts = *imported.startsMs;
+        if (starts.size() != turns.size() || std::any_of(starts.cbegin(), starts.cend(), [](int start) {
+                return start < -1 || start > Transcript::MaxTimeMs;
+            })) {
+            return Error{ErrorCode::InvalidArgument, tr("the transcript's times do not fit its turns")};
+        }
+        for (qsizetype i = 0; i < turns.size(); ++i) {
+            turns[i].startMs = starts.at(i);
+        }
+    }
     m_transcript = turns;
     m_transcriptName = imported.name;
+    m_transcriptZeroAtMs = imported.zeroAtMs;
     return {};
 }
 

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace core {
 
 /// The rapporteur's report work folded from "report.*" and "transcript.*" events: the text written
@@ -37,6 +39,10 @@ public:
 
     [[nodiscard]] const QString &transcriptName() const { return m_transcriptName; }
 
+    /// When the transcript's 00:00 was, on the session's axis, as set at import; empty when it was not
+    /// (then it is the clock's first start, see TranscriptAlignment).
+    [[nodiscard]] std::optional<qint64> transcriptZeroAtMs() const { return m_transcriptZeroAtMs; }
+
 private:
     // One per report event; apply() dispatches to them.
     [[nodiscard]] Result<void> applyReportField(const events::ReportField &field);
@@ -49,6 +55,7 @@ private:
     int m_women = 0;
     QList<TranscriptTurn> m_transcript;
     QString m_transcriptName;
+    std::optional<qint64> m_transcriptZeroAtMs;
 };
 
 } // namespace core

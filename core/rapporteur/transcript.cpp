@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/transcript.h"
 
+#include "core/rapporteur/transcriptalignment.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +34,77 @@ QString labelOf(const QString &line, qsizetype *textStart)
     }
     *textStart = std::min(colon + 2, line.size());
     return label;
+}
+
+/// `>> DANIEL BRINKWERTH: Thank you.` → the upper-case label and the text after it.
+const QRegularExpression &captioningLabel()
+{
+    static const QRegularExpression pattern(u"^([A-Z][A-Z .,'\\-()]{1,80}):\\s*(.*)$"_s);
+    return pattern;
+}
+
+/// A cue time, "01:02:03,456", "01:02:03.456" or "02:03.456", in milliseconds; -1 when it is none.
+qint64 cueTime(const QString &text)
+{
+    static const QRegularExpression pattern(u"^(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})[,.](\\d{1,3})$"_s);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return -1;
+    }
+    const qint64 hours = match.capturedView(1).isEmpty() ? 0 : match.capturedView(1).toLongLong();
+    const qint64 minutes = match.capturedView(2).toLongLong();
+    const qint64 seconds = match.capturedView(3).toLongLong();
+    // A fraction of fewer than three digits is tenths or hundredths: "1.5" is 1,500 ms.
+    const QString fraction = match.captured(4).leftJustified(3, u'0');
+    if (minutes > 59 || seconds > 59) {
+        return -1;
+    }
+    return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction.toLongLong();
+}
+
+/// A cue's text as plain text: its tags (<v Speaker>, <i>, <c.x>, <00:00:01.000>, SRT's <font> and
+/// {\an8}) taken out and the few character references WebVTT uses read.
+QString cueText(const QString &line)
+{
+    static const QRegularExpression tag(u"<[^>]*>|\\{\\\\[^}]*\\}"_s);
+    QString text = line;
+    text.remove(tag);
+    text.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&nbsp;"_s, u" "_s)
+        .replace(u"&lrm;"_s, QString(QChar(0x200E)))
+        .replace(u"&rlm;"_s, QString(QChar(0x200F)))
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&apos;"_s, u"'"_s)
+        .replace(u"&#39;"_s, u"'"_s)
+        .replace(u"&amp;"_s, u"&"_s);
+    return text.simplified();
+}
+
+/// The speaker of a WebVTT voice tag in a cue line (`<v Daniel Brinkwerth>`, `<v.loud Amina>`), or empty.
+QString voiceOf(const QString &line)
+{
+    static const QRegularExpression voice(u"<v(?:\\.[^\\s>]*)?[ \\t]+([^>]*)>"_s);
+    const auto match = voice.match(line);
+    return match.hasMatch() ? cueText(match.captured(1)) : QString();
+}
+
+/// Whether two speaker labels name the same person as written (case, accents, spacing and titles aside).
+bool sameLabel(const QString &a, const QString &b)
+{
+    return TranscriptAlignment::normalizedName(a) == TranscriptAlignment::normalizedName(b);
+}
+
+/// Whether a cue's leading "label:" reads as a name: at most six words, each capitalised but for short
+/// particles (de, van, al). Captions cut sentences anywhere, so "Security by default matters: it" is not.
+bool looksLikeName(const QString &label)
+{
+    const QStringList words = label.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6 || words.constFirst().front().isLower()) {
+        return false;
+    }
+    return std::all_of(
+        words.cbegin(), words.cend(), [](const QString &word) { return !word.front().isLower() || word.size() <= 3; });
 }
 
 } // namespace
@@ -73,6 +148,39 @@ Result<QList<TranscriptTurn>> Transcript::readFile(const QString &path)
     return parse(text.value());
 }
 
+Transcript::Format Transcript::detectFormat(const QString &input)
+{
+    const QStringView text = QStringView(input).startsWith(QChar(0xFEFF)) ? QStringView(input).mid(1) : input;
+    if (text.startsWith(u"WEBVTT"_s) && (text.size() == 6 || text.at(6).isSpace())) {
+        return Format::WebVtt;
+    }
+    // SRT: the first non-blank line is a cue number and the next one a timing (even a broken one, so that
+    // it is reported rather than read as prose), or the file starts with a timing line right away.
+    QStringList firstLines;
+    qsizetype from = 0;
+    while (firstLines.size() < 2 && from < text.size()) {
+        qsizetype end = text.indexOf(u'\n', from);
+        if (end < 0) {
+            end = text.size();
+        }
+        const QString line = text.mid(from, std::min<qsizetype>(end - from, 200)).trimmed().toString();
+        if (!line.isEmpty() || !firstLines.isEmpty()) {
+            firstLines.append(line);
+        }
+        from = end + 1;
+    }
+    static const QRegularExpression cueNumber(u"^\\d{1,9}$"_s);
+    static const QRegularExpression timeLike(u"^\\d+:\\d"_s);
+    if (firstLines.size() == 2 && cueNumber.match(firstLines.at(0)).hasMatch()
+        && timeLike.match(firstLines.at(1)).hasMatch()) {
+        return Format::Srt;
+    }
+    if (!firstLines.isEmpty() && timeLike.match(firstLines.at(0)).hasMatch() && firstLines.at(0).contains(u"-->"_s)) {
+        return Format::Srt;
+    }
+    return Format::Plain;
+}
+
 Result<QList<TranscriptTurn>> Transcript::parse(const QString &input)
 {
     if (input.size() > MaxFileBytes) {
@@ -85,6 +193,20 @@ Result<QList<TranscriptTurn>> Transcript::parse(const QString &input)
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);
     }
+    const Format format = detectFormat(text);
+    auto turns = format == Format::Plain ? parsePlain(text) : parseCues(text, format);
+    if (!turns) {
+        return turns;
+    }
+    turns.value().removeIf([](const TranscriptTurn &turn) { return turn.text.trimmed().isEmpty(); });
+    if (turns.value().isEmpty()) {
+        return Error{ErrorCode::Parse, tr("the transcript holds no turns")};
+    }
+    return turns;
+}
+
+Result<QList<TranscriptTurn>> Transcript::parsePlain(const QString &text)
+{
     const QStringList lines = text.split(u'\n');
     QList<TranscriptTurn> turns;
     bool captioning = false;
@@ -94,7 +216,7 @@ Result<QList<TranscriptTurn>> Transcript::parse(const QString &input)
             break;
         }
     }
-    static const QRegularExpression capsLabel(u"^([A-Z][A-Z .,'\\-()]{1,80}):\\s*(.*)$"_s);
+    const QRegularExpression &capsLabel = captioningLabel();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(u'\r')) {
@@ -121,25 +243,133 @@ Result<QList<TranscriptTurn>> Transcript::parse(const QString &input)
             } else if (!turns.isEmpty()) {
                 turns.last().text += (turns.last().text.isEmpty() ? QString() : u" "_s) + line;
             } else {
-                turns.append({lineNumber, QString(), line});
+                turns.append({lineNumber, QString(), line, -1});
             }
             continue;
         }
         qsizetype start = 0;
         const QString label = labelOf(line, &start);
         if (!label.isEmpty()) {
-            turns.append({lineNumber, label, line.mid(start).trimmed()});
+            turns.append({lineNumber, label, line.mid(start).trimmed(), -1});
         } else if (!turns.isEmpty()) {
             turns.last().text += u' ' + line;
         } else {
-            turns.append({lineNumber, QString(), line});
+            turns.append({lineNumber, QString(), line, -1});
         }
-    }
-    turns.removeIf([](const TranscriptTurn &turn) { return turn.text.trimmed().isEmpty(); });
-    if (turns.isEmpty()) {
-        return Error{ErrorCode::Parse, tr("the transcript holds no turns")};
     }
     return turns;
 }
 
+Result<QList<TranscriptTurn>> Transcript::parseCues(const QString &text, Format format)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (line.endsWith(u'\r')) {
+            line.chop(1);
+        }
+    }
+    static const QRegularExpression timing(u"^\\s*(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?$"_s);
+    static const QRegularExpression cueNumber(u"^\\d{1,9}$"_s);
+    const QString example =
+        format == Format::Srt ? u"00:00:01,000 --> 00:00:04,000"_s : u"00:00:01.000 --> 00:00:04.000"_s;
+    QList<TranscriptTurn> turns;
+    bool open = false; // whether a cue that names no one continues the last turn
+    auto addText = [&](int lineNumber, qint64 startMs, const QString &speaker, bool newTurn, const QString &words) {
+        if (!newTurn && speaker.isEmpty() && open) {
+            // continues the turn before
+        } else if (!speaker.isEmpty() && open && !turns.isEmpty() && sameLabel(turns.last().speaker, speaker)) {
+            // the same speaker again: one turn
+        } else if (newTurn || !speaker.isEmpty() || !open) {
+            turns.append({lineNumber, speaker, QString(), startMs});
+            open = true;
+        }
+        if (!words.isEmpty()) {
+            TranscriptTurn &turn = turns.last();
+            turn.text += (turn.text.isEmpty() ? QString() : u" "_s) + words;
+        }
+    };
+
+    qsizetype i = 0;
+    bool header = format == Format::WebVtt;
+    while (i < lines.size()) {
+        if (lines.at(i).trimmed().isEmpty()) {
+            ++i;
+            continue;
+        }
+        // One block: the lines up to the next blank one.
+        const qsizetype first = i;
+        while (i < lines.size() && !lines.at(i).trimmed().isEmpty()) {
+            ++i;
+        }
+        const QStringList block = lines.mid(first, i - first);
+        if (header) { // "WEBVTT" and its header lines
+            header = false;
+            continue;
+        }
+        const QString head = block.constFirst().trimmed();
+        if (format == Format::WebVtt
+            && (head == u"NOTE" || head.startsWith(u"NOTE ") || head.startsWith(u"NOTE\t") || head == u"STYLE"
+                || head == u"REGION")) {
+            continue;
+        }
+        qsizetype timingAt = -1;
+        if (block.constFirst().contains(u"-->"_s)) {
+            timingAt = 0;
+        } else if (block.size() > 1 && block.at(1).contains(u"-->"_s)) {
+            timingAt = 1; // after the cue's number (SRT) or identifier (WebVTT)
+        }
+        if (timingAt < 0) {
+            const bool numbered = cueNumber.match(head).hasMatch();
+            if (turns.isEmpty() || numbered) {
+                const int lineNumber = int(first + (numbered && block.size() > 1 ? 2 : 1));
+                //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
+                return Error{ErrorCode::Parse,
+                             tr("line %1: a caption cue needs a timing such as %2").arg(lineNumber).arg(example)};
+            }
+            // Text after a blank line inside a cue, as some SRT writers leave it: it continues the cue.
+            for (const QString &line : block) {
+                addText(int(first + 1), turns.last().startMs, QString(), false, cueText(line));
+            }
+            continue;
+        }
+        const int timingLine = int(first + timingAt + 1);
+        const auto times = timing.match(block.at(timingAt));
+        const qint64 startMs = times.hasMatch() ? cueTime(times.captured(1)) : -1;
+        const qint64 endMs = times.hasMatch() ? cueTime(times.captured(2)) : -1;
+        if (startMs < 0 || endMs < 0) {
+            //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
+            return Error{ErrorCode::Parse,
+                         tr("line %1: the cue timing is not valid; it reads like %2").arg(timingLine).arg(example)};
+        }
+        if (endMs < startMs) {
+            //: %1 is a line number
+            return Error{ErrorCode::Parse, tr("line %1: the cue ends before it starts").arg(timingLine)};
+        }
+        for (qsizetype j = timingAt + 1; j < block.size(); ++j) {
+            const QString &raw = block.at(j);
+            const int lineNumber = int(first + j + 1);
+            QString speaker = voiceOf(raw);
+            QString words = cueText(raw);
+            bool newTurn = !speaker.isEmpty();
+            if (speaker.isEmpty() && words.startsWith(u">>"_s)) {
+                newTurn = true; // the captioners' mark of a new speaker, named or not
+                words = words.mid(2).trimmed();
+                if (const auto label = captioningLabel().match(words); label.hasMatch()) {
+                    speaker = label.captured(1).trimmed();
+                    words = label.captured(2).trimmed();
+                }
+            } else if (speaker.isEmpty() && j == timingAt + 1) {
+                // "Name: text" at the start of a cue; a caption cut mid-sentence ("the risk: we") is not a name.
+                qsizetype start = 0;
+                const QString label = labelOf(words, &start);
+                if (!label.isEmpty() && looksLikeName(label)) {
+                    speaker = label;
+                    words = words.mid(start).trimmed();
+                }
+            }
+            addText(lineNumber, startMs, speaker, newTurn, words);
+        }
+    }
+    return turns;
+}
 } // namespace core

@@ -9,22 +9,31 @@
 
 namespace core {
 
-/// One turn of a transcript: who spoke and what, with the line it starts on (1-based).
+/// One turn of a transcript: who spoke and what, with the line it starts on (1-based) and, for timed
+/// captions (SRT, WebVTT), when it starts.
 struct TranscriptTurn
 {
     int line = 0;
     QString speaker; ///< as written; empty when the transcript does not say
     QString text;
+    qint64 startMs = -1; ///< from the start of the file (its 00:00); -1 when the transcript does not say
 };
 
 /**
- * Reads a transcript in either of two plain-text styles:
+ * Reads a transcript in one of four styles, told apart by its content:
  * - one turn a line, `Speaker: text` (lines without a label continue the turn before);
  * - the IGF live-captioning style, where `>>` starts a turn, optionally with an upper-case label
- *   (`>> DANIEL BRINKWERTH: Thank you.`), and the lines up to the next `>>` continue it.
+ *   (`>> DANIEL BRINKWERTH: Thank you.`), and the lines up to the next `>>` continue it;
+ * - WebVTT captions (the text starts with `WEBVTT`);
+ * - SubRip (SRT) captions (numbered cues with `00:00:01,000 --> 00:00:04,000` timings).
+ * Of timed captions each cue's start is kept, its tags (`<v Speaker>`, `<i>`, `<c.x>`, timestamps)
+ * are taken out, and the speaker comes from a `<v Name>` tag, a leading `Name:` label or `>> NAME:`;
+ * a cue that names no one continues the turn before, and consecutive cues of one speaker make one
+ * turn that starts with the first. WebVTT NOTE, STYLE and REGION blocks are left out.
  * Windows line ends, a UTF-8 byte order mark and blank lines are accepted. Text that holds no turn
- * at all is an error (ErrorCode::Parse), and so is text longer than MaxFileBytes characters
- * (ErrorCode::InvalidArgument), each with a translated detail. Stateless and reentrant.
+ * at all is an error (ErrorCode::Parse), and so is a broken cue timing (with its line); text longer
+ * than MaxFileBytes characters is ErrorCode::InvalidArgument; each with a translated detail.
+ * Stateless and reentrant.
  */
 class Transcript final
 {
@@ -35,6 +44,19 @@ public:
     /// (15,000 words) and a full day of one room's captions about 1 MB; 8 MiB leaves room for
     /// anything real, and summarizing it takes seconds, not minutes.
     static constexpr qint64 MaxFileBytes = 8LL * 1024 * 1024;
+
+    /// The style of a transcript, as parse() tells it from the text.
+    enum class Format
+    {
+        Plain, ///< `Speaker: text` lines or the live-captioning style
+        WebVtt,
+        Srt,
+    };
+
+    /// The latest cue time accepted (99:59:59.999), so that every time fits the session's records.
+    static constexpr qint64 MaxTimeMs = 100LL * 3'600'000 - 1;
+
+    [[nodiscard]] static Format detectFormat(const QString &text);
 
     [[nodiscard]] static Result<QList<TranscriptTurn>> parse(const QString &text);
 
@@ -48,6 +70,10 @@ public:
     /// for the rapporteur's notes). Errors: FileNotFound, Io, InvalidArgument (too large, the
     /// detail names the file and the limit), Parse (a NUL byte: not a text file).
     [[nodiscard]] static Result<QString> readText(const QString &path, qint64 maxBytes);
+
+private:
+    [[nodiscard]] static Result<QList<TranscriptTurn>> parsePlain(const QString &text);
+    [[nodiscard]] static Result<QList<TranscriptTurn>> parseCues(const QString &text, Format format);
 };
 
 } // namespace core

@@ -445,8 +445,14 @@ struct RestoreNote
 struct ImportTranscript
 {
     QString path;
+    /// Where the file's 00:00 of timed captions is from the clock's first start (negative: before it).
+    qint64 offsetMs = 0;
 
-    static constexpr auto fields() { return std::tuple{field("path", &ImportTranscript::path)}; }
+    static constexpr auto fields()
+    {
+        return std::tuple{field("path", &ImportTranscript::path),
+                          field("offset_ms", &ImportTranscript::offsetMs, false)};
+    }
 };
 
 struct SetReportField

@@ -913,16 +913,29 @@ Result<void> Session::rebuildNoteIndex()
 
 namespace core {
 
-Result<void> Session::importTranscript(const QString &path)
+Result<void> Session::importTranscript(const QString &path, std::optional<qint64> offsetMs)
 {
     // Transcript::readFile refuses a file over its limit before reading it, and what is not text.
     auto turns = Transcript::readFile(path);
     if (!turns) {
         return turns.error();
     }
-    events::TranscriptImported imported{QFileInfo(path).fileName(), {}};
+    events::TranscriptImported imported{QFileInfo(path).fileName(), {}, std::nullopt, std::nullopt};
+    QList<int> starts;
+    bool timed = false;
     for (const TranscriptTurn &turn : turns.value()) {
         imported.turns.append({turn.line, turn.speaker, turn.text});
+        starts.append(int(turn.startMs));
+        timed = timed || turn.startMs >= 0;
+    }
+    if (timed) {
+        imported.startsMs = starts;
+        if (m_state.startedAtMs() >= 0) {
+            imported.zeroAtMs = m_state.startedAtMs() + offsetMs.value_or(0);
+        } else if (offsetMs) {
+            return Error{ErrorCode::InvalidState,
+                         tr("the session has not started, so the transcript's times cannot be placed from its start")};
+        }
     }
     return record(imported);
 }
@@ -1416,7 +1429,7 @@ Result<int> Session::runCommand(const Command &command)
             } else if constexpr (std::is_same_v<C, RestoreNote>) {
                 return noId(restoreNote(c.id));
             } else if constexpr (std::is_same_v<C, ImportTranscript>) {
-                return noId(importTranscript(c.path));
+                return noId(importTranscript(c.path, c.offsetMs == 0 ? std::nullopt : std::optional(c.offsetMs)));
             } else if constexpr (std::is_same_v<C, SetReportField>) {
                 return noId(setReportField(c.key, c.text));
             } else if constexpr (std::is_same_v<C, SetParticipation>) {

@@ -220,7 +220,9 @@ public:
     // The report.
 
     /// Reads a transcript file into the session (it replaces an earlier one); its turns feed the drafter.
-    [[nodiscard]] Result<void> importTranscript(const QString &path);
+    /// Timed captions (SRT, WebVTT) keep each turn's start; the file's 00:00 is offsetMs from the clock's
+    /// first start (default: at it). An offset for a session not yet started is ErrorCode::InvalidState.
+    [[nodiscard]] Result<void> importTranscript(const QString &path, std::optional<qint64> offsetMs = std::nullopt);
     [[nodiscard]] Result<void> setReportField(const QString &key, const QString &text);
     [[nodiscard]] Result<void> setParticipation(int onsite, int online, int women);
 

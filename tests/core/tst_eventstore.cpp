@@ -9,6 +9,8 @@
 #include "tests/support/helpers.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,6 +207,16 @@ void TestEventStore::vocabulary()
     MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::RebalanceDeclined, 10, {{u"overrun_ms"_s, 120'000}})));
     QCOMPARE(store->eventVocabulary(), 2);
     MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::PhoneJoining, 20, {{u"open"_s, true}})));
+    QCOMPARE(store->eventVocabulary(), 3);
+    // An event of the first vocabulary with a field of a later one: the field's vocabulary counts.
+    const QJsonObject turns{
+        {u"turns"_s, QJsonArray{QJsonObject{{u"line"_s, 1}, {u"speaker"_s, u"A"_s}, {u"text"_s, u"Hello."_s}}}}};
+    MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::TranscriptImported, 30, turns)));
+    QCOMPARE(store->eventVocabulary(), 3);
+    QJsonObject timed = turns;
+    timed.insert(u"starts_ms"_s, QJsonArray{5'000});
+    MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::TranscriptImported, 40, timed)));
+    QCOMPARE(store->eventVocabulary(), 4);
     QCOMPARE(store->eventVocabulary(), core::EventCatalogue::Vocabulary);
 }
 

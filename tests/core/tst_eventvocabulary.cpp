@@ -401,6 +401,28 @@ void playVocabulary3(core::Session &session, tests::FakeClock &clock, const QDir
     MODERATO_VERIFY_OK(session.setPhoneJoining(false));
 }
 
+/// Vocabulary 4: timed captions (WebVTT) imported during the session, with each turn's start and where the
+/// file's 00:00 was (the captioning began half a minute before the clock).
+void playVocabulary4(core::Session &session, tests::FakeClock &clock, const QDir &work)
+{
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.start());
+    clock.advance(3min);
+    const QString captions = work.filePath(u"captions.vtt"_s);
+    QVERIFY(writeAll(captions,
+                     "WEBVTT\n\n"
+                     "NOTE the captioners' file\n\n"
+                     "00:00:35.000 --> 00:00:39.000\n"
+                     "<v Daniel Brinkwerth>Welcome to the workshop.\n\n"
+                     "00:00:39.000 --> 00:00:42.000\n"
+                     "<v Daniel Brinkwerth>Let us begin.\n\n"
+                     "00:01:10.000 --> 00:01:14.000\n"
+                     ">> AMINA DIALLO: Baselines must be shared.\n"));
+    MODERATO_VERIFY_OK(session.importTranscript(captions, -30'000));
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.end());
+}
+
 using Program = void (*)(core::Session &, tests::FakeClock &, const QDir &);
 
 /// One frozen log per vocabulary, each recorded by its program. A new vocabulary adds a row.
@@ -408,6 +430,7 @@ const std::pair<int, Program> FrozenLogs[] = {
     {1, &playVocabulary1},
     {2, &playVocabulary2},
     {3, &playVocabulary3},
+    {4, &playVocabulary4},
 };
 
 /// The events a program records today, from the given definition (and the fixed start time).
@@ -1071,6 +1094,16 @@ void TestEventVocabulary::frozenLogs_importAndOpen()
                        && event.data.value(u"device").toString() == u"k3j9x2ab";
             }));
         QCOMPARE(fromPhones, 2);
+    } else if (vocabulary == 4) {
+        const core::ReportState &report = state.report();
+        QCOMPARE(report.transcriptName(), u"captions.vtt"_s);
+        QCOMPARE(report.transcript().size(), 2); // Daniel's two cues are one turn
+        QCOMPARE(report.transcript().at(0).speaker, u"Daniel Brinkwerth"_s);
+        QCOMPARE(report.transcript().at(0).text, u"Welcome to the workshop. Let us begin."_s);
+        QCOMPARE(report.transcript().at(0).startMs, 35'000);
+        QCOMPARE(report.transcript().at(1).speaker, u"AMINA DIALLO"_s);
+        QCOMPARE(report.transcript().at(1).startMs, 70'000);
+        QCOMPARE(report.transcriptZeroAtMs(), std::optional(state.startedAtMs() - 30'000));
     } else {
         QFAIL("say what the new frozen log leaves in a session");
     }
