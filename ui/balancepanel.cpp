@@ -27,6 +27,11 @@ BalancePanel::BalancePanel(QWidget *parent)
     m_grid = new QGridLayout;
     m_grid->setColumnStretch(1, 1);
     layout->addLayout(m_grid);
+    m_moderationLabel = new QLabel(this);
+    m_moderationLabel->setObjectName(u"balanceModerationLabel"_s);
+    m_moderationLabel->setTextFormat(Qt::PlainText);
+    m_moderationLabel->setWordWrap(true);
+    layout->addWidget(m_moderationLabel);
     layout->addStretch();
 }
 
@@ -75,6 +80,9 @@ QString BalancePanel::valueText(int dimension, const QString &key) const
         if (key == u"moderators") {
             return tr("moderators");
         }
+        if (key == u"replies") {
+            return tr("replies by invited speakers");
+        }
         return tr("audience");
     }
     return key; // stakeholder groups, regions and genders are the participants' own words
@@ -90,13 +98,13 @@ void BalancePanel::refresh()
     const qint64 now = m_session->now();
     m_lastRefreshMs = now;
     const core::FloorBalance balance = core::FloorBalance::compute(m_session->state(), now);
-    m_emptyLabel->setVisible(balance.totalTurns == 0);
+    m_emptyLabel->setVisible(balance.totalTurns == 0 && balance.moderationTurns == 0);
 
     const QString titles[core::FloorBalance::DimensionCount] = {tr("Stakeholder group"),
                                                                 tr("Regional group"),
                                                                 tr("Gender"),
                                                                 tr("Channel"),
-                                                                tr("Invited speakers and audience")};
+                                                                tr("Presentations, replies and audience")};
     QString shape;
     for (int d = 0; d < core::FloorBalance::DimensionCount; ++d) {
         shape += QString::number(d) + u':';
@@ -159,6 +167,13 @@ void BalancePanel::refresh()
             m_shownRows.append(u"%1|%2|%3|%4"_s.arg(d).arg(row.key).arg(row.ms / 1000).arg(row.turns));
             ++line;
         }
+    }
+    // The moderators' own turns are not the participants' floor time: one figure, in no breakdown.
+    m_moderationLabel->setVisible(balance.moderationTurns > 0);
+    m_moderationLabel->setText(tr("Moderation, not counted above: %1 · %n turn(s)", nullptr, balance.moderationTurns)
+                                   .arg(core::formatDuration(balance.moderationMs)));
+    if (balance.moderationTurns > 0) {
+        m_shownRows.append(u"moderation|%1|%2"_s.arg(balance.moderationMs / 1000).arg(balance.moderationTurns));
     }
 }
 

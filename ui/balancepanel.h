@@ -15,8 +15,8 @@ namespace ui {
 
 /**
  * The live balance of the floor: speaking time and turns by stakeholder group, regional group,
- * gender, channel and role (invited speakers, moderators, audience), each as a bar against the
- * session's total floor time.
+ * gender, channel and role (presentations, replies, audience), each as a bar against the
+ * participants' total floor time; the moderators' own turns are one figure apart, below.
  */
 class BalancePanel final : public QWidget
 {
@@ -28,7 +28,8 @@ public:
     void setSession(core::Session *session);
     void refresh();
 
-    /// The rows shown, as "dimension|value|seconds|turns" lines: what the panel says, for tests.
+    /// The rows shown, as "dimension|value|seconds|turns" lines (the moderation figure as
+    /// "moderation|seconds|turns"): what the panel says, for tests.
     [[nodiscard]] QStringList shownRows() const { return m_shownRows; }
 
 protected:
@@ -40,6 +41,7 @@ private:
     QPointer<core::Session> m_session;
     QGridLayout *m_grid;
     QLabel *m_emptyLabel;
+    QLabel *m_moderationLabel;
     QStringList m_shownRows;
     QString m_shape; // dimensions and keys currently laid out
     qint64 m_lastRefreshMs = -1;

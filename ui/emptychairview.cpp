@@ -2,6 +2,7 @@
 #include "ui/emptychairview.h"
 
 #include "core/base/timeformat.h"
+#include "core/floor/personentry.h"
 #include "core/session/session.h"
 #include "ui/permission.h"
 
@@ -69,12 +70,12 @@ void EmptyChairView::createWidgets()
     claimLayout->addWidget(m_claimLabel, 1);
     claimLayout->addWidget(m_acceptClaimButton);
     claimLayout->addWidget(m_declineClaimButton);
-    m_chairName = nameEdit(u"chairNameEdit"_s);
+    m_chairName = personEdit(u"chairNameEdit"_s);
     m_chairOnline = new QCheckBox(this);
     m_chairOnline->setObjectName(u"chairOnlineCheck"_s);
     m_chairOnline->setFocusPolicy(Qt::NoFocus);
     m_takeChairButton = button(u"takeChairButton"_s, this);
-    m_claimName = nameEdit(u"claimNameEdit"_s);
+    m_claimName = personEdit(u"claimNameEdit"_s);
     m_claimButton = button(u"claimChairButton"_s, this);
     m_replyCombo = new QComboBox(this);
     m_replyCombo->setObjectName(u"replyCombo"_s);
@@ -110,8 +111,9 @@ void EmptyChairView::takeChair()
     if (!session() || name.isEmpty()) {
         return;
     }
-    // Someone new is added as a walk-in by the chair's own event.
-    if (run(session()->execute(core::commands::TakeChair{who(name, m_chairOnline->isChecked())}))) {
+    // Someone new is added as a walk-in by the chair's own event, with what the line says of them.
+    const auto person = whoFromLine(name, m_chairOnline->isChecked());
+    if (person && run(session()->execute(core::commands::TakeChair{*person}))) {
         m_chairOnline->setChecked(false);
         leaveField(m_chairName);
     }
@@ -123,7 +125,8 @@ void EmptyChairView::claimChair()
     if (!session() || name.isEmpty()) {
         return;
     }
-    if (run(session()->execute(core::commands::ClaimChair{who(name, true), {}}))) {
+    const auto person = whoFromLine(name, true);
+    if (person && run(session()->execute(core::commands::ClaimChair{*person, {}}))) {
         leaveField(m_claimName);
     }
 }
@@ -153,10 +156,10 @@ void EmptyChairView::showState(const core::SessionState &state, qint64 now)
     allowIf(m_chairButton, session(), toggle, !ended);
     showClaim(state);
     const bool open = floor.chairState() == core::ChairState::Open && !ended;
-    allowIf(m_chairName, session(), core::commands::TakeChair{}, true);
+    allowIf(m_chairName, session(), core::commands::TakeChair{}, true, core::PersonEntryParser::syntaxHelp());
     allowIf(m_chairOnline, session(), core::commands::TakeChair{}, true);
     allowIf(m_takeChairButton, session(), core::commands::TakeChair{}, open);
-    allowIf(m_claimName, session(), core::commands::ClaimChair{}, true);
+    allowIf(m_claimName, session(), core::commands::ClaimChair{}, true, core::PersonEntryParser::syntaxHelp());
     allowIf(m_claimButton, session(), core::commands::ClaimChair{}, true);
     const bool taken = floor.chairState() == core::ChairState::Taken && !ended;
     allowIf(m_replyCombo, session(), core::commands::ReplyFromChair{}, true);
@@ -236,8 +239,16 @@ void EmptyChairView::showHistory(const core::FloorState &floor, qint64 now)
         if (turn.kind == core::TurnKind::Chair) {
             const core::Participant *p = floor.participant(turn.participantId);
             Q_ASSERT(p);
+            // Who sat there: their groups too, as the walk-in line gave them.
+            QStringList who{p->name};
+            for (const QString &known : {p->stakeholderGroup, p->region}) {
+                if (!known.isEmpty()) {
+                    who.append(known);
+                }
+            }
             history.append(
-                tr("%1, %2, %3").arg(p->name, channelText(p->channelKey()), core::formatDuration(turn.elapsedMs(now))));
+                tr("%1, %2, %3")
+                    .arg(who.join(u", "_s), channelText(p->channelKey()), core::formatDuration(turn.elapsedMs(now))));
         }
     }
     m_chairHistory->setText(history.isEmpty() ? tr("Nobody has taken the empty chair yet.")
@@ -251,7 +262,7 @@ void EmptyChairView::retranslateUi()
     setTitle(tr("Empty chair"));
     m_acceptClaimButton->setText(tr("Accept (A)"));
     m_declineClaimButton->setText(tr("Decline"));
-    m_chairName->setPlaceholderText(tr("Who takes the chair"));
+    m_chairName->setPlaceholderText(tr("Who takes the chair: name, group, region, gender, room or online"));
     m_chairOnline->setText(tr("Online"));
     m_takeChairButton->setText(tr("Take the chair"));
     m_claimName->setPlaceholderText(tr("Remote participant (for the online moderator)"));

@@ -106,7 +106,10 @@ void FloorHolderView::showHolder(const core::SessionState &state)
                                                : tr("in the empty chair"));
         break;
     case core::TurnKind::Reply:
-        detail.append(tr("reply to the empty chair"));
+        detail.append(turn->atChair ? tr("reply to the empty chair") : tr("reply"));
+        break;
+    case core::TurnKind::Moderation:
+        detail.append(tr("moderation"));
         break;
     }
     if (p && !p->stakeholderGroup.isEmpty()) {

@@ -8,6 +8,8 @@
 #include <QGroupBox>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QKeySequence;
 class QLabel;
@@ -68,11 +70,20 @@ protected:
     [[nodiscard]] QPushButton *button(const QString &objectName, QWidget *parent);
     /// A field for a name; Esc leaves it (and does not reach the console's keys).
     [[nodiscard]] QLineEdit *nameEdit(const QString &objectName);
+    /// A field for a whole line about a person ("Ana Pérez, civil society, GRULAC, woman, online"): a name
+    /// field that completes the groups, regions, genders and channels after each comma or slash and shows
+    /// the syntax as its tooltip.
+    [[nodiscard]] QLineEdit *personEdit(const QString &objectName);
     /// An action with a single-key shortcut for the whole window (the Floor menu lists it too).
     [[nodiscard]] QAction *shortcutAction(const QString &objectName, const QKeySequence &key);
     /// Someone by id, and someone by name (found, or added as a walk-in by the command's own event).
     [[nodiscard]] static core::Who who(int participantId);
     [[nodiscard]] static core::Who who(const QString &name, bool online);
+    /// Someone typed in one line (see core::PersonEntryParser): found by name, or added as a walk-in
+    /// with the group, region, gender and channel the line gives (without a channel: online when
+    /// `online`), the parts no vocabulary knows kept with the name. A line that cannot be read is
+    /// reported (actionFailed) and gives nothing.
+    [[nodiscard]] std::optional<core::Who> whoFromLine(const QString &line, bool online);
     /// "in the room", "online" or "hub NAME", for Participant::channelKey().
     [[nodiscard]] QString channelText(const QString &key) const;
 

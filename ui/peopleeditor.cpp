@@ -2,6 +2,7 @@
 #include "ui/peopleeditor.h"
 
 #include "core/io/peoplecsv.h"
+#include "core/session/preparationchecks.h"
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
 #include "ui/plainmessage.h"
@@ -104,6 +105,12 @@ PeopleEditor::PeopleEditor(SessionUndo *undo, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_hintLabel = new QLabel(this);
     m_hintLabel->setWordWrap(true);
+    // The preparation checks on the team's roles, as the people change.
+    m_warningsLabel = new QLabel(this);
+    m_warningsLabel->setObjectName(u"peopleWarningsLabel"_s);
+    m_warningsLabel->setTextFormat(Qt::PlainText);
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setStyleSheet(u"background: #FFF3E0; color: #3E2723; padding: 4px; border: 1px solid #EF6C00;"_s);
 
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(u"personNameEdit"_s);
@@ -195,6 +202,7 @@ PeopleEditor::PeopleEditor(SessionUndo *undo, QWidget *parent)
     bottom->addWidget(m_closeButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
+    layout->addWidget(m_warningsLabel);
     layout->addLayout(form);
     layout->addLayout(bottom);
 
@@ -490,6 +498,9 @@ void PeopleEditor::rebuildTable()
     m_updating = false;
     selectPerson(selected);
     updateForm();
+    const QStringList warnings = core::PreparationChecks::warnings(m_session->state());
+    m_warningsLabel->setText(warnings.join(u'\n'));
+    m_warningsLabel->setVisible(!warnings.isEmpty());
 }
 
 void PeopleEditor::updateForm()

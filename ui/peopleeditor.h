@@ -69,6 +69,7 @@ private:
     core::Session *m_session;
     QTableWidget *m_table;
     QLabel *m_hintLabel;
+    QLabel *m_warningsLabel;
     QLineEdit *m_nameEdit;
     QLineEdit *m_organizationEdit;
     QComboBox *m_groupCombo;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/speakerqueueview.h"
 
+#include "core/floor/personentry.h"
 #include "core/models/speakerqueuemodel.h"
 #include "core/session/session.h"
 #include "ui/permission.h"
@@ -77,7 +78,7 @@ void SpeakerQueueView::createWidgets()
     m_queueView->setDropIndicatorShown(true);
     m_queueView->setFocusPolicy(Qt::NoFocus);
     m_queueView->setMinimumHeight(90);
-    m_requestName = nameEdit(u"requestNameEdit"_s);
+    m_requestName = personEdit(u"requestNameEdit"_s);
     m_requestOnline = new QCheckBox(this);
     m_requestOnline->setObjectName(u"requestOnlineCheck"_s);
     m_requestOnline->setFocusPolicy(Qt::NoFocus);
@@ -129,8 +130,9 @@ void SpeakerQueueView::addRequest()
     if (!session() || name.isEmpty()) {
         return;
     }
-    // Someone new is added as a walk-in by the request's own event.
-    if (run(session()->execute(core::commands::RequestToSpeak{who(name, m_requestOnline->isChecked()), {}}))) {
+    // Someone new is added as a walk-in by the request's own event, with what the line says of them.
+    const auto person = whoFromLine(name, m_requestOnline->isChecked());
+    if (person && run(session()->execute(core::commands::RequestToSpeak{*person, {}}))) {
         m_requestOnline->setChecked(false);
         leaveField(m_requestName);
     }
@@ -150,7 +152,7 @@ void SpeakerQueueView::showState(const core::SessionState &state, qint64 now)
     allowIf(m_giveSelectedButton, session(), core::commands::GiveFloorToRequest{}, waiting);
     allowIf(m_removeRequestButton, session(), core::commands::WithdrawRequest{}, waiting);
     allowIf(m_requestAction, session(), core::commands::RequestToSpeak{}, true);
-    allowIf(m_requestName, session(), core::commands::RequestToSpeak{}, true);
+    allowIf(m_requestName, session(), core::commands::RequestToSpeak{}, true, core::PersonEntryParser::syntaxHelp());
     allowIf(m_requestOnline, session(), core::commands::RequestToSpeak{}, true);
     allowIf(m_addRequestButton, session(), core::commands::RequestToSpeak{}, true);
     allowIf(m_policyCombo, session(), core::commands::SetQueuePolicy{}, true);
@@ -175,7 +177,7 @@ void SpeakerQueueView::retranslateUi()
     m_policyCombo->setItemText(1, tr("First-time speakers first"));
     m_policyCombo->setItemText(2, tr("Alternate in the room and online"));
     m_policyCombo->setItemText(3, tr("Groups that spoke least first"));
-    m_requestName->setPlaceholderText(tr("Name of who asks to speak (I)"));
+    m_requestName->setPlaceholderText(tr("Who asks to speak: name, group, region, gender, room or online (I)"));
     m_requestOnline->setText(tr("Online"));
     m_addRequestButton->setText(tr("Add"));
     m_giveSelectedButton->setText(tr("Give the floor"));

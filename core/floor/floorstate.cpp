@@ -32,6 +32,7 @@ constexpr Key<TurnKind> turnKindKeys[] = {
     {TurnKind::Audience, u"audience"},
     {TurnKind::Chair, u"chair"},
     {TurnKind::Reply, u"reply"},
+    {TurnKind::Moderation, u"moderation"},
 };
 
 constexpr Key<QueuePolicy> policyKeys[] = {
@@ -84,6 +85,11 @@ QString turnKindKey(TurnKind kind)
 bool turnKindFromKey(const QString &key, TurnKind *kind)
 {
     return fromKey(turnKindKeys, key, kind);
+}
+
+bool isModerator(const Participant &participant)
+{
+    return participant.hasRole(Role::Moderator) || participant.hasRole(Role::OnlineModerator);
 }
 
 QString policyKey(QueuePolicy policy)
@@ -354,6 +360,9 @@ QList<Request> FloorState::orderedQueue(qint64 now) const
     case QueuePolicy::LeastSpokenGroups: {
         QHash<QString, qint64> byGroup;
         for (const auto &turn : m_turns) {
+            if (turn.kind == TurnKind::Moderation) {
+                continue; // the moderators' time is not their stakeholder group's
+            }
             const Participant *p = participant(turn.participantId);
             byGroup[p ? p->stakeholderGroup : QString()] += turn.elapsedMs(now);
         }
@@ -452,7 +461,7 @@ Result<const Participant *> FloorState::participantOf(int id) const
     return p;
 }
 
-Result<void> FloorState::apply(const Event &event, bool clockRunning, int currentItemId)
+Result<void> FloorState::apply(const Event &event, const FloorMoment &moment)
 {
     // A walk-in is added by the event that concerns them (asking to speak, the floor, the chair): one
     // event for one action; their handlers admit it first. The state is a copy while an event is
@@ -474,7 +483,7 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
     case EventType::ParticipantRemoved:
         return events::dispatch(this, &FloorState::applyParticipantRemoved, event);
     case EventType::FloorGiven:
-        return events::dispatch(this, &FloorState::applyFloorGiven, event, t, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyFloorGiven, event, t, moment);
     case EventType::FloorEnded:
         return applyFloorEnded(event);
     case EventType::QueueRequested:
@@ -492,9 +501,9 @@ Result<void> FloorState::apply(const Event &event, bool clockRunning, int curren
     case EventType::ChairClaimDeclined:
         return applyChairClaimDeclined();
     case EventType::ChairTaken:
-        return events::dispatch(this, &FloorState::applyChairTaken, event, t, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyChairTaken, event, t, moment);
     case EventType::ChairReply:
-        return events::dispatch(this, &FloorState::applyChairReply, event, t, clockRunning, currentItemId);
+        return events::dispatch(this, &FloorState::applyChairReply, event, t, moment);
     case EventType::ChairClosed:
         return applyChairClosed(event);
     case EventType::RotationChanged:
@@ -578,8 +587,7 @@ Result<void> FloorState::applyParticipantRemoved(const events::ParticipantRemove
     return {};
 }
 
-Result<void>
-FloorState::applyFloorGiven(const events::FloorGiven &given, qint64 t, bool clockRunning, int currentItemId)
+Result<void> FloorState::applyFloorGiven(const events::FloorGiven &given, qint64 t, const FloorMoment &moment)
 {
     if (auto ok = admitWalkIn(given.walkIn, given.participant); !ok) {
         return ok;
@@ -589,12 +597,24 @@ FloorState::applyFloorGiven(const events::FloorGiven &given, qint64 t, bool cloc
         return p.error();
     }
     TurnKind kind{};
-    if (!turnKindFromKey(given.kind, &kind) || kind == TurnKind::Chair || kind == TurnKind::Reply) {
+    if (!turnKindFromKey(given.kind, &kind) || (kind != TurnKind::Speaker && kind != TurnKind::Audience)) {
         return Error{ErrorCode::InvalidArgument, tr("a turn at the floor is a speaker's or the audience's")};
     }
-    const qint64 limit = given.limitMs;
+    qint64 limit = given.limitMs;
     if (limit < 10'000) {
         return Error{ErrorCode::InvalidArgument, tr("a turn needs a time limit of at least 10 seconds")};
+    }
+    // What the turn is follows from who speaks when (the event says only speaker or audience), so
+    // files written before these kinds were told apart read the same way.
+    const bool presentation = kind == TurnKind::Speaker && moment.itemKind == ItemKind::Speaker;
+    if (!presentation && isModerator(*p.value())) {
+        kind = TurnKind::Moderation;
+        if (moment.itemId > 0) {
+            limit = moment.itemRemainingMs; // the moderator speaks on the item's own time
+        }
+    } else if (kind == TurnKind::Speaker && moment.itemKind == ItemKind::AudienceInput) {
+        kind = TurnKind::Reply; // answering the audience, not presenting
+        limit = std::min(limit, m_settings.audienceLimitMs);
     }
     qsizetype requestIndex = -1;
     if (given.request) {
@@ -617,10 +637,10 @@ FloorState::applyFloorGiven(const events::FloorGiven &given, qint64 t, bool cloc
     turn.kind = kind;
     turn.channel = p.value()->channel;
     turn.hub = p.value()->hub;
-    turn.itemId = currentItemId;
+    turn.itemId = moment.itemId;
     turn.startedAtMs = t;
     turn.limitMs = limit;
-    openTurn(turn, clockRunning);
+    openTurn(turn, moment.clockRunning);
     return {};
 }
 
@@ -742,8 +762,7 @@ Result<void> FloorState::applyChairClaimDeclined()
     return {};
 }
 
-Result<void>
-FloorState::applyChairTaken(const events::ChairTaken &taken, qint64 t, bool clockRunning, int currentItemId)
+Result<void> FloorState::applyChairTaken(const events::ChairTaken &taken, qint64 t, const FloorMoment &moment)
 {
     if (auto ok = admitWalkIn(taken.walkIn, taken.participant); !ok) {
         return ok;
@@ -770,17 +789,17 @@ FloorState::applyChairTaken(const events::ChairTaken &taken, qint64 t, bool cloc
     turn.kind = TurnKind::Chair;
     turn.channel = p.value()->channel;
     turn.hub = p.value()->hub;
-    turn.itemId = currentItemId;
+    turn.itemId = moment.itemId;
     turn.startedAtMs = t;
     turn.limitMs = m_settings.chairLimitMs;
     turn.viaOnlineModerator = taken.viaOnlineModerator.value_or(p.value()->isRemote());
-    openTurn(turn, clockRunning);
+    turn.atChair = true;
+    openTurn(turn, moment.clockRunning);
     m_chairState = ChairState::Taken;
     return {};
 }
 
-Result<void>
-FloorState::applyChairReply(const events::ChairReply &reply, qint64 t, bool clockRunning, int currentItemId)
+Result<void> FloorState::applyChairReply(const events::ChairReply &reply, qint64 t, const FloorMoment &moment)
 {
     auto p = participantOf(reply.participant);
     if (!p) {
@@ -796,12 +815,13 @@ FloorState::applyChairReply(const events::ChairReply &reply, qint64 t, bool cloc
     Turn turn;
     turn.participantId = p.value()->id;
     turn.kind = TurnKind::Reply;
+    turn.atChair = true;
     turn.channel = p.value()->channel;
     turn.hub = p.value()->hub;
-    turn.itemId = currentItemId;
+    turn.itemId = moment.itemId;
     turn.startedAtMs = t;
     turn.limitMs = m_settings.audienceLimitMs;
-    openTurn(turn, clockRunning);
+    openTurn(turn, moment.clockRunning);
     m_chairState = ChairState::Reply;
     return {};
 }
@@ -811,7 +831,7 @@ Result<void> FloorState::applyChairClosed(const Event &event)
     if (m_chairState == ChairState::Closed) {
         return Error{ErrorCode::InvalidState, tr("the empty chair is not open")};
     }
-    if (const Turn *turn = currentTurn(); turn && (turn->kind == TurnKind::Chair || turn->kind == TurnKind::Reply)) {
+    if (const Turn *turn = currentTurn(); turn && turn->atChair) {
         closeTurn(event.sessionMs);
     }
     m_chairState = ChairState::Closed;

@@ -56,7 +56,11 @@ enum class TurnKind
     Speaker,  ///< an invited speaker's presentation
     Audience, ///< an intervention from the room or online
     Chair,    ///< from the empty chair
-    Reply,    ///< a speaker's reply to the empty chair
+    Reply,    ///< an invited speaker's reply: to the empty chair, or during an audience-input item
+    /// The onsite or online moderator's own turn (introduction, moderation, summary): its limit is the
+    /// agenda item's remaining time, and the floor balance keeps it apart from the participants' time.
+    /// Never written in an event: the floor derives it from the person's roles when the turn starts.
+    Moderation,
 };
 
 /// One turn at the floor. Time runs only while the agenda clock runs.
@@ -73,6 +77,7 @@ struct Turn
     qint64 accumulatedMs = 0;
     qint64 runningSinceMs = -1; ///< -1 while the clock is stopped or the turn has ended
     bool viaOnlineModerator = false;
+    bool atChair = false; ///< in the empty chair, or replying to it (closing the chair ends the turn)
 
     [[nodiscard]] bool isOpen() const { return endedAtMs < 0; }
 
@@ -115,10 +120,21 @@ struct FloorSettings
     bool chime = true;     ///< a chime at zero (the flash is always shown)
 };
 
+/// Where the agenda stands when a floor event is applied (SessionState tells the floor).
+struct FloorMoment
+{
+    bool clockRunning = false; ///< whether turn time is counting
+    int itemId = 0;            ///< the current agenda item; 0 or less while there is none
+    ItemKind itemKind = ItemKind::Other;
+    qint64 itemRemainingMs = 0; ///< the current item's remaining time (negative in overtime)
+};
+
 [[nodiscard]] QString roleKey(Role role);
 [[nodiscard]] bool roleFromKey(const QString &key, Role *role);
 [[nodiscard]] QString turnKindKey(TurnKind kind);
 [[nodiscard]] bool turnKindFromKey(const QString &key, TurnKind *kind);
+/// True for the onsite and the online moderator: their turns are moderation.
+[[nodiscard]] bool isModerator(const Participant &participant);
 [[nodiscard]] QString policyKey(QueuePolicy policy);
 [[nodiscard]] bool policyFromKey(const QString &key, QueuePolicy *policy);
 [[nodiscard]] QString chairStateKey(ChairState state);
@@ -139,8 +155,8 @@ public:
     /// The people named in the session's plan become participants 1, 2, ... (one per name).
     void initFromDefinition(const SessionDefinition &definition);
 
-    /// Applies a floor event at time t; clockRunning tells whether turn time is counting.
-    [[nodiscard]] Result<void> apply(const Event &event, bool clockRunning, int currentItemId);
+    /// Applies a floor event at its time, with the agenda where it stands then.
+    [[nodiscard]] Result<void> apply(const Event &event, const FloorMoment &moment);
 
     /// The agenda clock started or stopped: open turns start or stop counting.
     void setClockRunning(qint64 t, bool running);
@@ -210,8 +226,7 @@ private:
     [[nodiscard]] Result<void> applyParticipantAdded(const events::ParticipantAdded &added);
     [[nodiscard]] Result<void> applyParticipantUpdated(const events::ParticipantUpdated &updated);
     [[nodiscard]] Result<void> applyParticipantRemoved(const events::ParticipantRemoved &removed);
-    [[nodiscard]] Result<void>
-    applyFloorGiven(const events::FloorGiven &given, qint64 t, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyFloorGiven(const events::FloorGiven &given, qint64 t, const FloorMoment &moment);
     [[nodiscard]] Result<void> applyFloorEnded(const Event &event);
     [[nodiscard]] Result<void> applyQueueRequested(const events::QueueRequested &requested, qint64 t);
     [[nodiscard]] Result<void> applyQueueWithdrawn(const events::QueueWithdrawn &withdrawn);
@@ -220,10 +235,8 @@ private:
     [[nodiscard]] Result<void> applyChairOpened();
     [[nodiscard]] Result<void> applyChairClaimed(const events::ChairClaimed &claimed);
     [[nodiscard]] Result<void> applyChairClaimDeclined();
-    [[nodiscard]] Result<void>
-    applyChairTaken(const events::ChairTaken &taken, qint64 t, bool clockRunning, int currentItemId);
-    [[nodiscard]] Result<void>
-    applyChairReply(const events::ChairReply &reply, qint64 t, bool clockRunning, int currentItemId);
+    [[nodiscard]] Result<void> applyChairTaken(const events::ChairTaken &taken, qint64 t, const FloorMoment &moment);
+    [[nodiscard]] Result<void> applyChairReply(const events::ChairReply &reply, qint64 t, const FloorMoment &moment);
     [[nodiscard]] Result<void> applyChairClosed(const Event &event);
     [[nodiscard]] Result<void> applyRotationChanged(const events::RotationChanged &changed);
     [[nodiscard]] Result<void> applySettingsChanged(const events::SettingsChanged &changed);

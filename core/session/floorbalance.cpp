@@ -11,6 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
+QString FloorBalance::roleKey(const Turn &turn, const Participant *participant)
+{
+    switch (turn.kind) {
+    case TurnKind::Speaker:
+        return u"invited_speakers"_s;
+    case TurnKind::Reply:
+        return u"replies"_s;
+    case TurnKind::Moderation:
+        return u"moderation"_s;
+    case TurnKind::Audience:
+    case TurnKind::Chair:
+        break;
+    }
+    return SessionStats::roleGroupKey(participant);
+}
+
 FloorBalance FloorBalance::compute(const SessionState &state, qint64 now)
 {
     FloorBalance balance;
@@ -19,6 +35,11 @@ FloorBalance FloorBalance::compute(const SessionState &state, qint64 now)
     for (const Turn &turn : floor.turns()) {
         const Participant *p = floor.participant(turn.participantId);
         const qint64 ms = turn.elapsedMs(now);
+        if (turn.kind == TurnKind::Moderation) {
+            balance.moderationMs += ms;
+            ++balance.moderationTurns;
+            continue;
+        }
         Participant channelOf;
         channelOf.channel = turn.channel;
         channelOf.hub = turn.hub;
@@ -27,7 +48,7 @@ FloorBalance FloorBalance::compute(const SessionState &state, qint64 now)
             p && !p->region.isEmpty() ? p->region : u"unknown"_s,
             p && !p->gender.isEmpty() ? p->gender : u"unknown"_s,
             channelOf.channelKey(),
-            SessionStats::roleGroupKey(p),
+            roleKey(turn, p),
         };
         for (int d = 0; d < DimensionCount; ++d) {
             BalanceRow &row = rows[d][keys[d]];

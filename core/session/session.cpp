@@ -402,13 +402,19 @@ Result<std::pair<int, QJsonObject>> Session::resolve(const Who &who) const
 
 std::pair<bool, qint64> Session::turnFor(int participantId) const
 {
-    // An invited speaker gets their agenda slot during their own item; anyone else the audience limit.
+    // An invited speaker gets their agenda slot during their own item; the onsite or online moderator
+    // the item's remaining time (FloorState makes their turn a moderation turn); anyone else, and a
+    // speaker answering in an audience-input item, the audience limit.
     const Participant *participant = m_state.floor().participant(participantId);
     const bool speaker = participant && participant->hasRole(Role::Speaker);
     qint64 limit = m_state.floor().settings().audienceLimitMs;
     const int current = m_state.currentIndex();
-    if (speaker && current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker) {
+    const bool speakerItem = current >= 0 && m_state.agenda().item(current).kind == ItemKind::Speaker;
+    if (speaker && speakerItem) {
         limit = m_state.agenda().plannedMs(current);
+    } else if (participant && isModerator(*participant) && current >= 0) {
+        // The event needs a limit of at least 10 seconds; the floor uses the item's own, even in overtime.
+        limit = std::max<qint64>(10'000, m_state.remainingMs(current, now()));
     }
     return {speaker, limit};
 }

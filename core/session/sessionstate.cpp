@@ -145,7 +145,14 @@ Result<void> SessionState::applyAudienceEvent(const Event &event)
 Result<void> SessionState::applyFloorEvent(const Event &event)
 {
     const EventType type = event.type;
-    if (auto ok = m_floor.apply(event, m_runState == RunState::Running, currentItemId()); !ok) {
+    FloorMoment moment;
+    moment.clockRunning = m_runState == RunState::Running;
+    moment.itemId = currentItemId();
+    if (m_current >= 0) {
+        moment.itemKind = agenda().item(m_current).kind;
+        moment.itemRemainingMs = remainingMs(m_current, event.sessionMs);
+    }
+    if (auto ok = m_floor.apply(event, moment); !ok) {
         return ok;
     }
     if (type == EventType::ParticipantRemoved) {

@@ -269,6 +269,7 @@ QJsonObject SessionStats::floorJson(const SessionState &state, qint64 now)
     return {
         {u"participants"_s, participants},
         {u"speaking_s"_s, seconds(balance.totalMs)},
+        {u"moderation_s"_s, seconds(balance.moderationMs)},
         {u"by_stakeholder_group"_s, toObject(FloorBalance::StakeholderGroup)},
         {u"by_region"_s, toObject(FloorBalance::Region)},
         {u"by_gender"_s, toObject(FloorBalance::Gender)},

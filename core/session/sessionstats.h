@@ -18,9 +18,10 @@ public:
     ///   "agenda": [{"title", "kind", "planned_s", "original_planned_s", "actual_s", "children": [...]}]}`
     [[nodiscard]] static QJsonObject toJson(const SessionState &state, qint64 now);
 
-    /// `participants`, `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role` (seconds each),
-    /// `turns` (`total` and the same breakdowns, counting turns) and `empty_chair` (`openings`, `occupied_s`,
-    /// `occupants` with name and channel).
+    /// `participants`, `speaking_s` (the participants' floor time), `moderation_s` (the moderators' own turns,
+    /// in none of the breakdowns), `by_stakeholder_group`, `by_region`, `by_gender`, `by_channel`, `by_role`
+    /// (seconds each), `turns` (`total` and the same breakdowns, counting turns) and `empty_chair` (`openings`,
+    /// `occupied_s`, `occupants` with name and channel).
     [[nodiscard]] static QJsonObject floorJson(const SessionState &state, qint64 now);
 
     /// Participants' phones: `joined`, `blocked`, `joining_open`, `questions` (and `questions_by_status`),

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "core/floor/personentry.h"
+#include "core/io/eventlog.h"
 #include "core/io/proposalimporter.h"
+#include "core/session/floorbalance.h"
+#include "core/session/preparationchecks.h"
 #include "core/session/session.h"
+#include "core/session/sessionstats.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
 
@@ -40,6 +45,15 @@ private slots:
     void turnPhase_warnsAndFlags();
     void floor_survivesARestart();
     void turnLimits_areConfigurable();
+    void moderatorTurns_runOnTheItemsTime();
+    void moderatorTurns_standApartInTheBalance();
+    void moderatorTurns_inAnOlderFile();
+    void speakerAnsweringTheAudience_isAReply();
+    void personEntry_readsOneLine_data();
+    void personEntry_readsOneLine();
+    void personEntry_refusesWhatItCannotRead();
+    void walkInFromOneLine_countsInTheBalance();
+    void preparation_warnsOfOnePersonInTwoTeamRoles();
 
 private:
     std::unique_ptr<core::Session> demo();
@@ -417,6 +431,302 @@ void TestFloor::turnLimits_areConfigurable()
     MODERATO_VERIFY_OK(m_session->takeChair(add(u"Marta Ruiz"_s)));
     QCOMPARE(m_session->state().floor().currentTurn()->limitMs, 4 * Min);
     QCOMPARE(m_session->setTurnLimits(1000, 4 * Min).error().code, core::ErrorCode::InvalidArgument);
+}
+
+namespace {
+
+/// The index of the first agenda leaf of a kind in the demo workshop.
+int leafOfKind(const core::Agenda &agenda, core::ItemKind kind)
+{
+    for (int index : agenda.leafIndexes()) {
+        if (agenda.item(index).kind == kind) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+const core::BalanceRow *row(const core::FloorBalance &balance, core::FloorBalance::Dimension d, const QString &key)
+{
+    for (const core::BalanceRow &r : balance.rows[d]) {
+        if (r.key == key) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestFloor::moderatorTurns_runOnTheItemsTime()
+{
+    const core::SessionState &state = m_session->state();
+    const int daniel = state.floor().participantByName(u"Daniel Brinkwerth"_s)->id; // onsite and online moderator
+    MODERATO_VERIFY_OK(m_session->start());
+    m_clock.advance(1min);
+    // The introduction: the moderator speaks on the item's remaining time, not the audience's two minutes.
+    const qint64 introRemaining = state.remainingMs(state.currentIndex(), m_session->now());
+    QVERIFY(introRemaining > 2 * Min);
+    MODERATO_VERIFY_OK(m_session->giveFloor(daniel));
+    QCOMPARE(state.floor().currentTurn()->kind, core::TurnKind::Moderation);
+    QCOMPARE(state.floor().currentTurn()->limitMs, introRemaining);
+    m_clock.advance(3min);
+    m_session->tick();
+    QCOMPARE(state.turnPhase(m_session->now()), core::Phase::Normal);
+
+    // The summary: still not red after two minutes, and its countdown is the item's.
+    const int summary = leafOfKind(state.agenda(), core::ItemKind::Summary);
+    QVERIFY(summary >= 0);
+    MODERATO_VERIFY_OK(m_session->enterItem(state.agenda().item(summary).id));
+    MODERATO_VERIFY_OK(m_session->giveFloor(daniel));
+    const core::Turn *turn = state.floor().currentTurn();
+    QCOMPARE(turn->kind, core::TurnKind::Moderation);
+    QCOMPARE(turn->limitMs, state.agenda().plannedMs(summary));
+    m_clock.advance(2min + 30s);
+    m_session->tick();
+    QCOMPARE(state.turnPhase(m_session->now()), core::Phase::Normal);
+    QCOMPARE(turn->limitMs - turn->elapsedMs(m_session->now()), state.remainingMs(summary, m_session->now()));
+    // Overtime comes with the item's.
+    m_clock.advance(std::chrono::milliseconds(state.remainingMs(summary, m_session->now()) + 1000));
+    m_session->tick();
+    QCOMPARE(state.turnPhase(m_session->now()), core::Phase::Overtime);
+    QCOMPARE(state.phase(summary, m_session->now()), core::Phase::Overtime);
+
+    // An audience member still gets the audience limit.
+    MODERATO_VERIFY_OK(m_session->giveFloor(add(u"Jean Dupont"_s)));
+    QCOMPARE(state.floor().currentTurn()->kind, core::TurnKind::Audience);
+    QCOMPARE(state.floor().currentTurn()->limitMs, 2 * Min);
+}
+
+void TestFloor::moderatorTurns_standApartInTheBalance()
+{
+    const core::SessionState &state = m_session->state();
+    const int daniel = state.floor().participantByName(u"Daniel Brinkwerth"_s)->id;
+    QCOMPARE(state.floor().participant(daniel)->stakeholderGroup, u"Private Sector"_s);
+    MODERATO_VERIFY_OK(m_session->start());
+    MODERATO_VERIFY_OK(m_session->giveFloor(daniel));
+    m_clock.advance(5min);
+    const int jean = add(u"Jean Dupont"_s, core::Channel::Onsite, u"Government"_s);
+    MODERATO_VERIFY_OK(m_session->requestToSpeak(jean));
+    MODERATO_VERIFY_OK(m_session->giveFloorFromQueue());
+    m_clock.advance(1min);
+    MODERATO_VERIFY_OK(m_session->giveFloor(daniel));
+    m_clock.advance(2min);
+    MODERATO_VERIFY_OK(m_session->endTurn());
+
+    const auto balance = core::FloorBalance::compute(state, m_session->now());
+    QCOMPARE(balance.moderationMs, 7 * Min);
+    QCOMPARE(balance.moderationTurns, 2);
+    QCOMPARE(balance.totalMs, 1 * Min);
+    QCOMPARE(balance.totalTurns, 1);
+    for (int d = 0; d < core::FloorBalance::DimensionCount; ++d) {
+        QCOMPARE(balance.rows[d].size(), 1); // Jean's minute only, in every breakdown
+        QCOMPARE(balance.rows[d].constFirst().ms, 1 * Min);
+    }
+    QVERIFY(!row(balance, core::FloorBalance::StakeholderGroup, u"Private Sector"_s));
+    QCOMPARE(row(balance, core::FloorBalance::StakeholderGroup, u"Government"_s)->ms, 1 * Min);
+    const QJsonObject floor = core::SessionStats::floorJson(state, m_session->now());
+    QCOMPARE(floor.value(u"moderation_s").toDouble(), 420.0);
+    QCOMPARE(floor.value(u"speaking_s").toDouble(), 60.0);
+    QVERIFY(!floor.value(u"by_stakeholder_group").toObject().contains(u"Private Sector"));
+
+    // "Groups that spoke least first" does not hold the moderator's time against their group.
+    const int paulaGroupMate = add(u"Pia Berg"_s, core::Channel::Onsite, u"Private Sector"_s);
+    const int govMate = add(u"Gil Roy"_s, core::Channel::Onsite, u"Government"_s);
+    MODERATO_VERIFY_OK(m_session->requestToSpeak(govMate));
+    MODERATO_VERIFY_OK(m_session->requestToSpeak(paulaGroupMate));
+    MODERATO_VERIFY_OK(m_session->setQueuePolicy(core::QueuePolicy::LeastSpokenGroups));
+    QCOMPARE(state.floor().orderedQueue(m_session->now()).constFirst().participantId, paulaGroupMate);
+}
+
+void TestFloor::moderatorTurns_inAnOlderFile()
+{
+    // Files written before moderation turns existed gave the moderator the audience limit; the fold
+    // derives the kind from the roles, so the file reads with the corrected limit and figures.
+    const core::SessionState &state = m_session->state();
+    const int daniel = state.floor().participantByName(u"Daniel Brinkwerth"_s)->id;
+    MODERATO_VERIFY_OK(m_session->start());
+    MODERATO_VERIFY_OK(m_session->giveFloor(daniel));
+    m_clock.advance(4min);
+    MODERATO_VERIFY_OK(m_session->endTurn());
+    QList<core::Event> events = m_session->events();
+    bool rewritten = false;
+    for (core::Event &event : events) {
+        if (event.type == core::EventType::FloorGiven) {
+            QCOMPARE(event.data.value(u"kind").toString(), u"audience"_s); // the vocabulary is unchanged
+            event.data.insert(u"limit_ms"_s, 2 * Min);
+            rewritten = true;
+        }
+    }
+    QVERIFY(rewritten);
+    const QString path = m_dir.filePath(u"older.moderato"_s);
+    MODERATO_VERIFY_OK(core::EventLog::writeSession(path, events));
+    auto opened = core::Session::open(path, m_clock);
+    MODERATO_VERIFY_OK(opened);
+    const core::SessionState &older = opened.value()->state();
+    const core::Turn &turn = older.floor().turns().constFirst();
+    QCOMPARE(turn.kind, core::TurnKind::Moderation);
+    QCOMPARE(turn.limitMs, older.agenda().plannedMs(older.currentIndex()));
+    const auto balance = core::FloorBalance::compute(older, opened.value()->now());
+    QCOMPARE(balance.moderationMs, 4 * Min);
+    QCOMPARE(balance.totalMs, 0);
+}
+
+void TestFloor::speakerAnsweringTheAudience_isAReply()
+{
+    const core::SessionState &state = m_session->state();
+    MODERATO_VERIFY_OK(m_session->start());
+    MODERATO_VERIFY_OK(m_session->next()); // Eva presents
+    MODERATO_VERIFY_OK(m_session->giveFloor(1));
+    QCOMPARE(state.floor().currentTurn()->kind, core::TurnKind::Speaker);
+    m_clock.advance(6min);
+    MODERATO_VERIFY_OK(m_session->next()); // the audience input after her
+    QCOMPARE(state.agenda().item(state.currentIndex()).kind, core::ItemKind::AudienceInput);
+    const int jean = add(u"Jean Dupont"_s);
+    MODERATO_VERIFY_OK(m_session->giveFloor(jean));
+    m_clock.advance(1min);
+    const int paula = state.floor().participantByName(u"Paula Iwaniuk"_s)->id;
+    MODERATO_VERIFY_OK(m_session->giveFloor(paula)); // Paula answers Jean
+    const core::Turn *reply = state.floor().currentTurn();
+    QCOMPARE(reply->kind, core::TurnKind::Reply);
+    QCOMPARE(reply->limitMs, 2 * Min);
+    QVERIFY(!reply->atChair);
+    m_clock.advance(1min);
+    // The empty chair opening and closing does not end her reply: it was not to the chair.
+    MODERATO_VERIFY_OK(m_session->openChair());
+    MODERATO_VERIFY_OK(m_session->closeChair());
+    QVERIFY(state.floor().currentTurn());
+    MODERATO_VERIFY_OK(m_session->endTurn());
+
+    const auto balance = core::FloorBalance::compute(state, m_session->now());
+    QCOMPARE(row(balance, core::FloorBalance::RoleGroup, u"invited_speakers"_s)->ms, 6 * Min);
+    QCOMPARE(row(balance, core::FloorBalance::RoleGroup, u"replies"_s)->ms, 1 * Min);
+    QCOMPARE(row(balance, core::FloorBalance::RoleGroup, u"audience"_s)->ms, 1 * Min);
+    // Her next presentation is hers again: the offer is not taken by the reply.
+    MODERATO_VERIFY_OK(m_session->next());
+    QCOMPARE(state.offeredSpeaker(), paula);
+}
+
+void TestFloor::personEntry_readsOneLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected"); // name, organisation, group, region, gender, channel, hub
+    QTest::newRow("all, commas")
+        << u"Ana Pérez, civil society, GRULAC, woman, online"_s
+        << QStringList{u"Ana Pérez"_s, {}, u"Civil Society"_s, u"GRULAC"_s, u"woman"_s, u"online"_s, {}};
+    QTest::newRow("slashes, any order, any case")
+        << u"  Li   Wei / ISOC / TECHNICAL / asia-pacific / Man / room"_s
+        << QStringList{
+               u"Li Wei"_s, u"ISOC"_s, u"Technical Community"_s, u"Asia-Pacific Group"_s, u"man"_s, u"onsite"_s, {}};
+    QTest::newRow("short forms")
+        << u"Kofi, Africa, government, hub Accra"_s
+        << QStringList{u"Kofi"_s, {}, u"Government"_s, u"African Group"_s, {}, u"hub:Accra"_s, u"Accra"_s};
+    QTest::newRow("EEG and WEOG") << u"Olga, EEG, business"_s
+                                  << QStringList{
+                                         u"Olga"_s, {}, u"Private Sector"_s, u"Eastern European Group"_s, {}, {}, {}};
+    QTest::newRow("unknown parts are the organisation")
+        << u"Sam Lee, University of Ghana, WEOG, non-binary, Internet Society"_s
+        << QStringList{
+               u"Sam Lee"_s, u"University of Ghana, Internet Society"_s, {}, u"WEOG"_s, u"non-binary"_s, {}, {}};
+    QTest::newRow("a second group is their own words")
+        << u"Ali, civil society, government"_s
+        << QStringList{u"Ali"_s, u"government"_s, u"Civil Society"_s, {}, {}, {}, {}};
+    QTest::newRow("a name alone") << u"Marta Ruiz"_s << QStringList{u"Marta Ruiz"_s, {}, {}, {}, {}, {}, {}};
+    QTest::newRow("the first part is always the name")
+        << u"Online, remote"_s << QStringList{u"Online"_s, {}, {}, {}, {}, u"online"_s, {}};
+    QTest::newRow("IGO as group, then as region")
+        << u"Ines, IGO, IGO"_s
+        << QStringList{
+               u"Ines"_s, {}, u"Intergovernmental Organization"_s, u"Intergovernmental Organization"_s, {}, {}, {}};
+}
+
+void TestFloor::personEntry_readsOneLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    auto parsed = core::PersonEntryParser::parse(line);
+    MODERATO_VERIFY_OK(parsed);
+    const core::PersonEntry &entry = parsed.value();
+    QString channel;
+    if (entry.channel) {
+        core::Participant p;
+        p.channel = *entry.channel;
+        p.hub = entry.hub;
+        channel = p.channelKey();
+    }
+    const QStringList actual{
+        entry.name, entry.organization, entry.stakeholderGroup, entry.region, entry.gender, channel, entry.hub};
+    QCOMPARE(actual, expected);
+}
+
+void TestFloor::personEntry_refusesWhatItCannotRead()
+{
+    for (const QString &line : {u""_s, u"  "_s, u", civil society"_s, u"/ WEOG"_s, u"Ana, hub"_s}) {
+        auto parsed = core::PersonEntryParser::parse(line);
+        QVERIFY2(!parsed, qPrintable(line));
+        QCOMPARE(parsed.error().code, core::ErrorCode::InvalidArgument);
+        QVERIFY(!parsed.error().detail.isEmpty());
+    }
+    QVERIFY(core::PersonEntryParser::vocabulary().contains(u"GRULAC"_s));
+    QVERIFY(core::PersonEntryParser::syntaxHelp().contains(u"GRULAC"_s));
+}
+
+void TestFloor::walkInFromOneLine_countsInTheBalance()
+{
+    // What the console does with a line typed for the queue or the chair: the walk-in has the fields.
+    const auto entry = core::PersonEntryParser::parse(u"Ana Pérez, civil society, GRULAC, woman, online"_s).value();
+    core::Who who;
+    who.name = entry.name;
+    who.group = entry.stakeholderGroup;
+    who.region = entry.region;
+    who.gender = entry.gender;
+    who.channel = u"online"_s;
+    MODERATO_VERIFY_OK(m_session->start());
+    MODERATO_VERIFY_OK(m_session->openChair());
+    auto taken = m_session->takeChair(who);
+    MODERATO_VERIFY_OK(taken);
+    m_clock.advance(2min);
+    const core::Participant *ana = m_session->state().floor().participant(taken.value());
+    QCOMPARE(ana->stakeholderGroup, u"Civil Society"_s);
+    QCOMPARE(ana->gender, u"woman"_s);
+    QVERIFY(ana->isRemote());
+    const auto balance = core::FloorBalance::compute(m_session->state(), m_session->now());
+    QCOMPARE(row(balance, core::FloorBalance::StakeholderGroup, u"Civil Society"_s)->ms, 2 * Min);
+    QCOMPARE(row(balance, core::FloorBalance::Region, u"GRULAC"_s)->ms, 2 * Min);
+    QCOMPARE(row(balance, core::FloorBalance::Gender, u"woman"_s)->ms, 2 * Min);
+    QVERIFY(!row(balance, core::FloorBalance::StakeholderGroup, u"unknown"_s));
+}
+
+void TestFloor::preparation_warnsOfOnePersonInTwoTeamRoles()
+{
+    // The demo workshop names Daniel Brinkwerth as onsite moderator, online moderator and rapporteur.
+    const core::SessionState &state = m_session->state();
+    QStringList warnings = core::PreparationChecks::warnings(state);
+    QCOMPARE(warnings.size(), 1);
+    for (const QString &part : {u"Daniel Brinkwerth"_s, u"onsite moderator, online moderator and rapporteur"_s}) {
+        QVERIFY2(warnings.constFirst().contains(part), qPrintable(warnings.constFirst()));
+    }
+    core::Participant daniel = *state.floor().participantByName(u"Daniel Brinkwerth"_s);
+    daniel.roles = {core::Role::Moderator, core::Role::Rapporteur};
+    MODERATO_VERIFY_OK(m_session->updateParticipant(daniel));
+    warnings = core::PreparationChecks::warnings(state);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().contains(u"onsite moderator and rapporteur"_s), qPrintable(warnings.constFirst()));
+    // Someone else takes the notes: nothing to warn of.
+    daniel.roles = {core::Role::Moderator};
+    MODERATO_VERIFY_OK(m_session->updateParticipant(daniel));
+    core::Participant rapporteur;
+    rapporteur.name = u"Rita Nowak"_s;
+    rapporteur.roles = {core::Role::Rapporteur};
+    MODERATO_VERIFY_OK(m_session->addParticipant(rapporteur));
+    QVERIFY(core::PreparationChecks::warnings(state).isEmpty());
+    // Online moderator and rapporteur, too; and an invited speaker who moderates is no team-role clash.
+    rapporteur = *state.floor().participantByName(u"Rita Nowak"_s);
+    rapporteur.roles = {core::Role::OnlineModerator, core::Role::Rapporteur, core::Role::Speaker};
+    MODERATO_VERIFY_OK(m_session->updateParticipant(rapporteur));
+    warnings = core::PreparationChecks::warnings(state);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.constFirst().contains(u"Rita Nowak is online moderator and rapporteur"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFloor)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/base/timeformat.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
@@ -9,10 +10,12 @@
 #include "ui/floorpart.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +55,10 @@ private slots:
     void nameActions_recordOneEventEach();
     void giveSelected_isOneEvent();
     void parts_refreshOnlyForWhatTheyShow();
+    void i_takesGroupsRegionGenderAndChannelInOneLine();
+    void i_refusesALineWithoutAName();
+    void chair_threeOccupantsShowTheirGroups();
+    void moderatorsSummary_doesNotGoRedAtTwoMinutes();
 
 private:
     void press(int key);
@@ -395,6 +403,149 @@ void TestFloorPanel::parts_refreshOnlyForWhatTheyShow()
     MODERATO_VERIFY_OK(session->giveFloor(core::Who{0, u"Jean Dupont"_s, {}, {}, {}, {}, {}}));
     QVERIFY(rapporteurRefreshes.count() > 0);
     QVERIFY(speakerFilter->findText(u"Jean Dupont"_s) >= 0);
+}
+
+void TestFloorPanel::i_takesGroupsRegionGenderAndChannelInOneLine()
+{
+    press(Qt::Key_I);
+    auto *name = child<QLineEdit>("requestNameEdit");
+    QCOMPARE(QApplication::focusWidget(), name);
+    QVERIFY(name->toolTip().contains(u"GRULAC"_s)); // the syntax, where the field is
+    QVERIFY(name->completer());
+    QTest::keyClicks(name, u"Ana P"_s);
+    name->insert(u"é"_s); // the test's keys are ASCII only
+    QTest::keyClicks(name, u"rez, civil society, GRULAC, woman, online"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    const core::FloorState &floor = m_window->session()->state().floor();
+    QCOMPARE(floor.requests().size(), 1);
+    const core::Participant *ana = floor.participant(floor.requests().constFirst().participantId);
+    QCOMPARE(ana->name, u"Ana Pérez"_s);
+    QCOMPARE(ana->stakeholderGroup, u"Civil Society"_s);
+    QCOMPARE(ana->region, u"GRULAC"_s);
+    QCOMPARE(ana->gender, u"woman"_s);
+    QCOMPARE(ana->channel, core::Channel::Online);
+    QCOMPARE(lastEvent().type, core::EventType::QueueRequested); // one event: the request with its walk-in
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(QApplication::focusWidget() != name); // back to the console's keys
+
+    // Slashes too; what no vocabulary knows stays with the name. The completer offers the vocabulary
+    // after a separator, and never for the name.
+    press(Qt::Key_I);
+    QCompleter *completer = name->completer();
+    QTest::keyClicks(name, u"Li Wei / ISOC / tech"_s);
+    QCOMPARE(completer->completionPrefix(), u"Li Wei / ISOC / tech"_s);
+    QCOMPARE(completer->currentIndex().data().toString(), u"Technical Community"_s);
+    QCOMPARE(completer->currentCompletion(), u"Li Wei / ISOC / Technical Community"_s);
+    if (completer->popup()->isVisible()) {
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+    }
+    QTest::keyClicks(name, u"nical/Asia-Pacific/man"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(floor.requests().size(), 2);
+    const core::Participant *li = floor.participant(floor.requests().constLast().participantId);
+    QCOMPARE(li->name, u"Li Wei, ISOC"_s);
+    QCOMPARE(li->stakeholderGroup, u"Technical Community"_s);
+    QCOMPARE(li->region, u"Asia-Pacific Group"_s);
+    QCOMPARE(li->channel, core::Channel::Onsite);
+
+    // Least-heard groups first works for walk-ins: Ana's group has not spoken, Eva's has.
+    MODERATO_VERIFY_OK(m_window->session()->giveFloor(1));
+    m_clock->advance(60s);
+    MODERATO_VERIFY_OK(m_window->session()->endTurn());
+    core::Participant pia;
+    pia.name = u"Pia Berg"_s;
+    pia.stakeholderGroup = u"Private Sector"_s;
+    auto piaId = m_window->session()->addParticipant(pia);
+    MODERATO_VERIFY_OK(piaId);
+    MODERATO_VERIFY_OK(m_window->session()->requestToSpeak(piaId.value()));
+    MODERATO_VERIFY_OK(m_window->session()->reorderQueue({3, 2, 1}));
+    auto *combo = child<QComboBox>("queuePolicyCombo");
+    combo->setCurrentIndex(3);
+    emit combo->activated(3);
+    QCOMPARE(floor.policy(), core::QueuePolicy::LeastSpokenGroups);
+    QCOMPARE(floor.orderedQueue(m_window->session()->now()).constLast().participantId, piaId.value());
+}
+
+void TestFloorPanel::i_refusesALineWithoutAName()
+{
+    press(Qt::Key_I);
+    auto *name = child<QLineEdit>("requestNameEdit");
+    const qsizetype events = m_window->session()->events().size();
+    QTest::keyClicks(name, u", civil society"_s);
+    if (name->completer()->popup()->isVisible()) {
+        QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
+    }
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_window->session()->events().size(), events);
+    QCOMPARE(name->text(), u", civil society"_s); // kept, to be corrected
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"name"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestFloorPanel::chair_threeOccupantsShowTheirGroups()
+{
+    // A scripted run: after each of the three presentations the chair opens and someone typed in one line sits.
+    const QStringList occupants{u"Marta Ruiz, civil society, GRULAC, woman"_s,
+                                u"Kofi Mensah / government / Africa / man / online"_s,
+                                u"Jon Berg, technical, WEOG, man, hub Oslo"_s};
+    auto *name = child<QLineEdit>("chairNameEdit");
+    for (const QString &line : occupants) {
+        press(Qt::Key_N); // the speaker
+        press(Qt::Key_N); // the audience input after them
+        press(Qt::Key_C);
+        QCOMPARE(m_window->session()->state().floor().chairState(), core::ChairState::Open);
+        QTest::keyClicks(name, line);
+        if (name->completer()->popup()->isVisible()) {
+            QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
+        }
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_window->session()->state().floor().chairState(), core::ChairState::Taken);
+        m_clock->advance(60s);
+        press(Qt::Key_C);
+    }
+    const QString history = child<QLabel>("chairHistoryLabel")->text();
+    for (const QString &shown : {u"Marta Ruiz, Civil Society, GRULAC"_s,
+                                 u"Kofi Mensah, Government, African Group"_s,
+                                 u"Jon Berg, Technical Community, WEOG, hub Oslo"_s}) {
+        QVERIFY2(history.contains(shown), qPrintable(history));
+    }
+    const QStringList rows = m_window->balancePanel()->shownRows();
+    for (const QString &row : {u"0|Civil Society|60|1"_s,
+                               u"0|Government|60|1"_s,
+                               u"0|Technical Community|60|1"_s,
+                               u"2|woman|60|1"_s,
+                               u"2|man|120|2"_s,
+                               u"3|online|60|1"_s,
+                               u"3|hub:Oslo|60|1"_s}) {
+        QVERIFY2(rows.contains(row), qPrintable(rows.join(u'\n')));
+    }
+    for (const QString &row : rows) {
+        QVERIFY2(!row.contains(u"|unknown|"_s), qPrintable(row)); // nobody reads "not given"
+    }
+}
+
+void TestFloorPanel::moderatorsSummary_doesNotGoRedAtTwoMinutes()
+{
+    core::Session *session = m_window->session();
+    const core::SessionState &state = session->state();
+    const int daniel = state.floor().participantByName(u"Daniel Brinkwerth"_s)->id;
+    const core::Agenda &agenda = state.agenda();
+    const int summary = agenda.leafIndexes().constLast();
+    QCOMPARE(agenda.item(summary).kind, core::ItemKind::Summary);
+    MODERATO_VERIFY_OK(session->enterItem(agenda.item(summary).id));
+    MODERATO_VERIFY_OK(session->giveFloor(daniel));
+    ui::CountdownWidget *turn = m_window->floorPanel()->turnCountdown();
+    QCOMPARE(turn->text(), core::formatDuration(agenda.plannedMs(summary), core::Rounding::Countdown));
+    QVERIFY(child<QLabel>("floorHolderDetail")->text().contains(u"moderation"_s));
+    m_clock->advance(150s);
+    session->tick();
+    QCOMPARE(turn->phase(), core::Phase::Normal);
+    QVERIFY(!turn->text().startsWith(u'-'));
+    // The balance keeps the moderator's time apart: not Private Sector floor time.
+    const QStringList rows = m_window->balancePanel()->shownRows();
+    QVERIFY2(rows.contains(u"moderation|150|1"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY(!rows.contains(u"0|Private Sector|150|1"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"balanceModerationLabel"_s)->isVisible());
 }
 
 QTEST_MAIN(TestFloorPanel)

@@ -84,6 +84,7 @@ private slots:
     void agendaEditor_lockedAfterStart();
     void peopleEditor_addEditRemoveAndUndo();
     void peopleEditor_csvRoundTripIsOneUndoStep();
+    void peopleEditor_warnsOfOnePersonInTwoTeamRoles();
     void settingsDialog_savesIntoTheSession();
     void detailsDialog_savesAndLocks();
     void questionsPanel_showsTheMomentAndMarksAsked();
@@ -311,6 +312,25 @@ void TestPreparation::peopleEditor_addEditRemoveAndUndo()
     // Names are shown as plain text.
     const auto found = editor.table()->findItems(u"<i>Zoë</i>"_s, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
+}
+
+void TestPreparation::peopleEditor_warnsOfOnePersonInTwoTeamRoles()
+{
+    ui::SessionUndo undo(m_session.get());
+    ui::PeopleEditor editor(&undo);
+    auto *warning = editor.findChild<QLabel *>(u"peopleWarningsLabel"_s);
+    QVERIFY(warning);
+    QVERIFY(warning->isHidden()); // Mo moderates, Olu moderates online, nobody takes the notes
+    core::Participant olu = *m_session->state().floor().participantByName(u"Olu"_s);
+    olu.name = u"<b>Olu</b>"_s;
+    olu.roles = {core::Role::OnlineModerator, core::Role::Rapporteur};
+    QVERIFY(editor.updatePerson(olu));
+    QVERIFY(!warning->isHidden());
+    QCOMPARE(warning->textFormat(), Qt::PlainText);
+    QVERIFY2(warning->text().startsWith(u"<b>Olu</b> is online moderator and rapporteur at once"_s),
+             qPrintable(warning->text()));
+    undo.stack()->undo();
+    QVERIFY(warning->isHidden());
 }
 
 void TestPreparation::peopleEditor_csvRoundTripIsOneUndoStep()
