@@ -161,8 +161,12 @@ QString Cli::commandsHelp()
               "                 Rebuild a session file from an event log.\n"
               "  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]\n"
               "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
-              "  report SESSION --format md|html|odt|pdf -o OUT [--force]\n"
-              "                 The IGF session report.\n"
+              "  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]\n"
+              "                 The IGF session report (with the proposal, its drafts also\n"
+              "                 draw on the proposal's description).\n"
+              "  report SESSION --participation [--json]\n"
+              "                 Print the participation: the rapporteur's figures, else the\n"
+              "                 estimate from who took part.\n"
               "  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]\n"
               "                 The briefing pack for speakers and co-moderators.\n"
               "  command SESSION JSON... [--as ROLE]\n"
@@ -646,18 +650,50 @@ int Cli::summarize(const QStringList &arguments)
 int Cli::report(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the IGF session report of a session."));
+    parser.setApplicationDescription(tr("Write the IGF session report of a session, or print its participation."));
     parser.addHelpOption();
     const QCommandLineOption format(u"format"_s, tr("md, html, odt or pdf."), tr("FORMAT"));
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("The report file to write."), tr("OUT"));
     const QCommandLineOption force(u"force"_s, tr("Replace the output file if it exists."));
-    parser.addOptions({format, output, force});
+    const QCommandLineOption proposal(
+        u"proposal"_s, tr("The workshop proposal (plain text), for the drafts (e.g. other initiatives)."), tr("FILE"));
+    const QCommandLineOption participation(u"participation"_s,
+                                           tr("Print the participation instead of writing a report."));
+    const QCommandLineOption json(u"json"_s, tr("With --participation: print JSON."));
+    parser.addOptions({format, output, force, proposal, participation, json});
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
     if (const int done = parseCommand(parser, arguments); done >= 0) {
         return done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("report needs exactly one session file"));
+    }
+    if (parser.isSet(participation)) {
+        if (parser.isSet(format) || parser.isSet(output) || parser.isSet(proposal)) {
+            return usageError(tr("report --participation writes no file: leave out --format, -o and --proposal"));
+        }
+        core::SystemClock clock;
+        auto session = openForReading(parser.positionalArguments().constFirst(), clock);
+        if (!session) {
+            return fail(core::errorMessage(session.error()));
+        }
+        const core::Participation counts = core::Report::participationOf(*session.value());
+        if (parser.isSet(json)) {
+            const QJsonObject object{{u"source"_s, counts.entered ? u"entered"_s : u"estimated"_s},
+                                     {u"onsite"_s, counts.onsite},
+                                     {u"online"_s, counts.online},
+                                     {u"hub"_s, counts.hub},
+                                     {u"women"_s, counts.women},
+                                     {u"gender_known"_s, counts.genderKnown},
+                                     {u"total"_s, counts.total()}};
+            out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        } else {
+            out() << core::Report::participationText(counts) << u'\n';
+        }
+        return 0;
+    }
+    if (parser.isSet(json)) {
+        return usageError(tr("--json goes with --participation"));
     }
     ui::ReportExporter::Format chosen{};
     if (!ui::ReportExporter::formatFromName(parser.value(format), &chosen)) {
@@ -670,12 +706,25 @@ int Cli::report(const QStringList &arguments)
     if (QFileInfo::exists(outputPath) && !parser.isSet(force)) {
         return fail(core::errorMessage({core::ErrorCode::FileExists, outputPath}));
     }
+    QString proposalText;
+    if (parser.isSet(proposal)) {
+        QFile file(parser.value(proposal));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(core::errorMessage({core::ErrorCode::FileNotFound, file.fileName()}));
+        }
+        const QByteArray bytes = file.read(2 * 1024 * 1024 + 1);
+        if (bytes.size() > 2 * 1024 * 1024 || bytes.contains('\0')) {
+            return fail(tr("%1: not a workshop proposal in plain text (at most 2 MB)").arg(file.fileName()));
+        }
+        proposalText = QString::fromUtf8(bytes);
+    }
     core::SystemClock clock;
     auto session = openForReading(parser.positionalArguments().constFirst(), clock);
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
-    if (auto ok = ui::ReportExporter::write(core::Report::build(*session.value()), chosen, outputPath); !ok) {
+    if (auto ok = ui::ReportExporter::write(core::Report::build(*session.value(), proposalText), chosen, outputPath);
+        !ok) {
         return fail(core::errorMessage(ok.error()));
     }
     return 0;

@@ -104,6 +104,7 @@ private slots:
     void summarize_badInput_data();
     void summarize_badInput();
     void report_writesEachFormat_andNeverOverwrites();
+    void report_participation_andStatsFloorBalance();
     void briefing_writesTheAgendaFromTheStartTime();
     void importProposal_printsJsonAndWarnings();
     void importProposal_output_givesASessionThatStatsReads();
@@ -569,6 +570,51 @@ void TestCli::report_writesEachFormat_andNeverOverwrites()
                   m_dir.filePath(u"n.md"_s)})
                  .code,
              1);
+}
+
+void TestCli::report_participation_andStatsFloorBalance()
+{
+    const QString script = write(m_dir, u"part.txt"_s, R"(0:00 start
+0:10 floor "Eva Schulz-Kamm"
+3:00 queue "Jean Dupont" --group Government
+3:05 queue "Amina Diallo" --online
+4:00 end
+)");
+    const QString session = m_dir.filePath(u"part.moderato"_s);
+    QCOMPARE(cli({u"replay"_s, script, u"-o"_s, session}).code, 0);
+    const Run text = cli({u"report"_s, session, u"--participation"_s});
+    QVERIFY2(text.code == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"Estimated from who took part"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"2 in the room, 1 online, 0 at a remote hub"_s));
+    const Run json = cli({u"report"_s, session, u"--participation"_s, u"--json"_s});
+    QCOMPARE(json.code, 0);
+    const QJsonObject counts = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(counts.value(u"source"_s).toString(), u"estimated"_s);
+    QCOMPARE(counts.value(u"onsite"_s).toInt(), 2);
+    QCOMPARE(counts.value(u"online"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"total"_s).toInt(), 3);
+    // No file is written, so no file options; --json only with --participation.
+    QCOMPARE(cli({u"report"_s, session, u"--participation"_s, u"--format"_s, u"md"_s}).code, 2);
+    QCOMPARE(cli({u"report"_s, session, u"--json"_s, u"--format"_s, u"md"_s, u"-o"_s, u"x.md"_s}).code, 2);
+    // A missing proposal is a clear error.
+    const Run missing = cli({u"report"_s,
+                             session,
+                             u"--format"_s,
+                             u"md"_s,
+                             u"-o"_s,
+                             m_dir.filePath(u"p.md"_s),
+                             u"--proposal"_s,
+                             m_dir.filePath(u"none.txt"_s)});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains(u"none.txt"_s));
+    // The stats text has the floor balance its help promises.
+    const Run stats = cli({u"stats"_s, session});
+    QCOMPARE(stats.code, 0);
+    for (const QString &heading :
+         {u"By person"_s, u"By stakeholder group"_s, u"By region"_s, u"By gender"_s, u"By channel"_s, u"By role"_s}) {
+        QVERIFY2(stats.out.contains(heading), qPrintable(heading + u" not in:\n"_s + stats.out));
+    }
+    QVERIFY2(stats.out.contains(u"Eva Schulz-Kamm  1 turn(s)  3:50"_s), qPrintable(stats.out));
 }
 
 void TestCli::importProposal_printsJsonAndWarnings()
