@@ -8,8 +8,10 @@
 #include "ui/permission.h"
 #include "ui/plainmessage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -49,7 +51,19 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(70);
         m_fields.insert(keys.at(i), edit);
-        form->addRow(tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)), edit);
+        auto *field = new QVBoxLayout;
+        auto *mark = new QHBoxLayout;
+        auto *draftMark = new QLabel(tr("Draft from the session: edit it, or confirm it as it stands."), content);
+        draftMark->setObjectName(u"reportDraft_"_s + keys.at(i));
+        auto *confirm = new QCheckBox(tr("Confirmed"), content);
+        confirm->setObjectName(u"reportConfirm_"_s + keys.at(i));
+        mark->addWidget(draftMark, 1);
+        mark->addWidget(confirm);
+        field->addLayout(mark);
+        field->addWidget(edit);
+        m_draftMarks.insert(keys.at(i), draftMark);
+        m_confirms.insert(keys.at(i), confirm);
+        form->addRow(tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)), field);
     }
     auto *counters = new QHBoxLayout;
     m_onsite = new QSpinBox(content);
@@ -69,6 +83,11 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     counters->addWidget(m_women);
     counters->addStretch();
     form->addRow(tr("Participation"), counters);
+    m_estimate = new QLabel(content);
+    m_estimate->setObjectName(u"participationEstimate"_s);
+    m_estimate->setTextFormat(Qt::PlainText);
+    m_estimate->setWordWrap(true);
+    form->addRow(QString(), m_estimate);
     m_shortReport = new QLabel(content);
     m_shortReport->setObjectName(u"shortReportLabel"_s);
     m_shortReport->setTextFormat(Qt::PlainText);
@@ -83,6 +102,9 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     QPushButton *copyButton = buttons->addButton(tr("Copy as Markdown"), QDialogButtonBox::ActionRole);
     QPushButton *approveButton = buttons->addButton(tr("Show the takeaways to the room"), QDialogButtonBox::ActionRole);
     QPushButton *transcriptButton = buttons->addButton(tr("Import transcript…"), QDialogButtonBox::ActionRole);
+    QPushButton *proposalButton = buttons->addButton(tr("Draft from the proposal…"), QDialogButtonBox::ActionRole);
+    proposalButton->setObjectName(u"reportProposalButton"_s);
+    proposalButton->setToolTip(tr("Read the workshop proposal for the drafts, e.g. the other initiatives it names."));
     buttons->addButton(QDialogButtonBox::Close);
     saveButton->setObjectName(u"reportSaveButton"_s);
     exportButton->setObjectName(u"reportExportButton"_s);
@@ -122,6 +144,13 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
         report_(imported ? core::Result<void>() : core::Result<void>(imported.error()));
         fill();
     });
+    connect(proposalButton, &QPushButton::clicked, this, [this, report_] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Draft from the workshop proposal"), QString(), tr("Text (*.txt);;All files (*)"));
+        if (!path.isEmpty()) {
+            report_(draftFromProposal(path));
+        }
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
 
@@ -144,12 +173,17 @@ void ReportDialog::fill()
     if (!m_session) {
         return;
     }
-    const core::Report report = core::Report::build(*m_session);
+    const core::Report report = core::Report::build(*m_session, m_proposalText);
     const QStringList keys = core::ReportState::fieldKeys();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         m_fields.value(keys.at(i))->setPlainText(report.fields.at(i));
         m_loaded.insert(keys.at(i), report.fields.at(i));
+        m_draftMarks.value(keys.at(i))->setVisible(report.drafted.value(i));
+        m_confirms.value(keys.at(i))->setVisible(report.drafted.value(i));
+        m_confirms.value(keys.at(i))->setChecked(false);
     }
+    const core::Participation estimate = core::Report::participationOf(*m_session);
+    m_estimate->setText(estimate.entered ? QString() : core::Report::participationText(estimate));
     const core::ReportState &state = m_session->state().report();
     m_onsite->setValue(state.onsite());
     m_online->setValue(state.online());
@@ -175,10 +209,13 @@ core::Result<void> ReportDialog::save()
     core::Result<int> result = 0;
     for (auto it = m_fields.begin(); result && it != m_fields.end(); ++it) {
         const QString text = it.value()->toPlainText();
-        if (text != m_loaded.value(it.key())) {
+        const QCheckBox *confirm = m_confirms.value(it.key());
+        if (text != m_loaded.value(it.key()) || (!confirm->isHidden() && confirm->isChecked())) {
             result = m_undo->change(QString(), core::commands::SetReportField{it.key(), text});
             if (result) {
                 m_loaded.insert(it.key(), text);
+                m_confirms.value(it.key())->hide();
+                m_draftMarks.value(it.key())->hide();
             }
         }
     }
@@ -193,6 +230,36 @@ core::Result<void> ReportDialog::save()
     return {};
 }
 
+core::Result<void> ReportDialog::draftFromProposal(const QString &path)
+{
+    if (!m_session) {
+        return core::Error{core::ErrorCode::InvalidState, tr("no session is open")};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return core::Error{core::ErrorCode::FileNotFound, path};
+    }
+    const QByteArray bytes = file.read(2 * 1024 * 1024 + 1);
+    if (bytes.size() > 2 * 1024 * 1024 || bytes.contains('\0')) {
+        return core::Error{
+            core::ErrorCode::Parse,
+            tr("%1: not a workshop proposal in plain text (at most 2 MB)").arg(QFileInfo(path).fileName())};
+    }
+    // What the rapporteur typed stays: only the fields still drafted take the new drafts.
+    QHash<QString, QString> typed;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.value()->toPlainText() != m_loaded.value(it.key())) {
+            typed.insert(it.key(), it.value()->toPlainText());
+        }
+    }
+    m_proposalText = QString::fromUtf8(bytes);
+    fill();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        m_fields.value(it.key())->setPlainText(it.value());
+    }
+    return {};
+}
+
 core::Result<void> ReportDialog::exportTo(const QString &path)
 {
     if (auto ok = save(); !ok) {
@@ -203,7 +270,7 @@ core::Result<void> ReportDialog::exportTo(const QString &path)
         return core::Error{core::ErrorCode::InvalidArgument,
                            tr("%1: use .md, .html, .odt or .pdf").arg(QFileInfo(path).fileName())};
     }
-    return ReportExporter::write(core::Report::build(*m_session), format, path);
+    return ReportExporter::write(core::Report::build(*m_session, m_proposalText), format, path);
 }
 
 core::Result<void> ReportDialog::copyToClipboard()
@@ -211,7 +278,7 @@ core::Result<void> ReportDialog::copyToClipboard()
     if (auto ok = save(); !ok) {
         return ok;
     }
-    QGuiApplication::clipboard()->setText(core::Report::build(*m_session).toMarkdown());
+    QGuiApplication::clipboard()->setText(core::Report::build(*m_session, m_proposalText).toMarkdown());
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -21,7 +22,8 @@ class SessionUndo;
 
 /**
  * The report editor: the IGF report's eight fields prefilled from the session (the rapporteur's
- * text where written, else a draft), the participation counters, the short report's takeaways and
+ * text where written, else a draft, marked as one: it is saved when edited or confirmed), the
+ * participation counters with the estimate from who took part, the short report's takeaways and
  * calls to action; saves into the session (one step on its undo stack), exports Markdown, HTML, ODT
  * and PDF, copies Markdown.
  */
@@ -32,8 +34,11 @@ class ReportDialog final : public QDialog
 public:
     explicit ReportDialog(SessionUndo *undo, QWidget *parent = nullptr);
 
-    /// Records every changed field and the counters in the session.
+    /// Records every changed or confirmed field and the counters in the session.
     [[nodiscard]] core::Result<void> save();
+    /// Drafts the fields still drafted again with the workshop proposal at path (its description names
+    /// other initiatives the session's details do not keep); nothing is recorded until saved.
+    [[nodiscard]] core::Result<void> draftFromProposal(const QString &path);
     /// Saves, then writes the report to path in the format its suffix names (.md, .html, .odt, .pdf).
     [[nodiscard]] core::Result<void> exportTo(const QString &path);
     /// Saves, then puts the report's Markdown on the clipboard.
@@ -51,6 +56,10 @@ private:
     QPointer<core::Session> m_session;
     QHash<QString, QPlainTextEdit *> m_fields;
     QHash<QString, QString> m_loaded; // the text shown when filled, to save only what changed
+    QHash<QString, QLabel *> m_draftMarks;
+    QHash<QString, QCheckBox *> m_confirms; // a draft saved as it stands
+    QLabel *m_estimate;
+    QString m_proposalText; // the workshop proposal the drafts draw on, once read
     QSpinBox *m_onsite;
     QSpinBox *m_online;
     QSpinBox *m_women;

@@ -6,6 +6,7 @@
 #include "ui/commands/sessionundo.h"
 #include "ui/reportdialog.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -23,10 +24,13 @@ class TestReportDialog : public QObject
 
 private slots:
     void init();
+    void transcriptFilter_acceptsCaptions();
     void fields_arePrefilled_andSavedWhenChanged();
     void counters_areSaved_andChecked();
     void export_andClipboard();
     void draftedTakeaways_goToTheRoom();
+    void drafts_areMarked_andSavedWhenConfirmed();
+    void proposal_addsToTheDrafts_andEstimateIsShown();
 
 private:
     QTemporaryDir m_dir;
@@ -44,6 +48,16 @@ void TestReportDialog::init()
     m_session = std::move(session).value();
     MODERATO_VERIFY_OK(m_session->start());
     MODERATO_VERIFY_OK(m_session->addNote(u"Baseline requirements reach every supplier"_s, {core::NoteTag::Takeaway}));
+}
+
+void TestReportDialog::transcriptFilter_acceptsCaptions()
+{
+    // The first filter, the one the dialog starts with, shows plain text and both kinds of captions.
+    const QStringList filters = ui::ReportDialog::transcriptFileFilter().split(u";;"_s);
+    for (const QString &pattern : {u"*.txt"_s, u"*.srt"_s, u"*.vtt"_s}) {
+        QVERIFY2(filters.constFirst().contains(pattern), qPrintable(filters.constFirst()));
+    }
+    QVERIFY(filters.contains(u"All files (*)"_s));
 }
 
 void TestReportDialog::fields_arePrefilled_andSavedWhenChanged()
@@ -100,6 +114,52 @@ void TestReportDialog::draftedTakeaways_goToTheRoom()
     QCOMPARE(takeaways.constFirst().text, u"Baseline requirements reach every supplier"_s);
     MODERATO_VERIFY_OK(dialog.approveDraftedTakeaways()); // not twice
     QCOMPARE(m_session->state().display().takeaways().size(), 1);
+}
+
+void TestReportDialog::drafts_areMarked_andSavedWhenConfirmed()
+{
+    MODERATO_VERIFY_OK(m_session->setReportField(u"gender"_s, u"Our own words."_s));
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
+    // The drafted policy questions are marked; the rapporteur's gender text is not.
+    QVERIFY(!dialog.findChild<QLabel *>(u"reportDraft_policy_questions"_s)->isHidden());
+    QVERIFY(dialog.findChild<QLabel *>(u"reportDraft_gender"_s)->isHidden());
+    QVERIFY(dialog.findChild<QCheckBox *>(u"reportConfirm_gender"_s)->isHidden());
+    // Confirming a draft as it stands saves it as the rapporteur's text.
+    auto *confirm = dialog.findChild<QCheckBox *>(u"reportConfirm_policy_questions"_s);
+    QVERIFY(!confirm->isHidden());
+    confirm->setChecked(true);
+    const QString draft = dialog.findChild<QPlainTextEdit *>(u"reportField_policy_questions"_s)->toPlainText();
+    MODERATO_VERIFY_OK(dialog.save());
+    QCOMPARE(m_session->state().report().field(u"policy_questions"_s), draft);
+    QVERIFY(confirm->isHidden());
+    QVERIFY(dialog.findChild<QLabel *>(u"reportDraft_policy_questions"_s)->isHidden());
+    // An unconfirmed, unchanged draft stays a draft.
+    QVERIFY(m_session->state().report().field(u"participation"_s).isEmpty());
+}
+
+void TestReportDialog::proposal_addsToTheDrafts_andEstimateIsShown()
+{
+    MODERATO_VERIFY_OK(m_session->giveFloor(1));
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
+    QVERIFY(dialog.findChild<QLabel *>(u"participationEstimate"_s)->text().contains(u"Estimated from who took part"_s));
+    auto *initiatives = dialog.findChild<QPlainTextEdit *>(u"reportField_other_initiatives"_s);
+    QVERIFY(!initiatives->toPlainText().contains(u"Budapest Convention"_s));
+    auto *recommendations = dialog.findChild<QPlainTextEdit *>(u"reportField_recommendations"_s);
+    recommendations->setPlainText(u"Typed, not saved yet"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"proposal.txt"_s);
+    QVERIFY(QFile::copy(u":/demo/ws195-proposal.txt"_s, path));
+    MODERATO_VERIFY_OK(dialog.draftFromProposal(path));
+    QVERIFY(initiatives->toPlainText().contains(u"Budapest Convention"_s));
+    QCOMPARE(recommendations->toPlainText(), u"Typed, not saved yet"_s); // what was typed stays
+    QVERIFY(!dialog.draftFromProposal(dir.filePath(u"missing.txt"_s)).has_value());
+    // Counts entered by the rapporteur replace the estimate.
+    dialog.findChild<QSpinBox *>(u"onsiteCount"_s)->setValue(30);
+    MODERATO_VERIFY_OK(dialog.save());
+    MODERATO_VERIFY_OK(dialog.draftFromProposal(path));
+    QVERIFY(dialog.findChild<QLabel *>(u"participationEstimate"_s)->text().isEmpty());
 }
 
 QTEST_MAIN(TestReportDialog)
