@@ -9,6 +9,7 @@
 #include "core/session/command.h"
 #include "core/session/session.h"
 #include "core/session/sessionstats.h"
+#include "core/session/sessiontranscript.h"
 #include "core/share/joincodes.h"
 #include "core/store/filelock.h"
 #include "core/store/workfolder.h"
@@ -26,6 +27,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -52,6 +54,7 @@ private:
     static int exportLog(const QStringList &arguments);
     static int importLog(const QStringList &arguments);
     static int summarize(const QStringList &arguments);
+    static int transcript(const QStringList &arguments);
     static int report(const QStringList &arguments);
     static int briefing(const QStringList &arguments);
     static int command(const QStringList &arguments);
@@ -161,6 +164,9 @@ QString Cli::commandsHelp()
               "                 Rebuild a session file from an event log.\n"
               "  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]\n"
               "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
+              "  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]\n"
+              "                 Import a transcript (plain text, SRT or WebVTT) into a session; timed\n"
+              "                 turns are placed in the agenda items and speakers matched to people.\n"
               "  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]\n"
               "                 The IGF session report (with the proposal, its drafts also\n"
               "                 draw on the proposal's description).\n"
@@ -193,8 +199,8 @@ int Cli::run(const QStringList &arguments)
     parser.addOption(version);
     parser.addPositionalArgument(
         u"command"_s,
-        tr("import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, "
-           "commands, share or join"));
+        tr("import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, "
+           "command, commands, share or join"));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -226,6 +232,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"summarize") {
         return summarize(commandArguments);
+    }
+    if (command == u"transcript") {
+        return transcript(commandArguments);
     }
     if (command == u"report") {
         return report(commandArguments);
@@ -644,6 +653,99 @@ int Cli::summarize(const QStringList &arguments)
     } else {
         out() << draft.summary << u'\n';
     }
+    return 0;
+}
+
+int Cli::transcript(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a transcript into a session, as the report dialog does: plain text (\"Speaker: text\" lines or "
+           "the live-captioning style with \">>\" turn markers), SRT or WebVTT captions. The captions' times are "
+           "placed on the session's clock: the file's 00:00 is when the clock was first started, unless --offset "
+           "says at what time of day it was."));
+    parser.addHelpOption();
+    const QCommandLineOption offset(u"offset"_s,
+                                    tr("The time of day, on the session's day and in local time, that the file's "
+                                       "00:00 corresponds to."),
+                                    tr("HH:MM[:SS]"));
+    const QCommandLineOption atStart(u"at-start"_s,
+                                     tr("The file's 00:00 is when the clock was first started (the default once "
+                                        "the session has started)."));
+    parser.addOptions({offset, atStart});
+    parser.addPositionalArgument(u"import"_s, tr("What to do: import."));
+    parser.addPositionalArgument(u"session"_s, tr("The session file."));
+    parser.addPositionalArgument(u"file"_s, tr("The transcript."));
+    if (const int done = parseCommand(parser, arguments); done >= 0) {
+        return done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.constFirst() != u"import") {
+        return usageError(tr("transcript needs import SESSION FILE"));
+    }
+    if (parser.isSet(offset) && parser.isSet(atStart)) {
+        return usageError(tr("--offset and --at-start cannot go together"));
+    }
+    QTime zero;
+    if (parser.isSet(offset)) {
+        const QString value = parser.value(offset);
+        zero = QTime::fromString(value, u"H:mm:ss"_s);
+        if (!zero.isValid()) {
+            zero = QTime::fromString(value, u"H:mm"_s);
+        }
+        if (!zero.isValid()) {
+            return usageError(tr("--offset needs a time of day such as 14:30 or 14:30:15"));
+        }
+    }
+    core::SystemClock clock;
+    auto opened = core::Session::open(positional.at(1), clock);
+    if (!opened) {
+        return fail(core::errorMessage(opened.error()));
+    }
+    core::Session &session = *opened.value();
+    std::optional<qint64> offsetMs;
+    if (parser.isSet(offset) || parser.isSet(atStart)) {
+        const qint64 startWall = session.state().startedAtWallMs();
+        if (session.state().startedAtMs() < 0 || startWall < 0) {
+            return fail(tr("the session has not started, so the transcript's times cannot be placed; leave out "
+                           "--offset and --at-start to import it without placing them"));
+        }
+        offsetMs = 0;
+        if (zero.isValid()) {
+            // The given time on the day the clock started; a session that ran across midnight takes the
+            // nearer of the two days.
+            const QDateTime started = QDateTime::fromMSecsSinceEpoch(startWall);
+            qint64 ms = QDateTime(started.date(), zero).toMSecsSinceEpoch() - startWall;
+            constexpr qint64 HalfDayMs = 12 * 3'600'000LL;
+            if (ms > HalfDayMs) {
+                ms -= 2 * HalfDayMs;
+            } else if (ms < -HalfDayMs) {
+                ms += 2 * HalfDayMs;
+            }
+            offsetMs = ms;
+        }
+    }
+    const QString file = positional.at(2);
+    if (auto done = session.execute(core::commands::ImportTranscript{file, offsetMs.value_or(0)}); !done) {
+        return fail(core::errorMessage(done.error()));
+    }
+    // What was read: the turns, those with a time, and the speakers (a person named two ways counts once).
+    const QList<core::AlignedTurn> turns = core::SessionTranscript::align(session);
+    const auto timed = std::count_if(
+        turns.cbegin(), turns.cend(), [](const core::AlignedTurn &turn) { return turn.turn.startMs >= 0; });
+    QSet<int> matched;
+    QSet<QString> unmatched;
+    for (const core::AlignedTurn &turn : turns) {
+        if (turn.participant > 0) {
+            matched.insert(turn.participant);
+        } else if (const QString name = core::TranscriptAlignment::normalizedName(turn.turn.speaker); !name.isEmpty()) {
+            unmatched.insert(name);
+        }
+    }
+    const int speakers = int(matched.size() + unmatched.size());
+    out() << tr("Imported %n turn(s) from %1.", nullptr, int(turns.size())).arg(QFileInfo(file).fileName()) << u'\n'
+          << tr("%n turn(s) with times.", nullptr, int(timed)) << u'\n'
+          << tr("%1 of %n speaker(s) matched to participants.", nullptr, speakers).arg(matched.size()) << u'\n';
     return 0;
 }
 

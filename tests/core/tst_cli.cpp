@@ -4,6 +4,7 @@
 #include "tests/support/helpers.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -47,6 +48,32 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &c
         file.write(content);
     }
     return path;
+}
+
+QString transcriptFixture(const QString &name)
+{
+    return QDir(QStringLiteral(MODERATO_TRANSCRIPTS_DIR)).filePath(name);
+}
+
+/// The data of the last event of a type in a session's log (through export-log), with its session_ms.
+QJsonObject
+lastEvent(const QString &session, const QString &type, qint64 *sessionMs = nullptr, qint64 *wallMs = nullptr)
+{
+    QJsonObject found;
+    const QString log = cli({u"export-log"_s, session}).out;
+    for (const QString &line : log.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (event.value(u"type"_s).toString() == type) {
+            found = event.value(u"data"_s).toObject();
+            if (sessionMs) {
+                *sessionMs = qint64(event.value(u"session_ms"_s).toDouble());
+            }
+            if (wallMs) {
+                *wallMs = qint64(event.value(u"wall_ms"_s).toDouble());
+            }
+        }
+    }
+    return found;
 }
 
 QString proposal(const QString &name)
@@ -103,6 +130,9 @@ private slots:
     void summarize_printsADraft();
     void summarize_badInput_data();
     void summarize_badInput();
+    void transcript_import_placesTheCaptions();
+    void transcript_import_badInput_data();
+    void transcript_import_badInput();
     void report_writesEachFormat_andNeverOverwrites();
     void report_participation_andStatsFloorBalance();
     void briefing_writesTheAgendaFromTheStartTime();
@@ -154,6 +184,21 @@ void TestCli::usageErrors_data()
         << QStringList{u"import-proposal"_s, u"a.txt"_s, u"b.txt"_s} << u"one proposal file"_s;
     QTest::newRow("import-proposal, -o without a value")
         << QStringList{u"import-proposal"_s, u"a.txt"_s, u"-o"_s} << u"-o"_s;
+    QTest::newRow("transcript without file")
+        << QStringList{u"transcript"_s, u"import"_s, u"s.moderato"_s} << u"import SESSION FILE"_s;
+    QTest::newRow("transcript, another action")
+        << QStringList{u"transcript"_s, u"export"_s, u"s.moderato"_s, u"t.srt"_s} << u"import SESSION FILE"_s;
+    QTest::newRow("transcript, both placements") << QStringList{u"transcript"_s,
+                                                                u"import"_s,
+                                                                u"s.moderato"_s,
+                                                                u"t.srt"_s,
+                                                                u"--offset"_s,
+                                                                u"10:00"_s,
+                                                                u"--at-start"_s}
+                                                 << u"--at-start"_s;
+    QTest::newRow("transcript, not a time")
+        << QStringList{u"transcript"_s, u"import"_s, u"s.moderato"_s, u"t.srt"_s, u"--offset"_s, u"25:61"_s}
+        << u"14:30"_s;
 }
 
 void TestCli::usageErrors()
@@ -479,6 +524,88 @@ void TestCli::summarize_badInput()
     const Run run = cli(arguments);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::transcript_import_placesTheCaptions()
+{
+    const QString session = m_dir.filePath(u"captions.moderato"_s);
+    QCOMPARE(cli({u"replay"_s, write(m_dir, u"rehearsal.txt"_s, Rehearsal), u"-o"_s, session}).code, 0);
+    qint64 startMs = -1;
+    qint64 startWall = -1;
+    lastEvent(session, u"clock.started"_s, &startMs, &startWall);
+    QVERIFY(startMs >= 0 && startWall > 0);
+
+    // By default the file's 00:00 is the clock's first start.
+    Run run = cli({u"transcript"_s, u"import"_s, session, transcriptFixture(u"ws195-captions.srt"_s)});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Imported 5 turn"_s) && run.out.contains(u"ws195-captions.srt"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"\n5 turn"_s), qPrintable(run.out));
+    // DANIEL BRINKWERTH and BRINKWERTH are one person; Ms. Paula Iwaniuk and EVA SCHULZ-KAMM the others.
+    QVERIFY2(run.out.contains(u"3 of 3 speaker"_s), qPrintable(run.out));
+    QJsonObject imported = lastEvent(session, u"transcript.imported"_s);
+    QCOMPARE(imported.value(u"name"_s).toString(), u"ws195-captions.srt"_s);
+    QCOMPARE(imported.value(u"zero_at_ms"_s).toDouble(), double(startMs));
+    QCOMPARE(imported.value(u"starts_ms"_s).toArray(), (QJsonArray{5'000, 70'000, 750'000, 1'200'000, 1'203'000}));
+
+    // --offset: the time of day of the file's 00:00, here 1:30 after the clock started.
+    const QTime at = QDateTime::fromMSecsSinceEpoch(startWall + 90'000).time();
+    run = cli({u"transcript"_s,
+               u"import"_s,
+               session,
+               transcriptFixture(u"ws195-captions.vtt"_s),
+               u"--offset"_s,
+               at.toString(u"HH:mm:ss"_s)});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Imported 3 turn"_s), qPrintable(run.out));
+    // Daniel Brinkwerth, Sergio Lomban and Eva Schulz-Kamm are participants of the demo.
+    QVERIFY2(run.out.contains(u"3 of 3 speaker"_s), qPrintable(run.out));
+    imported = lastEvent(session, u"transcript.imported"_s);
+    QCOMPARE(imported.value(u"zero_at_ms"_s).toDouble(), double(startMs + 90'000 - startWall % 1000));
+
+    run = cli({u"transcript"_s, u"import"_s, session, transcriptFixture(u"ws195-captions.srt"_s), u"--at-start"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(lastEvent(session, u"transcript.imported"_s).value(u"zero_at_ms"_s).toDouble(), double(startMs));
+
+    // A plain transcript has no times to place.
+    run = cli({u"transcript"_s,
+               u"import"_s,
+               session,
+               write(m_dir, u"plain.txt"_s, "Daniel Brinkwerth: Hello.\nSomeone: Hi.\n"),
+               u"--at-start"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"\n0 turn"_s) && run.out.contains(u"1 of 2 speaker"_s), qPrintable(run.out));
+    QVERIFY(!lastEvent(session, u"transcript.imported"_s).contains(u"zero_at_ms"_s));
+}
+
+void TestCli::transcript_import_badInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("started");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("broken timing") << transcriptFixture(u"broken-timing.srt"_s) << QStringList() << true << u"line 6"_s;
+    QTest::newRow("missing file") << m_dir.filePath(u"nowhere.vtt"_s) << QStringList() << true << u"does not exist"_s;
+    QTest::newRow("not started, at start")
+        << transcriptFixture(u"ws195-captions.vtt"_s) << QStringList{u"--at-start"_s} << false << u"not started"_s;
+    QTest::newRow("not started, offset") << transcriptFixture(u"ws195-captions.vtt"_s)
+                                         << QStringList{u"--offset"_s, u"10:00"_s} << false << u"not started"_s;
+}
+
+void TestCli::transcript_import_badInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(bool, started);
+    QFETCH(QString, message);
+    const QString session =
+        m_dir.filePath(u"bad-%1.moderato"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QByteArray script = started ? "0:00 start\n1:00 next\n" : "0:00 chair-open\n";
+    QCOMPARE(cli({u"replay"_s, write(m_dir, u"script.txt"_s, script), u"-o"_s, session}).code, 0);
+    const QString before = cli({u"export-log"_s, session}).out;
+    const Run run = cli(QStringList{u"transcript"_s, u"import"_s, session, file} + options);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(cli({u"export-log"_s, session}).out, before); // nothing recorded
 }
 
 void TestCli::briefing_writesTheAgendaFromTheStartTime()
