@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/drafter.h"
 
-#include "core/rapporteur/porterstemmer.h"
+#include "core/rapporteur/draftlanguage.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,43 +16,14 @@ using namespace Qt::StringLiterals;
 namespace core {
 namespace {
 
-// Tuned on the QMSum committee meetings with tests/benchmarks/bench_summarize (see README).
-constexpr double OpeningShare = 0.06;
-constexpr double OpeningBonus = 0.6;
-
-/// Words that carry no topic.
-const QSet<QString> &stopwords()
-{
-    static const QSet<QString> words = [] {
-        const QString list =
-            u"a about above after again against all almost also am an and any are aren as at be because "
-            "been before being below between both but by can cannot could couldn did didn do does doesn "
-            "doing don down during each either else even ever every few for from further get gets getting "
-            "go going gone got had hadn has hasn have haven having he her here hers herself him himself his "
-            "how however i if in into is isn it its itself just let like ll made make many may me might more "
-            "most much must mustn my myself no nor not now of off on once one only or other our ours "
-            "ourselves out over own per quite rather re really said same say says see she should shouldn "
-            "so some such than that the their theirs them themselves then there these they thing things "
-            "think this those though through thus to too under until up upon us ve very want was wasn way "
-            "we well were weren what when where whether which while who whom whose why will with within "
-            "without won would wouldn yes yet you your yours yourself yourselves also already always "
-            "another around back came come comes could done first give given gone know known last lot "
-            "lots maybe mean means mr mrs ms dr hon okay ok oh right sure take taken tell today two three "
-            "us use used using yeah"_s;
-        QSet<QString> set;
-        for (const QString &word : list.split(u' ', Qt::SkipEmptyParts)) {
-            set.insert(word);
-        }
-        return set;
-    }();
-    return words;
-}
-
 /// A distinct sentence: repetitions of the same text from the same source are merged into one unit.
 struct Unit
 {
     QString text;
     QString speaker;     // of the first occurrence
+    QString group;       // the speaker's stakeholder group
+    int itemId = 0;      // of the first occurrence
+    qint64 timeMs = -1;  // of the first occurrence
     QList<int> lines;    // every line it occurs on, ascending
     int position = 0;    // of the first occurrence, among all sentences
     int occurrences = 1; // how many times it occurs; weighs its terms as that many sentences would
@@ -64,36 +35,31 @@ struct Unit
     int wordCount = 0;
     bool housekeeping = false;
     bool action = false;
-    double score = 0;
     double norm = 0;
 };
 
-QString clean(QString text)
+QString clean(QString text, const DraftLanguage &language)
 {
     static const QRegularExpression brackets(u"\\[[^\\]]{0,80}\\]|\\((?:translation|interpretation|inaudible|crosstalk|"
                                              "applause|laughter|motion agreed to|[a-z ]*speaking)[^)]{0,60}\\)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fillers(u"\\b(?:um+|uh+|erm|er|ah|hmm+|you know|i mean)\\b,?\\s*"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression repeats(u"\\b(\\w+)(?:\\s+\\1\\b)+"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaces(u"\\s+"_s);
     text.replace(brackets, u" "_s);
-    text.replace(fillers, QString());
+    text.replace(language.fillers, u" "_s);
     text.replace(repeats, u"\\1"_s);
     text.replace(spaces, u" "_s);
     return text.trimmed();
 }
 
-QStringList splitSentences(const QString &text)
+QStringList splitSentences(const QString &text, const QSet<QString> &abbreviations)
 {
-    static const QSet<QString> abbreviations{u"mr"_s, u"mrs"_s, u"ms"_s,   u"dr"_s,  u"hon"_s, u"st"_s,  u"no"_s,
-                                             u"vs"_s, u"etc"_s, u"prof"_s, u"lib"_s, u"e.g"_s, u"i.e"_s, u"jr"_s,
-                                             u"sr"_s, u"gov"_s, u"inc"_s,  u"ltd"_s, u"co"_s,  u"p.m"_s, u"a.m"_s};
     QStringList sentences;
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c != u'.' && c != u'?' && c != u'!') {
+        if (c != u'.' && c != u'?' && c != u'!' && c != u'\u061F' && c != u'\u3002' && c != u'\uFF1F'
+            && c != u'\uFF01') {
             continue;
         }
         if (i + 1 < text.size() && !text.at(i + 1).isSpace()) {
@@ -151,38 +117,40 @@ void appendBounded(QStringList *pieces, const QString &sentence)
     }
 }
 
-bool isHousekeeping(const QString &lower)
+/// The content words of a text: letters and digits in any script, lower case, not stop words, not numbers.
+QStringList contentTokens(const QString &text, const DraftLanguage &language)
 {
-    // "Welcome to this meeting of the committee on ..." says what the meeting is about: not housekeeping.
-    if (lower.contains(u"welcome"_s) || lower.contains(u"meeting of"_s)) {
-        return false;
+    QStringList result;
+    QString current;
+    auto flush = [&] {
+        if (current.size() >= 2 && current.size() <= Drafter::MaxWordLength && !current.at(0).isDigit()
+            && !language.stopwords.contains(current) && (current.size() >= 3 || current.at(0).unicode() > 0x2000)) {
+            result.append(current);
+        }
+        current.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            // Han and kana have no spaces between words: each character is a token of its own, joined
+            // with the next one into a pair below.
+            const bool ideograph = c.unicode() >= 0x3040 && c.unicode() <= 0x9FFF;
+            if (ideograph) {
+                flush();
+                result.append(QString(c));
+                continue;
+            }
+            current.append(c.toLower());
+        } else {
+            flush();
+        }
     }
-    static const QRegularExpression pattern(
-        u"\\b(?:thank you|thanks|mr\\.? chair|madam chair|chairman|chairperson|mr\\.? speaker|madam speaker|point of "
-        "order|call (?:this|the) meeting to order|meeting to order|you have the floor|the floor is|the floor to|"
-        "(?:minutes?|seconds?) (?:left|remaining)|time is up|over to you|welcome (?:to|back)|good (?:morning|afternoon|"
-        "evening)|apologi[sz]e|can you hear|on mute|unmute|next question|go ahead|the honourable member|we will now|"
-        "i will now|adjourn|order,? please|i'?ll pass|let me turn|i'?d like to thank|on behalf of|interpretation|"
-        "i'?m sorry|sorry|the member for|questions? (?:for|to) the minister|my question|i have a question|"
-        "thanks? very much|is that okay|we'?ll move on|moving on|next speaker|you'?re muted|item \\d|can i (?:just "
-        ")?ask|"
-        "before we move on|i'?ll come to|i'?ll bring in|let'?s move|okay)"_s);
-    return pattern.match(lower).hasMatch();
+    flush();
+    return result;
 }
 
-bool isCallToAction(const QString &text)
+int contentWords(const QString &text, const DraftLanguage &language)
 {
-    static const QRegularExpression obligation(
-        u"\\b(?:should|must|need(?:s)? to|have to|has to|ought to|call(?:s|ed)? (?:on|upon)|urge(?:s|d)?|appeal(?:s)? "
-        u"to|"
-        "we ask|ask(?:s)? (?:the|all|every)|recommend(?:s|ed)?|encourage(?:s|d)?|it is (?:essential|important|crucial|"
-        "vital|necessary) (?:to|that)|let(?:'s| us)|commit(?:s)? to|make sure|ensure)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression imperative(
-        u"^(?:please\\s+)?(?:ensure|make|invest|support|create|stop|give|provide|consider|adopt|establish|develop|"
-        "strengthen|include|protect|involve|fund|set up|work|build|share|join|start|reform|implement|require|enforce)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return obligation.match(text).hasMatch() || imperative.match(text).hasMatch();
+    return int(contentTokens(text, language).size());
 }
 
 double cosine(const Unit &a, const Unit &b)
@@ -202,7 +170,7 @@ double cosine(const Unit &a, const Unit &b)
 }
 
 /// The best-scored Drafter::MaxSelectionCandidates of the candidates (ties: the earlier), in their original order.
-QList<int> bestScored(const QList<Unit> &units, const QList<int> &candidates)
+QList<int> bestScored(const QList<double> &scores, const QList<int> &candidates)
 {
     if (candidates.size() <= Drafter::MaxSelectionCandidates) {
         return candidates;
@@ -210,7 +178,7 @@ QList<int> bestScored(const QList<Unit> &units, const QList<int> &candidates)
     QList<int> best = candidates;
     const auto kept = best.begin() + Drafter::MaxSelectionCandidates;
     std::nth_element(best.begin(), kept, best.end(), [&](int a, int b) {
-        return units.at(a).score != units.at(b).score ? units.at(a).score > units.at(b).score : a < b;
+        return scores.at(a) != scores.at(b) ? scores.at(a) > scores.at(b) : a < b;
     });
     best.erase(kept, best.end());
     std::sort(best.begin(), best.end());
@@ -222,21 +190,33 @@ QList<int> bestScored(const QList<Unit> &units, const QList<int> &candidates)
  * Each candidate's greatest likeness to the picks is kept up to date as picks are made (one cosine
  * per candidate and pick), so a round costs one pass over the pool rather than pool × picks cosines.
  */
-QList<int> pickMmr(const QList<Unit> &units, const QList<int> &candidates, double lambda, int maxCount, int wordBudget)
+QList<int> pickMmr(const QList<Unit> &units,
+                   const QList<double> &scores,
+                   const QList<int> &candidates,
+                   double lambda,
+                   double speakerCostStep,
+                   int maxCount,
+                   int wordBudget,
+                   const QList<int> &already = {})
 {
     QList<int> picked;
     QHash<QString, int> bySpeaker;
     int words = 0;
-    QList<int> pool = bestScored(units, candidates);
+    QList<int> pool = bestScored(scores, candidates);
     QList<double> similar(pool.size(), 0.0); // parallel to pool: the greatest cosine to a picked unit
+    for (int earlier : already) {
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            similar[i] = std::max(similar.at(i), cosine(units.at(pool.at(i)), units.at(earlier)));
+        }
+    }
     while (!pool.isEmpty() && picked.size() < maxCount && (wordBudget <= 0 || words < wordBudget)) {
         double best = -1e9;
         qsizetype bestAt = -1;
         for (qsizetype i = 0; i < pool.size(); ++i) {
             const Unit &unit = units.at(pool.at(i));
             // Spread the picks over speakers: each pick from the same speaker costs a little.
-            const double speakerCost = 0.04 * bySpeaker.value(unit.speaker);
-            const double value = lambda * unit.score - (1 - lambda) * similar.at(i) - speakerCost;
+            const double speakerCost = speakerCostStep * bySpeaker.value(unit.speaker);
+            const double value = lambda * scores.at(pool.at(i)) - (1 - lambda) * similar.at(i) - speakerCost;
             if (value > best) {
                 best = value;
                 bestAt = i;
@@ -260,7 +240,7 @@ QList<int> pickMmr(const QList<Unit> &units, const QList<int> &candidates, doubl
 
 DraftSentence toSentence(const Unit &unit)
 {
-    return {unit.text, unit.speaker, unit.lines, unit.fromNotes};
+    return {unit.text, unit.speaker, unit.lines, unit.fromNotes, unit.group, unit.itemId, unit.timeMs};
 }
 
 } // namespace
@@ -320,14 +300,163 @@ QList<DraftNote> Drafter::parseNotes(const QString &text)
     return notes;
 }
 
+/// The sentences of a transcript and notes with their stems and weights: what no parameter changes.
+class PreparedDraft
+{
+public:
+    QList<Unit> units;
+    QHash<QString, double> centroid;
+    QList<std::pair<double, QString>> ranked; ///< the weightiest terms of the centroid, weightiest first
+    Unit center;
+    int count = 1; ///< sentences, repetitions included
+    QString language;
+};
+
+namespace {
+
+bool housekeepingIn(const QString &sentence, const DraftLanguage &language, bool byModerator)
+{
+    QRegularExpressionMatchIterator it = language.courtesy.globalMatch(sentence);
+    if (!it.hasNext()) {
+        return false;
+    }
+    // What is left once the courtesy is taken out decides: thanks followed by a point is kept.
+    QString remainder;
+    qsizetype last = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        remainder += sentence.mid(last, match.capturedStart() - last) + u' ';
+        last = match.capturedEnd();
+    }
+    remainder += sentence.mid(last);
+    // A moderator's lines are mostly procedure: they must say more to count as a point.
+    return contentWords(remainder, language) < (byModerator ? 6 : 4);
+}
+
+QString withoutCourtesyIn(QString sentence, const DraftLanguage &language)
+{
+    static const QRegularExpression clauseEnd(u"[,;:.!\u060C]"_s);
+    bool stripped = false;
+    for (int round = 0; round < 3; ++round) {
+        const qsizetype end = sentence.indexOf(clauseEnd);
+        if (end < 0) {
+            break;
+        }
+        const QString clause = sentence.left(end);
+        const QRegularExpressionMatch match = language.courtesy.match(clause);
+        const bool courtesy =
+            match.hasMatch() && match.capturedStart() <= 2
+            && contentWords(QString(clause).remove(match.capturedStart(), match.capturedLength()), language) < 3;
+        // After thanks, a short address ("Chair,", "Eva,") goes with them.
+        const bool address = stripped && clause.count(u' ') < 2 && !clause.isEmpty() && clause.at(0).isUpper();
+        if (!courtesy && !address) {
+            break;
+        }
+        const QString rest = sentence.mid(end + 1).trimmed();
+        if (contentWords(rest, language) < 3) {
+            break;
+        }
+        sentence = rest;
+        stripped = true;
+    }
+    if (stripped && !sentence.isEmpty() && sentence.at(0).isLower()) {
+        sentence[0] = sentence.at(0).toUpper();
+    }
+    return sentence;
+}
+
+bool callToActionIn(const QString &sentence, const DraftLanguage &language)
+{
+    return language.obligation.match(sentence).hasMatch() || language.imperative.match(sentence).hasMatch();
+}
+
+/// Chairs and moderators by their label in a transcript ("The Chair (Hon. Anthony Rota)", "MODERATOR").
+bool isModeratorLabel(const QString &speaker)
+{
+    static const QRegularExpression label(u"\\b(?:chair|chairman|chairwoman|chairperson|moderator|moderatora?|"
+                                          "président|présidente|presidente|vorsitzende[r]?|председатель|модератор|"
+                                          "رئيس|مدير الجلسة)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::UseUnicodePropertiesOption);
+    return label.match(speaker).hasMatch();
+}
+
+QString nameKey(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+} // namespace
+
 Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, int wordBudget)
 {
+    DraftOptions options;
+    options.words = wordBudget;
+    return draft(turns, notes, options);
+}
+
+Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, const DraftOptions &options)
+{
+    return select(*prepare(turns, notes, options), options.params, options.words);
+}
+
+QString Drafter::detectLanguage(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes)
+{
+    QString sample;
+    for (const TranscriptTurn &turn : turns) {
+        if (sample.size() > 20'000) {
+            break;
+        }
+        sample += turn.text + u'\n';
+    }
+    for (const DraftNote &note : notes) {
+        if (sample.size() > 40'000) {
+            break;
+        }
+        sample += note.text + u'\n';
+    }
+    return DraftLanguage::detect(sample);
+}
+
+bool Drafter::isHousekeeping(const QString &sentence, const QString &language, bool byModerator)
+{
+    return housekeepingIn(sentence, DraftLanguage::forCode(language), byModerator);
+}
+
+QString Drafter::withoutCourtesy(const QString &sentence, const QString &language)
+{
+    return withoutCourtesyIn(sentence, DraftLanguage::forCode(language));
+}
+
+bool Drafter::isCallToAction(const QString &sentence, const QString &language)
+{
+    return callToActionIn(sentence, DraftLanguage::forCode(language));
+}
+
+std::shared_ptr<const PreparedDraft>
+Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, const DraftOptions &options)
+{
+    const DraftLanguage &language =
+        DraftLanguage::forCode(options.language.isEmpty() ? detectLanguage(turns, notes) : options.language);
+    auto prepared = std::make_shared<PreparedDraft>();
+    prepared->language = language.code;
+    QList<Unit> &units = prepared->units;
+    QSet<QString> moderators;
+    for (const QString &name : options.moderators) {
+        moderators.insert(nameKey(name));
+    }
+    QHash<QString, QString> groups;
+    for (auto it = options.groups.begin(); it != options.groups.end(); ++it) {
+        groups.insert(nameKey(it.key()), it.value());
+    }
     // Sentences, each distinct text once: a repetition only adds its line and its weight, so
     // everything after this step grows with the distinct text, not with the pasted copies.
-    QList<Unit> units;
     QHash<QString, int> distinct; // source + tag + text → index in units
+    QSet<int> moderatorUnits;
     int position = 0;
-    auto add = [&](const QString &sentence, const QString &speaker, int line, bool fromNotes, DraftNote::Tag tag) {
+    auto add = [&](const QString &sentence, const QString &speaker, int line, const DraftNote *note, qint64 timeMs) {
+        const bool fromNotes = note != nullptr;
+        const DraftNote::Tag tag = note ? note->tag : DraftNote::Tag::None;
         const QString key = QString(fromNotes ? u'n' : u't') + QString::number(int(tag)) + u'|' + sentence;
         if (const auto found = distinct.constFind(key); found != distinct.constEnd()) {
             Unit &unit = units[found.value()];
@@ -341,29 +470,37 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         Unit unit;
         unit.text = sentence;
         unit.speaker = speaker;
+        unit.group = note ? note->group : groups.value(nameKey(speaker));
+        unit.itemId = note ? note->itemId : 0;
+        unit.timeMs = timeMs;
         unit.lines = {line};
         unit.position = position++;
         unit.fromNotes = fromNotes;
         unit.tag = tag;
+        const QString speakerKey = nameKey(speaker);
+        if (!fromNotes && (moderators.contains(speakerKey) || isModeratorLabel(speaker))) {
+            moderatorUnits.insert(int(units.size()));
+        }
         distinct.insert(key, int(units.size()));
         units.append(unit);
     };
     for (const TranscriptTurn &turn : turns) {
         QStringList sentences;
-        for (const QString &sentence : splitSentences(clean(turn.text))) {
+        for (const QString &sentence : splitSentences(clean(turn.text, language), language.abbreviations)) {
             appendBounded(&sentences, sentence);
         }
         for (const QString &sentence : std::as_const(sentences)) {
-            add(sentence, turn.speaker, turn.line, false, DraftNote::Tag::None);
+            add(sentence, turn.speaker, turn.line, nullptr, turn.startMs);
         }
     }
+    // A note is one unit, with or without a full stop: the rapporteur wrote it as one point.
     for (const DraftNote &note : notes) {
-        QStringList sentences;
-        for (const QString &sentence : splitSentences(clean(note.text))) {
-            appendBounded(&sentences, sentence);
-        }
-        for (const QString &sentence : std::as_const(sentences)) {
-            add(sentence, QString(), note.line, true, note.tag);
+        QStringList pieces;
+        appendBounded(&pieces, clean(note.text, language));
+        for (const QString &piece : std::as_const(pieces)) {
+            if (!piece.isEmpty()) {
+                add(piece, note.speaker, note.line, &note, note.timeMs);
+            }
         }
     }
     distinct.clear();
@@ -373,21 +510,31 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
     QHash<QString, int> df;
     QHash<QString, int> tf;
     QHash<QString, QString> stemOf; // each word is stemmed once
-    const QSet<QString> &stop = stopwords();
-    for (Unit &unit : units) {
-        const QStringList tokens = words(unit.text);
-        unit.wordCount = int(unit.text.count(u' ') + 1);
-        const QString lower = unit.text.toLower();
-        unit.housekeeping = !unit.fromNotes && isHousekeeping(lower);
-        unit.action = isCallToAction(unit.text) || unit.tag == DraftNote::Tag::CallToAction;
-        QSet<QString> seen;
-        for (const QString &token : tokens) {
-            if (token.size() < 3 || token.size() > MaxWordLength || stop.contains(token) || token.at(0).isDigit()) {
-                continue;
+    Stemmer stemmer(language.snowball);
+    for (int i = 0; i < units.size(); ++i) {
+        Unit &unit = units[i];
+        // Most sentences hold no courtesy at all: one search says so, and only the others are looked at closely.
+        if (!unit.fromNotes && language.courtesy.match(unit.text).hasMatch()) {
+            unit.housekeeping = housekeepingIn(unit.text, language, moderatorUnits.contains(i));
+            if (!unit.housekeeping) {
+                unit.text = withoutCourtesyIn(unit.text, language);
             }
+        }
+        unit.wordCount = int(unit.text.count(u' ') + 1);
+        unit.action = unit.tag == DraftNote::Tag::CallToAction
+                      || (unit.tag == DraftNote::Tag::None && callToActionIn(unit.text, language));
+        QStringList tokens = contentTokens(unit.text, language);
+        // Scripts without spaces: a pair of neighbouring characters is the unit of meaning.
+        for (qsizetype k = 0; k + 1 < tokens.size(); ++k) {
+            if (tokens.at(k).size() == 1 && tokens.at(k + 1).size() == 1 && tokens.at(k).at(0).unicode() >= 0x3040) {
+                tokens[k] += tokens.at(k + 1);
+            }
+        }
+        QSet<QString> seen;
+        for (const QString &token : std::as_const(tokens)) {
             auto cached = stemOf.constFind(token);
             if (cached == stemOf.constEnd()) {
-                cached = stemOf.insert(token, PorterStemmer::stem(token));
+                cached = stemOf.insert(token, stemmer.stem(token));
             }
             const QString &stem = cached.value();
             unit.stems.append(stem);
@@ -403,10 +550,10 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
     }
     stemOf.clear();
     const double count = std::max(1, position);
+    prepared->count = std::max(1, position);
     // A damped idf (its square root): within one meeting the words of its subject recur in many
     // sentences, and a full idf would push them out of the summary.
     auto idf = [&](const QString &stem) { return std::sqrt(std::max(0.0, std::log(count / (1.0 + df.value(stem))))); };
-    QHash<QString, double> centroid;
     for (Unit &unit : units) {
         QHash<QString, int> local;
         for (const QString &stem : std::as_const(unit.stems)) {
@@ -421,12 +568,13 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         unit.norm = std::sqrt(norm);
     }
     // The centroid of the discussion: the terms that recur across it, weighted by their rarity.
+    QHash<QString, double> &centroid = prepared->centroid;
     for (auto it = tf.begin(); it != tf.end(); ++it) {
         if (df.value(it.key()) >= 2) {
             centroid.insert(it.key(), it.value() * idf(it.key()));
         }
     }
-    QList<std::pair<double, QString>> ranked;
+    QList<std::pair<double, QString>> &ranked = prepared->ranked;
     for (auto it = centroid.begin(); it != centroid.end(); ++it) {
         ranked.append({it.value(), it.key()});
     }
@@ -437,47 +585,67 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     ranked.erase(centreEnd, ranked.end());
-    Unit center;
     double centerNorm = 0;
     for (qsizetype i = 0; i < ranked.size(); ++i) {
-        center.vector.insert(ranked.at(i).second, ranked.at(i).first);
+        prepared->center.vector.insert(ranked.at(i).second, ranked.at(i).first);
         centerNorm += ranked.at(i).first * ranked.at(i).first;
     }
-    center.norm = std::sqrt(centerNorm);
+    prepared->center.norm = std::sqrt(centerNorm);
+    return prepared;
+}
 
+Draft Drafter::select(const PreparedDraft &prepared, const DrafterParams &params, int wordBudget)
+{
+    const QList<Unit> &units = prepared.units;
+    const double count = prepared.count;
+    QList<double> scores(units.size(), 0.0);
     QList<int> candidates;
+    QList<int> takeawayCandidates;
     QList<int> actionCandidates;
+    QList<int> taggedTakeaways;
+    QList<int> taggedActions;
     for (int i = 0; i < units.size(); ++i) {
-        Unit &unit = units[i];
+        const Unit &unit = units.at(i);
         const int size = int(unit.stems.size());
-        double score = cosine(unit, center);
+        double score = cosine(unit, prepared.center);
         // The opening (the chair's or moderator's introduction) names the subject, as a report's first line does.
-        if (!unit.fromNotes && double(unit.position) < OpeningShare * count) {
-            score += OpeningBonus;
+        if (!unit.fromNotes && double(unit.position) < params.openingShare * count) {
+            score += params.openingBonus;
         }
         // Prefer sentences of a readable length; notes are the rapporteur's own judgement.
-        if (unit.wordCount < 8 || unit.wordCount > 60) {
-            score *= 0.5;
+        if (unit.wordCount < params.minWords || unit.wordCount > 60) {
+            score *= params.shortFactor;
         }
         // Fragments (a sentence cut by an interruption) read badly in a summary.
         if (!unit.fromNotes && (!unit.text.at(0).isUpper() && !unit.text.at(0).isDigit())) {
-            score *= 0.3;
+            score *= params.fragmentFactor;
         }
+        if (unit.text.endsWith(u'?') || unit.text.endsWith(u'\u061F')) {
+            score *= params.questionFactor;
+        }
+        score += params.densityWeight * double(size) / double(std::max(1, unit.wordCount));
         if (unit.fromNotes) {
             score += unit.tag == DraftNote::Tag::None ? 0.3 : 0.8;
         }
-        unit.score = score;
+        scores[i] = score;
+        if (unit.tag == DraftNote::Tag::Takeaway && taggedTakeaways.size() < MaxTaggedNotes) {
+            taggedTakeaways.append(i);
+        } else if (unit.tag == DraftNote::Tag::CallToAction && taggedActions.size() < MaxTaggedNotes) {
+            taggedActions.append(i);
+        }
         if ((unit.housekeeping || size < 4) && !unit.fromNotes) {
             continue;
         }
         candidates.append(i);
-        if (unit.action) {
-            actionCandidates.append(i);
+        if (unit.tag == DraftNote::Tag::None) {
+            (unit.action ? actionCandidates : takeawayCandidates).append(i);
         }
     }
 
     Draft result;
-    QList<int> summaryPicks = pickMmr(units, candidates, 0.9, int(units.size()), wordBudget);
+    result.language = prepared.language;
+    QList<int> summaryPicks =
+        pickMmr(units, scores, candidates, params.lambda, params.speakerCost, int(units.size()), wordBudget);
     std::sort(summaryPicks.begin(), summaryPicks.end(), [&](int a, int b) {
         return units.at(a).position < units.at(b).position;
     });
@@ -488,31 +656,39 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
     }
     result.summary = cutToWords(summaryTexts.join(u' '), wordBudget);
 
-    // Takeaways: the most central points, distinct from each other; tagged notes first.
-    QList<int> takeawayPool;
-    for (int i : std::as_const(candidates)) {
-        if (units.at(i).tag != DraftNote::Tag::CallToAction) {
-            takeawayPool.append(i);
-        }
+    // Takeaways and calls to action, each from its own evidence: every tagged note first (a tagged note
+    // is never dropped for a drafted sentence), then drafted ones up to three, distinct from the notes.
+    // A sentence that asks someone to act is a call to action, never a takeaway.
+    constexpr int Drafted = 3;
+    for (int i : std::as_const(taggedTakeaways)) {
+        result.takeaways.append(toSentence(units.at(i)));
     }
-    for (Unit &unit : units) {
-        if (unit.tag == DraftNote::Tag::Takeaway) {
-            unit.score += 1.0;
-        }
-    }
-    for (int pick : pickMmr(units, takeawayPool, 0.6, 3, 0)) {
+    for (int pick : pickMmr(units,
+                            scores,
+                            takeawayCandidates,
+                            0.6,
+                            params.speakerCost,
+                            Drafted - int(taggedTakeaways.size()),
+                            0,
+                            taggedTakeaways)) {
         result.takeaways.append(toSentence(units.at(pick)));
     }
-    for (Unit &unit : units) {
-        if (unit.tag == DraftNote::Tag::CallToAction) {
-            unit.score += 1.0;
-        }
+    for (int i : std::as_const(taggedActions)) {
+        result.callsToAction.append(toSentence(units.at(i)));
     }
-    for (int pick : pickMmr(units, actionCandidates, 0.6, 3, 0)) {
+    for (int pick : pickMmr(units,
+                            scores,
+                            actionCandidates,
+                            0.6,
+                            params.speakerCost,
+                            Drafted - int(taggedActions.size()),
+                            0,
+                            taggedActions)) {
         result.callsToAction.append(toSentence(units.at(pick)));
     }
 
     // Topics: the weightiest stems, shown as their most frequent written form; pairs that recur together first.
+    const QHash<QString, double> &centroid = prepared.centroid;
     QHash<QString, QHash<QString, int>> surfaceForms;
     QHash<QString, double> pairWeight;
     QHash<QString, int> pairSentences; // how many sentences hold the pair (a repeated one counts each time)
@@ -567,7 +743,7 @@ Draft Drafter::draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> 
         usedStems.insert(stems.at(1));
         result.topics.append(bestSurface(stems.at(0)) + u' ' + bestSurface(stems.at(1)));
     }
-    for (const auto &[weight, stem] : std::as_const(ranked)) {
+    for (const auto &[weight, stem] : std::as_const(prepared.ranked)) {
         if (result.topics.size() >= 6) {
             break;
         }
@@ -588,10 +764,20 @@ QJsonObject Drafter::toJson(const Draft &draft)
             for (int line : sentence.lines) {
                 lines.append(line);
             }
-            array.append(QJsonObject{{u"text"_s, sentence.text},
-                                     {u"speaker"_s, sentence.speaker},
-                                     {u"source"_s, sentence.fromNotes ? u"notes"_s : u"transcript"_s},
-                                     {u"lines"_s, lines}});
+            QJsonObject object{{u"text"_s, sentence.text},
+                               {u"speaker"_s, sentence.speaker},
+                               {u"source"_s, sentence.fromNotes ? u"notes"_s : u"transcript"_s},
+                               {u"lines"_s, lines}};
+            if (!sentence.group.isEmpty()) {
+                object.insert(u"group"_s, sentence.group);
+            }
+            if (sentence.itemId > 0) {
+                object.insert(u"item"_s, sentence.itemId);
+            }
+            if (sentence.timeMs >= 0) {
+                object.insert(u"time_ms"_s, sentence.timeMs);
+            }
+            array.append(object);
         }
         return array;
     };
@@ -599,7 +785,8 @@ QJsonObject Drafter::toJson(const Draft &draft)
             {u"summary_sentences"_s, sentences(draft.summarySentences)},
             {u"takeaways"_s, sentences(draft.takeaways)},
             {u"calls_to_action"_s, sentences(draft.callsToAction)},
-            {u"topics"_s, QJsonArray::fromStringList(draft.topics)}};
+            {u"topics"_s, QJsonArray::fromStringList(draft.topics)},
+            {u"language"_s, draft.language}};
 }
 
 } // namespace core

@@ -4,9 +4,12 @@
 #include "core/rapporteur/transcript.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace core {
 
@@ -23,6 +26,10 @@ struct DraftNote
     int line = 0;
     QString text;
     Tag tag = Tag::None;
+    QString speaker;    ///< who held the floor when the note was written (empty: nobody)
+    QString group;      ///< their stakeholder group
+    int itemId = 0;     ///< the agenda item then (0: not known)
+    qint64 timeMs = -1; ///< session time then (-1: not known)
 };
 
 /// A drafted sentence with where it came from, so the rapporteur can check it.
@@ -32,15 +39,49 @@ struct DraftSentence
     QString speaker;
     QList<int> lines; ///< transcript or notes lines (1-based): every line the sentence was said or written on
     bool fromNotes = false;
+    QString group;      ///< the speaker's stakeholder group, when known
+    int itemId = 0;     ///< the agenda item it was said or written in (0: not known)
+    qint64 timeMs = -1; ///< when (session time for notes, the transcript's own time for turns; -1: not known)
 };
+
+/**
+ * The drafter's weights. The defaults were chosen by tests/benchmarks/bench_summarize, which tunes
+ * them with k-fold cross-validation over real meetings (committee, research and product meetings)
+ * and reports only the figures of meetings left out of the tuning.
+ */
+struct DrafterParams
+{
+    double openingShare = 0.06;  ///< the first share of the sentences counts as the opening
+    double openingBonus = 0.6;   ///< added to an opening sentence's score: openings name the subject
+    double lambda = 0.9;         ///< maximal marginal relevance: weight of relevance against novelty
+    double speakerCost = 0.04;   ///< each pick from the same speaker costs this much for the next
+    int minWords = 8;            ///< shorter sentences are penalized …
+    double shortFactor = 0.5;    ///< … by this factor (also longer than 60 words)
+    double fragmentFactor = 0.3; ///< a sentence that starts in lower case (cut by an interruption)
+    double densityWeight = 0.0;  ///< added per content word share: dense sentences say more per word
+    double questionFactor = 1.0; ///< a question's score is multiplied by this
+};
+
+/// How to draft: the word budget, the session's language and who moderates.
+struct DraftOptions
+{
+    int words = 250;
+    QString language;       ///< "en", "fr" …; empty: the language the transcript and notes are written in (detected)
+    QStringList moderators; ///< speakers whose courtesy and procedure lines are dropped more readily
+    QHash<QString, QString> groups; ///< speaker → stakeholder group, for the drafted lines' sources
+    DrafterParams params;
+};
+
+class PreparedDraft;
 
 struct Draft
 {
     QString summary;                       ///< at most the word budget
     QList<DraftSentence> summarySentences; ///< the sentences the summary is made of, in order
-    QList<DraftSentence> takeaways;        ///< at most three
-    QList<DraftSentence> callsToAction;    ///< at most three: who should do what
+    QList<DraftSentence> takeaways;        ///< the tagged notes (all of them), then drafted ones up to three
+    QList<DraftSentence> callsToAction;    ///< the tagged notes (all of them), then drafted ones up to three
     QStringList topics;                    ///< the main topics, most important first
+    QString language;                      ///< the language it was drafted in
 };
 
 /**
@@ -77,12 +118,38 @@ public:
     /// The rapporteur's notes file, for callers that read one: notes are typed during one session.
     static constexpr qint64 MaxNotesBytes = 1024 * 1024;
 
+    /// Tagged notes beyond this many are not listed (a session's rapporteur tags a handful).
+    static constexpr int MaxTaggedNotes = 12;
+
     [[nodiscard]] static Draft draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, int words);
+    [[nodiscard]] static Draft
+    draft(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, const DraftOptions &options);
+
+    /// The two halves of draft(), for tuning: the sentences, stems and weights (which no parameter
+    /// changes), then the scoring and the picks.
+    [[nodiscard]] static std::shared_ptr<const PreparedDraft>
+    prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, const DraftOptions &options);
+    [[nodiscard]] static Draft select(const PreparedDraft &prepared, const DrafterParams &params, int words);
+
+    /**
+     * Whether a sentence is only courtesy or procedure (greetings, thanks, audio checks, logistics,
+     * giving the floor) that a rapporteur never keeps: it holds such a phrase and too little else (fewer
+     * than four content words once the phrases are taken out; six for a moderator's line). A sentence
+     * that says something besides its thanks is kept, without its leading courtesy (see withoutCourtesy).
+     */
+    [[nodiscard]] static bool isHousekeeping(const QString &sentence, const QString &language, bool byModerator);
+    /// The sentence without a leading courtesy clause ("Thank you, Chair, the supply chain …" → "The supply chain …").
+    [[nodiscard]] static QString withoutCourtesy(const QString &sentence, const QString &language);
+    /// Whether a sentence asks someone to act ("we call on", "should", an imperative), in the language's wording.
+    [[nodiscard]] static bool isCallToAction(const QString &sentence, const QString &language);
 
     /// One note a line; `#takeaway` or `#action` anywhere in the line tags it (other tags are kept as text).
     [[nodiscard]] static QList<DraftNote> parseNotes(const QString &text);
 
     [[nodiscard]] static QJsonObject toJson(const Draft &draft);
+
+    /// The language of a transcript and notes, as DraftLanguage::detect says from their first words.
+    [[nodiscard]] static QString detectLanguage(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes);
 
     /// Lowercase alphanumeric tokens, as ROUGE counts them.
     [[nodiscard]] static QStringList words(const QString &text);

@@ -7,7 +7,7 @@ MODERATO_DEBIAN_PACKAGES=(
     cmake ninja-build g++ git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qt6-pdf-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev
-    libqrencode-dev pkg-config
+    libqrencode-dev pkg-config libstemmer-dev
     clang-format xvfb xauth time zlib1g-dev
     chromium chromium-driver python3-selenium
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14

@@ -3,7 +3,9 @@
 #include "tests/support/helpers.h"
 #include "tests/support/slowinputs.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,29 @@ Amina Diallo: Governments should fund certification for small suppliers so that 
 Jean Dupont: I agree that baseline requirements for suppliers matter for supply chain security, and certification must be affordable.
 Eva Schulz-Kamm: Supply chain security depends on baseline requirements for every supplier.
 Moderator: We have two minutes left. Thank you very much.
+)"_s;
+
+/// The same discussion as said in French and in Spanish: each line says what the English line says.
+const QString DiscussionFr = uR"(Modératrice: Bonjour et bienvenue à cet atelier. Merci à toutes et à tous d'être venus.
+Eva Schulz-Kamm: La sécurité de la chaîne d'approvisionnement dépend d'exigences minimales pour chaque fournisseur. Les exigences minimales pour les fournisseurs doivent couvrir l'identité, le chiffrement et les mises à jour.
+Paula Iwaniuk: Les petits fournisseurs ne peuvent pas payer la certification de sécurité sans soutien. Le coût de la certification frappe d'abord les petits fournisseurs de la chaîne d'approvisionnement.
+Modératrice: Merci, Paula. Vous avez la parole, Sergio.
+Sergio Lomban: Les correctifs et les mises à jour doivent être fournis pendant toute la vie des appareils connectés. Des appareils sans mises à jour de sécurité mettent en danger toute la chaîne d'approvisionnement.
+Amina Diallo: Les gouvernements devraient financer la certification des petits fournisseurs afin que les exigences minimales restent abordables.
+Jean Dupont: Je suis d'accord : les exigences minimales pour les fournisseurs comptent pour la sécurité de la chaîne d'approvisionnement, et la certification doit rester abordable.
+Eva Schulz-Kamm: La sécurité de la chaîne d'approvisionnement dépend d'exigences minimales pour chaque fournisseur.
+Modératrice: Il nous reste deux minutes. Merci beaucoup.
+)"_s;
+
+const QString DiscussionEs = uR"(Moderadora: Buenos días y bienvenidos a este taller. Muchas gracias a todos por venir.
+Eva Schulz-Kamm: La seguridad de la cadena de suministro depende de requisitos mínimos para cada proveedor. Los requisitos mínimos para los proveedores deben cubrir la identidad, el cifrado y las actualizaciones.
+Paula Iwaniuk: Los pequeños proveedores no pueden pagar la certificación de seguridad sin apoyo. El costo de la certificación golpea primero a los pequeños proveedores de la cadena de suministro.
+Moderadora: Gracias, Paula. Tiene la palabra, Sergio.
+Sergio Lomban: Los parches y las actualizaciones deben ofrecerse durante toda la vida de los dispositivos conectados. Los dispositivos sin actualizaciones de seguridad ponen en riesgo toda la cadena de suministro.
+Amina Diallo: Los gobiernos deberían financiar la certificación de los pequeños proveedores para que los requisitos mínimos sean asequibles.
+Jean Dupont: Estoy de acuerdo en que los requisitos mínimos para los proveedores importan para la seguridad de la cadena de suministro, y la certificación debe ser asequible.
+Eva Schulz-Kamm: La seguridad de la cadena de suministro depende de requisitos mínimos para cada proveedor.
+Moderadora: Nos quedan dos minutos. Muchas gracias.
 )"_s;
 
 int wordCount(const QString &text)
@@ -45,6 +70,15 @@ private slots:
     void repeatedSentence_keepsTheLinesOfEveryRepetition();
     void isDeterministic();
     void words_areRougeTokens();
+    void housekeeping_detector_data();
+    void housekeeping_detector();
+    void courtesy_isCutFromAPoint();
+    void taggedTakeaway_isNeverACallToAction();
+    void taggedNotes_areNeverDropped();
+    void note_isOneUnit_withoutPunctuation();
+    void notes_keepWhoSaidIt();
+    void otherLanguages_draftAsEnglishDoes_data();
+    void otherLanguages_draftAsEnglishDoes();
     // The inputs that once took minutes (tests/support/slowinputs.h): each must finish with a sane draft.
     void slow_repeatedCaptionLine_isScoredOnce_data();
     void slow_repeatedCaptionLine_isScoredOnce();
@@ -194,6 +228,193 @@ void TestDrafter::words_areRougeTokens()
     QCOMPARE(core::Drafter::words(u"COVID-19: it's 3.5%!"_s),
              (QStringList{u"covid"_s, u"19"_s, u"it"_s, u"s"_s, u"3"_s, u"5"_s}));
     QCOMPARE(core::Drafter::cutToWords(u"one two  three four"_s, 3), u"one two three"_s);
+}
+
+void TestDrafter::housekeeping_detector_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("drop");
+    QTest::addColumn<bool>("byModerator");
+    QTest::addColumn<QString>("sentence");
+    QFile file(QFINDTESTDATA("../data/drafter/housekeeping.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    QSet<QString> languages;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const QStringList parts = line.split(u'\t');
+        QCOMPARE(parts.size(), 4);
+        languages.insert(parts.at(0));
+        QTest::addRow("%d %s", ++rows, qPrintable(parts.at(3).left(40)))
+            << parts.at(0) << (parts.at(1) == u"drop"_s) << (parts.at(2) == u"1"_s) << parts.at(3);
+    }
+    QVERIFY(rows >= 60);
+    QCOMPARE(languages.size(), 7);
+}
+
+void TestDrafter::housekeeping_detector()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, drop);
+    QFETCH(bool, byModerator);
+    QFETCH(QString, sentence);
+    QCOMPARE(core::Drafter::isHousekeeping(sentence, language, byModerator), drop);
+}
+
+void TestDrafter::courtesy_isCutFromAPoint()
+{
+    QCOMPARE(core::Drafter::withoutCourtesy(
+                 u"Thank you, Chair, baseline requirements for suppliers must cover identity and updates."_s, u"en"_s),
+             u"Baseline requirements for suppliers must cover identity and updates."_s);
+    QCOMPARE(core::Drafter::withoutCourtesy(
+                 u"Merci beaucoup, les petits fournisseurs ne peuvent pas payer la certification seuls."_s, u"fr"_s),
+             u"Les petits fournisseurs ne peuvent pas payer la certification seuls."_s);
+    // Nothing to cut: the sentence stays as it is.
+    const QString plain = u"Thanks to the Paris Call, a thousand organisations share cybersecurity principles."_s;
+    QCOMPARE(core::Drafter::withoutCourtesy(plain, u"en"_s), plain);
+    // In a draft, the thanks are gone from the sentence that carried a point.
+    const auto turns = core::Transcript::parse(
+        u"Eva: Thank you, Chair, baseline requirements for suppliers must cover identity, encryption and updates.\n"_s);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 50);
+    QCOMPARE(draft.summary, u"Baseline requirements for suppliers must cover identity, encryption and updates."_s);
+}
+
+void TestDrafter::taggedTakeaway_isNeverACallToAction()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    // A takeaway that is worded as an obligation stays a takeaway; an action note without "should" is an action.
+    const QList<core::DraftNote> notes =
+        core::Drafter::parseNotes(u"#takeaway Governments should fund certification for small suppliers\n"
+                                  "#action Regulators publish one checklist for suppliers\n"_s);
+    const core::Draft draft = core::Drafter::draft(turns.value(), notes, 100);
+    auto texts = [](const QList<core::DraftSentence> &list) {
+        QStringList result;
+        for (const core::DraftSentence &sentence : list) {
+            result.append(sentence.text);
+        }
+        return result;
+    };
+    const QStringList takeaways = texts(draft.takeaways);
+    const QStringList actions = texts(draft.callsToAction);
+    QVERIFY2(takeaways.contains(u"Governments should fund certification for small suppliers"_s),
+             qPrintable(takeaways.join(u'|')));
+    QVERIFY2(!actions.contains(u"Governments should fund certification for small suppliers"_s),
+             qPrintable(actions.join(u'|')));
+    QCOMPARE(actions.constFirst(), u"Regulators publish one checklist for suppliers"_s);
+    for (const QString &text : takeaways) {
+        QVERIFY2(!actions.contains(text), qPrintable(text)); // never in both lists
+        QVERIFY2(!core::Drafter::isCallToAction(text, u"en"_s) || text.startsWith(u"Governments should"_s),
+                 qPrintable(text));
+    }
+}
+
+void TestDrafter::taggedNotes_areNeverDropped()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    QString text;
+    for (int i = 1; i <= 5; ++i) {
+        text += u"#takeaway Point %1 about supply chain security and baseline requirements\n"_s.arg(i);
+    }
+    text += u"#action Fund certification\n#action Fund certification\n"_s; // said twice: listed once
+    const core::Draft draft = core::Drafter::draft(turns.value(), core::Drafter::parseNotes(text), 100);
+    QCOMPARE(draft.takeaways.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(draft.takeaways.at(i).text,
+                 u"Point %1 about supply chain security and baseline requirements"_s.arg(i + 1));
+        QVERIFY(draft.takeaways.at(i).fromNotes);
+    }
+    QCOMPARE(draft.callsToAction.constFirst().text, u"Fund certification"_s);
+    QCOMPARE(draft.callsToAction.constFirst().lines, (QList<int>{6, 7}));
+    QVERIFY(draft.callsToAction.size() <= 3);
+}
+
+void TestDrafter::note_isOneUnit_withoutPunctuation()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    const QString note = u"labels for secure devices. governments to fund small suppliers certification next year"_s;
+    const core::Draft draft =
+        core::Drafter::draft(turns.value(), core::Drafter::parseNotes(u"#takeaway "_s + note), 100);
+    QCOMPARE(draft.takeaways.constFirst().text, note);
+}
+
+void TestDrafter::notes_keepWhoSaidIt()
+{
+    const auto turns = core::Transcript::parse(Discussion);
+    core::DraftNote note;
+    note.line = 4;
+    note.text = u"Small suppliers need public money for certification"_s;
+    note.tag = core::DraftNote::Tag::Takeaway;
+    note.speaker = u"Amina Diallo"_s;
+    note.group = u"Civil Society"_s;
+    note.itemId = 7;
+    note.timeMs = 125'000;
+    core::DraftOptions options;
+    options.words = 100;
+    options.groups.insert(u"Eva Schulz-Kamm"_s, u"Private Sector"_s);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {note}, options);
+    const core::DraftSentence &first = draft.takeaways.constFirst();
+    QCOMPARE(first.text, note.text);
+    QCOMPARE(first.speaker, u"Amina Diallo"_s);
+    QCOMPARE(first.group, u"Civil Society"_s);
+    QCOMPARE(first.itemId, 7);
+    QCOMPARE(first.timeMs, 125'000);
+    QCOMPARE(first.lines, (QList<int>{4}));
+    bool evaSeen = false;
+    for (const core::DraftSentence &sentence : draft.summarySentences) {
+        if (sentence.speaker == u"Eva Schulz-Kamm"_s) {
+            QCOMPARE(sentence.group, u"Private Sector"_s);
+            evaSeen = true;
+        }
+    }
+    QVERIFY(evaSeen);
+}
+
+void TestDrafter::otherLanguages_draftAsEnglishDoes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("topic");
+    QTest::newRow("fr") << u"fr"_s << DiscussionFr << u"fournisseurs"_s;
+    QTest::newRow("es") << u"es"_s << DiscussionEs << u"proveedores"_s;
+}
+
+void TestDrafter::otherLanguages_draftAsEnglishDoes()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, topic);
+    // The same discussion, line for line: the drafter must pick from the same lines in each language.
+    auto linesOf = [](const QList<core::DraftSentence> &sentences) {
+        QSet<int> lines;
+        for (const core::DraftSentence &sentence : sentences) {
+            lines.insert(sentence.lines.constFirst());
+        }
+        return lines;
+    };
+    core::DraftOptions english;
+    english.words = 60;
+    const core::Draft reference = core::Drafter::draft(core::Transcript::parse(Discussion).value(), {}, english);
+    core::DraftOptions options;
+    options.words = 60;
+    options.language = language;
+    const core::Draft draft = core::Drafter::draft(core::Transcript::parse(text).value(), {}, options);
+    QCOMPARE(draft.language, language);
+    // Left to itself, the drafter finds the language and drafts the same.
+    core::DraftOptions detected;
+    detected.words = 60;
+    QCOMPARE(core::Drafter::toJson(core::Drafter::draft(core::Transcript::parse(text).value(), {}, detected)),
+             core::Drafter::toJson(draft));
+    const QSet<int> lines = linesOf(draft.summarySentences);
+    // No greeting, thanks or floor-giving (lines 1, 4 and 9) in either.
+    QVERIFY2(!lines.contains(1) && !lines.contains(4) && !lines.contains(9), qPrintable(draft.summary));
+    const QSet<int> common = lines & linesOf(reference.summarySentences);
+    QVERIFY2(common.size() * 3 >= linesOf(reference.summarySentences).size() * 2, qPrintable(draft.summary));
+    // The call to action is Amina's (line 6) or an obligation from the same lines as in English.
+    QVERIFY(!draft.callsToAction.isEmpty());
+    QVERIFY2(linesOf(draft.callsToAction).contains(6), qPrintable(draft.callsToAction.constFirst().text));
+    QVERIFY2(draft.topics.join(u' ').contains(topic), qPrintable(draft.topics.join(u", ")));
 }
 
 void TestDrafter::slow_repeatedCaptionLine_isScoredOnce_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/rapporteur/porterstemmer.h"
+#include "core/rapporteur/draftlanguage.h"
+#include "tests/support/porterstemmer.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -20,6 +21,11 @@ private slots:
     void stem_shortWord_unchanged();
     void stem_nonAscii_unchanged_data();
     void stem_nonAscii_unchanged();
+    void snowball_data();
+    void snowball();
+    void snowball_unknownAlgorithm_keepsWords();
+    void language_isDetected_data();
+    void language_isDetected();
 };
 
 namespace {
@@ -140,7 +146,7 @@ void TestStemmer::stem()
 {
     QFETCH(QString, word);
     QFETCH(QString, expected);
-    QCOMPARE(core::PorterStemmer::stem(word), expected);
+    QCOMPARE(rouge::PorterStemmer::stem(word), expected);
 }
 
 void TestStemmer::stem_nltkExtensions_data()
@@ -172,7 +178,7 @@ void TestStemmer::stem_nltkExtensions()
 {
     QFETCH(QString, word);
     QFETCH(QString, expected);
-    QCOMPARE(core::PorterStemmer::stem(word), expected);
+    QCOMPARE(rouge::PorterStemmer::stem(word), expected);
 }
 
 void TestStemmer::stem_shortWord_unchanged_data()
@@ -187,7 +193,7 @@ void TestStemmer::stem_shortWord_unchanged_data()
 void TestStemmer::stem_shortWord_unchanged()
 {
     QFETCH(QString, word);
-    QCOMPARE(core::PorterStemmer::stem(word), word);
+    QCOMPARE(rouge::PorterStemmer::stem(word), word);
 }
 
 void TestStemmer::stem_nonAscii_unchanged_data()
@@ -201,7 +207,92 @@ void TestStemmer::stem_nonAscii_unchanged_data()
 void TestStemmer::stem_nonAscii_unchanged()
 {
     QFETCH(QString, word);
-    QCOMPARE(core::PorterStemmer::stem(word), word);
+    QCOMPARE(rouge::PorterStemmer::stem(word), word);
+}
+
+void TestStemmer::snowball_data()
+{
+    // The drafter's stemmers: one per language of the session, from Snowball.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << u"en"_s << u"governments"_s << u"govern"_s;
+    QTest::newRow("en stakeholders") << u"en"_s << u"stakeholders"_s << u"stakehold"_s;
+    QTest::newRow("fr") << u"fr"_s << u"gouvernements"_s << u"gouvern"_s;
+    QTest::newRow("fr accents") << u"fr"_s << u"sécurité"_s << u"sécur"_s;
+    QTest::newRow("es") << u"es"_s << u"cadenas"_s << u"caden"_s;
+    QTest::newRow("es accents") << u"es"_s << u"certificación"_s << u"certif"_s;
+    QTest::newRow("de") << u"de"_s << u"Lieferketten"_s.toLower() << u"lieferkett"_s;
+    QTest::newRow("pt") << u"pt"_s << u"governos"_s << u"govern"_s;
+    QTest::newRow("ru") << u"ru"_s << u"безопасности"_s << u"безопасн"_s;
+    QTest::newRow("ar") << u"ar"_s << u"الحكومات"_s << u"حكوم"_s;
+}
+
+void TestStemmer::snowball()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, word);
+    QFETCH(QString, expected);
+    core::Stemmer stemmer(core::DraftLanguage::forCode(language).snowball);
+    QVERIFY(stemmer.isValid());
+    QCOMPARE(stemmer.stem(word), expected);
+}
+
+void TestStemmer::snowball_unknownAlgorithm_keepsWords()
+{
+    core::Stemmer none{QString()};
+    QVERIFY(!none.isValid());
+    QCOMPARE(none.stem(u"供应链"_s), u"供应链"_s);
+    core::Stemmer unknown(u"klingon"_s);
+    QVERIFY(!unknown.isValid());
+    QCOMPARE(unknown.stem(u"words"_s), u"words"_s);
+    // Chinese has no stemmer and no stop words of its own.
+    QVERIFY(core::DraftLanguage::forCode(u"zh_CN"_s).snowball.isEmpty());
+    QCOMPARE(core::DraftLanguage::forCode(u"pt_BR"_s).code, u"pt"_s);
+    QCOMPARE(core::DraftLanguage::forCode(u"xx"_s).code, u"en"_s);
+}
+
+void TestStemmer::language_isDetected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << u"Supply chain security depends on baseline requirements for every supplier, and the "
+                           "requirements for suppliers must cover identity, encryption and the updates of all of "
+                           "the devices that they sell to us."_s
+                        << u"en"_s;
+    QTest::newRow("fr") << u"La sécurité de la chaîne d'approvisionnement dépend d'exigences minimales pour chaque "
+                           "fournisseur, et les exigences pour les fournisseurs doivent couvrir l'identité, le "
+                           "chiffrement et les mises à jour des appareils qu'ils nous vendent."_s
+                        << u"fr"_s;
+    QTest::newRow("es") << u"La seguridad de la cadena de suministro depende de requisitos mínimos para cada "
+                           "proveedor, y los requisitos para los proveedores deben cubrir la identidad, el cifrado y "
+                           "las actualizaciones de los dispositivos que nos venden."_s
+                        << u"es"_s;
+    QTest::newRow("de") << u"Die Sicherheit der Lieferkette hängt von Mindestanforderungen an jeden Zulieferer ab, "
+                           "und die Anforderungen an die Zulieferer müssen die Identität, die Verschlüsselung und "
+                           "die Updates der Geräte abdecken, die sie uns verkaufen."_s
+                        << u"de"_s;
+    QTest::newRow("pt") << u"A segurança da cadeia de suprimentos depende de requisitos mínimos para cada "
+                           "fornecedor, e os requisitos para os fornecedores devem cobrir a identidade, a "
+                           "criptografia e as atualizações dos dispositivos que eles nos vendem."_s
+                        << u"pt"_s;
+    QTest::newRow("ru") << u"Безопасность цепочки поставок зависит от минимальных требований к каждому поставщику, "
+                           "и эти требования должны охватывать идентификацию, шифрование и обновления всех "
+                           "устройств, которые они нам продают, и мы это знаем."_s
+                        << u"ru"_s;
+    QTest::newRow("ar") << u"يعتمد أمن سلسلة التوريد على الحد الأدنى من المتطلبات لكل مورد، ويجب أن تغطي هذه "
+                           "المتطلبات الهوية والتشفير والتحديثات في كل الأجهزة التي يبيعها لنا الموردون في هذه "
+                           "السوق، وهذا ما نعرفه من التجربة في كل مكان."_s
+                        << u"ar"_s;
+    QTest::newRow("zh") << u"供应链安全取决于对每个供应商的基本要求，这些要求必须涵盖身份、加密和更新。"_s << u"zh"_s;
+    QTest::newRow("too short") << u"Bonjour"_s << u"en"_s;
+}
+
+void TestStemmer::language_isDetected()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(core::DraftLanguage::detect(text), expected);
 }
 
 QTEST_APPLESS_MAIN(TestStemmer)

@@ -4,12 +4,13 @@
 #include <QString>
 #include <QStringView>
 
-namespace core {
+namespace rouge {
 
 /**
+ * The ROUGE metric's stemmer (the drafter itself stems with Snowball, see core/rapporteur/draftlanguage.h):
  * English suffix stripping after M.F. Porter, "An algorithm for suffix stripping" (1980), in the variant that
  * ROUGE scorers use: Google's rouge-score calls NLTK's PorterStemmer in its default NLTK_EXTENSIONS mode, so where
- * that mode departs from the paper this class follows NLTK (each departure is marked in stemmer.cpp), so the
+ * that mode departs from the paper this class follows NLTK (each departure is marked in porterstemmer.cpp), so the
  * summariser's ROUGE scores are comparable with rouge-score's.
  *
  * Stateless and reentrant: call it from any thread. It cannot fail. The input is meant to be one lowercase word;
@@ -23,4 +24,4 @@ public:
     [[nodiscard]] static QString stem(QStringView lowercaseWord);
 };
 
-} // namespace core
+} // namespace rouge

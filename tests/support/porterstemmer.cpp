@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/rapporteur/porterstemmer.h"
+#include "tests/support/porterstemmer.h"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +12,7 @@
 // the first suffix that matches decides, even when its condition fails: that is the paper's "longest matching
 // suffix" rule, because in every table a suffix comes before any shorter suffix that ends it ("ement", "ment", "ent").
 
-namespace core {
+namespace rouge {
 namespace {
 
 // Words up to this length are stemmed in place on the stack; only the returned QString allocates.
@@ -393,4 +393,4 @@ QString PorterStemmer::stem(QStringView lowercaseWord)
     return word.toString();
 }
 
-} // namespace core
+} // namespace rouge
