@@ -5,6 +5,7 @@
 #include "core/base/timeformat.h"
 #include "core/io/markup.h"
 #include "core/session/session.h"
+#include "core/session/sessiontranscript.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,6 +32,18 @@ QString personLine(const Person &person)
 
 Draft Report::draftFor(const Session &session, int words)
 {
+    const FloorState &floor = session.state().floor();
+    DraftOptions options;
+    options.words = words;
+    for (const Participant &p : floor.participants()) {
+        if (p.hasRole(Role::Moderator) || p.hasRole(Role::OnlineModerator)) {
+            options.moderators.append(p.name);
+        }
+        if (!p.stakeholderGroup.isEmpty()) {
+            options.groups.insert(p.name, p.stakeholderGroup);
+        }
+    }
+    // Notes keep who held the floor when they were written, the agenda item and the time.
     QList<DraftNote> notes;
     for (const Note &note : session.state().notes().notes()) {
         if (note.deleted) {
@@ -42,9 +55,40 @@ Draft Report::draftFor(const Session &session, int words)
         draftNote.tag = note.hasTag(NoteTag::Takeaway)       ? DraftNote::Tag::Takeaway
                         : note.hasTag(NoteTag::CallToAction) ? DraftNote::Tag::CallToAction
                                                              : DraftNote::Tag::None;
+        if (const Participant *holder = note.holderId > 0 ? floor.participant(note.holderId) : nullptr) {
+            draftNote.speaker = holder->name;
+            draftNote.group = holder->stakeholderGroup;
+        }
+        draftNote.itemId = note.itemId;
+        draftNote.timeMs = note.typedAtMs;
         notes.append(draftNote);
     }
-    return Drafter::draft(session.state().report().transcript(), notes, words);
+    // Transcript turns with their speakers matched to participants and placed on the session's clock.
+    const QList<AlignedTurn> aligned = SessionTranscript::align(session);
+    QList<TranscriptTurn> turns;
+    QHash<int, int> itemOfLine;
+    turns.reserve(aligned.size());
+    for (const AlignedTurn &a : aligned) {
+        TranscriptTurn turn = a.turn;
+        turn.speaker = a.speaker;
+        turn.startMs = a.atMs;
+        turns.append(turn);
+        if (a.item > 0) {
+            itemOfLine.insert(a.turn.line, a.item);
+        }
+    }
+    Draft draft = Drafter::draft(turns, notes, options);
+    auto place = [&](QList<DraftSentence> &sentences) {
+        for (DraftSentence &sentence : sentences) {
+            if (!sentence.fromNotes && sentence.itemId == 0 && !sentence.lines.isEmpty()) {
+                sentence.itemId = itemOfLine.value(sentence.lines.constFirst());
+            }
+        }
+    };
+    place(draft.summarySentences);
+    place(draft.takeaways);
+    place(draft.callsToAction);
+    return draft;
 }
 
 namespace {

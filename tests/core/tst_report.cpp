@@ -46,6 +46,7 @@ private slots:
     void markdown_escapesOnlyWhatChangesTheMeaning();
     void roles_listEveryHolder_alsoOfSeveralRoles();
     void statsText_hasTheFloorBalance();
+    void draftedLines_traceToWhoWhenAndWhere();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -578,6 +579,45 @@ void TestReport::statsText_hasTheFloorBalance()
     const QJsonObject json = core::SessionStats::floorJson(m_session->state(), m_session->now());
     QCOMPARE(json.value(u"turns"_s).toObject().value(u"total"_s).toInt(), 2);
     QCOMPARE(json.value(u"turns"_s).toObject().value(u"by_channel"_s).toObject().value(u"onsite"_s).toInt(), 2);
+}
+
+void TestReport::draftedLines_traceToWhoWhenAndWhere()
+{
+    auto session = started();
+    QVERIFY(session);
+    MODERATO_VERIFY_OK(session->giveFloor(1));
+    m_clock.advance(1min);
+    const core::Participant *holder = session->state().floor().participant(1);
+    QVERIFY(holder);
+    const int item = session->state().currentItemId();
+    MODERATO_VERIFY_OK(session->addNote(u"Suppliers need one label for secure devices"_s, {core::NoteTag::Takeaway}));
+    const QString label = holder->name.toUpper();
+    const QString path = write(u"trace.txt"_s,
+                               (label
+                                + u": Baseline requirements for every supplier are the foundation of supply "
+                                  "chain security.\nAmina Diallo: Certification costs for small suppliers are "
+                                  "a barrier to supply chain security and to baseline requirements.\n"_s)
+                                   .toUtf8());
+    MODERATO_VERIFY_OK(session->importTranscript(path));
+    const core::Draft draft = core::Report::draftFor(*session);
+    // The note keeps who held the floor, their group, the item and the time it was typed.
+    const core::DraftSentence &note = draft.takeaways.constFirst();
+    QCOMPARE(note.text, u"Suppliers need one label for secure devices"_s);
+    QVERIFY(note.fromNotes);
+    QCOMPARE(note.speaker, holder->name);
+    QCOMPARE(note.group, holder->stakeholderGroup);
+    QCOMPARE(note.itemId, item);
+    QCOMPARE(note.timeMs, 60'000);
+    // A transcript line names the participant its upper-case label stands for, with their group.
+    bool matched = false;
+    for (const core::DraftSentence &sentence : draft.summarySentences) {
+        if (!sentence.fromNotes && sentence.lines.constFirst() == 1) {
+            QCOMPARE(sentence.speaker, holder->name);
+            QCOMPARE(sentence.group, holder->stakeholderGroup);
+            matched = true;
+        }
+    }
+    QVERIFY2(matched, qPrintable(draft.summary));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
