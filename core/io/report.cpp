@@ -319,7 +319,8 @@ int percent(qint64 part, qint64 whole)
     return whole > 0 ? int((part * 100 + whole / 2) / whole) : 0;
 }
 
-/// The gender balance of the floor as a sentence or two, empty when nobody took the floor.
+/// The gender balance of the participants' floor time (the moderators' own turns left out, as in the
+/// floor balance) as a few sentences, empty when nobody took the floor.
 QString genderReflection(const Session &session)
 {
     const FloorState &floor = session.state().floor();
@@ -328,6 +329,9 @@ QString genderReflection(const Session &session)
     QHash<int, qint64> ms;
     qint64 total = 0;
     for (const Turn &turn : floor.turns()) {
+        if (turn.kind == TurnKind::Moderation) {
+            continue; // the moderators' own turns are not the participants' floor time (as in the balance)
+        }
         if (!people.contains(turn.participantId)) {
             people.append(turn.participantId);
         }

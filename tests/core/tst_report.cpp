@@ -371,6 +371,9 @@ void TestReport::genderReflection_isDraftedFromTheFloor()
     const int kai = person(*session, u"Kai"_s, core::Channel::Onsite, u"non-binary"_s);
     const int eva = session->state().floor().participantByName(u"Eva Schulz-Kamm"_s)->id;
     QVERIFY(core::Report::build(*session).fields.at(6).isEmpty()); // nobody spoke yet: nothing to draft
+    // The moderator's own turn is moderation, not the participants' floor time.
+    MODERATO_VERIFY_OK(session->giveFloor(session->state().floor().participantByName(u"Daniel Brinkwerth"_s)->id));
+    m_clock.advance(5min);
     MODERATO_VERIFY_OK(session->giveFloor(ana));
     m_clock.advance(4min);
     MODERATO_VERIFY_OK(session->giveFloor(bo));
