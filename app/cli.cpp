@@ -6,6 +6,7 @@
 #include "core/io/replayscript.h"
 #include "core/io/report.h"
 #include "core/rapporteur/drafter.h"
+#include "core/rapporteur/draftlanguage.h"
 #include "core/session/command.h"
 #include "core/session/session.h"
 #include "core/session/sessionstats.h"
@@ -618,7 +619,11 @@ int Cli::summarize(const QStringList &arguments)
     const QCommandLineOption words(
         u"words"_s, tr("The most words the summary may have (default %1).").arg(core::Drafter::DefaultWords), tr("N"));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    parser.addOptions({notes, words, json});
+    const QCommandLineOption language(u"language"_s,
+                                      tr("The transcript's language: %1 (default: found from the text).")
+                                          .arg(core::DraftLanguage::codes().join(u", "_s)),
+                                      tr("CODE"));
+    parser.addOptions({notes, words, json, language});
     parser.addPositionalArgument(u"transcript"_s, tr("The transcript."));
     if (const int done = parseCommand(parser, arguments); done >= 0) {
         return done;
@@ -634,6 +639,14 @@ int Cli::summarize(const QStringList &arguments)
             return usageError(tr("--words needs a number from 10 to 10000"));
         }
     }
+    core::DraftOptions options;
+    options.words = budget;
+    if (parser.isSet(language)) {
+        options.language = parser.value(language);
+        if (!core::DraftLanguage::codes().contains(options.language)) {
+            return usageError(tr("--language needs one of %1").arg(core::DraftLanguage::codes().join(u", "_s)));
+        }
+    }
     // Both files are size-checked before they are read (Transcript::MaxFileBytes, Drafter::MaxNotesBytes).
     auto turns = core::Transcript::readFile(parser.positionalArguments().constFirst());
     if (!turns) {
@@ -647,7 +660,7 @@ int Cli::summarize(const QStringList &arguments)
         }
         noteList = core::Drafter::parseNotes(notesText.value());
     }
-    const core::Draft draft = core::Drafter::draft(turns.value(), noteList, budget);
+    const core::Draft draft = core::Drafter::draft(turns.value(), noteList, options);
     if (parser.isSet(json)) {
         out() << QString::fromUtf8(QJsonDocument(core::Drafter::toJson(draft)).toJson(QJsonDocument::Indented));
     } else {

@@ -490,6 +490,28 @@ Jean Dupont: Certification and baseline requirements should be recognised across
     QVERIFY(!actions.isEmpty());
     QCOMPARE(actions.at(0).toObject().value(u"text"_s).toString(), u"Recognise certification across borders"_s);
     QCOMPARE(actions.at(0).toObject().value(u"source"_s).toString(), u"notes"_s);
+    QCOMPARE(draft.value(u"language"_s).toString(), u"en"_s); // found from the text
+    // A French transcript drafts in French, found or named.
+    const QString french =
+        write(m_dir,
+              u"reunion.txt"_s,
+              "Moderatrice: Bonjour et bienvenue. Merci à toutes et à tous.\n"
+              "Eva Schulz-Kamm: La sécurité de la chaîne d'approvisionnement dépend d'exigences minimales pour chaque "
+              "fournisseur.\n"
+              "Amina Diallo: Les gouvernements devraient financer la certification des petits fournisseurs.\n"
+              "Jean Dupont: La certification et les exigences minimales des fournisseurs doivent être reconnues.\n");
+    for (const QStringList &extra : {QStringList{}, QStringList{u"--language"_s, u"fr"_s}}) {
+        const Run fr = cli(QStringList{u"summarize"_s, french, u"--json"_s} + extra);
+        QVERIFY2(fr.code == 0, qPrintable(fr.err));
+        const QJsonObject frDraft = QJsonDocument::fromJson(fr.out.toUtf8()).object();
+        QCOMPARE(frDraft.value(u"language"_s).toString(), u"fr"_s);
+        QVERIFY2(!frDraft.value(u"summary"_s).toString().contains(u"Bonjour"_s), qPrintable(fr.out));
+        QStringList actionLines;
+        for (const QJsonValue &action : frDraft.value(u"calls_to_action"_s).toArray()) {
+            actionLines.append(QString::number(action.toObject().value(u"lines"_s).toArray().at(0).toInt()));
+        }
+        QVERIFY2(actionLines.contains(u"3"_s), qPrintable(actionLines.join(u' '))); // "devraient financer"
+    }
 }
 
 void TestCli::summarize_badInput_data()
@@ -504,6 +526,8 @@ void TestCli::summarize_badInput_data()
     QTest::newRow("words too few") << QStringList{u"summarize"_s, u"x.txt"_s, u"--words"_s, u"3"_s} << 2
                                    << u"--words"_s;
     QTest::newRow("binary file") << QStringList{u"summarize"_s, u"BINARY"_s} << 1 << u"binary.bin"_s;
+    QTest::newRow("unknown language") << QStringList{u"summarize"_s, u"x.txt"_s, u"--language"_s, u"tlh"_s} << 2
+                                      << u"--language"_s;
     QTest::newRow("empty transcript") << QStringList{u"summarize"_s, u"EMPTY"_s} << 1 << u"no turns"_s;
 }
 
