@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +30,9 @@ struct Unit
     int occurrences = 1; // how many times it occurs; weighs its terms as that many sentences would
     bool fromNotes = false;
     DraftNote::Tag tag = DraftNote::Tag::None;
-    QHash<QString, double> vector; // stem → tf-idf
-    QStringList stems;             // content stems in order
-    QStringList surface;           // the content words as written, parallel to stems
+    std::vector<std::pair<int, double>> vector; // stem id → tf-idf, ascending by id
+    QStringList stems;                          // content stems in order
+    QStringList surface;                        // the content words as written, parallel to stems
     int wordCount = 0;
     bool housekeeping = false;
     bool action = false;
@@ -158,12 +159,19 @@ double cosine(const Unit &a, const Unit &b)
     if (a.norm <= 0 || b.norm <= 0) {
         return 0;
     }
-    const Unit &small = a.vector.size() < b.vector.size() ? a : b;
-    const Unit &large = &small == &a ? b : a;
+    // Both vectors are sorted by stem id: one merge pass.
     double dot = 0;
-    for (auto it = small.vector.begin(); it != small.vector.end(); ++it) {
-        if (const auto found = large.vector.constFind(it.key()); found != large.vector.constEnd()) {
-            dot += it.value() * found.value();
+    auto i = a.vector.cbegin();
+    auto j = b.vector.cbegin();
+    while (i != a.vector.cend() && j != b.vector.cend()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            dot += i->second * j->second;
+            ++i;
+            ++j;
         }
     }
     return dot / (a.norm * b.norm);
@@ -551,6 +559,11 @@ Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &not
     stemOf.clear();
     const double count = std::max(1, position);
     prepared->count = std::max(1, position);
+    QHash<QString, int> stemIds; // each stem gets a number, so vectors compare by merging sorted ids
+    auto stemId = [&stemIds](const QString &stem) {
+        const auto found = stemIds.constFind(stem);
+        return found != stemIds.constEnd() ? found.value() : stemIds.insert(stem, int(stemIds.size())).value();
+    };
     // A damped idf (its square root): within one meeting the words of its subject recur in many
     // sentences, and a full idf would push them out of the summary.
     auto idf = [&](const QString &stem) { return std::sqrt(std::max(0.0, std::log(count / (1.0 + df.value(stem))))); };
@@ -562,9 +575,10 @@ Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &not
         double norm = 0;
         for (auto it = local.begin(); it != local.end(); ++it) {
             const double weight = (1.0 + std::log(double(it.value()))) * idf(it.key());
-            unit.vector.insert(it.key(), weight);
+            unit.vector.emplace_back(stemId(it.key()), weight);
             norm += weight * weight;
         }
+        std::sort(unit.vector.begin(), unit.vector.end());
         unit.norm = std::sqrt(norm);
     }
     // The centroid of the discussion: the terms that recur across it, weighted by their rarity.
@@ -587,9 +601,10 @@ Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &not
     ranked.erase(centreEnd, ranked.end());
     double centerNorm = 0;
     for (qsizetype i = 0; i < ranked.size(); ++i) {
-        prepared->center.vector.insert(ranked.at(i).second, ranked.at(i).first);
+        prepared->center.vector.emplace_back(stemId(ranked.at(i).second), ranked.at(i).first);
         centerNorm += ranked.at(i).first * ranked.at(i).first;
     }
+    std::sort(prepared->center.vector.begin(), prepared->center.vector.end());
     prepared->center.norm = std::sqrt(centerNorm);
     return prepared;
 }
