@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportdialog.h"
 
+#include "core/base/timeformat.h"
 #include "core/io/report.h"
 #include "core/session/session.h"
 #include "reportwriter/reportexporter.h"
@@ -17,12 +18,14 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +96,25 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     m_shortReport->setTextFormat(Qt::PlainText);
     m_shortReport->setWordWrap(true);
     form->addRow(tr("Short report"), m_shortReport);
+    m_sources = new QTreeWidget(content);
+    m_sources->setObjectName(u"reportSources"_s);
+    m_sources->setHeaderLabels({tr("Drafted line"), tr("Who"), tr("Agenda item"), tr("Time"), tr("From")});
+    m_sources->setRootIsDecorated(true);
+    m_sources->setWordWrap(true);
+    m_sources->setMinimumHeight(220);
+    m_sources->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sources->header()->setStretchLastSection(false);
+    m_sources->setToolTip(tr("Choose a line to see the notes or transcript turns it was drafted from."));
+    m_sourceText = new QPlainTextEdit(content);
+    m_sourceText->setObjectName(u"reportSourceText"_s);
+    m_sourceText->setReadOnly(true);
+    m_sourceText->setMaximumHeight(120);
+    m_sourceText->setPlaceholderText(tr("The sources of the chosen line appear here."));
+    auto *sources = new QVBoxLayout;
+    sources->addWidget(m_sources);
+    sources->addWidget(m_sourceText);
+    form->addRow(tr("Drafted lines and their sources"), sources);
+    connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] { showSource(); });
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
@@ -197,6 +219,85 @@ void ReportDialog::fill()
         lines.append(u"• "_s + text);
     }
     m_shortReport->setText(lines.join(u'\n'));
+    fillSources();
+}
+
+namespace {
+
+enum SourceRole
+{
+    FromNotesRole = Qt::UserRole,
+    LinesRole,
+};
+
+} // namespace
+
+void ReportDialog::fillSources()
+{
+    m_sources->clear();
+    m_sourceText->clear();
+    const core::Draft draft = core::Report::draftFor(*m_session);
+    const core::Agenda &agenda = m_session->state().agenda();
+    auto addGroup = [&](const QString &title, const QList<core::DraftSentence> &sentences) {
+        auto *group = new QTreeWidgetItem(m_sources, {title});
+        group->setFirstColumnSpanned(true);
+        for (const core::DraftSentence &sentence : sentences) {
+            const QString who =
+                sentence.group.isEmpty() ? sentence.speaker : tr("%1 (%2)").arg(sentence.speaker, sentence.group);
+            const int index = sentence.itemId > 0 ? agenda.indexOf(sentence.itemId) : -1;
+            const QString item = index >= 0 ? agenda.item(index).title : QString();
+            const QString time = sentence.timeMs >= 0 ? core::formatDuration(sentence.timeMs) : QString();
+            QStringList lineNumbers;
+            for (int line : sentence.lines) {
+                lineNumbers.append(QString::number(line));
+            }
+            const QString from = sentence.fromNotes ? tr("note %1").arg(lineNumbers.join(u", "_s))
+                                                    : tr("transcript, line %1").arg(lineNumbers.join(u", "_s));
+            auto *row = new QTreeWidgetItem(group, {sentence.text, who, item, time, from});
+            row->setToolTip(0, sentence.text);
+            row->setData(0, FromNotesRole, sentence.fromNotes);
+            QVariantList lines;
+            for (int line : sentence.lines) {
+                lines.append(line);
+            }
+            row->setData(0, LinesRole, lines);
+        }
+        group->setExpanded(true);
+    };
+    addGroup(tr("Key takeaways"), draft.takeaways);
+    addGroup(tr("Calls to action"), draft.callsToAction);
+    addGroup(tr("Summary"), draft.summarySentences);
+}
+
+void ReportDialog::showSource()
+{
+    const QTreeWidgetItem *row = m_sources->currentItem();
+    if (!row || !row->parent() || !m_session) {
+        m_sourceText->clear();
+        return;
+    }
+    QStringList parts;
+    const QVariantList lines = row->data(0, LinesRole).toList();
+    if (row->data(0, FromNotesRole).toBool()) {
+        for (const QVariant &line : lines) {
+            if (const core::Note *note = m_session->state().notes().note(line.toInt())) {
+                parts.append(tr("Note %1, typed at %2: %3")
+                                 .arg(note->id)
+                                 .arg(core::formatDuration(note->typedAtMs), note->text));
+            }
+        }
+    } else {
+        for (const core::TranscriptTurn &turn : m_session->state().report().transcript()) {
+            for (const QVariant &line : lines) {
+                if (turn.line == line.toInt()) {
+                    parts.append(tr("Line %1, %2: %3")
+                                     .arg(turn.line)
+                                     .arg(turn.speaker.isEmpty() ? tr("no speaker named") : turn.speaker, turn.text));
+                }
+            }
+        }
+    }
+    m_sourceText->setPlainText(parts.join(u"\n\n"_s));
 }
 
 core::Result<void> ReportDialog::save()

@@ -11,6 +11,7 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
+class QTreeWidget;
 
 namespace core {
 class Session;
@@ -64,6 +65,12 @@ private:
     QSpinBox *m_online;
     QSpinBox *m_women;
     QLabel *m_shortReport;
+    /// Every drafted line (takeaways, calls to action, the summary's sentences) with who, when and where;
+    /// choosing one shows its sources (the notes or transcript turns it comes from) below.
+    QTreeWidget *m_sources = nullptr;
+    QPlainTextEdit *m_sourceText = nullptr;
+    void fillSources();
+    void showSource();
 };
 
 } // namespace ui

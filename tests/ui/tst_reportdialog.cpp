@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/base/timeformat.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
@@ -15,6 +16,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,7 @@ private slots:
     void draftedTakeaways_goToTheRoom();
     void drafts_areMarked_andSavedWhenConfirmed();
     void proposal_addsToTheDrafts_andEstimateIsShown();
+    void draftedLines_showTheirSources();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +163,34 @@ void TestReportDialog::proposal_addsToTheDrafts_andEstimateIsShown()
     MODERATO_VERIFY_OK(dialog.save());
     MODERATO_VERIFY_OK(dialog.draftFromProposal(path));
     QVERIFY(dialog.findChild<QLabel *>(u"participationEstimate"_s)->text().isEmpty());
+}
+
+void TestReportDialog::draftedLines_showTheirSources()
+{
+    MODERATO_VERIFY_OK(m_session->giveFloor(1));
+    m_clock.advance(std::chrono::seconds(75));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Governments should fund certification"_s, {core::NoteTag::CallToAction}));
+    const QString holder = m_session->state().floor().participant(1)->name;
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
+    auto *tree = dialog.findChild<QTreeWidget *>(u"reportSources"_s);
+    auto *source = dialog.findChild<QPlainTextEdit *>(u"reportSourceText"_s);
+    QVERIFY(tree && source);
+    QCOMPARE(tree->topLevelItemCount(), 3); // takeaways, calls to action, summary
+    QTreeWidgetItem *takeaway = tree->topLevelItem(0)->child(0);
+    QTreeWidgetItem *action = tree->topLevelItem(1)->child(0);
+    QVERIFY(takeaway && action);
+    QCOMPARE(takeaway->text(0), u"Baseline requirements reach every supplier"_s);
+    QCOMPARE(action->text(0), u"Governments should fund certification"_s);
+    // The call to action was typed while participant 1 held the floor, 1:15 into the session.
+    QVERIFY2(action->text(1).startsWith(holder), qPrintable(action->text(1)));
+    QVERIFY(!action->text(2).isEmpty()); // the agenda item
+    QCOMPARE(action->text(3), core::formatDuration(75'000));
+    QVERIFY(source->toPlainText().isEmpty());
+    tree->setCurrentItem(action);
+    QVERIFY2(source->toPlainText().contains(u"Governments should fund certification"_s),
+             qPrintable(source->toPlainText()));
+    QVERIFY(source->toPlainText().contains(core::formatDuration(75'000)));
 }
 
 QTEST_MAIN(TestReportDialog)
