@@ -142,10 +142,6 @@
         <translation>--words erwartet eine Zahl von 10 bis 10000</translation>
     </message>
     <message>
-        <source>Write the IGF session report of a session.</source>
-        <translation>Den IGF-Sitzungsbericht einer Sitzung schreiben.</translation>
-    </message>
-    <message>
         <source>md, html, odt or pdf.</source>
         <translation>md, html, odt oder pdf.</translation>
     </message>
@@ -294,10 +290,6 @@
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share oder join</translation>
-    </message>
-    <message>
         <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
         <translation>Eine Sitzung ohne Fenster mit anderen Geräten teilen (Ko-Moderation, Online-Moderation, Berichterstattung, Beobachtung). Gibt für jede Rolle eine Beitrittsadresse aus und stellt die Sitzung dann bereit, bis die Zeit abgelaufen ist oder der Vorgang unterbrochen wird. Die Beitrittscodes werden in der Sitzungsdatei gespeichert, sodass nach einem Neustart mit denselben Codes geteilt wird.</translation>
     </message>
@@ -421,68 +413,6 @@
         <translation>--tls-cert und --tls-key müssen zusammen angegeben werden</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
-                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
-                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
-  import-log JSONL -o SESSION [--force]
-                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 Der IGF-Sitzungsbericht.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
-  command SESSION JSON... [--as ROLE]
-                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
-  commands [--json]
-                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
-                 Beitrittsadresse jeder Rolle aus (mit --phones: die Seite für Teilnehmende und die PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
-Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
-    <message>
         <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
         <translation>Rollen: keine (das Smartphone einer teilnehmenden Person sendet ihn über den Smartphone-Host)</translation>
     </message>
@@ -513,6 +443,147 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>Phones connected: %1</source>
         <translation>Verbundene Smartphones: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript&apos;s language: %1 (default: found from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language needs one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM[:SS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript needs import SESSION FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --at-start cannot go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n turn(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) with times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n speaker(s) matched to participants.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session, or print its participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the participation instead of writing a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --participation: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1381,49 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::PersonEntryParser</name>
+    <message>
+        <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
+Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::PreparationChecks</name>
+    <message>
+        <source>onsite moderator</source>
+        <translation type="unfinished">Moderation vor Ort</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation type="unfinished">Online-Moderation</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation type="unfinished">Berichterstattung</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::ProposalImporter</name>
     <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
@@ -1592,20 +1706,12 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Ergebnisse der Sitzung</translation>
     </message>
     <message>
-        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
-        <translation>Vor Ort: %1. Online: %2. Davon Frauen: %3.</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
         <source>Organizers</source>
         <translation>Veranstaltende</translation>
-    </message>
-    <message>
-        <source>Moderators</source>
-        <translation>Moderation</translation>
     </message>
     <message>
         <source>Rapporteur</source>
@@ -1720,6 +1826,227 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Participants&apos; own key takeaways</source>
         <translation>Eigene wichtige Erkenntnisse der Teilnehmenden</translation>
     </message>
+    <message>
+        <source>No Poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero Hunger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Health and Well-Being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Water and Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable and Clean Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent Work and Economic Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry, Innovation and Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced Inequalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Cities and Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible Consumption and Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life Below Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life on Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peace, Justice and Strong Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships for the Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people whose gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>When the session ran: its start and end time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <extracomment>A Sustainable Development Goal: its number and title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">vor Ort</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>at the hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The empty chair was opened %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sat there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite moderator</source>
+        <translation type="unfinished">Moderation vor Ort</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation type="unfinished">Online-Moderation</translation>
+    </message>
+    <message>
+        <source>Draft from the session, for the rapporteur to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor time in the room, online and at hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair</source>
+        <translation type="unfinished">Der leere Stuhl</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sat there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1742,6 +2069,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s times do not fit its turns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2285,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>joining from phones is closed already</source>
         <translation>der Beitritt per Smartphone ist bereits geschlossen</translation>
     </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2082,6 +2417,80 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
         <translation>Smartphones: %1 beigetreten, %2 Fragen, %3 Reaktionen, %4 geteilte Erkenntnisse</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">keine Angabe</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">vor Ort</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished">Hub %1</translation>
+    </message>
+    <message>
+        <source>invited speakers</source>
+        <translation type="unfinished">Podiumsgäste</translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation type="unfinished">Moderation</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished">Publikum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor: %n turn(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2180,6 +2589,21 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the transcript is longer than %1, the most a transcript may have</source>
         <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
         <translation>das Transkript ist länger als %1, das Maximum für ein Transkript</translation>
+    </message>
+    <message>
+        <source>line %1: a caption cue needs a timing such as %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends before it starts</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2670,15 +3094,26 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
-    <message>
-        <source>Invited speakers and audience</source>
-        <translation>Podium und Publikum</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
         <translation>
             <numerusform>%1 · %n Redebeitrag</numerusform>
             <numerusform>%1 · %n Redebeiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations, replies and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2804,10 +3239,6 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>Who takes the chair</source>
-        <translation>Name der Person auf dem Stuhl</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2830,6 +3261,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>%1 (%2) asks for the empty chair from their phone.</source>
         <translation>%1 (%2) bittet per Smartphone um den leeren Stuhl.</translation>
+    </message>
+    <message>
+        <source>Who takes the chair: name, group, region, gender, room or online</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3316,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>End turn (Y)</source>
         <translation>Beitrag beenden (Y)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4552,103 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
+    <message>
+        <source>Draft from the session: edit it, or confirm it as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources of the chosen line appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted lines and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the workshop proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished">Wichtigste Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation type="unfinished">Handlungsaufrufe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Note %1, typed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speaker named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
+        <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportExporter</name>
@@ -4780,10 +5320,6 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Gruppen mit wenig Redezeit zuerst</translation>
     </message>
     <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Name der Person mit Wortmeldung (I)</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -4798,6 +5334,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -142,10 +142,6 @@
         <translation>--words precisa de um número de 10 a 10000</translation>
     </message>
     <message>
-        <source>Write the IGF session report of a session.</source>
-        <translation>Gravar o relatório de sessão do IGF de uma sessão.</translation>
-    </message>
-    <message>
         <source>md, html, odt or pdf.</source>
         <translation>md, html, odt ou pdf.</translation>
     </message>
@@ -294,10 +290,6 @@
         <translation>papéis: %1</translation>
     </message>
     <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
-        <translation>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share ou join</translation>
-    </message>
-    <message>
         <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
         <translation>Compartilhar uma sessão com outros dispositivos (comoderador, moderador online, relator, observador) sem janela. Exibe um endereço de acesso por papel e depois continua compartilhando até o tempo acabar ou até ser interrompido. Os códigos de acesso ficam guardados no arquivo de sessão, então, ao reiniciar, o compartilhamento usa os mesmos códigos.</translation>
     </message>
@@ -421,68 +413,6 @@
         <translation>--tls-cert e --tls-key devem ser usados juntos</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
-                 com -o, criar também um arquivo de sessão a partir dela.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
-                 (criada a partir do workshop de demonstração ou de --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta;
-                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero, canal.
-  export-log SESSION
-                 Exibir o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 O relatório de sessão do IGF.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 O material de briefing para palestrantes e comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Executar comandos em uma sessão, cada um como {&quot;command&quot;: NAME, ...} e um evento.
-  commands [--json]
-                 Listar todos os comandos, seus campos e os papéis que podem emiti-los.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe
-                 o endereço de acesso de cada papel (com --phones: a página dos participantes e o PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
-Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
-    </message>
-    <message>
         <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
         <translation>papéis: nenhum (o celular de um participante o envia, por meio do anfitrião de celulares)</translation>
     </message>
@@ -513,6 +443,147 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Phones connected: %1</source>
         <translation>Celulares conectados: %1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript&apos;s language: %1 (default: found from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language needs one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM[:SS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript needs import SESSION FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --at-start cannot go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n turn(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) with times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n speaker(s) matched to participants.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session, or print its participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the participation instead of writing a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --participation: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1381,49 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::PersonEntryParser</name>
+    <message>
+        <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
+Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::PreparationChecks</name>
+    <message>
+        <source>onsite moderator</source>
+        <translation type="unfinished">moderador presencial</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation type="unfinished">moderador online</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation type="unfinished">relator</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::ProposalImporter</name>
     <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
@@ -1592,20 +1706,12 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Resultados da sessão</translation>
     </message>
     <message>
-        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
-        <translation>Presencial: %1. Online: %2. Dentre eles, mulheres: %3.</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
         <source>Organizers</source>
         <translation>Organizadores</translation>
-    </message>
-    <message>
-        <source>Moderators</source>
-        <translation>Moderadores</translation>
     </message>
     <message>
         <source>Rapporteur</source>
@@ -1720,6 +1826,227 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Participants&apos; own key takeaways</source>
         <translation>Principais conclusões dos próprios participantes</translation>
     </message>
+    <message>
+        <source>No Poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero Hunger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Health and Well-Being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Water and Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable and Clean Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent Work and Economic Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry, Innovation and Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced Inequalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Cities and Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible Consumption and Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life Below Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life on Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peace, Justice and Strong Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships for the Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people whose gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>When the session ran: its start and end time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <extracomment>A Sustainable Development Goal: its number and title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">na sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>at the hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The empty chair was opened %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sat there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite moderator</source>
+        <translation type="unfinished">Moderador presencial</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation type="unfinished">Moderador online</translation>
+    </message>
+    <message>
+        <source>Draft from the session, for the rapporteur to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor time in the room, online and at hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair</source>
+        <translation type="unfinished">A cadeira vazia</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sat there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1742,6 +2069,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s times do not fit its turns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2285,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>joining from phones is closed already</source>
         <translation>a entrada pelo celular já está fechada</translation>
     </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2082,6 +2417,80 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
         <translation>Celulares: %1 entraram, %2 perguntas, %3 reações, %4 conclusões compartilhadas</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">não informado</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">na sala</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished">hub %1</translation>
+    </message>
+    <message>
+        <source>invited speakers</source>
+        <translation type="unfinished">palestrantes convidados</translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation type="unfinished">moderadores</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished">público</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor: %n turn(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2180,6 +2589,21 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>the transcript is longer than %1, the most a transcript may have</source>
         <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
         <translation>a transcrição é maior que %1, o máximo que uma transcrição pode ter</translation>
+    </message>
+    <message>
+        <source>line %1: a caption cue needs a timing such as %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends before it starts</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2670,15 +3094,26 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
-    <message>
-        <source>Invited speakers and audience</source>
-        <translation>Palestrantes convidados e público</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
         <translation>
             <numerusform>%1 · %n fala</numerusform>
             <numerusform>%1 · %n falas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations, replies and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2804,10 +3239,6 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Recusar</translation>
     </message>
     <message>
-        <source>Who takes the chair</source>
-        <translation>Quem ocupa a cadeira</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2830,6 +3261,10 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>%1 (%2) asks for the empty chair from their phone.</source>
         <translation>%1 (%2) pede a cadeira vazia pelo celular.</translation>
+    </message>
+    <message>
+        <source>Who takes the chair: name, group, region, gender, room or online</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3316,14 @@ Execute &apos;moderato-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>End turn (Y)</source>
         <translation>Encerrar fala (Y)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4552,103 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
+    <message>
+        <source>Draft from the session: edit it, or confirm it as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Item da pauta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources of the chosen line appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted lines and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the workshop proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished">Principais conclusões</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation type="unfinished">Chamadas para ação</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumo</translation>
+    </message>
+    <message>
+        <source>Note %1, typed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speaker named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
+        <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportExporter</name>
@@ -4780,10 +5320,6 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Primeiro os grupos que menos falaram</translation>
     </message>
     <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>Nome de quem pede a palavra (I)</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -4798,6 +5334,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Remove</source>
         <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

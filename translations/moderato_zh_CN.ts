@@ -140,10 +140,6 @@
         <translation>--words 需要 10 到 10000 之间的数字</translation>
     </message>
     <message>
-        <source>Write the IGF session report of a session.</source>
-        <translation>将会议的 IGF 会议报告写入文件。</translation>
-    </message>
-    <message>
         <source>md, html, odt or pdf.</source>
         <translation>md、html、odt 或 pdf。</translation>
     </message>
@@ -292,10 +288,6 @@
         <translation>角色：%1</translation>
     </message>
     <message>
-        <source>import-proposal, replay, stats, export-log, import-log, summarize, report, briefing, command, commands, share or join</source>
-        <translation>import-proposal、replay、stats、export-log、import-log、summarize、report、briefing、command、commands、share 或 join</translation>
-    </message>
-    <message>
         <source>Share a session with other devices (co-moderator, online moderator, rapporteur, observer) without a window. Prints one join address per role, then serves until the time is up or it is interrupted. The join codes are kept in the session file, so restarting shares with the same codes.</source>
         <translation>无需窗口即可与其他设备（联合主持人、线上主持人、报告员、观察员）共享会议。为每个角色输出一个加入地址，然后持续提供服务，直到时间结束或被中断。加入码保存在会议文件中，因此重新启动后仍使用相同的加入码共享。</translation>
     </message>
@@ -418,68 +410,6 @@
         <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
     </message>
     <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 The IGF session report.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  import-proposal FILE [-o SESSION] [--force]
-                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
-                 使用 -o 时，还会据此创建会议文件。
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  report SESSION --format md|html|odt|pdf -o OUT [--force]
-                 IGF 会议报告。
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 面向发言人和联合主持人的简报材料。
-  command SESSION JSON... [--as ROLE]
-                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
-  commands [--json]
-                 列出所有命令、其字段以及可以发出这些命令的角色。
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 无需窗口即可与其他设备共享会议；输出每个
-                 角色的加入地址（使用 --phones 时还输出参与者页面和 PIN 码）。
-  join ADDRESS --name NAME replay SCRIPT
-                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>roles: none (a participant&apos;s phone sends it, through the phone host)</source>
         <translation>角色：无（由参与者的手机经手机主机发送）</translation>
     </message>
@@ -510,6 +440,144 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Phones connected: %1</source>
         <translation>已连接的手机：%1</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript&apos;s language: %1 (default: found from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language needs one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM[:SS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript needs import SESSION FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --at-start cannot go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n turn(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) with times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n speaker(s) matched to participants.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the IGF session report of a session, or print its participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the participation instead of writing a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --participation: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1375,49 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::PersonEntryParser</name>
+    <message>
+        <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
+Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::PreparationChecks</name>
+    <message>
+        <source>onsite moderator</source>
+        <translation type="unfinished">现场主持人</translation>
+    </message>
+    <message>
+        <source>online moderator</source>
+        <translation type="unfinished">线上主持人</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation type="unfinished">报告员</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::ProposalImporter</name>
     <message>
         <source>The title &quot;%1&quot; has no workshop code such as &quot;IGF 2019 WS #195&quot;.</source>
@@ -1588,20 +1699,12 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>会议成果</translation>
     </message>
     <message>
-        <source>Onsite: %1. Online: %2. Of whom women: %3.</source>
-        <translation>现场：%1。线上：%2。其中女性：%3。</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
         <source>Organizers</source>
         <translation>组织者</translation>
-    </message>
-    <message>
-        <source>Moderators</source>
-        <translation>主持人</translation>
     </message>
     <message>
         <source>Rapporteur</source>
@@ -1713,6 +1816,225 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Participants&apos; own key takeaways</source>
         <translation>参与者自己的主要结论</translation>
     </message>
+    <message>
+        <source>No Poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero Hunger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Health and Well-Being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Water and Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable and Clean Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent Work and Economic Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry, Innovation and Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced Inequalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Cities and Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible Consumption and Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life Below Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life on Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peace, Justice and Strong Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships for the Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: %1 of the %2 people whose gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s gender is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>When the session ran: its start and end time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <extracomment>A Sustainable Development Goal: its number and title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">现场</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">线上</translation>
+    </message>
+    <message>
+        <source>at the hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The empty chair was opened %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sat there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite moderator</source>
+        <translation type="unfinished">现场主持人</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation type="unfinished">线上主持人</translation>
+    </message>
+    <message>
+        <source>Draft from the session, for the rapporteur to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor time in the room, online and at hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty chair</source>
+        <translation type="unfinished">空椅子</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sat there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via the online moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -1735,6 +2057,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
+    </message>
+    <message>
+        <source>the transcript&apos;s times do not fit its turns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2273,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>joining from phones is closed already</source>
         <translation>手机加入已关闭</translation>
     </message>
+    <message>
+        <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2075,6 +2405,77 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Phones: %1 joined, %2 questions, %3 reactions, %4 shared takeaways</source>
         <translation>手机：%1 部已加入，%2 个问题，%3 个反应，%4 条分享的结论</translation>
     </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">未提供</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished">现场</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">线上</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished">远程中心 %1</translation>
+    </message>
+    <message>
+        <source>invited speakers</source>
+        <translation type="unfinished">特邀发言人</translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation type="unfinished">主持人</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished">听众</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor: %n turn(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2172,6 +2573,21 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the transcript is longer than %1, the most a transcript may have</source>
         <extracomment>%1 is the largest transcript accepted, like &quot;8.4 MB&quot;</extracomment>
         <translation>记录稿长度超过 %1，超出了记录稿的上限</translation>
+    </message>
+    <message>
+        <source>line %1: a caption cue needs a timing such as %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends before it starts</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2662,14 +3078,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>Channel</source>
         <translation>参与方式</translation>
     </message>
-    <message>
-        <source>Invited speakers and audience</source>
-        <translation>特邀发言人与听众</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n turn(s)</source>
         <translation>
             <numerusform>%1 · %n 次发言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentations, replies and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2795,10 +3221,6 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>拒绝</translation>
     </message>
     <message>
-        <source>Who takes the chair</source>
-        <translation>坐上空椅子的人</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>线上</translation>
     </message>
@@ -2821,6 +3243,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>%1 (%2) asks for the empty chair from their phone.</source>
         <translation>%1（%2）通过手机申请空椅子。</translation>
+    </message>
+    <message>
+        <source>Who takes the chair: name, group, region, gender, room or online</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3298,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>End turn (Y)</source>
         <translation>结束发言 (Y)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4527,103 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
+    <message>
+        <source>Draft from the session: edit it, or confirm it as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">议程项</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">来自</translation>
+    </message>
+    <message>
+        <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources of the chosen line appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted lines and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the workshop proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished">主要结论</translation>
+    </message>
+    <message>
+        <source>Calls to action</source>
+        <translation type="unfinished">行动呼吁</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">总结</translation>
+    </message>
+    <message>
+        <source>Note %1, typed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speaker named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
+        <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportExporter</name>
@@ -4763,10 +5294,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>发言最少的群体优先</translation>
     </message>
     <message>
-        <source>Name of who asks to speak (I)</source>
-        <translation>申请发言者姓名 (I)</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>线上</translation>
     </message>
@@ -4781,6 +5308,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
