@@ -485,111 +485,147 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Импортировать стенограмму (простой текст, SRT или WebVTT) в сессию; выступления
+                 с отметками времени распределяются по пунктам повестки, выступающие сопоставляются с участниками.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 Отчёт IGF о сессии (если указана заявка, черновики также
+                 опираются на описание из заявки).
+  report SESSION --participation [--json]
+                 Вывести данные об участии: цифры докладчика, а если их нет —
+                 оценку по тем, кто принимал участие.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+  command SESSION JSON... [--as ROLE]
+                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
+  commands [--json]
+                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Открыть другим устройствам доступ к сессии без окна; выводит
+                 адрес подключения для каждой роли (с --phones: страницу участников и PIN-код).
+  join ADDRESS --name NAME replay SCRIPT
+                 Подключиться к общей сессии и отправить действия сценария replay как команды.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share или join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык стенограммы: %1 (по умолчанию определяется по тексту).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>для --language нужно одно из значений: %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать стенограмму в сессию, как это делает диалог отчёта: простой текст (строки «Speaker: text» или стиль живых субтитров с маркерами выступлений «&gt;&gt;»), субтитры SRT или WebVTT. Время субтитров переносится на часы сессии: 00:00 файла — это момент первого запуска часов, если только --offset не указывает, какое это было время суток.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время суток (в день сессии, по местному времени), которому соответствует 00:00 файла.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 файла — это момент первого запуска часов (по умолчанию, если сессия уже началась).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для transcript нужно import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset и --at-start нельзя указывать вместе</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>для --offset нужно время суток, например 14:30 или 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия ещё не началась, поэтому время стенограммы нельзя перенести на часы сессии; уберите --offset и --at-start, чтобы импортировать её без привязки ко времени</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n выступление из %1.</numerusform>
+            <numerusform>Импортировано %n выступления из %1.</numerusform>
+            <numerusform>Импортировано %n выступлений из %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выступление с отметкой времени.</numerusform>
+            <numerusform>%n выступления с отметками времени.</numerusform>
+            <numerusform>%n выступлений с отметками времени.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сопоставлено с участниками: %1 из %n выступающего.</numerusform>
+            <numerusform>Сопоставлено с участниками: %1 из %n выступающих.</numerusform>
+            <numerusform>Сопоставлено с участниками: %1 из %n выступающих.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отчёт IGF о сессии или вывести данные об участии.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на семинар (простой текст) для черновиков (например, других инициатив).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести данные об участии вместо записи отчёта.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --participation: вывести в формате JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation не записывает файл: уберите --format, -o и --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json используется только вместе с --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это не заявка на семинар в виде простого текста (не более 2 МБ)</translation>
     </message>
 </context>
 <context>
@@ -1390,43 +1426,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите имя, затем то, что известно о человеке, например «%1».</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название удалённого хаба после «hub», например «%1».</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, затем через запятую или косую черту в любом порядке: группа заинтересованных сторон (government, private sector, civil society, technical community, IGO), региональная группа (Africa, Asia-Pacific, EEG, GRULAC, WEOG), пол (woman, man, non-binary) и канал (room, online, hub NAME). Всё остальное сохраняется как организация.
+Пример: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">модератор на месте</translation>
+        <translation>модератор на месте</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">онлайн-модератор</translation>
+        <translation>онлайн-модератор</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">докладчик</translation>
+        <translation>докладчик</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 и %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — одновременно %2: одному человеку вряд ли удастся следить сразу за залом, онлайн-участниками и заметками. Попросите кого-нибудь другого взять на себя одну из этих ролей.</translation>
     </message>
 </context>
 <context>
@@ -1838,226 +1875,226 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация нищеты</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация голода</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошее здоровье и благополучие</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Качественное образование</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерное равенство</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая вода и санитария</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Недорогостоящая и чистая энергия</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Достойная работа и экономический рост</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустриализация, инновации и инфраструктура</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшение неравенства</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Устойчивые города и населённые пункты</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственное потребление и производство</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Борьба с изменением климата</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение морских экосистем</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение экосистем суши</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир, правосудие и эффективные институты</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство в интересах устойчивого развития</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины: %1 из %2 выступавших (%3 % времени выступлений).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины: %1 (%2 %). Пол указан иначе: %3 (%4 %). Пол не указан: %5 (%6 %).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины среди приглашённых спикеров: %1 из %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено докладчиком: очно %1, онлайн %2, из них женщин %3.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка по тем, кто принимал участие (выступления, очередь, пустой стул, телефоны): в зале %1, онлайн %2, через удалённый хаб %3.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины: %1 из %2 человек, чей пол известен.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол участников неизвестен.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Несогласие: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>участник %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">в зале</translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через хаб %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пустой стул открывали %n раз</numerusform>
+            <numerusform>Пустой стул открывали %n раза</numerusform>
+            <numerusform>Пустой стул открывали %n раз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на нём сидел %n человек</numerusform>
+            <numerusform>на нём сидели %n человека</numerusform>
+            <numerusform>на нём сидели %n человек</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>в общей сложности %1.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели устойчивого развития</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Модератор на месте</translation>
+        <translation>Модератор на месте</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Онлайн-модератор</translation>
+        <translation>Онлайн-модератор</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик по материалам сессии; его должен подтвердить докладчик.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений в зале, онлайн и через хабы</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">Пустой стул</translation>
+        <translation>Пустой стул</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сидел</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Через онлайн-модератора</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2121,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>время в стенограмме не соответствует её выступлениям</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2336,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия ещё не началась, поэтому время стенограммы нельзя отсчитать от её начала</translation>
     </message>
 </context>
 <context>
@@ -2431,79 +2468,79 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">не указано</translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">в зале</translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">онлайн</translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">хаб %1</translation>
+        <translation>хаб %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">приглашённые спикеры</translation>
+        <translation>приглашённые спикеры</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">модераторы</translation>
+        <translation>модераторы</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">аудитория</translation>
+        <translation>аудитория</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слово: %n выступление, %1</numerusform>
+            <numerusform>Слово: %n выступления, %1</numerusform>
+            <numerusform>Слово: %n выступлений, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>По участникам</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n выступление  %2</numerusform>
+            <numerusform>    %1  %n выступления  %2</numerusform>
+            <numerusform>    %1  %n выступлений  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>По группам заинтересованных сторон</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>По регионам</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналам</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>По ролям</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n выступление  %2  %3 %</numerusform>
+            <numerusform>    %1  %n выступления  %2  %3 %</numerusform>
+            <numerusform>    %1  %n выступлений  %2  %3 %</numerusform>
         </translation>
     </message>
 </context>
@@ -2609,17 +2646,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: для субтитра нужна временная метка вида %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: недопустимая временная метка субтитра; правильная выглядит так: %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: субтитр заканчивается раньше, чем начинается</translation>
     </message>
 </context>
 <context>
@@ -3120,18 +3157,18 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ответы приглашённых спикеров</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады, ответы и аудитория</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Модерация (не учтена выше): %1 · %n выступление</numerusform>
+            <numerusform>Модерация (не учтена выше): %1 · %n выступления</numerusform>
+            <numerusform>Модерация (не учтена выше): %1 · %n выступлений</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,7 +3319,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто занимает стул: имя, группа, регион, пол, зал или онлайн</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3374,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>модерация</translation>
     </message>
 </context>
 <context>
@@ -4579,100 +4616,100 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик по материалам сессии: отредактируйте его или подтвердите как есть.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка черновика</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Пункт повестки</translation>
+        <translation>Пункт повестки</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">От кого</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку, чтобы увидеть заметки или выступления из стенограммы, по которым она составлена.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся источники выбранной строки.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки черновика и их источники</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик по заявке…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать заявку на семинар для черновиков, например названные в ней другие инициативы.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик по заявке на семинар</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стенограмма, строка %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Ключевые выводы</translation>
+        <translation>Ключевые выводы</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Призывы к действию</translation>
+        <translation>Призывы к действию</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Итоги</translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка %1, введена в %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>выступающий не указан</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это не заявка на семинар в виде простого текста (не более 2 МБ)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стенограммы (*.txt *.srt *.vtt);;Субтитры (*.srt *.vtt);;Текст (*.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -5363,7 +5400,7 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто просит слова: имя, группа, регион, пол, зал или онлайн (I)</translation>
     </message>
 </context>
 </TS>

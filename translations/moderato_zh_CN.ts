@@ -479,105 +479,141 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 将记录稿（纯文本、SRT 或 WebVTT）导入会议；带时间的发言
+                 会放入相应的议程项，发言者会与人员匹配。
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 IGF 会议报告（提供提案时，草稿还会
+                 参考提案中的描述）。
+  report SESSION --participation [--json]
+                 输出参与情况：报告员填写的数字；若未填写，
+                 则为根据参与者估算的人数。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+  command SESSION JSON... [--as ROLE]
+                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
+  commands [--json]
+                 列出所有命令、其字段以及可以发出这些命令的角色。
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 无需窗口即可与其他设备共享会议；输出每个
+                 角色的加入地址（使用 --phones 时还输出参与者页面和 PIN 码）。
+  join ADDRESS --name NAME replay SCRIPT
+                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal、replay、stats、export-log、import-log、summarize、transcript、report、briefing、command、commands、share 或 join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录稿的语言：%1（默认：根据文本识别）。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language 需要以下值之一：%1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>像报告对话框一样将记录稿导入会议：纯文本（“Speaker: text”格式的行，或以“&gt;&gt;”标记每段发言的实时字幕格式）、SRT 或 WebVTT 字幕。字幕的时间会对应到会议时钟上：文件的 00:00 即时钟首次启动的时刻，除非 --offset 指明它对应一天中的哪个时间。</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 00:00 所对应的时刻（会议当天，当地时间）。</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 00:00 即时钟首次启动的时刻（会议开始后的默认设置）。</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作：import。</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript 需要 import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset 和 --at-start 不能同时使用</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset 需要一天中的某个时间，例如 14:30 或 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚未开始，因此无法在会议时钟上定位记录稿的时间；请省略 --offset 和 --at-start，以便在不定位时间的情况下导入</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 段发言。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 段发言带有时间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位发言者中有 %1 位已与参与者匹配。</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入会议的 IGF 会议报告，或输出其参与情况。</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会提案（纯文本），供起草使用（例如其他倡议）。</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出参与情况，而不写入报告。</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --participation 一起使用：以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation 不写入文件：请省略 --format、-o 和 --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 需与 --participation 一起使用</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是纯文本格式的研讨会提案（最大 2 MB）</translation>
     </message>
 </context>
 <context>
@@ -1378,43 +1414,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>先输入姓名，再输入您所知道的此人信息，例如“%1”。</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“hub”之后填写远程中心的名称，例如“%1”。</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先填姓名，然后用逗号或斜杠分隔、按任意顺序填写：利益相关方群体（government、private sector、civil society、technical community、IGO）、区域组（Africa、Asia-Pacific、EEG、GRULAC、WEOG）、性别（woman、man、non-binary）和参与方式（room、online、hub NAME）。其他内容均作为组织保存。
+示例：%1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">现场主持人</translation>
+        <translation>现场主持人</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">线上主持人</translation>
+        <translation>线上主持人</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">报告员</translation>
+        <translation>报告员</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和%2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2和%3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 同时担任%2：一个人很难同时兼顾会场、线上参与者和笔记。请考虑请其他人承担其中一个角色。</translation>
     </message>
 </context>
 <context>
@@ -1818,222 +1855,222 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>无贫穷</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>零饥饿</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>良好健康与福祉</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>优质教育</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>性别平等</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>清洁饮水和卫生设施</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>经济适用的清洁能源</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>体面工作和经济增长</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>产业、创新和基础设施</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>减少不平等</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续城市和社区</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>负责任消费和生产</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>气候行动</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>水下生物</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>陆地生物</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>和平、正义与强大机构</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>促进目标实现的伙伴关系</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>女性：发言的 %2 人中有 %1 人（占发言时间的 %3%）。</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>男性：%1 人（%2%）。以其他方式描述性别：%3 人（%4%）。未提供性别：%5 人（%6%）。</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人中的女性：%2 人中有 %1 人。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>由报告员填写：现场 %1 人，线上 %2 人，其中女性 %3 人。</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据参与者估算（发言、发言队列、空椅子、手机）：现场 %1 人，线上 %2 人，远程中心 %3 人。</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>女性：已知性别的 %2 人中有 %1 人。</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人的性别均未知。</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1：%2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现：%1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共识：%1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧：%1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者 %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">现场</translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">线上</translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>空椅子共开放 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共有 %n 人坐过</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>合计时长 %1。</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">现场主持人</translation>
+        <translation>现场主持人</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">线上主持人</translation>
+        <translation>线上主持人</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据会议情况起草，待报告员确认。</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>现场、线上和远程中心的发言时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">空椅子</translation>
+        <translation>空椅子</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>开放时间</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>就座者</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>经由线上主持人</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2097,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>记录稿的时间与其中的发言不符</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2312,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚未开始，因此无法从会议开始时刻起定位记录稿的时间</translation>
     </message>
 </context>
 <context>
@@ -2407,73 +2444,73 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">未提供</translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">现场</translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">线上</translation>
+        <translation>线上</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">远程中心 %1</translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">特邀发言人</translation>
+        <translation>特邀发言人</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">主持人</translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">听众</translation>
+        <translation>听众</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发言：%n 次，%1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>按人员</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n 次发言  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>按利益相关方群体</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>按地区</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>按参与方式</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n 次发言  %2  %3%</numerusform>
         </translation>
     </message>
 </context>
@@ -2577,17 +2614,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字幕条目需要类似 %2 的时间码</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字幕时间码无效；正确的格式类似 %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字幕的结束时间早于开始时间</translation>
     </message>
 </context>
 <context>
@@ -3086,16 +3123,16 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人的回应</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述、回应与听众</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>主持发言（未计入上述统计）：%1 · %n 次发言</numerusform>
         </translation>
     </message>
 </context>
@@ -3246,7 +3283,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>谁坐上空椅子：姓名、群体、地区、性别、现场或线上</translation>
     </message>
 </context>
 <context>
@@ -3301,11 +3338,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回应</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>主持发言</translation>
     </message>
 </context>
 <context>
@@ -4529,100 +4566,100 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据会议情况起草：可加以编辑，也可按原样确认。</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿条目</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">议程项</translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">来自</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目，查看起草时所依据的笔记或记录稿发言。</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选条目的来源显示在此处。</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿条目及其来源</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据提案起草…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取研讨会提案以供起草，例如其中提到的其他倡议。</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>根据研讨会提案起草</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记 %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录稿，第 %1 行</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">主要结论</translation>
+        <translation>主要结论</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">行动呼吁</translation>
+        <translation>行动呼吁</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">总结</translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记 %1，录入于 %2：%3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明发言者</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是纯文本格式的研讨会提案（最大 2 MB）</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>记录稿 (*.txt *.srt *.vtt);;字幕 (*.srt *.vtt);;文本 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5348,7 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>谁申请发言：姓名、群体、地区、性别、现场或线上 (I)</translation>
     </message>
 </context>
 </TS>
