@@ -482,108 +482,144 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también un archivo de sesión a partir de ella.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones del moderador a una sesión nueva
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importar una transcripción (texto plano, SRT o WebVTT) a una sesión; las intervenciones
+                 con hora se sitúan en los puntos de la agenda y los oradores se asocian a las personas.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 El informe de la sesión del FGI (con la propuesta, sus borradores también
+                 se basan en la descripción de la propuesta).
+  report SESSION --participation [--json]
+                 Mostrar la participación: las cifras del relator o, si no las hay,
+                 la estimación a partir de quienes participaron.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Ejecutar comandos en una sesión, cada uno {&quot;command&quot;: NAME, ...} y un evento.
+  commands [--json]
+                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartir una sesión con otros dispositivos, sin ventana; muestra la dirección
+                 de acceso de cada rol (con --phones: la página de los participantes y el PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share o join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la transcripción: %1 (predeterminado: se detecta a partir del texto).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language necesita uno de estos valores: %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una transcripción a una sesión, como hace el cuadro de diálogo del informe: texto plano (líneas «Speaker: text» o el estilo de los subtítulos en directo con «&gt;&gt;» para marcar cada intervención), subtítulos SRT o WebVTT. Las horas de los subtítulos se sitúan en el reloj de la sesión: el 00:00 del archivo es el momento en que se puso en marcha el reloj por primera vez, salvo que --offset indique a qué hora del día correspondía.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del día, en la fecha de la sesión y en hora local, a la que corresponde el 00:00 del archivo.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>El 00:00 del archivo es el momento en que se puso en marcha el reloj por primera vez (predeterminado una vez iniciada la sesión).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript necesita import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset y --at-start no pueden usarse juntos</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset necesita una hora del día como 14:30 o 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no ha comenzado, así que no se pueden situar las horas de la transcripción; omita --offset y --at-start para importarla sin situarlas</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n intervención de %1.</numerusform>
+            <numerusform>Se importaron %n intervenciones de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervención con hora.</numerusform>
+            <numerusform>%n intervenciones con hora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oradores asociados a participantes: %1 de %n.</numerusform>
+            <numerusform>Oradores asociados a participantes: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe de sesión del FGI de una sesión o mostrar su participación.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta de taller (texto plano), para los borradores (p. ej., otras iniciativas).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la participación en lugar de escribir un informe.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --participation: mostrar en formato JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation no escribe ningún archivo: omita --format, -o y --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json va junto con --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una propuesta de taller en texto plano (2 MB como máximo)</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1420,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el nombre y después lo que sepa de la persona, p. ej. «%1».</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del hub remoto después de «hub», p. ej. «%1».</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre y, después, separados por comas o barras y en cualquier orden (en inglés): grupo de partes interesadas (government, private sector, civil society, technical community, IGO), grupo regional (Africa, Asia-Pacific, EEG, GRULAC, WEOG), género (woman, man, non-binary) y canal (room, online, hub NOMBRE). Todo lo demás se guarda como la organización.
+Ejemplo: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">moderador presencial</translation>
+        <translation>moderador presencial</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">moderador en línea</translation>
+        <translation>moderador en línea</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">relator</translation>
+        <translation>relator</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 y %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es a la vez %2: es difícil que una sola persona siga al mismo tiempo la sala, a los participantes en línea y las notas. Considere pedir a otra persona que asuma uno de estos roles.</translation>
     </message>
 </context>
 <context>
@@ -1828,224 +1865,224 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la pobreza</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre cero</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud y bienestar</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación de calidad</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad de género</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua limpia y saneamiento</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía asequible y no contaminante</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo decente y crecimiento económico</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industria, innovación e infraestructura</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de las desigualdades</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades y comunidades sostenibles</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción y consumo responsables</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción por el clima</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida submarina</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de ecosistemas terrestres</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paz, justicia e instituciones sólidas</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianzas para lograr los objetivos</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres: %1 de las %2 personas que tomaron la palabra (%3 % del tiempo de palabra).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres: %1 (%2 %). Género descrito de otra forma: %3 (%4 %). Género no indicado: %5 (%6 %).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres entre los ponentes invitados: %1 de %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del relator: %1 presenciales, %2 en línea, de ellos %3 mujeres.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación a partir de quienes participaron (la palabra, la cola, la silla vacía, los teléfonos): %1 en la sala, %2 en línea, %3 en un hub remoto.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres: %1 de las %2 personas cuyo género se conoce.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el género de nadie.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>participante %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">en la sala</translation>
+        <translation>en la sala</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en línea</translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en el hub %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La silla vacía se abrió %n vez</numerusform>
+            <numerusform>La silla vacía se abrió %n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona la ocupó</numerusform>
+            <numerusform>%n personas la ocuparon</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>durante %1 en total.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Moderador presencial</translation>
+        <translation>Moderador presencial</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Moderador en línea</translation>
+        <translation>Moderador en línea</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador a partir de la sesión, pendiente de que el relator lo confirme.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de palabra en la sala, en línea y en los hubs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">La silla vacía</translation>
+        <translation>La silla vacía</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la ocupó</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del moderador en línea</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2109,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas de la transcripción no corresponden a sus intervenciones</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2324,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión no ha comenzado, así que las horas de la transcripción no se pueden situar a partir de su inicio</translation>
     </message>
 </context>
 <context>
@@ -2419,76 +2456,76 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">sin indicar</translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">en la sala</translation>
+        <translation>en la sala</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en línea</translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">hub %1</translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">ponentes invitados</translation>
+        <translation>ponentes invitados</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">moderación</translation>
+        <translation>moderación</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">público</translation>
+        <translation>público</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Palabra: %n turno, %1</numerusform>
+            <numerusform>Palabra: %n turnos, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por persona</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n turno  %2</numerusform>
+            <numerusform>    %1  %n turnos  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo de partes interesadas</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Por región</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por género</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Por canal</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Por rol</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n turno  %2  %3 %</numerusform>
+            <numerusform>    %1  %n turnos  %2  %3 %</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,17 +2630,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un bloque de subtítulos necesita una marca de tiempo como %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la marca de tiempo del bloque no es válida; debe tener la forma %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el bloque termina antes de empezar</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3140,17 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas de los ponentes invitados</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones, respuestas y público</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moderación, no contada arriba: %1 · %n turno</numerusform>
+            <numerusform>Moderación, no contada arriba: %1 · %n turnos</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,7 +3301,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ocupa la silla: nombre, grupo, región, género, room u online</translation>
     </message>
 </context>
 <context>
@@ -3319,11 +3356,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>moderación</translation>
     </message>
 </context>
 <context>
@@ -4554,100 +4591,100 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador a partir de la sesión: edítelo o confírmelo tal como está.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea del borrador</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Punto de la agenda</translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una línea para ver las notas o las intervenciones de la transcripción a partir de las que se redactó.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las fuentes de la línea elegida.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del borrador y sus fuentes</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador a partir de la propuesta…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la propuesta de taller para los borradores, p. ej. las otras iniciativas que menciona.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador a partir de la propuesta de taller</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transcripción, línea %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Conclusiones clave</translation>
+        <translation>Conclusiones clave</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Llamadas a la acción</translation>
+        <translation>Llamadas a la acción</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1, escrita en %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>sin orador indicado</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una propuesta de taller en texto plano (2 MB como máximo)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transcripciones (*.txt *.srt *.vtt);;Subtítulos (*.srt *.vtt);;Texto (*.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5374,7 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién pide la palabra: nombre, grupo, región, género, room u online (I)</translation>
     </message>
 </context>
 </TS>

@@ -482,108 +482,146 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher au format JSON&#xa0;;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions du modérateur à une nouvelle séance
+                 (construite à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre et canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements,
+                 des appels à l&apos;action et des thèmes.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importer une transcription (texte brut, SRT ou WebVTT) dans une séance&#xa0;; les prises
+                 de parole horodatées sont placées dans les points de l&apos;ordre du jour et les orateurs
+                 associés aux personnes.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 Le rapport de séance du FGI (avec la proposition, ses brouillons s&apos;appuient
+                 aussi sur la description de la proposition).
+  report SESSION --participation [--json]
+                 Afficher la participation&#xa0;: les chiffres du rapporteur, sinon
+                 l&apos;estimation d&apos;après les personnes qui ont participé.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+  command SESSION JSON... [--as ROLE]
+                 Exécuter des commandes sur une séance, chacune {&quot;command&quot;: NAME, ...} et un événement.
+  commands [--json]
+                 Lister toutes les commandes, leurs champs et les rôles qui peuvent les émettre.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche l&apos;adresse
+                 d&apos;accès de chaque rôle (avec --phones&#xa0;: la page des participants et le code PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share ou join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la transcription&#xa0;: %1 (par défaut&#xa0;: déduite du texte).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language attend l&apos;une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une transcription dans une séance, comme le fait la boîte de dialogue du rapport&#xa0;: texte brut (lignes «&#xa0;Speaker: text&#xa0;» ou style du sous-titrage en direct avec «&#xa0;&gt;&gt;&#xa0;» pour marquer les prises de parole), sous-titres SRT ou WebVTT. Les horaires des sous-titres sont placés sur le chronomètre de la séance&#xa0;: le 00:00 du fichier correspond au premier démarrage du chronomètre, sauf si --offset indique à quelle heure de la journée il correspondait.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de la journée, le jour de la séance et en heure locale, à laquelle correspond le 00:00 du fichier.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 00:00 du fichier correspond au premier démarrage du chronomètre (par défaut une fois la séance commencée).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript attend import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset et --at-start ne peuvent pas être utilisés ensemble</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset attend une heure de la journée comme 14:30 ou 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance n&apos;a pas commencé, les horaires de la transcription ne peuvent donc pas être placés&#xa0;; omettez --offset et --at-start pour l&apos;importer sans les placer</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prise de parole importée depuis %1.</numerusform>
+            <numerusform>%n prises de parole importées depuis %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prise de parole avec horaire.</numerusform>
+            <numerusform>%n prises de parole avec horaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de séance du FGI d&apos;une séance, ou afficher sa participation.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition d&apos;atelier (texte brut), pour les brouillons (p. ex. autres initiatives).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la participation au lieu d&apos;écrire un rapport.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --participation&#xa0;: afficher au format JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation n&apos;écrit aucun fichier&#xa0;: omettez --format, -o et --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json va avec --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une proposition d&apos;atelier en texte brut (2&#xa0;Mo au maximum)</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1422,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord le nom, puis ce que vous savez de la personne, p. ex. «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du hub distant après «&#xa0;hub&#xa0;», p. ex. «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, puis, après des virgules ou des barres obliques et dans n&apos;importe quel ordre (en anglais)&#xa0;: groupe de parties prenantes (government, private sector, civil society, technical community, IGO), groupe régional (Africa, Asia-Pacific, EEG, GRULAC, WEOG), genre (woman, man, non-binary) et canal (room, online, hub NOM). Tout le reste est conservé comme organisation.
+Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">modérateur sur place</translation>
+        <translation>modérateur sur place</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">modérateur en ligne</translation>
+        <translation>modérateur en ligne</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">rapporteur</translation>
+        <translation>rapporteur</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 et %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la fois %2&#xa0;: une seule personne peut difficilement suivre en même temps la salle, les participants en ligne et les notes. Envisagez de confier l&apos;un de ces rôles à quelqu&apos;un d&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -1828,224 +1867,224 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pauvreté</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Faim «&#xa0;zéro&#xa0;»</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne santé et bien-être</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation de qualité</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité entre les sexes</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau propre et assainissement</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie propre et d&apos;un coût abordable</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail décent et croissance économique</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie, innovation et infrastructure</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Inégalités réduites</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes et communautés durables</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation et production responsables</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures relatives à la lutte contre les changements climatiques</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie aquatique</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie terrestre</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paix, justice et institutions efficaces</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats pour la réalisation des objectifs</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes&#xa0;: %1 des %2 personnes qui ont pris la parole (%3&#xa0;% du temps de parole).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes&#xa0;: %1 (%2&#xa0;%). Genre décrit autrement&#xa0;: %3 (%4&#xa0;%). Genre non indiqué&#xa0;: %5 (%6&#xa0;%).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes parmi les intervenants invités&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par le rapporteur&#xa0;: %1 sur place, %2 en ligne, dont %3 femmes.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation d&apos;après les personnes qui ont participé (prises de parole, file d&apos;attente, chaise vide, téléphones)&#xa0;: %1 dans la salle, %2 en ligne, %3 dans un hub distant.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes&#xa0;: %1 sur les %2 personnes dont le genre est connu.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le genre n&apos;est connu pour personne.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord&#xa0;: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>participant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">dans la salle</translation>
+        <translation>dans la salle</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le hub %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaise vide a été ouverte %n fois</numerusform>
+            <numerusform>La chaise vide a été ouverte %n fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne s&apos;y est assise</numerusform>
+            <numerusform>%n personnes s&apos;y sont assises</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant %1 au total.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de développement durable</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Modérateur sur place</translation>
+        <translation>Modérateur sur place</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Modérateur en ligne</translation>
+        <translation>Modérateur en ligne</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon établi à partir de la séance, à confirmer par le rapporteur.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole dans la salle, en ligne et dans les hubs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">La chaise vide</translation>
+        <translation>La chaise vide</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;y est assis</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Par le modérateur en ligne</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2111,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>les horaires de la transcription ne correspondent pas à ses prises de parole</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2326,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance n&apos;a pas commencé, les horaires de la transcription ne peuvent donc pas être placés à partir de son début</translation>
     </message>
 </context>
 <context>
@@ -2419,76 +2458,76 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">dans la salle</translation>
+        <translation>dans la salle</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">hub %1</translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">intervenants invités</translation>
+        <translation>intervenants invités</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">modération</translation>
+        <translation>modération</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">public</translation>
+        <translation>public</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parole&#xa0;: %n prise de parole, %1</numerusform>
+            <numerusform>Parole&#xa0;: %n prises de parole, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n prise de parole  %2</numerusform>
+            <numerusform>    %1  %n prises de parole  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Par groupe de parties prenantes</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Par région</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Par genre</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Par canal</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rôle</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n prise de parole  %2  %3&#xa0;%</numerusform>
+            <numerusform>    %1  %n prises de parole  %2  %3&#xa0;%</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,17 +2632,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: un bloc de sous-titres doit avoir un minutage comme %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le minutage du bloc n&apos;est pas valide&#xa0;; il doit avoir la forme %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le bloc se termine avant de commencer</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3142,17 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses des intervenants invités</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentations, réponses et public</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %n prise de parole</numerusform>
+            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %n prises de parole</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,7 +3303,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend la chaise&#xa0;: nom, groupe, région, genre, room ou online</translation>
     </message>
 </context>
 <context>
@@ -3319,11 +3358,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>modération</translation>
     </message>
 </context>
 <context>
@@ -4554,100 +4593,100 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon établi à partir de la séance&#xa0;: modifiez-le ou confirmez-le tel quel.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne du brouillon</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Point de l&apos;ordre du jour</translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une ligne pour voir les notes ou les prises de parole de la transcription dont elle est tirée.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources de la ligne choisie s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du brouillon et leurs sources</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon à partir de la proposition…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la proposition d&apos;atelier pour les brouillons, p. ex. les autres initiatives qu&apos;elle cite.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon à partir de la proposition d&apos;atelier</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transcription, ligne %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Principaux enseignements</translation>
+        <translation>Principaux enseignements</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Appels à l&apos;action</translation>
+        <translation>Appels à l&apos;action</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Synthèse</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1, saisie à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>orateur non indiqué</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une proposition d&apos;atelier en texte brut (2&#xa0;Mo au maximum)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transcriptions (*.txt *.srt *.vtt);;Sous-titres (*.srt *.vtt);;Texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5376,7 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui demande la parole&#xa0;: nom, groupe, région, genre, room ou online (I)</translation>
     </message>
 </context>
 </TS>

@@ -482,108 +482,144 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
+                 com -o, criar também um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
+                 (criada a partir do workshop de demonstração ou de --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta;
+                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero e canal.
+  export-log SESSION
+                 Exibir o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importar uma transcrição (texto simples, SRT ou WebVTT) para uma sessão; as falas
+                 com horário são posicionadas nos itens da pauta e os oradores associados às pessoas.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 O relatório de sessão do IGF (com a proposta, seus rascunhos também
+                 se baseiam na descrição da proposta).
+  report SESSION --participation [--json]
+                 Exibir a participação: os números do relator ou, na falta deles,
+                 a estimativa a partir de quem participou.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 O material de briefing para palestrantes e comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Executar comandos em uma sessão, cada um {&quot;command&quot;: NAME, ...} e um evento.
+  commands [--json]
+                 Listar todos os comandos, seus campos e as funções que podem emiti-los.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe o endereço
+                 de acesso de cada função (com --phones: a página dos participantes e o PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
+Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share ou join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da transcrição: %1 (padrão: detectado a partir do texto).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language precisa de um destes valores: %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma transcrição para uma sessão, como faz a caixa de diálogo do relatório: texto simples (linhas &quot;Speaker: text&quot; ou o estilo de legendas ao vivo, com &quot;&gt;&gt;&quot; marcando cada fala), legendas SRT ou WebVTT. Os horários das legendas são posicionados no relógio da sessão: o 00:00 do arquivo é o momento em que o relógio foi iniciado pela primeira vez, a menos que --offset indique a que hora do dia ele correspondia.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hora do dia, no dia da sessão e no horário local, à qual corresponde o 00:00 do arquivo.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>O 00:00 do arquivo é o momento em que o relógio foi iniciado pela primeira vez (padrão depois que a sessão começou).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript precisa de import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset e --at-start não podem ser usados juntos</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset precisa de uma hora do dia como 14:30 ou 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão não começou, então os horários da transcrição não podem ser posicionados; omita --offset e --at-start para importá-la sem posicioná-los</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fala importada de %1.</numerusform>
+            <numerusform>%n falas importadas de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fala com horário.</numerusform>
+            <numerusform>%n falas com horário.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oradores associados a participantes: %1 de %n.</numerusform>
+            <numerusform>Oradores associados a participantes: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o relatório de sessão do IGF de uma sessão ou exibir sua participação.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>A proposta de workshop (texto simples), para os rascunhos (por exemplo, outras iniciativas).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir a participação em vez de gravar um relatório.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --participation: exibir em JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation não grava nenhum arquivo: omita --format, -o e --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json deve ser usado com --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é uma proposta de workshop em texto simples (no máximo 2 MB)</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1420,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite primeiro o nome e depois o que souber da pessoa, por exemplo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do hub remoto depois de &quot;hub&quot;, por exemplo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome e, depois, separados por vírgulas ou barras e em qualquer ordem (em inglês): grupo de partes interessadas (government, private sector, civil society, technical community, IGO), grupo regional (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gênero (woman, man, non-binary) e canal (room, online, hub NOME). Todo o resto é mantido como organização.
+Exemplo: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">moderador presencial</translation>
+        <translation>moderador presencial</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">moderador online</translation>
+        <translation>moderador online</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">relator</translation>
+        <translation>relator</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 e %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é ao mesmo tempo %2: dificilmente uma só pessoa consegue acompanhar a sala, os participantes online e as anotações juntos. Considere pedir a outra pessoa que assuma uma dessas funções.</translation>
     </message>
 </context>
 <context>
@@ -1828,224 +1865,224 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Erradicação da pobreza</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Fome zero e agricultura sustentável</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Saúde e bem-estar</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educação de qualidade</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdade de gênero</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Água potável e saneamento</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia limpa e acessível</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho decente e crescimento econômico</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indústria, inovação e infraestrutura</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Redução das desigualdades</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades e comunidades sustentáveis</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo e produção responsáveis</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação contra a mudança global do clima</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida na água</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida terrestre</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paz, justiça e instituições eficazes</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcerias e meios de implementação</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres: %1 das %2 pessoas que tomaram a palavra (%3% do tempo de fala).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens: %1 (%2%). Gênero descrito de outra forma: %3 (%4%). Gênero não informado: %5 (%6%).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres entre os palestrantes convidados: %1 de %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado pelo relator: %1 presenciais, %2 online, dentre eles %3 mulheres.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimativa a partir de quem participou (falas, fila, cadeira vazia, celulares): %1 na sala, %2 online, %3 em um hub remoto.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres: %1 das %2 pessoas cujo gênero é conhecido.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se conhece o gênero de ninguém.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatação: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discordância: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>participante %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">na sala</translation>
+        <translation>na sala</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hub %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cadeira vazia foi aberta %n vez</numerusform>
+            <numerusform>A cadeira vazia foi aberta %n vezes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa a ocupou</numerusform>
+            <numerusform>%n pessoas a ocuparam</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1 no total.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de Desenvolvimento Sustentável</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Moderador presencial</translation>
+        <translation>Moderador presencial</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Moderador online</translation>
+        <translation>Moderador online</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho a partir da sessão, para o relator confirmar.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de fala na sala, online e nos hubs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">A cadeira vazia</translation>
+        <translation>A cadeira vazia</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem a ocupou</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Por meio do moderador online</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2109,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>os horários da transcrição não correspondem às suas falas</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2324,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão não começou, então os horários da transcrição não podem ser posicionados a partir do seu início</translation>
     </message>
 </context>
 <context>
@@ -2419,76 +2456,76 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">não informado</translation>
+        <translation>não informado</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">na sala</translation>
+        <translation>na sala</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">hub %1</translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">palestrantes convidados</translation>
+        <translation>palestrantes convidados</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">moderadores</translation>
+        <translation>moderadores</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">público</translation>
+        <translation>público</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Palavra: %n fala, %1</numerusform>
+            <numerusform>Palavra: %n falas, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pessoa</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n fala  %2</numerusform>
+            <numerusform>    %1  %n falas  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo de partes interessadas</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Por região</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por gênero</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Por canal</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Por função</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n fala  %2  %3%</numerusform>
+            <numerusform>    %1  %n falas  %2  %3%</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,17 +2630,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: um bloco de legenda precisa de uma marcação de tempo como %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: a marcação de tempo do bloco não é válida; ela deve ter a forma %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: o bloco termina antes de começar</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3140,17 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>respostas dos palestrantes convidados</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentações, respostas e público</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moderação, não contada acima: %1 · %n fala</numerusform>
+            <numerusform>Moderação, não contada acima: %1 · %n falas</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,7 +3301,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem ocupa a cadeira: nome, grupo, região, gênero, room ou online</translation>
     </message>
 </context>
 <context>
@@ -3319,11 +3356,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>moderação</translation>
     </message>
 </context>
 <context>
@@ -4554,100 +4591,100 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho a partir da sessão: edite-o ou confirme-o como está.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do rascunho</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Item da pauta</translation>
+        <translation>Item da pauta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma linha para ver as notas ou as falas da transcrição a partir das quais ela foi redigida.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes da linha escolhida aparecem aqui.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do rascunho e suas fontes</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho a partir da proposta…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a proposta de workshop para os rascunhos, por exemplo, as outras iniciativas que ela cita.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho a partir da proposta de workshop</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transcrição, linha %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Principais conclusões</translation>
+        <translation>Principais conclusões</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Chamadas para ação</translation>
+        <translation>Chamadas para ação</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1, digitada em %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>orador não indicado</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é uma proposta de workshop em texto simples (no máximo 2 MB)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transcrições (*.txt *.srt *.vtt);;Legendas (*.srt *.vtt);;Texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5374,7 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pede a palavra: nome, grupo, região, gênero, room ou online (I)</translation>
     </message>
 </context>
 </TS>
