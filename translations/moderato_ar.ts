@@ -494,120 +494,156 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 استيراد نص مفرغ (نص عادي أو SRT أو WebVTT) إلى جلسة؛ وتوضع المداخلات
+                 ذات التوقيت في بنود جدول الأعمال ويُطابَق المتحدثون مع الأشخاص.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت (ومع المقترح، تستند مسوداته
+                 أيضًا إلى وصف المقترح).
+  report SESSION --participation [--json]
+                 طباعة بيانات المشاركة: أرقام المقرِّر، وإلا فالتقدير المبني
+                 على من شاركوا.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+  command SESSION JSON... [--as ROLE]
+                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
+  commands [--json]
+                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
+                 الخاص بكل دور (ومع ‎--phones: صفحة المشاركين ورمز PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal أو replay أو stats أو export-log أو import-log أو summarize أو transcript أو report أو briefing أو command أو commands أو share أو join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النص المفرغ: %1 (الافتراضي: تُستنتج من النص).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--language إلى إحدى القيم %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نص مفرغ إلى جلسة، كما يفعل مربع حوار التقرير: نص عادي (أسطر بصيغة «Speaker: text» أو بأسلوب الترجمة النصية المباشرة مع علامات المداخلات «‎&gt;&gt;‎»)، أو ترجمة نصية بصيغة SRT أو WebVTT. توضع أوقات الترجمة النصية على ساعة الجلسة: فالتوقيت 00:00 في الملف هو لحظة بدء الساعة لأول مرة، ما لم يحدد ‎--offset الوقت من اليوم الذي كان يقابله.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت من اليوم، في يوم الجلسة وبالتوقيت المحلي، الذي يقابل التوقيت 00:00 في الملف.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت 00:00 في الملف هو لحظة بدء الساعة لأول مرة (الافتراضي بعد بدء الجلسة).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المطلوب: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج transcript إلى import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎--offset و‎--at-start معًا</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--offset إلى وقت من اليوم مثل 14:30 أو 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ الجلسة، لذا لا يمكن وضع أوقات النص المفرغ في مواضعها؛ احذف ‎--offset و‎--at-start لاستيراده دون وضع أوقاته</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستورد أي مداخلات من %1 (%n).</numerusform>
+            <numerusform>استُوردت مداخلة واحدة من %1 (%n).</numerusform>
+            <numerusform>استُوردت مداخلتان من %1 (%n).</numerusform>
+            <numerusform>استُوردت %n مداخلات من %1.</numerusform>
+            <numerusform>استُوردت %n مداخلةً من %1.</numerusform>
+            <numerusform>استُوردت %n مداخلة من %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مداخلات لها توقيت (%n).</numerusform>
+            <numerusform>مداخلة واحدة لها توقيت (%n).</numerusform>
+            <numerusform>مداخلتان لهما توقيت (%n).</numerusform>
+            <numerusform>%n مداخلات لها توقيت.</numerusform>
+            <numerusform>%n مداخلةً لها توقيت.</numerusform>
+            <numerusform>%n مداخلة لها توقيت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طوبق %1 من أصل %n متحدث مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل متحدث واحد (%n) مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل متحدثَين (%n) مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %n متحدثين مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %n متحدثًا مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %n متحدث مع المشاركين.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير جلسة لمنتدى إدارة الإنترنت، أو طباعة بيانات المشاركة فيها.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح ورشة العمل (نص عادي)، لاستخدامه في المسودات (مثل المبادرات الأخرى).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة بيانات المشاركة بدلًا من كتابة تقرير.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع ‎--participation: الطباعة بصيغة JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكتب report ‎--participation أي ملف: احذف ‎--format و‎-o و‎--proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--json يُستخدم مع ‎--participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس مقترح ورشة عمل بنص عادي (الحد الأقصى 2 ميغابايت)</translation>
     </message>
 </context>
 <context>
@@ -1408,43 +1444,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الاسم أولًا، ثم ما تعرفه عن الشخص، مثل «%1».</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المركز عن بُعد بعد «hub»، مثل «%1».</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم، ثم بعد فواصل أو شرطات مائلة وبأي ترتيب، وبهذه الكلمات الإنجليزية: مجموعة أصحاب المصلحة (government، private sector، civil society، technical community، IGO)، والمجموعة الإقليمية (Africa، Asia-Pacific، EEG، GRULAC، WEOG)، والنوع الاجتماعي (woman، man، non-binary)، وقناة المشاركة (room، online، hub NAME). ويُحفظ أي شيء آخر بوصفه المنظمة.
+مثال: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">مدير الجلسة الحضوري</translation>
+        <translation>مدير الجلسة الحضوري</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">مدير الجلسة عبر الإنترنت</translation>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">المقرِّر</translation>
+        <translation>المقرِّر</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 و%3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتولى %1 في آن واحد دور %2: يصعب على شخص واحد متابعة القاعة والمشاركين عبر الإنترنت والملاحظات معًا. فكّر في أن تطلب من شخص آخر تولي أحد هذه الأدوار.</translation>
     </message>
 </context>
 <context>
@@ -1868,232 +1905,232 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>القضاء على الفقر</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>القضاء التام على الجوع</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة الجيدة والرفاه</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم الجيد</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>المساواة بين الجنسين</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>المياه النظيفة والنظافة الصحية</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>طاقة نظيفة وبأسعار معقولة</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل اللائق ونمو الاقتصاد</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>الصناعة والابتكار والهياكل الأساسية</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد من أوجه عدم المساواة</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>مدن ومجتمعات محلية مستدامة</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستهلاك والإنتاج المسؤولان</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل المناخي</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة تحت الماء</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة في البر</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>السلام والعدل والمؤسسات القوية</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد الشراكات لتحقيق الأهداف</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء: %1 من أصل %2 من الأشخاص الذين أخذوا الكلمة (%3 % من وقت الكلام).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجال: %1 (%2 %). نوع اجتماعي موصوف بطريقة أخرى: %3 (%4 %). نوع اجتماعي غير محدد: %5 (%6 %).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء بين المتحدثين المدعوين: %1 من أصل %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلها المقرِّر: حضوريًا %1، عبر الإنترنت %2، منهم نساء %3.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير مبني على من شاركوا (الكلمة، وقائمة الانتظار، والكرسي الفارغ، والهواتف): %1 في القاعة، و%2 عبر الإنترنت، و%3 في مركز عن بُعد.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء: %1 من أصل %2 من الأشخاص المعروف نوعهم الاجتماعي.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرف النوع الاجتماعي لأي شخص.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استنتاج: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلاف: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">في القاعة</translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">عبر الإنترنت</translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في المركز %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُفتح الكرسي الفارغ أي مرة (%n)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ مرة واحدة (%n)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ مرتين (%n)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %n مرات</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %n مرةً</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %n مرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يجلس عليه أحد (%n)</numerusform>
+            <numerusform>جلس عليه شخص واحد (%n)</numerusform>
+            <numerusform>جلس عليه شخصان (%n)</numerusform>
+            <numerusform>جلس عليه %n أشخاص</numerusform>
+            <numerusform>جلس عليه %n شخصًا</numerusform>
+            <numerusform>جلس عليه %n شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة %1 إجمالًا.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">مدير الجلسة الحضوري</translation>
+        <translation>مدير الجلسة الحضوري</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">مدير الجلسة عبر الإنترنت</translation>
+        <translation>مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة من الجلسة، ليؤكدها المقرِّر.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام في القاعة وعبر الإنترنت وفي المراكز</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">الكرسي الفارغ</translation>
+        <translation>الكرسي الفارغ</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الفتح</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>من جلس عليه</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>من خلال مدير الجلسة عبر الإنترنت</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2157,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات النص المفرغ لا تتوافق مع مداخلاته</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2372,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ الجلسة، لذا لا يمكن وضع أوقات النص المفرغ بدءًا من بدايتها</translation>
     </message>
 </context>
 <context>
@@ -2467,88 +2504,88 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">غير محدد</translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">في القاعة</translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">عبر الإنترنت</translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">مركز %1</translation>
+        <translation>مركز %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">المتحدثون المدعوون</translation>
+        <translation>المتحدثون المدعوون</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">مديرو الجلسة</translation>
+        <translation>مديرو الجلسة</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">الحضور</translation>
+        <translation>الحضور</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقت الكلام: لا مداخلات (%n)، %1</numerusform>
+            <numerusform>وقت الكلام: مداخلة واحدة (%n)، %1</numerusform>
+            <numerusform>وقت الكلام: مداخلتان (%n)، %1</numerusform>
+            <numerusform>وقت الكلام: %n مداخلات، %1</numerusform>
+            <numerusform>وقت الكلام: %n مداخلةً، %1</numerusform>
+            <numerusform>وقت الكلام: %n مداخلة، %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الشخص</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  لا مداخلات (%n)  %2</numerusform>
+            <numerusform>    %1  مداخلة واحدة (%n)  %2</numerusform>
+            <numerusform>    %1  مداخلتان (%n)  %2</numerusform>
+            <numerusform>    %1  %n مداخلات  %2</numerusform>
+            <numerusform>    %1  %n مداخلةً  %2</numerusform>
+            <numerusform>    %1  %n مداخلة  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب مجموعة أصحاب المصلحة</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المنطقة</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النوع الاجتماعي</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب قناة المشاركة</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الدور</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  لا مداخلات (%n)  %2  %3 %</numerusform>
+            <numerusform>    %1  مداخلة واحدة (%n)  %2  %3 %</numerusform>
+            <numerusform>    %1  مداخلتان (%n)  %2  %3 %</numerusform>
+            <numerusform>    %1  %n مداخلات  %2  %3 %</numerusform>
+            <numerusform>    %1  %n مداخلةً  %2  %3 %</numerusform>
+            <numerusform>    %1  %n مداخلة  %2  %3 %</numerusform>
         </translation>
     </message>
 </context>
@@ -2657,17 +2694,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يحتاج مقطع الترجمة النصية إلى توقيت مثل %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: توقيت المقطع غير صالح؛ يجب أن يكون على نحو %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: ينتهي المقطع قبل أن يبدأ</translation>
     </message>
 </context>
 <context>
@@ -3171,21 +3208,21 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود المتحدثين المدعوين</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض والردود والحضور</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · لا مداخلات (%n)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلة واحدة (%n)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلتان (%n)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلات</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلةً</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلة</numerusform>
         </translation>
     </message>
 </context>
@@ -3336,7 +3373,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>من يجلس على الكرسي: الاسم، المجموعة، المنطقة، النوع الاجتماعي، room أو online</translation>
     </message>
 </context>
 <context>
@@ -3391,11 +3428,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الجلسة</translation>
     </message>
 </context>
 <context>
@@ -4654,100 +4691,100 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة من الجلسة: عدّلها، أو أكّدها كما هي.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر المسودة</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">بند جدول الأعمال</translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سطرًا لعرض الملاحظات أو مداخلات النص المفرغ التي صيغ منها.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا مصادر السطر المختار.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر المسودة ومصادرها</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة مسودة من المقترح…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة مقترح ورشة العمل للمسودات، مثل المبادرات الأخرى التي يذكرها.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة مسودة من مقترح ورشة العمل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المفرغ، السطر %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">أبرز الخلاصات</translation>
+        <translation>أبرز الخلاصات</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">الدعوات إلى العمل</translation>
+        <translation>الدعوات إلى العمل</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">الملخص</translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة %1، كُتبت في %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر اسم المتحدث</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس مقترح ورشة عمل بنص عادي (الحد الأقصى 2 ميغابايت)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نصوص مفرغة (*.txt *.srt *.vtt);;ترجمات نصية (*.srt *.vtt);;نص (*.txt);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -5441,7 +5478,7 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>من يطلب الكلمة: الاسم، المجموعة، المنطقة، النوع الاجتماعي، room أو online (I)</translation>
     </message>
 </context>
 </TS>

@@ -482,108 +482,145 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
+                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
+                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
+  import-log JSONL -o SESSION [--force]
+                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Ein Transkript (Klartext, SRT oder WebVTT) in eine Sitzung importieren;
+                 Redebeiträge mit Zeitangaben werden den Agendapunkten zugeordnet
+                 und die Sprechenden den Personen der Sitzung.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 Der IGF-Sitzungsbericht (mit dem Vorschlag stützen sich die Entwürfe
+                 auch auf dessen Beschreibung).
+  report SESSION --participation [--json]
+                 Die Teilnahme ausgeben: die Zahlen der Berichterstattung, sonst die
+                 Schätzung anhand der Beteiligten.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
+  command SESSION JSON... [--as ROLE]
+                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
+  commands [--json]
+                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
+                 Beitrittsadresse jeder Rolle aus (mit --phones: die Seite für Teilnehmende und die PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
+Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share oder join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Transkripts: %1 (Standard: aus dem Text ermittelt).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language erwartet einen der Werte %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Transkript in eine Sitzung importieren, wie es der Berichtsdialog tut: Klartext (Zeilen „Speaker: text“ oder im Stil von Live-Untertiteln mit „&gt;&gt;“ als Markierung der Redebeiträge), SRT- oder WebVTT-Untertitel. Die Zeiten der Untertitel werden auf die Uhr der Sitzung gelegt: 00:00 der Datei ist der Zeitpunkt, zu dem die Uhr zum ersten Mal gestartet wurde, es sei denn, --offset gibt an, welche Uhrzeit es war.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit am Tag der Sitzung (Ortszeit), der 00:00 der Datei entspricht.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00 der Datei ist der Zeitpunkt, zu dem die Uhr zum ersten Mal gestartet wurde (Standard, sobald die Sitzung begonnen hat).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript erwartet import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset und --at-start können nicht zusammen angegeben werden</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset erwartet eine Uhrzeit wie 14:30 oder 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat noch nicht begonnen, daher können die Zeiten des Transkripts nicht zugeordnet werden; --offset und --at-start weglassen, um es ohne Zeitzuordnung zu importieren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Redebeitrag aus %1 importiert.</numerusform>
+            <numerusform>%n Redebeiträge aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Redebeitrag mit Zeitangabe.</numerusform>
+            <numerusform>%n Redebeiträge mit Zeitangaben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n sprechenden Person den Teilnehmenden zugeordnet.</numerusform>
+            <numerusform>%1 von %n Sprechenden den Teilnehmenden zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den IGF-Sitzungsbericht einer Sitzung schreiben oder ihre Teilnahme ausgeben.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshopvorschlag (Klartext) für die Entwürfe (z. B. weitere Initiativen).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnahme ausgeben, statt einen Bericht zu schreiben.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --participation: als JSON ausgeben.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation schreibt keine Datei: --format, -o und --proposal weglassen</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gehört zu --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Workshopvorschlag im Klartext (höchstens 2 MB)</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1421,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Namen eingeben, dann, was über die Person bekannt ist, z. B. „%1“.</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Remote-Hub nach „hub“ benennen, z. B. „%1“.</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, dann nach Kommas oder Schrägstrichen in beliebiger Reihenfolge und mit diesen englischen Begriffen: Stakeholder-Gruppe (government, private sector, civil society, technical community, IGO), Regionalgruppe (Africa, Asia-Pacific, EEG, GRULAC, WEOG), Geschlecht (woman, man, non-binary) und Kanal (room, online, hub NAME). Alles andere wird als Organisation übernommen.
+Beispiel: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">Moderation vor Ort</translation>
+        <translation>Moderation vor Ort</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">Online-Moderation</translation>
+        <translation>Online-Moderation</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">Berichterstattung</translation>
+        <translation>Berichterstattung</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt zugleich %2: Eine Person kann kaum gleichzeitig den Saal, die Online-Teilnehmenden und die Notizen im Blick behalten. Bitten Sie gegebenenfalls jemand anderen, eine dieser Rollen zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -1828,224 +1866,224 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Armut</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hunger</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit und Wohlergehen</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochwertige Bildung</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtergleichheit</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauberes Wasser und Sanitäreinrichtungen</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlbare und saubere Energie</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschenwürdige Arbeit und Wirtschaftswachstum</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie, Innovation und Infrastruktur</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Ungleichheiten</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachhaltige Städte und Gemeinden</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachhaltige/r Konsum und Produktion</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen zum Klimaschutz</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Leben unter Wasser</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Leben an Land</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frieden, Gerechtigkeit und starke Institutionen</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften zur Erreichung der Ziele</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen: %1 der %2 Personen, die das Wort ergriffen haben (%3 % der Redezeit).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Männer: %1 (%2 %). Geschlecht anders beschrieben: %3 (%4 %). Geschlecht nicht angegeben: %5 (%6 %).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weibliche Podiumsgäste: %1 von %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Berichterstattung eingetragen: vor Ort %1, online %2, davon Frauen %3.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt anhand der Beteiligten (Redebeiträge, Redeliste, leerer Stuhl, Smartphones): %1 vor Ort, %2 online, %3 in einem Remote-Hub.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frauen: %1 der %2 Personen, deren Geschlecht bekannt ist.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von niemandem ist das Geschlecht bekannt.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigkeit: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinigkeit: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilnehmende Person %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">vor Ort</translation>
+        <translation>vor Ort</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Hub %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der leere Stuhl wurde %n-mal geöffnet</numerusform>
+            <numerusform>Der leere Stuhl wurde %n-mal geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person saß dort</numerusform>
+            <numerusform>%n Personen saßen dort</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt %1.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele für nachhaltige Entwicklung</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Moderation vor Ort</translation>
+        <translation>Moderation vor Ort</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Online-Moderation</translation>
+        <translation>Online-Moderation</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aus der Sitzung, von der Berichterstattung zu bestätigen.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit vor Ort, online und in Hubs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">Der leere Stuhl</translation>
+        <translation>Der leere Stuhl</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dort saß</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Online-Moderation</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2110,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeiten des Transkripts passen nicht zu seinen Redebeiträgen</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2325,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat noch nicht begonnen, daher können die Zeiten des Transkripts nicht ab ihrem Beginn zugeordnet werden</translation>
     </message>
 </context>
 <context>
@@ -2419,76 +2457,76 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">keine Angabe</translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">vor Ort</translation>
+        <translation>vor Ort</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">Hub %1</translation>
+        <translation>Hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">Podiumsgäste</translation>
+        <translation>Podiumsgäste</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">Moderation</translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">Publikum</translation>
+        <translation>Publikum</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redezeit: %n Redebeitrag, %1</numerusform>
+            <numerusform>Redezeit: %n Redebeiträge, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n Redebeitrag  %2</numerusform>
+            <numerusform>    %1  %n Redebeiträge  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stakeholder-Gruppe</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Region</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Geschlecht</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kanal</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rolle</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n Redebeitrag  %2  %3 %</numerusform>
+            <numerusform>    %1  %n Redebeiträge  %2  %3 %</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,17 +2631,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Untertitel braucht eine Zeitangabe wie %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Zeitangabe des Untertitels ist ungültig; sie sollte etwa so aussehen: %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: der Untertitel endet, bevor er beginnt</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3141,17 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Podiumsgäste</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationen, Antworten und Publikum</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moderation, oben nicht gezählt: %1 · %n Redebeitrag</numerusform>
+            <numerusform>Moderation, oben nicht gezählt: %1 · %n Redebeiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,7 +3302,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Stuhl einnimmt: Name, Gruppe, Region, Geschlecht, room oder online</translation>
     </message>
 </context>
 <context>
@@ -3319,11 +3357,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
 </context>
 <context>
@@ -4554,100 +4592,100 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aus der Sitzung: bearbeiten oder unverändert bestätigen.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfene Zeile</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Agendapunkt</translation>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile wählen, um die Notizen oder Redebeiträge des Transkripts zu sehen, aus denen sie entworfen wurde.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen der gewählten Zeile erscheinen hier.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfene Zeilen und ihre Quellen</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Vorschlag entwerfen…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshopvorschlag für die Entwürfe lesen, z. B. die weiteren Initiativen, die er nennt.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Workshopvorschlag entwerfen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript, Zeile %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Wichtigste Erkenntnisse</translation>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Handlungsaufrufe</translation>
+        <translation>Handlungsaufrufe</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1, getippt um %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>keine sprechende Person genannt</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Workshopvorschlag im Klartext (höchstens 2 MB)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte (*.txt *.srt *.vtt);;Untertitel (*.srt *.vtt);;Text (*.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5375,7 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich zu Wort meldet: Name, Gruppe, Region, Geschlecht, room oder online (I)</translation>
     </message>
 </context>
 </TS>

@@ -482,108 +482,144 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
-        <translation type="unfinished"></translation>
+        <translation>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</translation>
     </message>
     <message>
         <source>The transcript&apos;s language: %1 (default: found from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>The transcript&apos;s language: %1 (default: found from the text).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>--language needs one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--language needs one of %1</translation>
     </message>
     <message>
         <source>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a transcript into a session, as the report dialog does: plain text (&quot;Speaker: text&quot; lines or the live-captioning style with &quot;&gt;&gt;&quot; turn markers), SRT or WebVTT captions. The captions&apos; times are placed on the session&apos;s clock: the file&apos;s 00:00 is when the clock was first started, unless --offset says at what time of day it was.</translation>
     </message>
     <message>
         <source>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of day, on the session&apos;s day and in local time, that the file&apos;s 00:00 corresponds to.</translation>
     </message>
     <message>
         <source>HH:MM[:SS]</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM[:SS]</translation>
     </message>
     <message>
         <source>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s 00:00 is when the clock was first started (the default once the session has started).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do: import.</translation>
     </message>
     <message>
         <source>transcript needs import SESSION FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript needs import SESSION FILE</translation>
     </message>
     <message>
         <source>--offset and --at-start cannot go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset and --at-start cannot go together</translation>
     </message>
     <message>
         <source>--offset needs a time of day such as 14:30 or 14:30:15</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset needs a time of day such as 14:30 or 14:30:15</translation>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</source>
-        <translation type="unfinished"></translation>
+        <translation>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n turn(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n turn from %1.</numerusform>
+            <numerusform>Imported %n turns from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turn(s) with times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turn with times.</numerusform>
+            <numerusform>%n turns with times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n speaker(s) matched to participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n speaker matched to participants.</numerusform>
+            <numerusform>%1 of %n speakers matched to participants.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the IGF session report of a session, or print its participation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the IGF session report of a session, or print its participation.</translation>
     </message>
     <message>
         <source>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workshop proposal (plain text), for the drafts (e.g. other initiatives).</translation>
     </message>
     <message>
         <source>Print the participation instead of writing a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the participation instead of writing a report.</translation>
     </message>
     <message>
         <source>With --participation: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --participation: print JSON.</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation writes no file: leave out --format, -o and --proposal</translation>
     </message>
     <message>
         <source>--json goes with --participation</source>
-        <translation type="unfinished"></translation>
+        <translation>--json goes with --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a workshop proposal in plain text (at most 2 MB)</translation>
     </message>
 </context>
 <context>
@@ -1384,43 +1420,44 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>core::PersonEntryParser</name>
     <message>
         <source>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name first, then what you know of them, e.g. &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the remote hub after &quot;hub&quot;, e.g. &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
 Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A name, then, after commas or slashes and in any order: stakeholder group (government, private sector, civil society, technical community, IGO), regional group (Africa, Asia-Pacific, EEG, GRULAC, WEOG), gender (woman, man, non-binary) and channel (room, online, hub NAME). Anything else is kept as the organisation.
+Example: %1</translation>
     </message>
 </context>
 <context>
     <name>core::PreparationChecks</name>
     <message>
         <source>onsite moderator</source>
-        <translation type="unfinished">onsite moderator</translation>
+        <translation>onsite moderator</translation>
     </message>
     <message>
         <source>online moderator</source>
-        <translation type="unfinished">online moderator</translation>
+        <translation>online moderator</translation>
     </message>
     <message>
         <source>rapporteur</source>
-        <translation type="unfinished">rapporteur</translation>
+        <translation>rapporteur</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 and %3</translation>
     </message>
     <message>
         <source>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 at once: one person can hardly follow the room, the online participants and the notes together. Consider asking someone else to take one of these roles.</translation>
     </message>
 </context>
 <context>
@@ -1828,224 +1865,224 @@ Example: %1</source>
     </message>
     <message>
         <source>No Poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>No Poverty</translation>
     </message>
     <message>
         <source>Zero Hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero Hunger</translation>
     </message>
     <message>
         <source>Good Health and Well-Being</source>
-        <translation type="unfinished"></translation>
+        <translation>Good Health and Well-Being</translation>
     </message>
     <message>
         <source>Quality Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality Education</translation>
     </message>
     <message>
         <source>Gender Equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender Equality</translation>
     </message>
     <message>
         <source>Clean Water and Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Water and Sanitation</translation>
     </message>
     <message>
         <source>Affordable and Clean Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Affordable and Clean Energy</translation>
     </message>
     <message>
         <source>Decent Work and Economic Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Decent Work and Economic Growth</translation>
     </message>
     <message>
         <source>Industry, Innovation and Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry, Innovation and Infrastructure</translation>
     </message>
     <message>
         <source>Reduced Inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced Inequalities</translation>
     </message>
     <message>
         <source>Sustainable Cities and Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustainable Cities and Communities</translation>
     </message>
     <message>
         <source>Responsible Consumption and Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible Consumption and Production</translation>
     </message>
     <message>
         <source>Climate Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Climate Action</translation>
     </message>
     <message>
         <source>Life Below Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Life Below Water</translation>
     </message>
     <message>
         <source>Life on Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Life on Land</translation>
     </message>
     <message>
         <source>Peace, Justice and Strong Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Peace, Justice and Strong Institutions</translation>
     </message>
     <message>
         <source>Partnerships for the Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships for the Goals</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Women: %1 of the %2 people who took the floor (%3 % of the floor time).</translation>
     </message>
     <message>
         <source>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited speakers who are women: %1 of %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Other initiatives: the names of the initiatives a sentence names, then the sentence</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by the rapporteur: onsite %1, online %2, of whom women %3.</translation>
     </message>
     <message>
         <source>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, %2 online, %3 at a remote hub.</translation>
     </message>
     <message>
         <source>Women: %1 of the %2 people whose gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Women: %1 of the %2 people whose gender is known.</translation>
     </message>
     <message>
         <source>Nobody&apos;s gender is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody&apos;s gender is known.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>When the session ran: its start and end time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
         <extracomment>A Sustainable Development Goal: its number and title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Goal %1: %2</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement: %1</translation>
     </message>
     <message>
         <source>Disagreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disagreement: %1</translation>
     </message>
     <message>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">in the room</translation>
+        <translation>in the room</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>at the hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at the hub %1</translation>
     </message>
     <message numerus="yes">
         <source>The empty chair was opened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The empty chair was opened %n time</numerusform>
+            <numerusform>The empty chair was opened %n times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) sat there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person sat there</numerusform>
+            <numerusform>%n people sat there</numerusform>
         </translation>
     </message>
     <message>
         <source>for %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 in all.</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: %1</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustainable Development Goals</translation>
     </message>
     <message>
         <source>Onsite moderator</source>
-        <translation type="unfinished">Onsite moderator</translation>
+        <translation>Onsite moderator</translation>
     </message>
     <message>
         <source>Online moderator</source>
-        <translation type="unfinished">Online moderator</translation>
+        <translation>Online moderator</translation>
     </message>
     <message>
         <source>Draft from the session, for the rapporteur to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft from the session, for the rapporteur to confirm.</translation>
     </message>
     <message>
         <source>Floor time in the room, online and at hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor time in the room, online and at hubs</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The empty chair</source>
-        <translation type="unfinished">The empty chair</translation>
+        <translation>The empty chair</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Who sat there</source>
-        <translation type="unfinished"></translation>
+        <translation>Who sat there</translation>
     </message>
     <message>
         <source>Via the online moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Via the online moderator</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2109,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
-        <translation type="unfinished"></translation>
+        <translation>the transcript&apos;s times do not fit its turns</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2324,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>the session has not started, so the transcript&apos;s times cannot be placed from its start</translation>
     </message>
 </context>
 <context>
@@ -2419,76 +2456,76 @@ Example: %1</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">not given</translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>in the room</source>
-        <translation type="unfinished">in the room</translation>
+        <translation>in the room</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>hub %1</source>
-        <translation type="unfinished">hub %1</translation>
+        <translation>hub %1</translation>
     </message>
     <message>
         <source>invited speakers</source>
-        <translation type="unfinished">invited speakers</translation>
+        <translation>invited speakers</translation>
     </message>
     <message>
         <source>moderators</source>
-        <translation type="unfinished">moderators</translation>
+        <translation>moderators</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished">audience</translation>
+        <translation>audience</translation>
     </message>
     <message numerus="yes">
         <source>Floor: %n turn(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Floor: %n turn, %1</numerusform>
+            <numerusform>Floor: %n turns, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>By person</source>
-        <translation type="unfinished"></translation>
+        <translation>By person</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n turn  %2</numerusform>
+            <numerusform>    %1  %n turns  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <translation>By stakeholder group</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>By region</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>By gender</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>By channel</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>By role</translation>
     </message>
     <message numerus="yes">
         <source>    %1  %n turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %1  %n turn  %2  %3 %</numerusform>
+            <numerusform>    %1  %n turns  %2  %3 %</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,17 +2630,17 @@ Example: %1</source>
     <message>
         <source>line %1: a caption cue needs a timing such as %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>line %1: a caption cue needs a timing such as %2</translation>
     </message>
     <message>
         <source>line %1: the cue timing is not valid; it reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>line %1: the cue timing is not valid; it reads like %2</translation>
     </message>
     <message>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>line %1: the cue ends before it starts</translation>
     </message>
 </context>
 <context>
@@ -3103,17 +3140,17 @@ Example: %1</source>
     </message>
     <message>
         <source>replies by invited speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>replies by invited speakers</translation>
     </message>
     <message>
         <source>Presentations, replies and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentations, replies and audience</translation>
     </message>
     <message numerus="yes">
         <source>Moderation, not counted above: %1 · %n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moderation, not counted above: %1 · %n turn</numerusform>
+            <numerusform>Moderation, not counted above: %1 · %n turns</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,7 +3301,7 @@ Example: %1</source>
     </message>
     <message>
         <source>Who takes the chair: name, group, region, gender, room or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Who takes the chair: name, group, region, gender, room or online</translation>
     </message>
 </context>
 <context>
@@ -3319,11 +3356,11 @@ Example: %1</source>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>reply</translation>
     </message>
     <message>
         <source>moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>moderation</translation>
     </message>
 </context>
 <context>
@@ -4554,100 +4591,100 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Draft from the session: edit it, or confirm it as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft from the session: edit it, or confirm it as it stands.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Drafted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted line</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Agenda item</translation>
+        <translation>Agenda item</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Choose a line to see the notes or transcript turns it was drafted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a line to see the notes or transcript turns it was drafted from.</translation>
     </message>
     <message>
         <source>The sources of the chosen line appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources of the chosen line appear here.</translation>
     </message>
     <message>
         <source>Drafted lines and their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted lines and their sources</translation>
     </message>
     <message>
         <source>Draft from the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft from the proposal…</translation>
     </message>
     <message>
         <source>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the workshop proposal for the drafts, e.g. the other initiatives it names.</translation>
     </message>
     <message>
         <source>Draft from the workshop proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft from the workshop proposal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript, line %1</translation>
     </message>
     <message>
         <source>Key takeaways</source>
-        <translation type="unfinished">Key takeaways</translation>
+        <translation>Key takeaways</translation>
     </message>
     <message>
         <source>Calls to action</source>
-        <translation type="unfinished">Calls to action</translation>
+        <translation>Calls to action</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Summary</translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Note %1, typed at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1, typed at %2: %3</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1, %2: %3</translation>
     </message>
     <message>
         <source>no speaker named</source>
-        <translation type="unfinished"></translation>
+        <translation>no speaker named</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a workshop proposal in plain text (at most 2 MB)</translation>
     </message>
     <message>
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5374,7 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who asks to speak: name, group, region, gender, room or online (I)</translation>
     </message>
 </context>
 </TS>
