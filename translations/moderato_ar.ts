@@ -2588,6 +2588,10 @@ Example: %1</source>
             <numerusform>    %1  %n مداخلة  %2  %3 %</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>ردود المتحدثين المدعوين</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2697,7 +2701,7 @@ Example: %1</source>
         <translation>السطر %1: يحتاج مقطع الترجمة النصية إلى توقيت مثل %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>السطر %1: توقيت المقطع غير صالح؛ يجب أن يكون على نحو %2</translation>
     </message>

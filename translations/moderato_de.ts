@@ -2529,6 +2529,10 @@ Beispiel: %1</translation>
             <numerusform>    %1  %n Redebeiträge  %2  %3 %</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>Antworten der Podiumsgäste</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2634,7 +2638,7 @@ Beispiel: %1</translation>
         <translation>Zeile %1: ein Untertitel braucht eine Zeitangabe wie %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>Zeile %1: die Zeitangabe des Untertitels ist ungültig; sie sollte etwa so aussehen: %2</translation>
     </message>

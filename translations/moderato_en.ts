@@ -2528,6 +2528,10 @@ Example: %1</translation>
             <numerusform>    %1  %n turns  %2  %3 %</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>replies by invited speakers</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2633,7 +2637,7 @@ Example: %1</translation>
         <translation>line %1: a caption cue needs a timing such as %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>line %1: the cue timing is not valid; it reads like %2</translation>
     </message>

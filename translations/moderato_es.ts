@@ -2528,6 +2528,10 @@ Ejemplo: %1</translation>
             <numerusform>    %1  %n turnos  %2  %3 %</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>respuestas de los ponentes invitados</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2633,7 +2637,7 @@ Ejemplo: %1</translation>
         <translation>línea %1: un bloque de subtítulos necesita una marca de tiempo como %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>línea %1: la marca de tiempo del bloque no es válida; debe tener la forma %2</translation>
     </message>

@@ -2530,6 +2530,10 @@ Exemple&#xa0;: %1</translation>
             <numerusform>    %1  %n prises de parole  %2  %3&#xa0;%</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>réponses des intervenants invités</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2635,7 +2639,7 @@ Exemple&#xa0;: %1</translation>
         <translation>ligne %1&#xa0;: un bloc de sous-titres doit avoir un minutage comme %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>ligne %1&#xa0;: le minutage du bloc n&apos;est pas valide&#xa0;; il doit avoir la forme %2</translation>
     </message>

@@ -2528,6 +2528,10 @@ Exemplo: %1</translation>
             <numerusform>    %1  %n falas  %2  %3%</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>respostas dos palestrantes convidados</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2633,7 +2637,7 @@ Exemplo: %1</translation>
         <translation>linha %1: um bloco de legenda precisa de uma marcação de tempo como %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>linha %1: a marcação de tempo do bloco não é válida; ela deve ter a forma %2</translation>
     </message>

@@ -2543,6 +2543,10 @@ Example: %1</source>
             <numerusform>    %1  %n выступлений  %2  %3 %</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>ответы приглашённых спикеров</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2649,7 +2653,7 @@ Example: %1</source>
         <translation>строка %1: для субтитра нужна временная метка вида %2</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>строка %1: недопустимая временная метка субтитра; правильная выглядит так: %2</translation>
     </message>

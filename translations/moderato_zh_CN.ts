@@ -2513,6 +2513,10 @@ Example: %1</source>
             <numerusform>    %1  %n 次发言  %2  %3%</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replies by invited speakers</source>
+        <translation>特邀发言人的回应</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2617,7 +2621,7 @@ Example: %1</source>
         <translation>第 %1 行：字幕条目需要类似 %2 的时间码</translation>
     </message>
     <message>
-        <source>line %1: the cue timing is not valid; it reads like %2</source>
+        <source>line %1: the cue timing is not valid; a valid one reads like %2</source>
         <extracomment>%1 is a line number, %2 an example of a cue timing (keep it as it is)</extracomment>
         <translation>第 %1 行：字幕时间码无效；正确的格式类似 %2</translation>
     </message>

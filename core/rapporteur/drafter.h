@@ -52,13 +52,13 @@ struct DraftSentence
 struct DrafterParams
 {
     double openingShare = 0.06;  ///< the first share of the sentences counts as the opening
-    double openingBonus = 0.6;   ///< added to an opening sentence's score: openings name the subject
-    double lambda = 0.9;         ///< maximal marginal relevance: weight of relevance against novelty
-    double speakerCost = 0.04;   ///< each pick from the same speaker costs this much for the next
-    int minWords = 8;            ///< shorter sentences are penalized …
+    double openingBonus = 0.9;   ///< added to an opening sentence's score: openings name the subject
+    double lambda = 0.6;         ///< maximal marginal relevance: weight of relevance against novelty
+    double speakerCost = 0.02;   ///< each pick from the same speaker costs this much for the next
+    int minWords = 5;            ///< shorter sentences are penalized …
     double shortFactor = 0.5;    ///< … by this factor (also longer than 60 words)
-    double fragmentFactor = 0.3; ///< a sentence that starts in lower case (cut by an interruption)
-    double densityWeight = 0.0;  ///< added per content word share: dense sentences say more per word
+    double fragmentFactor = 0.6; ///< a sentence that starts in lower case (cut by an interruption)
+    double densityWeight = 0.1;  ///< added per content word share: dense sentences say more per word
     double questionFactor = 1.0; ///< a question's score is multiplied by this
 };
 

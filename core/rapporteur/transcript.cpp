@@ -338,8 +338,9 @@ Result<QList<TranscriptTurn>> Transcript::parseCues(const QString &text, Format 
         const qint64 endMs = times.hasMatch() ? cueTime(times.captured(2)) : -1;
         if (startMs < 0 || endMs < 0) {
             //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
-            return Error{ErrorCode::Parse,
-                         tr("line %1: the cue timing is not valid; it reads like %2").arg(timingLine).arg(example)};
+            return Error{
+                ErrorCode::Parse,
+                tr("line %1: the cue timing is not valid; a valid one reads like %2").arg(timingLine).arg(example)};
         }
         if (endMs < startMs) {
             //: %1 is a line number

@@ -55,6 +55,9 @@ QString balanceLabel(FloorBalance::Dimension dimension, const QString &key)
         if (key == u"audience") {
             return SessionStats::tr("audience");
         }
+        if (key == u"replies") {
+            return SessionStats::tr("replies by invited speakers");
+        }
     }
     return terminalText(key);
 }
