@@ -119,9 +119,29 @@ bool fill(QString *field, const QString &value)
 
 Result<PersonEntry> PersonEntryParser::parse(const QString &line)
 {
-    // Commas (also the Arabic and the full-width one) and slashes separate the parts.
-    static const QRegularExpression separators(u"[,/\u060C\uFF0C]"_s);
-    const QStringList parts = line.split(separators);
+    // Commas (also the Arabic and the full-width one) separate the parts, and so do slashes with a space
+    // beside them; a slash within a word ("civil society/GRULAC") only when a known word follows it, so a
+    // name or an organisation that holds a slash ("Kofi <b>Mensah</b>", "ISOC/ITU") stays whole.
+    static const QRegularExpression separators(u"[,\u060C\uFF0C]|\\s/\\s*|/\\s"_s);
+    auto isKnownWord = [](const QString &text) {
+        const QString key = keyOf(text.simplified());
+        return !key.isEmpty()
+               && (!match(groups, key).isEmpty() || !match(regions, key).isEmpty() || !match(genders, key).isEmpty()
+                   || !match(intergovernmental, key).isEmpty() || channelOf(key).has_value() || key == u"hub"
+                   || key.startsWith(u"hub "));
+    };
+    QStringList parts;
+    for (const QString &segment : line.split(separators)) {
+        const QStringList pieces = segment.split(u'/');
+        parts.append(pieces.constFirst());
+        for (qsizetype k = 1; k < pieces.size(); ++k) {
+            if (isKnownWord(pieces.at(k))) {
+                parts.append(pieces.at(k));
+            } else {
+                parts.last() += u'/' + pieces.at(k);
+            }
+        }
+    }
     PersonEntry entry;
     entry.name = parts.value(0).simplified();
     if (entry.name.isEmpty()) {

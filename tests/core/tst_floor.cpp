@@ -632,6 +632,9 @@ void TestFloor::personEntry_readsOneLine_data()
         << u"Ali, civil society, government"_s
         << QStringList{u"Ali"_s, u"government"_s, u"Civil Society"_s, {}, {}, {}, {}};
     QTest::newRow("a name alone") << u"Marta Ruiz"_s << QStringList{u"Marta Ruiz"_s, {}, {}, {}, {}, {}, {}};
+    QTest::newRow("a slash inside a name or organisation stays")
+        << u"Kofi <b>Mensah</b>, ISOC/ITU, civil society/GRULAC"_s
+        << QStringList{u"Kofi <b>Mensah</b>"_s, u"ISOC/ITU"_s, u"Civil Society"_s, u"GRULAC"_s, {}, {}, {}};
     QTest::newRow("the first part is always the name")
         << u"Online, remote"_s << QStringList{u"Online"_s, {}, {}, {}, {}, u"online"_s, {}};
     QTest::newRow("IGO as group, then as region")
