@@ -4932,6 +4932,22 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Scene: &amp;join from a phone</source>
         <translation>المشهد: الا&amp;نضمام من الهاتف</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>سحب خلاصة رئيسية</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>لم تُعتمد أي خلاصة رئيسية لعرضها على القاعة.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>الخلاصة الرئيسية التي تُزال من شاشة القاعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>&amp;سحب خلاصة رئيسية…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

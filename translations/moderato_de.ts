@@ -4833,6 +4833,22 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Scene: &amp;join from a phone</source>
         <translation>Szene: Beitritt per Smartph&amp;one</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Wichtige Erkenntnis zurückziehen</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>Für den Saal wurde noch keine wichtige Erkenntnis freigegeben.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>Die wichtige Erkenntnis, die von der Saalanzeige genommen wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>Wichtige Erkenntnis &amp;zurückziehen…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

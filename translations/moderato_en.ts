@@ -4832,6 +4832,22 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Scene: &amp;join from a phone</source>
         <translation>Scene: &amp;join from a phone</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Withdraw a key takeaway</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>No key takeaway has been approved for the room.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>The key takeaway to take off the room display:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>&amp;Withdraw a key takeaway…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

@@ -4832,6 +4832,22 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Scene: &amp;join from a phone</source>
         <translation>Escena: unirse desde el telé&amp;fono</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Retirar una conclusión clave</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>Aún no se ha aprobado ninguna conclusión clave para la sala.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>La conclusión clave que se quita de la pantalla de la sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>Re&amp;tirar una conclusión clave…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

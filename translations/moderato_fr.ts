@@ -4834,6 +4834,22 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Scene: &amp;join from a phone</source>
         <translation>Scène&#xa0;: rejoindre par télé&amp;phone</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Retirer un enseignement clé</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>Aucun enseignement clé n’a encore été approuvé pour la salle.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>L’enseignement clé à retirer de l’affichage de la salle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>Re&amp;tirer un enseignement clé…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

@@ -4832,6 +4832,22 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Scene: &amp;join from a phone</source>
         <translation>Cena: entrar pelo &amp;celular</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Retirar uma conclusão principal</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>Nenhuma conclusão principal foi aprovada para a sala.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>A conclusão principal a retirar da tela da sala:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>Re&amp;tirar uma conclusão principal…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

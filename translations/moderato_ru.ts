@@ -4857,6 +4857,22 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Scene: &amp;join from a phone</source>
         <translation>Сцена: подключение с те&amp;лефона</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>Отозвать ключевой вывод</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>Для зала ещё не утверждён ни один ключевой вывод.</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>Ключевой вывод, который нужно убрать с экрана зала:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>&amp;Отозвать ключевой вывод…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

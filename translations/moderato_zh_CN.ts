@@ -4807,6 +4807,22 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Scene: &amp;join from a phone</source>
         <translation>画面：手机加入(&amp;J)</translation>
     </message>
+    <message>
+        <source>Withdraw a key takeaway</source>
+        <translation>撤回主要结论</translation>
+    </message>
+    <message>
+        <source>No key takeaway has been approved for the room.</source>
+        <translation>尚未为会场确认任何主要结论。</translation>
+    </message>
+    <message>
+        <source>The key takeaway to take off the room display:</source>
+        <translation>要从会场显示屏上撤下的主要结论：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a key takeaway…</source>
+        <translation>撤回主要结论(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>

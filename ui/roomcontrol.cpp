@@ -78,6 +78,8 @@ RoomControl::RoomControl(QWidget *console)
     m_menu->addAction(m_videoAction);
     m_takeawayAction = addAction("actionApproveTakeaway", QKeySequence(Qt::CTRL | Qt::Key_T));
     m_menu->addAction(m_takeawayAction);
+    m_withdrawTakeawayAction = addAction("actionWithdrawTakeaway", QKeySequence());
+    m_menu->addAction(m_withdrawTakeawayAction);
     m_menu->addSeparator();
     m_languageMenu = m_menu->addMenu(QString());
     m_languageMenu->setObjectName(u"roomLanguageMenu"_s);
@@ -140,6 +142,35 @@ RoomControl::RoomControl(QWidget *console)
             m_console, tr("Approve a key takeaway"), tr("Key takeaway, as the room will read it:"), QString(), &ok);
         if (ok && !text.trimmed().isEmpty()) {
             run(m_session->execute(core::commands::ApproveTakeaway{text}));
+        }
+    });
+    connect(m_withdrawTakeawayAction, &QAction::triggered, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        // Copied: the list changes when one is withdrawn.
+        const QList<core::Takeaway> takeaways = m_session->state().display().takeaways();
+        if (takeaways.isEmpty()) {
+            showPlainMessage(m_console,
+                             tr("Withdraw a key takeaway"),
+                             tr("No key takeaway has been approved for the room."),
+                             QMessageBox::Information);
+            return;
+        }
+        QStringList texts;
+        for (const core::Takeaway &takeaway : takeaways) {
+            texts.append(takeaway.text);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(m_console,
+                                                     tr("Withdraw a key takeaway"),
+                                                     tr("The key takeaway to take off the room display:"),
+                                                     texts,
+                                                     0,
+                                                     false,
+                                                     &ok);
+        if (const qsizetype at = texts.indexOf(chosen); ok && at >= 0) {
+            run(m_session->execute(core::commands::WithdrawTakeaway{takeaways.at(at).id}));
         }
     });
     connect(m_renderer, &RoomRenderer::changed, this, &RoomControl::repaint);
@@ -224,6 +255,7 @@ void RoomControl::allowByRole()
     allowIf(m_nextPageAction, m_session, core::commands::SetMediaPage{}, true);
     allowIf(m_previousPageAction, m_session, core::commands::SetMediaPage{}, true);
     allowIf(m_takeawayAction, m_session, core::commands::ApproveTakeaway{}, true);
+    allowIf(m_withdrawTakeawayAction, m_session, core::commands::WithdrawTakeaway{}, true);
 }
 
 void RoomControl::run(const core::Result<void> &result)
@@ -445,6 +477,7 @@ void RoomControl::retranslateUi()
     m_previousPageAction->setText(tr("Previo&us page"));
     m_videoAction->setText(tr("Play or pause the &video"));
     m_takeawayAction->setText(tr("Approve a &key takeaway…"));
+    m_withdrawTakeawayAction->setText(tr("&Withdraw a key takeaway…"));
     m_languageMenu->setTitle(tr("Room &language"));
     rebuildScreensMenu();
     rebuildLanguageMenu();

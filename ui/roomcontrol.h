@@ -93,6 +93,7 @@ private:
     QAction *m_previousPageAction;
     QAction *m_videoAction;
     QAction *m_takeawayAction;
+    QAction *m_withdrawTakeawayAction;
 };
 
 } // namespace ui

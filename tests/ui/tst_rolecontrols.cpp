@@ -96,6 +96,7 @@ QList<Control> commandControls()
         {"actionNextPage", SetMediaPage{}},
         {"actionPreviousPage", SetMediaPage{}},
         {"actionApproveTakeaway", ApproveTakeaway{}},
+        {"actionWithdrawTakeaway", WithdrawTakeaway{}},
         {"actionRoomLanguageMenu", SetRoomLanguage{}},
         // The rapporteur's notes.
         {"noteEdit", AddNote{}},

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <chrono>
 
@@ -37,6 +39,7 @@ private slots:
     void displayWindow_andPreview_followTheSession();
     void timeUp_flashesTheRoom();
     void menu_listsScenesWithShortcuts();
+    void approvedTakeaway_canBeWithdrawn();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -184,6 +187,32 @@ void TestRoomControl::menu_listsScenesWithShortcuts()
         QCOMPARE(action->shortcut(), key);
         QVERIFY(!action->text().isEmpty());
     }
+}
+
+void TestRoomControl::approvedTakeaway_canBeWithdrawn()
+{
+    core::Session *session = m_window->session();
+    QVERIFY(session);
+    MODERATO_VERIFY_OK(session->approveTakeaway(u"Baseline requirements reach every supplier"_s));
+    MODERATO_VERIFY_OK(session->approveTakeaway(u"Certification must be affordable"_s));
+    auto *action = m_window->findChild<QAction *>(u"actionWithdrawTakeaway"_s);
+    QVERIFY(action && action->isEnabled());
+    // The console asks which one: choose the second.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->comboBoxItems(),
+                 (QStringList{u"Baseline requirements reach every supplier"_s, u"Certification must be affordable"_s}));
+        dialog->setTextValue(u"Certification must be affordable"_s);
+        asked = true;
+        dialog->accept();
+    });
+    action->trigger();
+    QVERIFY(asked);
+    const QList<core::Takeaway> &left = session->state().display().takeaways();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().text, u"Baseline requirements reach every supplier"_s);
 }
 
 QTEST_MAIN(TestRoomControl)
