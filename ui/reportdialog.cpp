@@ -102,8 +102,11 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     m_sources->setRootIsDecorated(true);
     m_sources->setWordWrap(true);
     m_sources->setMinimumHeight(220);
-    m_sources->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sources->header()->setStretchLastSection(false);
+    m_sources->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sources->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sources->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_sources->header()->resizeSection(1, 200);
     m_sources->setToolTip(tr("Choose a line to see the notes or transcript turns it was drafted from."));
     m_sourceText = new QPlainTextEdit(content);
     m_sourceText->setObjectName(u"reportSourceText"_s);
@@ -113,7 +116,9 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     auto *sources = new QVBoxLayout;
     sources->addWidget(m_sources);
     sources->addWidget(m_sourceText);
-    form->addRow(tr("Drafted lines and their sources"), sources);
+    // The whole width: the lines are long.
+    form->addRow(new QLabel(tr("Drafted lines and their sources"), content));
+    form->addRow(sources);
     connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] { showSource(); });
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);

@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/peopleeditor.h"
 #include "ui/proposalimportdialog.h"
+#include "ui/reportdialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
 #include "ui/sessiondetailsdialog.h"
@@ -28,6 +29,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -188,6 +190,32 @@ core::Result<void> renderRapporteur(MainWindow &window, core::FakeClock &clock, 
     QApplication::processEvents();
     const QString target = QDir(directory).filePath(u"rapporteur.png"_s);
     if (!dock->grab().save(target)) {
+        return core::Error{core::ErrorCode::Io, target};
+    }
+    return {};
+}
+
+/// The report dialog after the rapporteur's notes, its drafted lines listed with their sources and the
+/// first call to action chosen: report.png.
+core::Result<void> renderReport(MainWindow &window, const QString &directory)
+{
+    ReportDialog dialog(window.undo(), &window);
+    dialog.resize(1000, 900);
+    dialog.show();
+    auto *sources = dialog.findChild<QTreeWidget *>(u"reportSources"_s);
+    if (!sources || sources->topLevelItemCount() < 2) {
+        return core::Error{core::ErrorCode::InvalidState, u"reportSources"_s};
+    }
+    if (QTreeWidgetItem *action = sources->topLevelItem(1)->child(0)) {
+        sources->setCurrentItem(action);
+        sources->scrollToItem(action);
+    }
+    if (auto *scroll = dialog.findChild<QScrollArea *>()) {
+        scroll->ensureWidgetVisible(sources);
+    }
+    QApplication::processEvents();
+    const QString target = QDir(directory).filePath(u"report.png"_s);
+    if (!dialog.grab().save(target)) {
         return core::Error{core::ErrorCode::Io, target};
     }
     return {};
@@ -530,6 +558,9 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
         return ok;
     }
     if (auto ok = renderRapporteur(window, clock, directory); !ok) {
+        return ok;
+    }
+    if (auto ok = renderReport(window, directory); !ok) {
         return ok;
     }
     return renderSharing(window, clock, directory);

@@ -652,7 +652,9 @@ Draft Drafter::select(const PreparedDraft &prepared, const DrafterParams &params
             continue;
         }
         candidates.append(i);
-        if (unit.tag == DraftNote::Tag::None) {
+        // A question is neither a takeaway nor a call to action.
+        const bool question = unit.text.endsWith(u'?') || unit.text.endsWith(u'\u061F');
+        if (unit.tag == DraftNote::Tag::None && !question) {
             (unit.action ? actionCandidates : takeawayCandidates).append(i);
         }
     }

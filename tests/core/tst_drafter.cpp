@@ -303,6 +303,12 @@ void TestDrafter::taggedTakeaway_isNeverACallToAction()
     QVERIFY2(!actions.contains(u"Governments should fund certification for small suppliers"_s),
              qPrintable(actions.join(u'|')));
     QCOMPARE(actions.constFirst(), u"Regulators publish one checklist for suppliers"_s);
+    // A question note is neither.
+    const core::Draft asked = core::Drafter::draft(
+        turns.value(), core::Drafter::parseNotes(u"Who checks the baseline requirements across borders?\n"_s), 100);
+    for (const core::DraftSentence &sentence : asked.takeaways + asked.callsToAction) {
+        QVERIFY2(!sentence.text.endsWith(u'?'), qPrintable(sentence.text));
+    }
     for (const QString &text : takeaways) {
         QVERIFY2(!actions.contains(text), qPrintable(text)); // never in both lists
         QVERIFY2(!core::Drafter::isCallToAction(text, u"en"_s) || text.startsWith(u"Governments should"_s),
