@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportdialog.h"
 
+#include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
 #include "core/io/report.h"
 #include "core/session/session.h"
@@ -216,12 +217,13 @@ void ReportDialog::fill()
     m_online->setValue(state.online());
     m_women->setValue(state.women());
     QStringList lines{tr("Key takeaways:")};
+    // Each line isolated: a takeaway in another direction than the interface keeps its punctuation in place.
     for (const QString &text : report.takeaways) {
-        lines.append(u"• "_s + text);
+        lines.append(u"• "_s + core::isolatedLine(text));
     }
     lines.append(tr("Calls to action:"));
     for (const QString &text : report.callsToAction) {
-        lines.append(u"• "_s + text);
+        lines.append(u"• "_s + core::isolatedLine(text));
     }
     m_shortReport->setText(lines.join(u'\n'));
     fillSources();
@@ -258,8 +260,10 @@ void ReportDialog::fillSources()
             }
             const QString from = sentence.fromNotes ? tr("note %1").arg(lineNumbers.join(u", "_s))
                                                     : tr("transcript, line %1").arg(lineNumbers.join(u", "_s));
-            auto *row = new QTreeWidgetItem(group, {sentence.text, who, item, time, from});
-            row->setToolTip(0, sentence.text);
+            auto *row = new QTreeWidgetItem(
+                group,
+                {core::isolatedLine(sentence.text), core::isolatedLine(who), core::isolatedLine(item), time, from});
+            row->setToolTip(0, core::isolatedLine(sentence.text));
             row->setData(0, FromNotesRole, sentence.fromNotes);
             QVariantList lines;
             for (int line : sentence.lines) {
@@ -288,16 +292,18 @@ void ReportDialog::showSource()
             if (const core::Note *note = m_session->state().notes().note(line.toInt())) {
                 parts.append(tr("Note %1, typed at %2: %3")
                                  .arg(note->id)
-                                 .arg(core::formatDuration(note->typedAtMs), note->text));
+                                 .arg(core::formatDuration(note->typedAtMs), core::isolatedLine(note->text)));
             }
         }
     } else {
         for (const core::TranscriptTurn &turn : m_session->state().report().transcript()) {
             for (const QVariant &line : lines) {
                 if (turn.line == line.toInt()) {
-                    parts.append(tr("Line %1, %2: %3")
-                                     .arg(turn.line)
-                                     .arg(turn.speaker.isEmpty() ? tr("no speaker named") : turn.speaker, turn.text));
+                    parts.append(
+                        tr("Line %1, %2: %3")
+                            .arg(turn.line)
+                            .arg(turn.speaker.isEmpty() ? tr("no speaker named") : core::isolatedLine(turn.speaker),
+                                 core::isolatedLine(turn.text)));
                 }
             }
         }
