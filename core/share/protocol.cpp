@@ -97,8 +97,9 @@ bool hasKind(const QJsonValue &value, Kind kind)
         if (!value.isDouble()) {
             return false;
         }
+        // The range first: converting a number beyond qint64 (1e20) to an integer is undefined behaviour.
         const double number = value.toDouble();
-        return number == double(qint64(number)) && std::abs(number) <= 9'007'199'254'740'992.0;
+        return std::abs(number) <= 9'007'199'254'740'992.0 && number == double(qint64(number));
     }
     case Kind::Number:
         return value.isDouble();

@@ -167,6 +167,7 @@ class TestShare : public QObject
 
 private slots:
     void init();
+    void protocol_refusesIntegersBeyondRange();
     void joinCodes_areLongRandomAndRenewable();
     void join_eachRole();
     void join_refusesWrongCodeAndThrottles();
@@ -188,6 +189,20 @@ private slots:
 private:
     tests::FakeClock m_hostClock;
 };
+
+void TestShare::protocol_refusesIntegersBeyondRange()
+{
+    using core::share::Protocol;
+    const QByteArray valid = Protocol::write(Protocol::Type::Refused, {{u"reason"_s, u"x"_s}, {u"protocol"_s, 3}});
+    QVERIFY(Protocol::readHostMessage(valid));
+    QVERIFY(valid.contains("\"protocol\":3"));
+    // Beyond what an integer holds (converting it would be undefined behaviour), or not whole: refused.
+    for (const QByteArray &number : {QByteArray("1e20"), QByteArray("-1e300"), QByteArray("1.5")}) {
+        QByteArray bytes = valid;
+        bytes.replace(QByteArray("\"protocol\":3"), QByteArray("\"protocol\":").append(number));
+        QVERIFY2(!Protocol::readHostMessage(bytes), bytes.constData());
+    }
+}
 
 void TestShare::init()
 {
