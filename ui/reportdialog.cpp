@@ -92,11 +92,29 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     m_estimate->setTextFormat(Qt::PlainText);
     m_estimate->setWordWrap(true);
     form->addRow(QString(), m_estimate);
-    m_shortReport = new QLabel(content);
-    m_shortReport->setObjectName(u"shortReportLabel"_s);
-    m_shortReport->setTextFormat(Qt::PlainText);
-    m_shortReport->setWordWrap(true);
-    form->addRow(tr("Short report"), m_shortReport);
+    // The short report: its two lists, one line each, drafted like the fields until the rapporteur saves them.
+    form->addRow(new QLabel(tr("Short report"), content));
+    for (const QString &key : core::ReportState::shortReportKeys()) {
+        auto *edit = new QPlainTextEdit(content);
+        edit->setObjectName(u"reportField_"_s + key);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(70);
+        edit->setPlaceholderText(tr("One a line; the IGF asks for three."));
+        m_fields.insert(key, edit);
+        auto *field = new QVBoxLayout;
+        auto *mark = new QHBoxLayout;
+        auto *draftMark = new QLabel(tr("Draft from the session: edit it, or confirm it as it stands."), content);
+        draftMark->setObjectName(u"reportDraft_"_s + key);
+        auto *confirm = new QCheckBox(tr("Confirmed"), content);
+        confirm->setObjectName(u"reportConfirm_"_s + key);
+        mark->addWidget(draftMark, 1);
+        mark->addWidget(confirm);
+        field->addLayout(mark);
+        field->addWidget(edit);
+        m_draftMarks.insert(key, draftMark);
+        m_confirms.insert(key, confirm);
+        form->addRow(key == u"takeaways" ? tr("Key takeaways") : tr("Calls to action"), field);
+    }
     m_sources = new QTreeWidget(content);
     m_sources->setObjectName(u"reportSources"_s);
     m_sources->setHeaderLabels({tr("Drafted line"), tr("Who"), tr("Agenda item"), tr("Time"), tr("From")});
@@ -216,16 +234,20 @@ void ReportDialog::fill()
     m_onsite->setValue(state.onsite());
     m_online->setValue(state.online());
     m_women->setValue(state.women());
-    QStringList lines{tr("Key takeaways:")};
-    // Each line isolated: a takeaway in another direction than the interface keeps its punctuation in place.
-    for (const QString &text : report.takeaways) {
-        lines.append(u"• "_s + core::isolatedLine(text));
+    // The short report's lists: each line a paragraph of its own, so each takes its own direction.
+    const std::pair<QString, std::pair<const QStringList *, bool>> lists[] = {
+        {u"takeaways"_s, {&report.takeaways, report.takeawaysWritten}},
+        {u"calls_to_action"_s, {&report.callsToAction, report.callsToActionWritten}},
+    };
+    for (const auto &[key, list] : lists) {
+        const QString text = list.first->join(u'\n');
+        const bool drafted = !list.second && !text.isEmpty();
+        m_fields.value(key)->setPlainText(text);
+        m_loaded.insert(key, text);
+        m_draftMarks.value(key)->setVisible(drafted);
+        m_confirms.value(key)->setVisible(drafted);
+        m_confirms.value(key)->setChecked(false);
     }
-    lines.append(tr("Calls to action:"));
-    for (const QString &text : report.callsToAction) {
-        lines.append(u"• "_s + core::isolatedLine(text));
-    }
-    m_shortReport->setText(lines.join(u'\n'));
     fillSources();
 }
 

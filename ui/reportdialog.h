@@ -64,7 +64,6 @@ private:
     QSpinBox *m_onsite;
     QSpinBox *m_online;
     QSpinBox *m_women;
-    QLabel *m_shortReport;
     /// Every drafted line (takeaways, calls to action, the summary's sentences) with who, when and where;
     /// choosing one shows its sources (the notes or transcript turns it comes from) below.
     QTreeWidget *m_sources = nullptr;

@@ -12,11 +12,17 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QWidget>
 
@@ -80,6 +86,10 @@ RoomControl::RoomControl(QWidget *console)
     m_menu->addAction(m_takeawayAction);
     m_withdrawTakeawayAction = addAction("actionWithdrawTakeaway", QKeySequence());
     m_menu->addAction(m_withdrawTakeawayAction);
+    m_editTakeawayAction = addAction("actionEditTakeaway", QKeySequence());
+    m_menu->addAction(m_editTakeawayAction);
+    m_commentTakeawayAction = addAction("actionCommentTakeaway", QKeySequence());
+    m_menu->addAction(m_commentTakeawayAction);
     m_menu->addSeparator();
     m_languageMenu = m_menu->addMenu(QString());
     m_languageMenu->setObjectName(u"roomLanguageMenu"_s);
@@ -173,6 +183,20 @@ RoomControl::RoomControl(QWidget *console)
             run(m_session->execute(core::commands::WithdrawTakeaway{takeaways.at(at).id}));
         }
     });
+    connect(m_editTakeawayAction, &QAction::triggered, this, [this] {
+        const int id = chooseTakeaway(tr("Edit a key takeaway"), tr("The key takeaway to reword:"));
+        const core::Takeaway *takeaway = id > 0 ? m_session->state().display().takeaway(id) : nullptr;
+        if (!takeaway) {
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            m_console, tr("Edit a key takeaway"), tr("Key takeaway, as the room will read it:"), takeaway->text, &ok);
+        if (ok && !text.trimmed().isEmpty()) {
+            run(m_session->execute(core::commands::EditTakeaway{id, text}));
+        }
+    });
+    connect(m_commentTakeawayAction, &QAction::triggered, this, &RoomControl::recordTakeawayComment);
     connect(m_renderer, &RoomRenderer::changed, this, &RoomControl::repaint);
     connect(qGuiApp, &QGuiApplication::screenAdded, this, &RoomControl::rebuildScreensMenu);
     connect(qGuiApp, &QGuiApplication::screenRemoved, this, [this] {
@@ -256,6 +280,93 @@ void RoomControl::allowByRole()
     allowIf(m_previousPageAction, m_session, core::commands::SetMediaPage{}, true);
     allowIf(m_takeawayAction, m_session, core::commands::ApproveTakeaway{}, true);
     allowIf(m_withdrawTakeawayAction, m_session, core::commands::WithdrawTakeaway{}, true);
+    allowIf(m_editTakeawayAction, m_session, core::commands::EditTakeaway{}, true);
+    allowIf(m_commentTakeawayAction, m_session, core::commands::CommentOnTakeaway{}, true);
+}
+
+int RoomControl::chooseTakeaway(const QString &title, const QString &label)
+{
+    if (!m_session) {
+        return 0;
+    }
+    const QList<core::Takeaway> &takeaways = m_session->state().display().takeaways();
+    if (takeaways.isEmpty()) {
+        showPlainMessage(
+            m_console, title, tr("No key takeaway has been approved for the room."), QMessageBox::Information);
+        return 0;
+    }
+    if (takeaways.size() == 1) {
+        return takeaways.constFirst().id;
+    }
+    QStringList texts;
+    for (const core::Takeaway &takeaway : takeaways) {
+        texts.append(takeaway.text);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_console, title, label, texts, 0, false, &ok);
+    const qsizetype at = texts.indexOf(chosen);
+    return ok && at >= 0 ? takeaways.at(at).id : 0;
+}
+
+void RoomControl::recordTakeawayComment()
+{
+    if (!m_session) {
+        return;
+    }
+    const QList<core::Takeaway> &takeaways = m_session->state().display().takeaways();
+    if (takeaways.isEmpty()) {
+        showPlainMessage(m_console,
+                         tr("Record a comment from the room"),
+                         tr("No key takeaway has been approved for the room."),
+                         QMessageBox::Information);
+        return;
+    }
+    QDialog dialog(m_console);
+    dialog.setObjectName(u"takeawayCommentDialog"_s);
+    dialog.setWindowTitle(tr("Record a comment from the room"));
+    auto *takeawayBox = new QComboBox(&dialog);
+    takeawayBox->setObjectName(u"commentTakeawayCombo"_s);
+    for (const core::Takeaway &takeaway : takeaways) {
+        takeawayBox->addItem(takeaway.text, takeaway.id);
+    }
+    // The one on the room display now, when the takeaways scene shows.
+    takeawayBox->setCurrentIndex(int(takeaways.size()) - 1);
+    auto *whoBox = new QComboBox(&dialog);
+    whoBox->setObjectName(u"commentSpeakerCombo"_s);
+    whoBox->addItem(tr("Someone in the room (not named)"), 0);
+    for (const core::Participant &participant : m_session->state().floor().participants()) {
+        whoBox->addItem(participant.stakeholderGroup.isEmpty()
+                            ? participant.name
+                            : tr("%1 (%2)").arg(participant.name, participant.stakeholderGroup),
+                        participant.id);
+    }
+    const int holder =
+        m_session->state().floor().currentTurn() ? m_session->state().floor().currentTurn()->participantId : 0;
+    if (const int at = whoBox->findData(holder); holder > 0 && at >= 0) {
+        whoBox->setCurrentIndex(at);
+    }
+    auto *textEdit = new QPlainTextEdit(&dialog);
+    textEdit->setObjectName(u"commentTextEdit"_s);
+    textEdit->setTabChangesFocus(true);
+    textEdit->setPlaceholderText(tr("What was said about it, for the report"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Key takeaway:"), takeawayBox);
+    form->addRow(tr("&Who:"), whoBox);
+    form->addRow(tr("&Comment:"), textEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    connect(textEdit, &QPlainTextEdit::textChanged, &dialog, [textEdit, buttons] {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(!textEdit->toPlainText().trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    dialog.resize(560, 280);
+    if (dialog.exec() != QDialog::Accepted || !m_session) {
+        return;
+    }
+    run(m_session->execute(core::commands::CommentOnTakeaway{
+        takeawayBox->currentData().toInt(), textEdit->toPlainText(), whoBox->currentData().toInt()}));
 }
 
 void RoomControl::run(const core::Result<void> &result)
@@ -478,6 +589,8 @@ void RoomControl::retranslateUi()
     m_videoAction->setText(tr("Play or pause the &video"));
     m_takeawayAction->setText(tr("Approve a &key takeaway…"));
     m_withdrawTakeawayAction->setText(tr("&Withdraw a key takeaway…"));
+    m_editTakeawayAction->setText(tr("&Edit a key takeaway…"));
+    m_commentTakeawayAction->setText(tr("Record a &comment from the room…"));
     m_languageMenu->setTitle(tr("Room &language"));
     rebuildScreensMenu();
     rebuildLanguageMenu();

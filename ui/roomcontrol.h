@@ -62,6 +62,10 @@ signals:
 private:
     void run(const core::Result<void> &result);
     void run(const core::Result<int> &result);
+    /// The id of an approved takeaway the user chooses (the only one without asking); 0 when none or cancelled.
+    int chooseTakeaway(const QString &title, const QString &label);
+    /// Asks which takeaway, who and what, and records a comment from the room on it.
+    void recordTakeawayComment();
     void setRoomLanguage(const QString &language);
     void rebuildScreensMenu();
     void rebuildMediaMenu();
@@ -94,6 +98,8 @@ private:
     QAction *m_videoAction;
     QAction *m_takeawayAction;
     QAction *m_withdrawTakeawayAction;
+    QAction *m_editTakeawayAction;
+    QAction *m_commentTakeawayAction;
 };
 
 } // namespace ui

@@ -30,6 +30,7 @@ SessionDetailsDialog::SessionDetailsDialog(SessionUndo *undo, QWidget *parent)
     , m_questionsEdit(new QPlainTextEdit(this))
     , m_facilitationEdit(new QPlainTextEdit(this))
     , m_onlineEdit(new QPlainTextEdit(this))
+    , m_roomEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
 {
     setObjectName(u"sessionDetailsDialog"_s);
@@ -39,6 +40,9 @@ SessionDetailsDialog::SessionDetailsDialog(SessionUndo *undo, QWidget *parent)
     m_codeEdit->setPlaceholderText(u"IGF 2019 WS #195"_s);
     m_titleEdit->setObjectName(u"detailsTitleEdit"_s);
     m_titleEdit->setMaxLength(300);
+    m_roomEdit->setObjectName(u"detailsRoomEdit"_s);
+    m_roomEdit->setMaxLength(200);
+    m_roomEdit->setPlaceholderText(tr("Where it takes place, e.g. Room VI"));
     // The IGF's session formats are offered; any other can be typed.
     m_typeCombo->setEditable(true);
     m_typeCombo->addItems(
@@ -64,6 +68,7 @@ SessionDetailsDialog::SessionDetailsDialog(SessionUndo *undo, QWidget *parent)
     form->addRow(tr("&Format:"), m_typeCombo);
     form->addRow(tr("&Layout:"), m_layoutCombo);
     form->addRow(tr("Le&ngth:"), m_minutesSpin);
+    form->addRow(tr("&Room:"), m_roomEdit);
     form->addRow(tr("&Policy questions:"), m_questionsEdit);
     form->addRow(tr("&Discussion facilitation:"), m_facilitationEdit);
     form->addRow(tr("&Online participation:"), m_onlineEdit);
@@ -108,6 +113,7 @@ core::SessionDefinition SessionDetailsDialog::details() const
     }
     details.discussionFacilitation = m_facilitationEdit->toPlainText().trimmed();
     details.onlineParticipation = m_onlineEdit->toPlainText().trimmed();
+    details.room = m_roomEdit->text().simplified();
     return details;
 }
 
@@ -121,6 +127,7 @@ void SessionDetailsDialog::setDetails(const core::SessionDefinition &details)
     m_questionsEdit->setPlainText(details.policyQuestions.join(u'\n'));
     m_facilitationEdit->setPlainText(details.discussionFacilitation);
     m_onlineEdit->setPlainText(details.onlineParticipation);
+    m_roomEdit->setText(details.room);
 }
 
 bool SessionDetailsDialog::save()

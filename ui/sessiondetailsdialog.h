@@ -48,6 +48,7 @@ private:
     QPlainTextEdit *m_questionsEdit;
     QPlainTextEdit *m_facilitationEdit;
     QPlainTextEdit *m_onlineEdit;
+    QLineEdit *m_roomEdit;
     QLabel *m_errorLabel;
 };
 

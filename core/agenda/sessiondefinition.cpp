@@ -91,6 +91,7 @@ Result<SessionDefinition> SessionDefinition::fromJson(const QJsonObject &json)
             definition.sdgs.append(number);
         }
     }
+    definition.room = json.value(u"room").toString().simplified();
     auto agenda = Agenda::fromJson(json.value(u"agenda").toArray());
     if (!agenda) {
         return agenda.error();
@@ -109,7 +110,7 @@ QJsonObject SessionDefinition::toJson() const
     for (int goal : sdgs) {
         goals.append(goal);
     }
-    return {
+    QJsonObject json{
         {u"id"_s, code},
         {u"title"_s, title},
         {u"format"_s, QJsonObject{{u"type"_s, formatType}, {u"layout"_s, formatLayout}, {u"minutes"_s, formatMinutes}}},
@@ -124,6 +125,11 @@ QJsonObject SessionDefinition::toJson() const
         {u"sdgs"_s, goals},
         {u"agenda"_s, agenda.toJson()},
     };
+    // Written only when given, so the files of sessions without one stay as they were.
+    if (!room.isEmpty()) {
+        json.insert(u"room"_s, room);
+    }
+    return json;
 }
 
 SessionDefinition SessionDefinition::blankWorkshop()

@@ -45,6 +45,7 @@ public:
     QString discussionFacilitation; ///< how the discussion will be facilitated (plain text)
     QString onlineParticipation;    ///< how online participants take part (plain text)
     QList<int> sdgs;                ///< the UN Sustainable Development Goals addressed (1..17)
+    QString room;                   ///< where it takes place, "Room VI" (empty: not given)
     Agenda agenda;
 
     [[nodiscard]] static Result<SessionDefinition> fromJson(const QJsonObject &json);

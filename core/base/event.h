@@ -56,6 +56,8 @@ enum class EventType : quint8
     DisplayLanguage,
     TakeawayApproved,
     TakeawayWithdrawn,
+    TakeawayEdited,
+    TakeawayCommented,
     NoteAdded,
     NoteEdited,
     NoteDeleted,

@@ -81,6 +81,7 @@ struct SessionDetails
     QString discussionFacilitation;
     QString onlineParticipation;
     QList<int> sdgs;
+    std::optional<QString> room; ///< absent: not given
 
     static constexpr auto fields()
     {
@@ -94,8 +95,8 @@ struct SessionDetails
                 .about("how the discussion is facilitated"),
             field("online_participation", &SessionDetails::onlineParticipation, Optional)
                 .about("how online participants take part"),
-            field("sdgs", &SessionDetails::sdgs, Optional)
-                .about("the Sustainable Development Goals addressed (1..17)")};
+            field("sdgs", &SessionDetails::sdgs, Optional).about("the Sustainable Development Goals addressed (1..17)"),
+            field("room", &SessionDetails::room, Optional).about("where the session takes place").since(5)};
     }
 };
 
@@ -548,6 +549,35 @@ struct TakeawayWithdrawn
     }
 };
 
+struct TakeawayEdited
+{
+    static constexpr EventType Type = EventType::TakeawayEdited;
+    int id = -1;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &TakeawayEdited::id).about("the approved takeaway's id"),
+                          field("text", &TakeawayEdited::text).about("its new wording, plain text")};
+    }
+};
+
+struct TakeawayCommented
+{
+    static constexpr EventType Type = EventType::TakeawayCommented;
+    int takeaway = -1;
+    QString text;
+    int participant = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("takeaway", &TakeawayCommented::takeaway).about("the approved takeaway's id"),
+            field("text", &TakeawayCommented::text).about("what was said, plain text"),
+            field("participant", &TakeawayCommented::participant, Optional).about("who said it; 0: not named")};
+    }
+};
+
 struct NoteAdded
 {
     static constexpr EventType Type = EventType::NoteAdded;
@@ -645,7 +675,9 @@ struct ReportField
 
     static constexpr auto fields()
     {
-        return std::tuple{field("key", &ReportField::key).about("the field's key"),
+        return std::tuple{field("key", &ReportField::key)
+                              .about("the field's key: one of the eight fields, or (since vocabulary 5) the short "
+                                     "report's takeaways or calls_to_action, one a line"),
                           field("text", &ReportField::text).about("plain text")};
     }
 };
@@ -845,6 +877,8 @@ using All = TypeList<SessionDefined,
                      DisplayLanguage,
                      TakeawayApproved,
                      TakeawayWithdrawn,
+                     TakeawayEdited,
+                     TakeawayCommented,
                      NoteAdded,
                      NoteEdited,
                      NoteDeleted,

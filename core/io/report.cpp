@@ -441,6 +441,18 @@ bool Report::isOutputLine(const QString &text)
     return output.match(text).hasMatch();
 }
 
+bool Report::isProgressLine(const QString &text)
+{
+    static const QRegularExpression progress(
+        u"\\b(progress|milestones?|step forward|steps forward|moved forward|breakthrough)\\b"
+        "|\\b(has|have|had|was|were|been) (now )?(adopted|launched|ratified|signed|implemented|introduced|"
+        "established|improved|published|endorsed|set up|put in place)\\b"
+        "|\\b(now in place|in force|under way|underway|is being (implemented|rolled out|developed)|since (last year|"
+        "20\\d\\d))\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return progress.match(text).hasMatch();
+}
+
 Participation Report::participationOf(const Session &session)
 {
     const SessionState &state = session.state();
@@ -510,6 +522,7 @@ Report Report::build(const Session &session, const QString &proposalText)
         //: When the session ran: its start and end time
         report.time = tr("%1–%2").arg(clockTime(startWall), clockTime(endWall));
     }
+    report.room = definition.room;
     for (int goal : definition.sdgs) {
         if (goal >= 1 && goal <= 17) {
             //: A Sustainable Development Goal: its number and title
@@ -603,6 +616,23 @@ Report Report::build(const Session &session, const QString &proposalText)
                     sources.append(note->text);
                 }
                 lines = initiativeSentences(sources.join(u'\n'));
+            } else if (key == u"progress") {
+                // Lines that tell of progress: adopted, launched, under way; from the notes, the transcript and
+                // the proposal.
+                QStringList candidates;
+                for (const Note *note : std::as_const(notes)) {
+                    candidates.append(oneLine(note->text));
+                }
+                for (const TranscriptTurn &turn : written.transcript()) {
+                    candidates += sentencesOf(turn.text);
+                }
+                candidates += sentencesOf(proposalText);
+                for (const QString &candidate : std::as_const(candidates)) {
+                    if (lines.size() < 8 && candidate.size() <= 400 && isProgressLine(candidate)
+                        && !lines.contains(candidate)) {
+                        lines.append(candidate);
+                    }
+                }
             } else if (key == u"participation") {
                 lines.append(participationText(report.participation));
             } else if (key == u"gender") {
@@ -628,19 +658,48 @@ Report Report::build(const Session &session, const QString &proposalText)
         report.fields.append(text);
         report.drafted.append(!rapporteurs && !text.isEmpty());
     }
+    // The short report: the rapporteur's own lists where written, else approved takeaways, then drafts.
+    auto writtenLines = [&written](const QString &key) {
+        QStringList lines;
+        for (const QString &line : written.field(key).split(u'\n')) {
+            if (!line.trimmed().isEmpty()) {
+                lines.append(line.trimmed());
+            }
+        }
+        return lines;
+    };
+    report.takeaways = writtenLines(u"takeaways"_s);
+    report.takeawaysWritten = !report.takeaways.isEmpty();
+    if (!report.takeawaysWritten) {
+        for (const Takeaway &takeaway : state.display().takeaways()) {
+            if (report.takeaways.size() < 3) {
+                report.takeaways.append(takeaway.text);
+            }
+        }
+        for (const DraftSentence &sentence : draft.takeaways) {
+            if (report.takeaways.size() < 3 && !report.takeaways.contains(sentence.text)) {
+                report.takeaways.append(sentence.text);
+            }
+        }
+    }
+    report.callsToAction = writtenLines(u"calls_to_action"_s);
+    report.callsToActionWritten = !report.callsToAction.isEmpty();
+    if (!report.callsToActionWritten) {
+        for (const DraftSentence &sentence : draft.callsToAction) {
+            if (report.callsToAction.size() < 3) {
+                report.callsToAction.append(sentence.text);
+            }
+        }
+    }
+    // What the room said about the takeaways it was shown.
     for (const Takeaway &takeaway : state.display().takeaways()) {
-        if (report.takeaways.size() < 3) {
-            report.takeaways.append(takeaway.text);
-        }
-    }
-    for (const DraftSentence &sentence : draft.takeaways) {
-        if (report.takeaways.size() < 3 && !report.takeaways.contains(sentence.text)) {
-            report.takeaways.append(sentence.text);
-        }
-    }
-    for (const DraftSentence &sentence : draft.callsToAction) {
-        if (report.callsToAction.size() < 3) {
-            report.callsToAction.append(sentence.text);
+        for (const TakeawayComment &comment : takeaway.comments) {
+            const Participant *p = comment.participant > 0 ? floor.participant(comment.participant) : nullptr;
+            QString who = p ? p->name : tr("someone in the room");
+            if (p && !p->stakeholderGroup.isEmpty()) {
+                who = tr("%1 (%2)").arg(who, p->stakeholderGroup);
+            }
+            report.roomComments.append(tr("On \"%1\": %2: %3").arg(oneLine(takeaway.text), who, oneLine(comment.text)));
         }
     }
     // What participants said from their phones.
@@ -770,6 +829,9 @@ QString Report::toMarkdown() const
     if (!time.isEmpty()) {
         md += tr("Time: %1").arg(time) + u"\n\n"_s;
     }
+    if (!room.isEmpty()) {
+        md += tr("Room: %1").arg(markdownLine(room)) + u"\n\n"_s;
+    }
     list(tr("Sustainable Development Goals"), goals);
     list(tr("Organizers"), organizers);
     list(tr("Onsite moderator"), moderators);
@@ -779,6 +841,7 @@ QString Report::toMarkdown() const
     md += u"## "_s + tr("Short report") + u"\n\n"_s;
     list(tr("Key takeaways"), takeaways);
     list(tr("Calls to action"), callsToAction);
+    list(tr("Comments from the room on the key takeaways"), roomComments);
     if (!phoneSummary.isEmpty()) {
         md += u"## "_s + tr("From participants' phones") + u"\n\n"_s + markdownLine(phoneSummary) + u"\n\n"_s;
         list(tr("Reactions to the key takeaways"), reactions);
@@ -846,6 +909,9 @@ QString Report::toHtml() const
     if (!time.isEmpty()) {
         html += u"<p>"_s + e(tr("Time: %1").arg(time)) + u"</p>\n"_s;
     }
+    if (!room.isEmpty()) {
+        html += u"<p>"_s + tr("Room: %1").toHtmlEscaped().arg(htmlText(room)) + u"</p>\n"_s;
+    }
     auto list = [&](const QString &heading, const QStringList &items, bool ordered = false) {
         html += htmlList(heading, items, ordered);
     };
@@ -858,6 +924,7 @@ QString Report::toHtml() const
     html += u"<h2>"_s + e(tr("Short report")) + u"</h2>\n"_s;
     list(tr("Key takeaways"), takeaways, true);
     list(tr("Calls to action"), callsToAction, true);
+    list(tr("Comments from the room on the key takeaways"), roomComments);
     if (!phoneSummary.isEmpty()) {
         html += u"<h2>"_s + e(tr("From participants' phones")) + u"</h2>\n<p dir=\"auto\">"_s + htmlText(phoneSummary)
                 + u"</p>\n"_s;

@@ -73,6 +73,7 @@ public:
     QString title;
     QString date;
     QString time;      ///< when the session ran, "14:30–16:00" (empty before it started)
+    QString room;      ///< where it took place (empty: not given)
     QStringList goals; ///< the Sustainable Development Goals, "4. Quality Education"
     QStringList organizers;
     QStringList moderators; ///< the onsite moderator(s)
@@ -84,6 +85,10 @@ public:
     QList<bool> drafted;     ///< parallel to fields: true where the text is a draft, not the rapporteur's
     QStringList takeaways;
     QStringList callsToAction;
+    bool takeawaysWritten = false;     ///< the takeaways are the rapporteur's own list, not a draft
+    bool callsToActionWritten = false; ///< the calls to action are the rapporteur's own list
+    /// Comments from the room on the approved takeaways, as the rapporteur recorded them.
+    QStringList roomComments;
     /// From participants' phones: each approved takeaway with its agree and disagree counts and comments.
     QStringList reactions;
     /// The key takeaways participants shared from their phones, each with their stakeholder group.
@@ -120,6 +125,9 @@ public:
     [[nodiscard]] static QStringList initiativeSentences(const QString &text);
     /// Whether a line is an output of the session: it holds a link, names a document, or commits to something.
     [[nodiscard]] static bool isOutputLine(const QString &text);
+    /// Whether a line tells of progress on the session's issues: something adopted, launched, achieved,
+    /// improved or under way (English wording).
+    [[nodiscard]] static bool isProgressLine(const QString &text);
 
     /// What a self-described gender says for the report's figures.
     enum class Gender

@@ -21,6 +21,11 @@ QStringList ReportState::fieldKeys()
             u"outputs"_s};
 }
 
+QStringList ReportState::shortReportKeys()
+{
+    return {u"takeaways"_s, u"calls_to_action"_s};
+}
+
 bool ReportState::handles(EventType type)
 {
     return type >= EventType::TranscriptImported && type <= EventType::ReportParticipation;
@@ -42,7 +47,7 @@ Result<void> ReportState::apply(const Event &event)
 
 Result<void> ReportState::applyReportField(const events::ReportField &field)
 {
-    if (!fieldKeys().contains(field.key)) {
+    if (!fieldKeys().contains(field.key) && !shortReportKeys().contains(field.key)) {
         return Error{ErrorCode::InvalidArgument, tr("the report has no field \"%1\"").arg(field.key)};
     }
     if (field.text.size() > 20'000) {

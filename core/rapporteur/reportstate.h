@@ -23,6 +23,8 @@ class ReportState final
 public:
     /// The eight fields of the IGF 2019 long report, in order.
     [[nodiscard]] static QStringList fieldKeys();
+    /// The short report's two lists, one line each: "takeaways" and "calls_to_action" (vocabulary 5).
+    [[nodiscard]] static QStringList shortReportKeys();
 
     [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event);

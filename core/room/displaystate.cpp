@@ -89,7 +89,7 @@ bool mediaKindFromKey(const QString &key, MediaKind *kind)
 
 bool DisplayState::handles(EventType type)
 {
-    return type >= EventType::MediaAdded && type <= EventType::TakeawayWithdrawn;
+    return type >= EventType::MediaAdded && type <= EventType::TakeawayCommented;
 }
 
 const MediaItem *DisplayState::mediaItem(int id) const
@@ -109,6 +109,16 @@ int DisplayState::nextMediaId() const
         id = std::max(id, item.id);
     }
     return id + 1;
+}
+
+const Takeaway *DisplayState::takeaway(int id) const
+{
+    for (const auto &takeaway : m_takeaways) {
+        if (takeaway.id == id) {
+            return &takeaway;
+        }
+    }
+    return nullptr;
 }
 
 int DisplayState::nextTakeawayId() const
@@ -145,6 +155,10 @@ Result<void> DisplayState::apply(const Event &event)
         return events::dispatch(this, &DisplayState::applyTakeawayApproved, event);
     case EventType::TakeawayWithdrawn:
         return events::dispatch(this, &DisplayState::applyTakeawayWithdrawn, event);
+    case EventType::TakeawayEdited:
+        return events::dispatch(this, &DisplayState::applyTakeawayEdited, event);
+    case EventType::TakeawayCommented:
+        return events::dispatch(this, &DisplayState::applyTakeawayCommented, event, event.sessionMs);
     default:
         return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
@@ -254,7 +268,7 @@ Result<void> DisplayState::applyMediaRemoved(const events::MediaRemoved &removed
 
 Result<void> DisplayState::applyTakeawayApproved(const events::TakeawayApproved &approved)
 {
-    Takeaway takeaway{approved.id, approved.text.trimmed()};
+    Takeaway takeaway{approved.id, approved.text.trimmed(), {}};
     if (takeaway.id <= 0 || takeaway.text.isEmpty() || takeaway.text.size() > MaxTakeawayLength
         || std::any_of(
             m_takeaways.begin(), m_takeaways.end(), [&](const Takeaway &t) { return t.id == takeaway.id; })) {
@@ -273,6 +287,40 @@ Result<void> DisplayState::applyTakeawayWithdrawn(const events::TakeawayWithdraw
         return Error{ErrorCode::InvalidArgument, tr("there is no such key takeaway")};
     }
     return {};
+}
+
+Result<void> DisplayState::applyTakeawayEdited(const events::TakeawayEdited &edited)
+{
+    const QString text = edited.text.trimmed();
+    if (text.isEmpty() || text.size() > MaxTakeawayLength) {
+        return Error{ErrorCode::InvalidArgument, tr("a key takeaway has 1 to %1 characters").arg(MaxTakeawayLength)};
+    }
+    for (Takeaway &takeaway : m_takeaways) {
+        if (takeaway.id == edited.id) {
+            takeaway.text = text;
+            return {};
+        }
+    }
+    return Error{ErrorCode::InvalidArgument, tr("there is no such key takeaway")};
+}
+
+Result<void> DisplayState::applyTakeawayCommented(const events::TakeawayCommented &commented, qint64 t)
+{
+    const QString text = commented.text.trimmed();
+    if (text.isEmpty() || text.size() > MaxTakeawayCommentLength) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a comment on a key takeaway has 1 to %1 characters").arg(MaxTakeawayCommentLength)};
+    }
+    if (commented.participant < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("a participant's id is 1 or more (0: not named)")};
+    }
+    for (Takeaway &takeaway : m_takeaways) {
+        if (takeaway.id == commented.takeaway) {
+            takeaway.comments.append({text, commented.participant, t});
+            return {};
+        }
+    }
+    return Error{ErrorCode::InvalidArgument, tr("there is no such key takeaway")};
 }
 
 } // namespace core

@@ -48,10 +48,19 @@ struct MediaItem
 };
 
 /// A key takeaway approved for the room.
+/// A comment from the room on an approved takeaway, as the rapporteur recorded it.
+struct TakeawayComment
+{
+    QString text;
+    int participant = 0; ///< who said it; 0: not named
+    qint64 atMs = 0;     ///< on the session's clock
+};
+
 struct Takeaway
 {
     int id = 0;
     QString text;
+    QList<TakeawayComment> comments;
 };
 
 /**
@@ -66,6 +75,8 @@ class DisplayState final
 public:
     [[nodiscard]] static bool handles(EventType type);
     [[nodiscard]] Result<void> apply(const Event &event);
+
+    static constexpr int MaxTakeawayCommentLength = 1000;
 
     [[nodiscard]] bool isPinned() const { return m_pinned; }
 
@@ -88,6 +99,8 @@ public:
 
     [[nodiscard]] const QList<Takeaway> &takeaways() const { return m_takeaways; }
 
+    [[nodiscard]] const Takeaway *takeaway(int id) const;
+
     [[nodiscard]] int nextTakeawayId() const;
 
 private:
@@ -103,6 +116,8 @@ private:
     [[nodiscard]] Result<void> applyMediaRemoved(const events::MediaRemoved &removed);
     [[nodiscard]] Result<void> applyTakeawayApproved(const events::TakeawayApproved &approved);
     [[nodiscard]] Result<void> applyTakeawayWithdrawn(const events::TakeawayWithdrawn &withdrawn);
+    [[nodiscard]] Result<void> applyTakeawayEdited(const events::TakeawayEdited &edited);
+    [[nodiscard]] Result<void> applyTakeawayCommented(const events::TakeawayCommented &commented, qint64 t);
 
     bool m_pinned = false;
     Scene m_pinnedScene = Scene::Agenda;

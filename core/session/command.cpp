@@ -237,6 +237,8 @@ const SpecSource Sources[] = {
     {"room-language", Moderators, "Sets the room display's language (empty: the console's)."},
     {"takeaway", WithRapporteur, "Approves a key takeaway for the room."},
     {"takeaway-withdraw", WithRapporteur, "Withdraws an approved takeaway."},
+    {"takeaway-edit", WithRapporteur, "Rewords an approved takeaway."},
+    {"takeaway-comment", WithRapporteur, "Records a comment from the room on an approved takeaway."},
     {"note", WithRapporteur, "Adds a note, stamped with the time, item and floor holder."},
     {"note-edit", WithRapporteur, "Changes a note."},
     {"note-delete", WithRapporteur, "Deletes a note."},
@@ -396,61 +398,65 @@ Result<Command> CommandCatalogue::fromJson(const QJsonObject &json)
 Result<void> CommandCatalogue::validate(const Command &command)
 {
     using namespace commands;
-    return std::visit(
-        [](const auto &c) -> Result<void> {
-            using C = std::decay_t<decltype(c)>;
-            if constexpr (requires { c.who; }) {
-                return validateWho(c.who);
-            } else if constexpr (std::is_same_v<C, EnterItem>) {
-                return positive(c.item, "item");
-            } else if constexpr (std::is_same_v<C, GotoItem>) {
-                return positive(c.position, "position");
-            } else if constexpr (std::is_same_v<C, ExtendItem>) {
-                if (c.deltaMs == 0) {
-                    return Error{ErrorCode::InvalidArgument, tr("extend by some time, not zero")};
+    return std::
+        visit(
+            [](const auto &c) -> Result<void> {
+                using C = std::decay_t<decltype(c)>;
+                if constexpr (requires { c.who; }) {
+                    return validateWho(c.who);
+                } else if constexpr (std::is_same_v<C, EnterItem>) {
+                    return positive(c.item, "item");
+                } else if constexpr (std::is_same_v<C, GotoItem>) {
+                    return positive(c.position, "position");
+                } else if constexpr (std::is_same_v<C, ExtendItem>) {
+                    if (c.deltaMs == 0) {
+                        return Error{ErrorCode::InvalidArgument, tr("extend by some time, not zero")};
+                    }
+                    return {};
+                } else if constexpr (
+                    std::is_same_v<C, RemoveParticipant> || std::is_same_v<C, RemoveMedia> || std::is_same_v<C, ShowMedia> || std::is_same_v<C, WithdrawTakeaway> || std::is_same_v<C, EditTakeaway> || std::is_same_v<C, EditNote> || std::is_same_v<C, DeleteNote> || std::is_same_v<C, RestoreNote> || std::is_same_v<C, MarkQuestionAsked>) {
+                    return positive(c.id, "id");
+                } else if constexpr (std::is_same_v<C, AcceptQuestion> || std::is_same_v<C, DismissQuestion>) {
+                    return positive(c.id, "id");
+                } else if constexpr (std::is_same_v<C, ReactToTakeaway>) {
+                    return positive(c.takeaway, "takeaway");
+                } else if constexpr (std::is_same_v<C, CommentOnTakeaway>) {
+                    if (c.participant < 0) {
+                        return positive(c.participant, "participant");
+                    }
+                    return positive(c.takeaway, "takeaway");
+                } else if constexpr (std::is_same_v<C, SetPhoneLimits>) {
+                    if (c.questionIntervalMs < 0 || c.questionIntervalMs > 3'600'000 || c.pendingQuestions < 1
+                        || c.pendingQuestions > 100) {
+                        return Error{ErrorCode::InvalidArgument,
+                                     tr("a phone's limits are 0 to 60 minutes between questions and 1 to 100 waiting "
+                                        "questions")};
+                    }
+                    return {};
+                } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
+                    return positive(c.request, "request");
+                } else if constexpr (std::is_same_v<C, GiveFloorToRequest>) {
+                    return c.request < 0 ? positive(c.request, "request") : Result<void>{};
+                } else if constexpr (std::is_same_v<C, ReplyFromChair>) {
+                    return positive(c.participant, "participant");
+                } else if constexpr (std::is_same_v<C, SetMediaPage>) {
+                    return c.page < 0 ? Result<void>(Error{ErrorCode::InvalidArgument, tr("pages count from 0")})
+                                      : Result<void>{};
+                } else if constexpr (std::is_same_v<C, SetParticipation>) {
+                    if (c.onsite < 0 || c.online < 0 || c.women < 0) {
+                        return Error{ErrorCode::InvalidArgument, tr("participation counts are not negative")};
+                    }
+                    return {};
+                } else if constexpr (std::is_same_v<C, AddMedia> || std::is_same_v<C, ImportTranscript>) {
+                    if (c.path.isEmpty()) {
+                        return Error{ErrorCode::InvalidArgument, tr("name a file")};
+                    }
+                    return {};
+                } else {
+                    return {};
                 }
-                return {};
-            } else if constexpr (
-                std::is_same_v<
-                    C,
-                    RemoveParticipant> || std::is_same_v<C, RemoveMedia> || std::is_same_v<C, ShowMedia> || std::is_same_v<C, WithdrawTakeaway> || std::is_same_v<C, EditNote> || std::is_same_v<C, DeleteNote> || std::is_same_v<C, RestoreNote> || std::is_same_v<C, MarkQuestionAsked>) {
-                return positive(c.id, "id");
-            } else if constexpr (std::is_same_v<C, AcceptQuestion> || std::is_same_v<C, DismissQuestion>) {
-                return positive(c.id, "id");
-            } else if constexpr (std::is_same_v<C, ReactToTakeaway>) {
-                return positive(c.takeaway, "takeaway");
-            } else if constexpr (std::is_same_v<C, SetPhoneLimits>) {
-                if (c.questionIntervalMs < 0 || c.questionIntervalMs > 3'600'000 || c.pendingQuestions < 1
-                    || c.pendingQuestions > 100) {
-                    return Error{ErrorCode::InvalidArgument,
-                                 tr("a phone's limits are 0 to 60 minutes between questions and 1 to 100 waiting "
-                                    "questions")};
-                }
-                return {};
-            } else if constexpr (std::is_same_v<C, WithdrawRequest>) {
-                return positive(c.request, "request");
-            } else if constexpr (std::is_same_v<C, GiveFloorToRequest>) {
-                return c.request < 0 ? positive(c.request, "request") : Result<void>{};
-            } else if constexpr (std::is_same_v<C, ReplyFromChair>) {
-                return positive(c.participant, "participant");
-            } else if constexpr (std::is_same_v<C, SetMediaPage>) {
-                return c.page < 0 ? Result<void>(Error{ErrorCode::InvalidArgument, tr("pages count from 0")})
-                                  : Result<void>{};
-            } else if constexpr (std::is_same_v<C, SetParticipation>) {
-                if (c.onsite < 0 || c.online < 0 || c.women < 0) {
-                    return Error{ErrorCode::InvalidArgument, tr("participation counts are not negative")};
-                }
-                return {};
-            } else if constexpr (std::is_same_v<C, AddMedia> || std::is_same_v<C, ImportTranscript>) {
-                if (c.path.isEmpty()) {
-                    return Error{ErrorCode::InvalidArgument, tr("name a file")};
-                }
-                return {};
-            } else {
-                return {};
-            }
-        },
-        command);
+            },
+            command);
 }
 
 } // namespace core

@@ -394,6 +394,31 @@ struct WithdrawTakeaway
     static constexpr auto fields() { return std::tuple{field("id", &WithdrawTakeaway::id)}; }
 };
 
+struct EditTakeaway
+{
+    int id = 0;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &EditTakeaway::id), field("text", &EditTakeaway::text)};
+    }
+};
+
+struct CommentOnTakeaway
+{
+    int takeaway = 0;
+    QString text;
+    int participant = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("takeaway", &CommentOnTakeaway::takeaway),
+                          field("text", &CommentOnTakeaway::text),
+                          field("participant", &CommentOnTakeaway::participant, false)};
+    }
+};
+
 // The rapporteur.
 struct AddNote
 {
@@ -636,6 +661,8 @@ using Command = std::variant<commands::StartClock,
                              commands::SetRoomLanguage,
                              commands::ApproveTakeaway,
                              commands::WithdrawTakeaway,
+                             commands::EditTakeaway,
+                             commands::CommentOnTakeaway,
                              commands::AddNote,
                              commands::EditNote,
                              commands::DeleteNote,

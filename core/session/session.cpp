@@ -802,6 +802,26 @@ Result<void> Session::withdrawTakeaway(int takeawayId)
     return record(events::TakeawayWithdrawn{takeawayId});
 }
 
+Result<void> Session::editTakeaway(int takeawayId, const QString &text)
+{
+    const Takeaway *takeaway = m_state.display().takeaway(takeawayId);
+    if (!takeaway) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such key takeaway")};
+    }
+    if (takeaway->text == text.trimmed()) {
+        return {};
+    }
+    return record(events::TakeawayEdited{takeawayId, text});
+}
+
+Result<void> Session::commentOnTakeaway(int takeawayId, const QString &text, int participant)
+{
+    if (participant != 0 && !m_state.floor().participant(participant)) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    return record(events::TakeawayCommented{takeawayId, text, participant});
+}
+
 } // namespace core
 
 namespace core {
@@ -1418,6 +1438,10 @@ Result<int> Session::runCommand(const Command &command)
                 return approveTakeaway(c.text);
             } else if constexpr (std::is_same_v<C, WithdrawTakeaway>) {
                 return noId(withdrawTakeaway(c.id));
+            } else if constexpr (std::is_same_v<C, EditTakeaway>) {
+                return noId(editTakeaway(c.id, c.text));
+            } else if constexpr (std::is_same_v<C, CommentOnTakeaway>) {
+                return noId(commentOnTakeaway(c.takeaway, c.text, c.participant));
             } else if constexpr (std::is_same_v<C, AddNote>) {
                 auto tags = tagsFrom(c.tags);
                 if (!tags) {

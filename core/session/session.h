@@ -202,6 +202,10 @@ public:
     [[nodiscard]] Result<void> setRoomLanguage(const QString &language);
     [[nodiscard]] Result<int> approveTakeaway(const QString &text);
     [[nodiscard]] Result<void> withdrawTakeaway(int takeawayId);
+    /// Rewords an approved takeaway: the room display shows the new wording.
+    [[nodiscard]] Result<void> editTakeaway(int takeawayId, const QString &text);
+    /// Records what someone in the room said about an approved takeaway (participant 0: not named).
+    [[nodiscard]] Result<void> commentOnTakeaway(int takeawayId, const QString &text, int participant = 0);
 
     // The rapporteur's notes.
 

@@ -395,6 +395,9 @@ Result<void> SessionState::applyDetailsEdit(const events::SessionDetails &detail
     if (edited.title.size() > 300 || edited.code.size() > 100) {
         return Error{ErrorCode::InvalidArgument, tr("the title can have at most 300 characters, the code 100")};
     }
+    if (edited.room.size() > 200) {
+        return Error{ErrorCode::InvalidArgument, tr("the room's name can have at most 200 characters")};
+    }
     if (edited.formatMinutes < 0 || edited.formatMinutes > 600) {
         return Error{ErrorCode::InvalidArgument, tr("a session lasts between 1 and 600 minutes")};
     }

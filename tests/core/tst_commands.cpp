@@ -123,6 +123,8 @@ void TestCommands::roles_tableAsTheNetworkWillEnforceIt()
     QCOMPARE(allowed(core::TeamRole::Rapporteur),
              (QStringList{u"takeaway"_s,
                           u"takeaway-withdraw"_s,
+                          u"takeaway-edit"_s,
+                          u"takeaway-comment"_s,
                           u"note"_s,
                           u"note-edit"_s,
                           u"note-delete"_s,
@@ -159,6 +161,8 @@ void TestCommands::json_roundTripsEveryCommand()
          {u"warning_ms"_s, 30000},
          {u"chime"_s, false}},
         {{u"command"_s, u"edit-agenda"_s}, {u"agenda"_s, QJsonArray{QJsonObject{{u"title"_s, u"A"_s}}}}},
+        {{u"command"_s, u"takeaway-edit"_s}, {u"id"_s, 2}, {u"text"_s, u"Reworded"_s}},
+        {{u"command"_s, u"takeaway-comment"_s}, {u"takeaway"_s, 2}, {u"text"_s, u"Agreed"_s}, {u"participant"_s, 4}},
     };
     for (const QJsonObject &json : samples) {
         const core::Command command = parsed(json);
@@ -179,6 +183,11 @@ void TestCommands::json_refusesWhatIsNotACommand_data()
     QTest::newRow("wrong kind") << QJsonObject{{u"command"_s, u"media-show"_s}, {u"id"_s, u"3"_s}};
     QTest::newRow("fraction") << QJsonObject{{u"command"_s, u"media-show"_s}, {u"id"_s, 2.5}};
     QTest::newRow("id zero") << QJsonObject{{u"command"_s, u"note-delete"_s}, {u"id"_s, 0}};
+    QTest::newRow("takeaway id zero") << QJsonObject{
+        {u"command"_s, u"takeaway-edit"_s}, {u"id"_s, 0}, {u"text"_s, u"A"_s}};
+    QTest::newRow("comment, no takeaway") << QJsonObject{{u"command"_s, u"takeaway-comment"_s}, {u"text"_s, u"A"_s}};
+    QTest::newRow("comment, negative participant") << QJsonObject{
+        {u"command"_s, u"takeaway-comment"_s}, {u"takeaway"_s, 1}, {u"text"_s, u"A"_s}, {u"participant"_s, -2}};
     QTest::newRow("nobody") << QJsonObject{{u"command"_s, u"queue"_s}, {u"name"_s, u"   "_s}};
     QTest::newRow("bad channel") << QJsonObject{
         {u"command"_s, u"queue"_s}, {u"name"_s, u"A"_s}, {u"channel"_s, u"carrier pigeon"_s}};
@@ -357,6 +366,10 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
         run(cmd(u"takeaway-react", {{u"device"_s, u"abcd2345"_s}, {u"takeaway"_s, kept}, {u"reaction"_s, u"agree"_s}}))
         >= 0);
     QVERIFY(run(cmd(u"takeaway-share", {{u"device"_s, u"abcd2345"_s}, {u"text"_s, u"Costs matter"_s}})) > 0);
+    QVERIFY(run(cmd(u"takeaway-edit", {{u"id"_s, kept}, {u"text"_s, u"Shared security baselines"_s}})) >= 0);
+    QVERIFY(run(cmd(u"takeaway-comment",
+                    {{u"takeaway"_s, kept}, {u"text"_s, u"Small firms need help"_s}, {u"participant"_s, phoneOwner}}))
+            >= 0);
     QVERIFY(run(cmd(u"phone-block", {{u"device"_s, u"abcd2345"_s}})) >= 0);
 
     // Running late: decline, then accept a re-balancing.

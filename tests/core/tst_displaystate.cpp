@@ -37,6 +37,7 @@ private slots:
     void media_travelsInsideTheSessionFile();
     void media_removed_unpinsItsScene();
     void takeaways_andMessages();
+    void takeaway_editedAndCommented_survivesReopening();
     void display_staysUsableAfterTheEnd();
 
 private:
@@ -198,6 +199,55 @@ void TestDisplayState::takeaways_andMessages()
     QCOMPARE(m_session->showMessage(QString(501, u'x')).error().code, core::ErrorCode::InvalidArgument);
     MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"ar"_s));
     QCOMPARE(display.language(), u"ar"_s);
+}
+
+void TestDisplayState::takeaway_editedAndCommented_survivesReopening()
+{
+    auto first = m_session->approveTakeaway(u"Baseline requirements along the chain."_s);
+    MODERATO_VERIFY_OK(first);
+    auto second = m_session->approveTakeaway(u"Certification must be affordable."_s);
+    MODERATO_VERIFY_OK(second);
+    const qsizetype events = m_session->events().size();
+    // Rewording: the room display reads the new text; the same text again records nothing.
+    MODERATO_VERIFY_OK(m_session->editTakeaway(first.value(), u"  Baseline requirements along the whole chain.  "_s));
+    QCOMPARE(m_session->state().display().takeaway(first.value())->text,
+             u"Baseline requirements along the whole chain."_s);
+    MODERATO_VERIFY_OK(m_session->editTakeaway(first.value(), u"Baseline requirements along the whole chain."_s));
+    QCOMPARE(m_session->events().size(), events + 1);
+    QCOMPARE(m_session->editTakeaway(99, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->editTakeaway(first.value(), u"   "_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->editTakeaway(first.value(), QString(1001, u'x')).error().code,
+             core::ErrorCode::InvalidArgument);
+
+    // Comments from the room: named or not, kept as plain text with their time.
+    const int speaker = m_session->state().floor().participants().constFirst().id;
+    m_clock.advance(2min);
+    MODERATO_VERIFY_OK(
+        m_session->commentOnTakeaway(second.value(), u"<i>Small firms</i> cannot pay for it."_s, speaker));
+    MODERATO_VERIFY_OK(m_session->commentOnTakeaway(second.value(), u"Who certifies the certifiers?"_s));
+    QCOMPARE(m_session->commentOnTakeaway(second.value(), u"x"_s, 9999).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->commentOnTakeaway(77, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->commentOnTakeaway(second.value(), u" "_s).error().code, core::ErrorCode::InvalidArgument);
+    const auto commented = m_session->execute(core::commands::CommentOnTakeaway{second.value(), u"Agreed."_s, -3});
+    QVERIFY(!commented.has_value());
+    QCOMPARE(m_session->state().display().takeaway(second.value())->comments.size(), 2);
+
+    // Withdrawing one takes its comments with it; the other keeps its wording after reopening.
+    MODERATO_VERIFY_OK(m_session->withdrawTakeaway(first.value()));
+    const QString path = m_session->filePath();
+    m_session.reset();
+    auto reopened = core::Session::open(path, m_clock);
+    MODERATO_VERIFY_OK(reopened);
+    const core::DisplayState &display = reopened.value()->state().display();
+    QCOMPARE(display.takeaways().size(), 1);
+    const core::Takeaway *kept = display.takeaway(second.value());
+    QVERIFY(kept);
+    QCOMPARE(kept->comments.size(), 2);
+    QCOMPARE(kept->comments.at(0).text, u"<i>Small firms</i> cannot pay for it."_s);
+    QCOMPARE(kept->comments.at(0).participant, speaker);
+    QVERIFY(kept->comments.at(0).atMs >= 120'000);
+    QCOMPARE(kept->comments.at(1).participant, 0);
+    m_session = std::move(reopened).value();
 }
 
 void TestDisplayState::display_staysUsableAfterTheEnd()

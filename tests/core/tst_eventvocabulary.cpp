@@ -423,6 +423,29 @@ void playVocabulary4(core::Session &session, tests::FakeClock &clock, const QDir
     MODERATO_VERIFY_OK(session.end());
 }
 
+/// Vocabulary 5: the room in the details; an approved takeaway reworded and commented on from the room (by
+/// a participant and by someone not named); the rapporteur's own short report.
+void playVocabulary5(core::Session &session, tests::FakeClock &clock, const QDir &)
+{
+    core::SessionDefinition details = session.state().definition();
+    details.room = u"Room VI"_s;
+    MODERATO_VERIFY_OK(session.editDetails(details));
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.start());
+    clock.advance(20min);
+    auto takeaway = session.approveTakeaway(u"Baselines must be shared."_s);
+    MODERATO_VERIFY_OK(takeaway);
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.editTakeaway(takeaway.value(), u"Security baselines must be shared along the chain."_s));
+    const int speaker = session.state().floor().participants().constFirst().id;
+    MODERATO_VERIFY_OK(session.commentOnTakeaway(takeaway.value(), u"Small suppliers need help."_s, speaker));
+    MODERATO_VERIFY_OK(session.commentOnTakeaway(takeaway.value(), u"And open standards."_s));
+    clock.advance(2min);
+    MODERATO_VERIFY_OK(session.setReportField(u"takeaways"_s, u"Security baselines must be shared.\nCost matters."_s));
+    MODERATO_VERIFY_OK(session.setReportField(u"calls_to_action"_s, u"Publish the baselines."_s));
+    MODERATO_VERIFY_OK(session.end());
+}
+
 using Program = void (*)(core::Session &, tests::FakeClock &, const QDir &);
 
 /// One frozen log per vocabulary, each recorded by its program. A new vocabulary adds a row.
@@ -431,6 +454,7 @@ const std::pair<int, Program> FrozenLogs[] = {
     {2, &playVocabulary2},
     {3, &playVocabulary3},
     {4, &playVocabulary4},
+    {5, &playVocabulary5},
 };
 
 /// The events a program records today, from the given definition (and the fixed start time).
@@ -1104,6 +1128,15 @@ void TestEventVocabulary::frozenLogs_importAndOpen()
         QCOMPARE(report.transcript().at(1).speaker, u"AMINA DIALLO"_s);
         QCOMPARE(report.transcript().at(1).startMs, 70'000);
         QCOMPARE(report.transcriptZeroAtMs(), std::optional(state.startedAtMs() - 30'000));
+    } else if (vocabulary == 5) {
+        QCOMPARE(state.definition().room, u"Room VI"_s);
+        QCOMPARE(state.display().takeaways().size(), 1);
+        const core::Takeaway &takeaway = state.display().takeaways().constFirst();
+        QCOMPARE(takeaway.text, u"Security baselines must be shared along the chain."_s);
+        QCOMPARE(takeaway.comments.size(), 2);
+        QVERIFY(takeaway.comments.at(0).participant > 0);
+        QCOMPARE(takeaway.comments.at(1).text, u"And open standards."_s);
+        QCOMPARE(state.report().field(u"calls_to_action"_s), u"Publish the baselines."_s);
     } else {
         QFAIL("say what the new frozen log leaves in a session");
     }

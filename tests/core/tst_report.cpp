@@ -47,6 +47,12 @@ private slots:
     void roles_listEveryHolder_alsoOfSeveralRoles();
     void statsText_hasTheFloorBalance();
     void draftedLines_traceToWhoWhenAndWhere();
+    void shortReport_rapporteursListsReplaceTheDraft();
+    void roomComments_onTakeaways_areReported();
+    void room_isInTheReport();
+    void isProgressLine_data();
+    void isProgressLine();
+    void progress_isDraftedFromNotesAndProposal();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -621,6 +627,119 @@ void TestReport::draftedLines_traceToWhoWhenAndWhere()
         }
     }
     QVERIFY2(matched, qPrintable(draft.summary));
+}
+
+void TestReport::shortReport_rapporteursListsReplaceTheDraft()
+{
+    MODERATO_VERIFY_OK(m_session->approveTakeaway(u"Approved one"_s));
+    MODERATO_VERIFY_OK(m_session->addNote(u"Governments should fund certification"_s, {core::NoteTag::CallToAction}));
+    core::Report report = core::Report::build(*m_session);
+    QCOMPARE(report.takeaways.constFirst(), u"Approved one"_s);
+    QVERIFY(!report.takeawaysWritten && !report.callsToActionWritten);
+    // The rapporteur's lists, one a line (blank lines and spaces aside), replace approved and drafted ones.
+    MODERATO_VERIFY_OK(
+        m_session->setReportField(u"takeaways"_s, u"  Our first point\n\nOur second point\nOur third\nA fourth"_s));
+    MODERATO_VERIFY_OK(m_session->setReportField(u"calls_to_action"_s, u"Fund small suppliers' certification"_s));
+    report = core::Report::build(*m_session);
+    QCOMPARE(report.takeaways,
+             (QStringList{u"Our first point"_s, u"Our second point"_s, u"Our third"_s, u"A fourth"_s}));
+    QCOMPARE(report.callsToAction, QStringList{u"Fund small suppliers' certification"_s});
+    QVERIFY(report.takeawaysWritten && report.callsToActionWritten);
+    QVERIFY(report.toMarkdown().contains(u"- \u2068Our second point\u2069\n"_s));
+    // Emptied again: the drafts come back.
+    MODERATO_VERIFY_OK(m_session->setReportField(u"takeaways"_s, u"  \n "_s));
+    report = core::Report::build(*m_session);
+    QCOMPARE(report.takeaways.constFirst(), u"Approved one"_s);
+    QVERIFY(!report.takeawaysWritten);
+}
+
+void TestReport::roomComments_onTakeaways_areReported()
+{
+    const std::unique_ptr<core::Session> session = started();
+    QVERIFY(session);
+    const auto takeaway = session->approveTakeaway(u"Certification must be affordable"_s);
+    MODERATO_VERIFY_OK(takeaway);
+    MODERATO_VERIFY_OK(session->editTakeaway(takeaway.value(), u"Certification must be affordable for SMEs"_s));
+    const int asker = person(*session, u"Jon <b>Bold</b>"_s, core::Channel::Onsite, {}, u"Civil Society"_s);
+    QVERIFY(asker > 0);
+    MODERATO_VERIFY_OK(session->commentOnTakeaway(takeaway.value(), u"*Who* pays for the audits?"_s, asker));
+    MODERATO_VERIFY_OK(session->commentOnTakeaway(takeaway.value(), u"Cheaper for everyone, not only SMEs"_s));
+    const core::Report report = core::Report::build(*session);
+    QCOMPARE(report.takeaways.constFirst(), u"Certification must be affordable for SMEs"_s); // the new wording
+    QCOMPARE(report.roomComments,
+             (QStringList{
+                 u"On \"Certification must be affordable for SMEs\": Jon <b>Bold</b> (Civil Society): *Who* pays for "
+                 "the audits?"_s,
+                 u"On \"Certification must be affordable for SMEs\": someone in the room: Cheaper for everyone, not "
+                 "only SMEs"_s}));
+    const QString md = report.toMarkdown();
+    QVERIFY(md.contains(u"**Comments from the room on the key takeaways**"_s));
+    QVERIFY2(md.contains(u"\\*Who\\* pays"_s), qPrintable(md));
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(u"Jon &lt;b&gt;Bold&lt;/b&gt;"_s));
+    QVERIFY(!html.contains(u"<b>Bold"_s));
+}
+
+void TestReport::room_isInTheReport()
+{
+    auto session = core::Session::create(
+        m_dir.filePath(u"room%1.moderato"_s.arg(++m_files)), core::ProposalImporter::demoWorkshop().value(), m_clock);
+    MODERATO_VERIFY_OK(session);
+    QVERIFY(!core::Report::build(*session.value()).toMarkdown().contains(u"Room:"_s)); // not given: no line
+    core::SessionDefinition details = session.value()->state().definition();
+    details.room = u"  Raum  <VI>  "_s;
+    MODERATO_VERIFY_OK(session.value()->editDetails(details));
+    QCOMPARE(session.value()->state().definition().room, u"Raum <VI>"_s);
+    const core::Report report = core::Report::build(*session.value());
+    QCOMPARE(report.room, u"Raum <VI>"_s);
+    QVERIFY(report.toMarkdown().contains(u"Room: \u2068Raum \\<VI>\u2069"_s));
+    QVERIFY(report.toHtml().contains(u"Raum &lt;VI&gt;"_s));
+    details.room = QString(201, u'r');
+    QCOMPARE(session.value()->editDetails(details).error().code, core::ErrorCode::InvalidArgument);
+    // Kept in the file.
+    const QString path = session.value()->filePath();
+    session.value().reset();
+    auto reopened = core::Session::open(path, m_clock);
+    MODERATO_VERIFY_OK(reopened);
+    QCOMPARE(reopened.value()->state().definition().room, u"Raum <VI>"_s);
+}
+
+void TestReport::isProgressLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("progress");
+    QTest::newRow("progress") << u"There has been real progress on supplier baselines"_s << true;
+    QTest::newRow("adopted") << u"The EU Cybersecurity Act has been adopted"_s << true;
+    QTest::newRow("launched") << u"The Charter of Trust was launched in Munich"_s << true;
+    QTest::newRow("in force") << u"Since 2019 the certification scheme is in force"_s << true;
+    QTest::newRow("under way") << u"A pilot with small suppliers is under way"_s << true;
+    QTest::newRow("barrier") << u"Certification costs are a barrier for small suppliers"_s << false;
+    QTest::newRow("should") << u"Governments should adopt one checklist"_s << false;
+    QTest::newRow("question") << u"Who will pay for the audits?"_s << false;
+}
+
+void TestReport::isProgressLine()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, progress);
+    QCOMPARE(core::Report::isProgressLine(text), progress);
+}
+
+void TestReport::progress_isDraftedFromNotesAndProposal()
+{
+    const qsizetype progress = core::ReportState::fieldKeys().indexOf(u"progress"_s);
+    QCOMPARE(progress, 4);
+    MODERATO_VERIFY_OK(m_session->addNote(u"Certification costs are a barrier for small suppliers"_s, {}));
+    core::Report report = core::Report::build(*m_session);
+    QVERIFY2(report.fields.at(progress).isEmpty(), qPrintable(report.fields.at(progress)));
+    MODERATO_VERIFY_OK(m_session->addNote(u"A pilot with 40 small suppliers is under way in Bavaria"_s, {}));
+    const QString proposal = u"Supply chains are global. The Charter of Trust was launched in 2018 by nine "
+                             "companies. Much remains to be done."_s;
+    report = core::Report::build(*m_session, proposal);
+    QCOMPARE(report.fields.at(progress).split(u'\n'),
+             (QStringList{u"A pilot with 40 small suppliers is under way in Bavaria"_s,
+                          u"The Charter of Trust was launched in 2018 by nine companies."_s}));
+    QVERIFY(report.drafted.at(progress));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -439,6 +439,8 @@ void TestShare::permissions_everyCommandTimesEveryRole()
         {u"room-language"_s, 'M'},
         {u"takeaway"_s, 'R'},
         {u"takeaway-withdraw"_s, 'R'},
+        {u"takeaway-edit"_s, 'R'},
+        {u"takeaway-comment"_s, 'R'},
         {u"note"_s, 'R'},
         {u"note-edit"_s, 'R'},
         {u"note-delete"_s, 'R'},

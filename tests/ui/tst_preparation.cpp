@@ -406,8 +406,10 @@ void TestPreparation::detailsDialog_savesAndLocks()
     details.formatMinutes = 75;
     details.policyQuestions = {u"Who decides?"_s, u"Who pays?"_s};
     dialog.setDetails(details);
+    dialog.findChild<QLineEdit *>(u"detailsRoomEdit"_s)->setText(u"  Room   VI "_s);
     QVERIFY(dialog.save());
     QCOMPARE(m_session->state().definition().title, u"Renamed"_s);
+    QCOMPARE(m_session->state().definition().room, u"Room VI"_s);
     QCOMPARE(m_session->state().definition().formatMinutes, 75);
     QCOMPARE(m_session->state().definition().policyQuestions.size(), 2);
     const qsizetype events = m_session->events().size();

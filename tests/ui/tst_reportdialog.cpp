@@ -2,6 +2,7 @@
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
 #include "core/io/proposalimporter.h"
+#include "core/io/report.h"
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,7 @@ private slots:
     void drafts_areMarked_andSavedWhenConfirmed();
     void proposal_addsToTheDrafts_andEstimateIsShown();
     void draftedLines_showTheirSources();
+    void shortReport_isEditable_andUndone();
 
 private:
     QTemporaryDir m_dir;
@@ -79,7 +82,9 @@ void TestReportDialog::fields_arePrefilled_andSavedWhenChanged()
     MODERATO_VERIFY_OK(dialog.save());
     QCOMPARE(m_session->events().size(), events + 1);
     QCOMPARE(m_session->state().report().field(u"gender"_s), u"Two of the three speakers were women."_s);
-    QVERIFY(dialog.findChild<QLabel *>(u"shortReportLabel"_s)->text().contains(u"Baseline requirements"_s));
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(u"reportField_takeaways"_s)
+                ->toPlainText()
+                .contains(u"Baseline requirements"_s));
 }
 
 void TestReportDialog::counters_areSaved_andChecked()
@@ -193,6 +198,29 @@ void TestReportDialog::draftedLines_showTheirSources()
     QVERIFY2(source->toPlainText().contains(u"Governments should fund certification"_s),
              qPrintable(source->toPlainText()));
     QVERIFY(source->toPlainText().contains(core::formatDuration(75'000)));
+}
+
+void TestReportDialog::shortReport_isEditable_andUndone()
+{
+    ui::SessionUndo undo(m_session.get());
+    ui::ReportDialog dialog(&undo);
+    auto *takeaways = dialog.findChild<QPlainTextEdit *>(u"reportField_takeaways"_s);
+    auto *actions = dialog.findChild<QPlainTextEdit *>(u"reportField_calls_to_action"_s);
+    QVERIFY(takeaways && actions);
+    QVERIFY(!takeaways->isReadOnly());
+    QCOMPARE(takeaways->toPlainText(), u"Baseline requirements reach every supplier"_s); // drafted from the note
+    QVERIFY(!dialog.findChild<QLabel *>(u"reportDraft_takeaways"_s)->isHidden());
+    takeaways->setPlainText(u"Baseline requirements reach every supplier\nCertification must stay affordable"_s);
+    MODERATO_VERIFY_OK(dialog.save());
+    QCOMPARE(m_session->state().report().field(u"takeaways"_s),
+             u"Baseline requirements reach every supplier\nCertification must stay affordable"_s);
+    QVERIFY(m_session->state().report().field(u"calls_to_action"_s).isEmpty()); // untouched, not saved
+    QCOMPARE(core::Report::build(*m_session).takeaways.size(), 2);
+    QVERIFY(dialog.findChild<QLabel *>(u"reportDraft_takeaways"_s)->isHidden());
+    // One undo step takes the edit back; the draft returns.
+    undo.stack()->undo();
+    QVERIFY(m_session->state().report().field(u"takeaways"_s).isEmpty());
+    QVERIFY(!core::Report::build(*m_session).takeawaysWritten);
 }
 
 QTEST_MAIN(TestReportDialog)

@@ -11,17 +11,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,8 @@ private slots:
     void displayWindow_andPreview_followTheSession();
     void timeUp_flashesTheRoom();
     void menu_listsScenesWithShortcuts();
+    void approvedTakeaway_canBeEdited();
+    void commentFromTheRoom_isRecordedAgainstTheTakeaway();
     void approvedTakeaway_canBeWithdrawn();
 
 private:
@@ -213,6 +219,68 @@ void TestRoomControl::approvedTakeaway_canBeWithdrawn()
     const QList<core::Takeaway> &left = session->state().display().takeaways();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.constFirst().text, u"Baseline requirements reach every supplier"_s);
+}
+
+void TestRoomControl::approvedTakeaway_canBeEdited()
+{
+    core::Session *session = m_window->session();
+    MODERATO_VERIFY_OK(session->approveTakeaway(u"Baseline requirements reach every supplier"_s));
+    const auto second = session->approveTakeaway(u"Certification must be affordable"_s);
+    MODERATO_VERIFY_OK(second);
+    auto *action = m_window->findChild<QAction *>(u"actionEditTakeaway"_s);
+    QVERIFY(action && action->isEnabled() && m_window->room()->menu()->actions().contains(action));
+    // The console asks which one, then shows its wording to change.
+    int asked = 0;
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        if (++asked == 1) {
+            QCOMPARE(dialog->comboBoxItems().size(), 2);
+            dialog->setTextValue(u"Certification must be affordable"_s);
+            QTimer::singleShot(0, this, answer);
+        } else {
+            QCOMPARE(dialog->textValue(), u"Certification must be affordable"_s);
+            dialog->setTextValue(u"Certification must be affordable for small suppliers"_s);
+        }
+        dialog->accept();
+    };
+    QTimer::singleShot(0, this, answer);
+    action->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(session->state().display().takeaway(second.value())->text,
+             u"Certification must be affordable for small suppliers"_s);
+    QCOMPARE(session->events().constLast().type, core::EventType::TakeawayEdited);
+}
+
+void TestRoomControl::commentFromTheRoom_isRecordedAgainstTheTakeaway()
+{
+    core::Session *session = m_window->session();
+    auto *action = m_window->findChild<QAction *>(u"actionCommentTakeaway"_s);
+    QVERIFY(action && action->isEnabled() && m_window->room()->menu()->actions().contains(action));
+    const auto takeaway = session->approveTakeaway(u"Baseline requirements reach every supplier"_s);
+    MODERATO_VERIFY_OK(takeaway);
+    auto jean = session->findOrAddParticipant(u"Jean Dupont"_s);
+    MODERATO_VERIFY_OK(jean);
+    MODERATO_VERIFY_OK(session->giveFloor(jean.value()));
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"takeawayCommentDialog"_s);
+        auto *who = dialog->findChild<QComboBox *>(u"commentSpeakerCombo"_s);
+        QVERIFY(who);
+        QCOMPARE(who->currentText(), u"Jean Dupont"_s); // the one at the floor, ready
+        auto *text = dialog->findChild<QPlainTextEdit *>(u"commentTextEdit"_s);
+        text->setPlainText(u"Suppliers in Africa are left out"_s);
+        asked = true;
+        dialog->accept();
+    });
+    action->trigger();
+    QVERIFY(asked);
+    const core::Takeaway *commented = session->state().display().takeaway(takeaway.value());
+    QCOMPARE(commented->comments.size(), 1);
+    QCOMPARE(commented->comments.constFirst().text, u"Suppliers in Africa are left out"_s);
+    QCOMPARE(commented->comments.constFirst().participant, jean.value());
 }
 
 QTEST_MAIN(TestRoomControl)
