@@ -41,7 +41,7 @@ constexpr VerbSpec verbSpecs[] = {
     {u"chair-open", 0, 0, u"", u""},
     {u"chair-take", 1, 1, u"--for --group --region --gender --hub", u"--online"},
     {u"chair-release", 0, 0, u"", u""},
-    {u"note", 1, 7, u"", u""},
+    {u"note", 1, 7, u"--question", u""},
 };
 
 Error lineError(int line, const QString &message)
@@ -323,7 +323,12 @@ QJsonObject legacyCommand(const ReplayAction &action)
         for (const QString &arg : action.args.mid(1)) {
             tags.append(arg.mid(1));
         }
-        return {{u"command"_s, verb}, {u"text"_s, action.args.constFirst()}, {u"tags"_s, tags}};
+        QJsonObject json{{u"command"_s, verb}, {u"text"_s, action.args.constFirst()}, {u"tags"_s, tags}};
+        if (action.options.contains(u"--question"_s)) {
+            // Counted from 1 in the script, as the report numbers them; from 0 in the command.
+            json.insert(u"policy_question"_s, action.options.value(u"--question"_s).toInt() - 1);
+        }
+        return json;
     }
     return {{u"command"_s, verb}};
 }
@@ -430,6 +435,11 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
                     return lineError(
                         line, tr("a note's tags are #takeaway, #action, #question, #agree, #disagree or #quote"));
                 }
+            }
+            bool ok = true;
+            if (action.options.contains(u"--question"_s)
+                && (action.options.value(u"--question"_s).toInt(&ok) < 1 || !ok)) {
+                return lineError(line, tr("--question needs a policy question's number from 1"));
             }
         }
         if (action.verb == u"goto") {

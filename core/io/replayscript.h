@@ -34,8 +34,8 @@ struct ReplayAction
  * lone VALUE fills the first required field, a participant may be named where an id is asked,
  * durations read 90s, 2m, -1m or 1:30, and lists are comma-separated. The first verbs keep their
  * own forms (`floor NAME [--group G] [--region R] [--gender G] [--hub H] [--online]`, `extend +M`,
- * `note TEXT #tag...`, `chair-take NAME [--for REMOTE]`, `queue-next`). Each line runs as one
- * command. parse() checks every line before anything runs; run() applies the actions to a session
+ * `note TEXT #tag... [--question N]` (N: the policy question, from 1), `chair-take NAME [--for REMOTE]`, `queue-next`).
+ * Each line runs as one command. parse() checks every line before anything runs; run() applies the actions to a session
  * whose clock is the given FakeClock. Errors carry "line N: ...".
  */
 class ReplayScript final

@@ -367,13 +367,21 @@ QString genderReflection(const Session &session)
                      .arg(percent(time[unknown], total)));
     int speakers = 0;
     int womenSpeakers = 0;
+    int unknownSpeakers = 0;
     for (const Participant &p : floor.participants()) {
         if (p.hasRole(Role::Speaker)) {
             ++speakers;
             womenSpeakers += Report::genderOf(p.gender) == Report::Gender::Woman ? 1 : 0;
+            unknownSpeakers += Report::genderOf(p.gender) == Report::Gender::Unknown ? 1 : 0;
         }
     }
-    if (speakers > 0) {
+    if (speakers > 0 && unknownSpeakers > 0) {
+        // Not "0 of 3" when nobody said: the rapporteur fills in what the session does not know.
+        lines.append(Report::tr("Invited speakers who are women: %1 of %2; gender not given for %3.")
+                         .arg(womenSpeakers)
+                         .arg(speakers)
+                         .arg(unknownSpeakers));
+    } else if (speakers > 0) {
         lines.append(Report::tr("Invited speakers who are women: %1 of %2.").arg(womenSpeakers).arg(speakers));
     }
     return lines.join(u'\n');
@@ -429,13 +437,47 @@ QStringList Report::initiativeSentences(const QString &text)
     return lines;
 }
 
+namespace {
+
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+}
+
+/// The first drafted line (summary, takeaways, calls to action) not used yet that holds every word of a topic,
+/// a word's last letters aside ("requirement" for "requirements").
+QString sentenceOnTopic(const QString &topic, const Draft &draft, const QStringList &used)
+{
+    QStringList stems;
+    for (const QString &word : topic.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        stems.append(word.size() > 5 ? word.left(word.size() - 2) : word);
+    }
+    if (stems.isEmpty()) {
+        return {};
+    }
+    for (const auto *list : {&draft.summarySentences, &draft.takeaways, &draft.callsToAction}) {
+        for (const DraftSentence &sentence : *list) {
+            const QString lower = sentence.text.toLower();
+            if (!used.contains(sentence.text) && sentence.text.size() <= 300
+                && std::all_of(
+                    stems.cbegin(), stems.cend(), [&lower](const QString &stem) { return lower.contains(stem); })) {
+                return sentence.text;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 bool Report::isOutputLine(const QString &text)
 {
     static const QRegularExpression output(
         u"https?://\\S+|\\bwww\\.\\S+|\\.(pdf|docx?|odt|pptx?)\\b"
         "|\\b(documents?|papers?|white paper|publications?|toolkits?|handbooks?|studies|study|guides?|guidelines"
         "|minutes|outcome document)\\b"
-        "|\\b(commit|commits|committed|commitments?|pledged?|pledges|agreed to|we will|will (publish|host|launch|"
+        "|\\b(commit|commits|committed|pledged?|pledges) to\\b|\\b(made|makes|make|announced?|gave) (a |an |the |new "
+        "|their |its |our )?(commitments?|pledges?)\\b|\\b(agreed to|we will|will (publish|host|launch|"
         "share|circulate|convene|follow up|set up|create|develop|draft|send|organi[sz]e))\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     return output.match(text).hasMatch();
@@ -592,7 +634,17 @@ Report Report::build(const Session &session, const QString &proposalText)
                     }
                 }
             } else if (key == u"discussion_areas") {
-                lines = draft.topics;
+                // Each topic with the drafted sentence that says most about it, so the area reads as a point.
+                QStringList used;
+                for (const QString &topic : draft.topics) {
+                    const QString sentence = sentenceOnTopic(topic, draft, used);
+                    if (!sentence.isEmpty()) {
+                        used.append(sentence);
+                        lines.append(tr("%1: %2").arg(capitalized(topic), sentence));
+                    } else {
+                        lines.append(capitalized(topic));
+                    }
+                }
                 for (const Note *note : std::as_const(notes)) {
                     if (note->hasTag(NoteTag::Agreement)) {
                         lines.append(tr("Agreement: %1").arg(oneLine(note->text)));

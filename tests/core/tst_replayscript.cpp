@@ -20,6 +20,7 @@ private slots:
     void parse_reportsTheBadLine_data();
     void parse_reportsTheBadLine();
     void run_drivesTheSession();
+    void run_linksNotesToPolicyQuestions();
     void run_stopsAtTheFirstImpossibleAction();
 
 private:
@@ -68,6 +69,8 @@ void TestReplayScript::parse_reportsTheBadLine_data()
     QTest::newRow("extend without sign") << u"0:00 start\n0:01 extend 5\n"_s << 2;
     QTest::newRow("unclosed quote") << u"0:00 start\n0:01 extend \"+5\n"_s << 2;
     QTest::newRow("negative time") << u"-0:01 start\n"_s << 1;
+    QTest::newRow("note for question 0") << u"0:00 start\n0:01 note \"Costs\" --question 0\n"_s << 2;
+    QTest::newRow("note for question two") << u"0:00 start\n0:01 note \"Costs\" --question two\n"_s << 2;
 }
 
 void TestReplayScript::parse_reportsTheBadLine()
@@ -109,6 +112,32 @@ void TestReplayScript::run_drivesTheSession()
     QCOMPARE(agenda.plannedMs(agenda.indexOf(8)), 9 * 60'000);
     QCOMPARE(agenda.plannedMs(agenda.indexOf(4)), 8 * 60'000); // shortened by hand at 30:00
     QCOMPARE(agenda.plannedMs(agenda.indexOf(9)), 20 * 60'000);
+}
+
+void TestReplayScript::run_linksNotesToPolicyQuestions()
+{
+    const auto script = core::ReplayScript::parse(
+        u"0:00 start\n1:00 note \"Suppliers need one checklist\" #takeaway --question 2\n2:00 note \"Unlinked\"\n"_s);
+    MODERATO_VERIFY_OK(script);
+    tests::FakeClock clock;
+    auto session = core::Session::create(
+        m_dir.filePath(u"notes.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
+    MODERATO_VERIFY_OK(session);
+    MODERATO_VERIFY_OK(script.value().run(*session.value(), clock));
+    const QList<core::Note> &notes = session.value()->state().notes().notes();
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0).policyQuestion, 1); // the second question
+    QVERIFY(notes.at(0).hasTag(core::NoteTag::Takeaway));
+    QCOMPARE(notes.at(1).policyQuestion, -1);
+    // A question the session does not have stops the run at its line.
+    const auto beyond = core::ReplayScript::parse(u"0:00 start\n0:10 note \"Far\" --question 9\n"_s);
+    MODERATO_VERIFY_OK(beyond);
+    auto other = core::Session::create(
+        m_dir.filePath(u"notes2.moderato"_s), core::ProposalImporter::demoWorkshop().value(), clock);
+    MODERATO_VERIFY_OK(other);
+    const auto ran = beyond.value().run(*other.value(), clock);
+    QVERIFY(!ran.has_value());
+    QVERIFY2(ran.error().detail.contains(u"line 2"_s), qPrintable(ran.error().detail));
 }
 
 void TestReplayScript::run_stopsAtTheFirstImpossibleAction()
