@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/io/proposalimporter.h"
 #include "core/session/session.h"
+#include "core/store/filelock.h"
 #include "net/sharingconnection.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -10,11 +11,15 @@
 #include "ui/roomcontrol.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/screenshot.h"
+#include "ui/singleinstance.h"
+#include "ui/windowlink.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -79,6 +84,25 @@ bool hasArgument(int argc, char *argv[], const char *name)
     return false;
 }
 
+/// The value of `--name VALUE` or `--name=VALUE` before Qt reads the command line (the last one given), or an
+/// empty string.
+QString argumentValue(int argc, char *argv[], const char *name)
+{
+    QString value;
+    const std::size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0) {
+            break;
+        }
+        if (std::strcmp(argv[i], name) == 0 && i + 1 < argc) {
+            value = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '=') {
+            value = QString::fromLocal8Bit(argv[i] + length + 1);
+        }
+    }
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,6 +120,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Moderato"_s);
     QApplication::setApplicationName(u"Moderato"_s);
     QApplication::setApplicationVersion(u"" MODERATO_VERSION ""_s);
+    // The installed desktop entry, icon and metainfo carry this id (packaging/).
+    QGuiApplication::setDesktopFileName(u"org.moderato.Moderato"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.moderato.Moderato.svg"_s));
+
+    // The interface's language comes first, so that --help speaks it too.
+    ui::LanguageManager languages;
+    const QString earlyLanguage = argumentValue(argc, argv, "--lang");
+    const QString earlyCode = ui::LanguageManager::resolve(earlyLanguage);
+    languages.apply(earlyCode.isEmpty() ? u"en"_s : earlyCode);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -129,13 +162,17 @@ int main(int argc, char *argv[])
         u"name"_s,
         QCoreApplication::translate("main", "The name to join with (asked for when not given)."),
         QCoreApplication::translate("main", "NAME"));
-    parser.addOptions({demo, screenshot, language, roomMedia, firstPaint, join, joinName});
+    const QCommandLineOption newSession(
+        u"new"_s, QCoreApplication::translate("main", "Ask where to save a new, blank session and open it."));
+    const QCommandLineOption newWindow(
+        u"new-window"_s,
+        QCoreApplication::translate("main", "Open FILE in a new window, even when a Moderato window is running."));
+    parser.addOptions({demo, newSession, newWindow, screenshot, language, roomMedia, firstPaint, join, joinName});
     parser.addPositionalArgument(u"file"_s,
                                  QCoreApplication::translate("main", "A session file to open (.moderato)."),
                                  QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
 
-    ui::LanguageManager languages;
     const QString requested = parser.value(language);
     const QString code = ui::LanguageManager::resolve(requested);
     if (!requested.isEmpty() && code.isEmpty()) {
@@ -145,7 +182,9 @@ int main(int argc, char *argv[])
                                     .arg(requested, ui::LanguageManager::availableLanguages().join(u", "_s))));
         return 2;
     }
-    languages.apply(code.isEmpty() ? u"en"_s : code);
+    if (code != earlyCode) {
+        languages.apply(code.isEmpty() ? u"en"_s : code);
+    }
 
     if (parser.isSet(screenshot)) {
         if (auto ok = ui::renderDemoScreenshots(parser.value(screenshot)); !ok) {
@@ -156,6 +195,32 @@ int main(int argc, char *argv[])
     }
 
     const QStringList files = parser.positionalArguments();
+    // One window per user takes the files that later runs are given, as a file manager starts them; a run with
+    // the demo, a new session, media, a join or the benchmark is a window of its own (SingleInstance).
+    const QString instanceName = ui::SingleInstance::serverName();
+    const bool listens = !instanceName.isEmpty() && !parser.isSet(join) && !parser.isSet(firstPaint);
+    if (listens && files.size() == 1 && !parser.isSet(newWindow) && !parser.isSet(demo) && !parser.isSet(newSession)
+        && !parser.isSet(roomMedia)) {
+        const QString &file = files.constFirst();
+        // The window that has the file comes to the front, as when a window opens it; else the running one opens it.
+        if (ui::WindowLink::askToShow(core::FileLock::holderPid(file), file)) {
+            std::fprintf(
+                stderr,
+                "moderato: %s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "%1 is open in another Moderato window, which has been brought to the front.")
+                               .arg(file)));
+            return 0;
+        }
+        if (ui::SingleInstance::forward(file, instanceName)) {
+            std::fprintf(stderr,
+                         "moderato: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "%1 has been handed to the Moderato window that is running.")
+                                        .arg(file)));
+            return 0;
+        }
+    }
     // The demo is read while the window is built, on another core: the importer compiles its regular
     // expressions on first use. The importer needs only Qt Core; the translators are installed already.
     std::future<core::Result<core::SessionDefinition>> demoDefinition;
@@ -237,6 +302,30 @@ int main(int argc, char *argv[])
         }
     }
     window.show();
+    ui::SingleInstance instance;
+    if (listens) {
+        QObject::connect(&instance, &ui::SingleInstance::openRequested, &window, [&window](const QString &path) {
+            // As File › Open does, in front of the user.
+            if (window.isMinimized()) {
+                window.showNormal();
+            }
+            window.raise();
+            window.activateWindow();
+            QString message;
+            if (window.openSessionFromUser(path, &message) == ui::MainWindow::OpenOutcome::Failed) {
+                ui::showPlainMessage(
+                    &window, QCoreApplication::translate("main", "Moderato"), message, QMessageBox::Critical);
+            }
+        });
+        instance.listen(instanceName); // not when another window listens already: this one is a new window
+    }
+    if (parser.isSet(newSession)) {
+        QTimer::singleShot(0, &window, [&window] {
+            if (auto *action = window.findChild<QAction *>(u"actionNew"_s)) {
+                action->trigger();
+            }
+        });
+    }
     FirstPaintProbe probe;
     if (parser.isSet(roomMedia)) {
         if (auto ok = window.room()->addAndShowMedia(parser.value(roomMedia)); !ok) {
