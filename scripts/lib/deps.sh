@@ -11,6 +11,7 @@ MODERATO_DEBIAN_PACKAGES=(
     clang-format xvfb xauth time zlib1g-dev
     chromium chromium-driver python3-selenium
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14
+    dpkg-dev file lintian desktop-file-utils appstream man-db shared-mime-info
 )
 
 # Prints the packages of MODERATO_DEBIAN_PACKAGES that are not installed, one a line.
@@ -36,8 +37,9 @@ moderato_ensure_deps() {
 error: this is not a Debian-like system (no dpkg-query/apt-get), so the dependencies cannot be checked.
 Moderato needs: CMake >= 3.25, Ninja, a C++20 compiler (GCC >= 12 or Clang >= 14), Qt >= 6.4 with the Core, Gui,
 Widgets, Sql (SQLite driver), Multimedia, Test and LinguistTools modules and Qt's own translations, clang-format,
-git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), and for scripts/fuzz clang 14 with its sanitizer
-runtimes, libFuzzer and llvm-symbolizer.
+git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), for scripts/fuzz clang 14 with its sanitizer
+runtimes, libFuzzer and llvm-symbolizer, and for the package's checks dpkg-shlibdeps, file, lintian,
+desktop-file-validate, appstreamcli, man and update-mime-database.
 On Debian 12 these are the packages: ${MODERATO_DEBIAN_PACKAGES[*]}
 Once they are installed, set MODERATO_SKIP_DEPS=1 to skip this check.
 MSG
