@@ -163,14 +163,15 @@ QString Cli::commandsHelp()
               "                 Print the session's event log as JSON Lines.\n"
               "  import-log JSONL -o SESSION [--force]\n"
               "                 Rebuild a session file from an event log.\n"
-              "  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]\n"
+              "  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]\n"
               "                 Draft a discussion summary, key takeaways, calls to action and topics.\n"
               "  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]\n"
               "                 Import a transcript (plain text, SRT or WebVTT) into a session; timed\n"
               "                 turns are placed in the agenda items and speakers matched to people.\n"
-              "  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]\n"
+              "  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]\n"
               "                 The IGF session report (with the proposal, its drafts also\n"
-              "                 draw on the proposal's description).\n"
+              "                 draw on the proposal's description; with --sources, where each\n"
+              "                 drafted line comes from, as numbered notes).\n"
               "  report SESSION --participation [--json]\n"
               "                 Print the participation: the rapporteur's figures, else the\n"
               "                 estimate from who took part.\n"
@@ -775,7 +776,11 @@ int Cli::report(const QStringList &arguments)
     const QCommandLineOption participation(u"participation"_s,
                                            tr("Print the participation instead of writing a report."));
     const QCommandLineOption json(u"json"_s, tr("With --participation: print JSON."));
-    parser.addOptions({format, output, force, proposal, participation, json});
+    const QCommandLineOption sources(
+        u"sources"_s,
+        tr("Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, "
+           "time, note or transcript line)."));
+    parser.addOptions({format, output, force, proposal, participation, json, sources});
     parser.addPositionalArgument(u"session"_s, tr("The session file."));
     if (const int done = parseCommand(parser, arguments); done >= 0) {
         return done;
@@ -784,8 +789,9 @@ int Cli::report(const QStringList &arguments)
         return usageError(tr("report needs exactly one session file"));
     }
     if (parser.isSet(participation)) {
-        if (parser.isSet(format) || parser.isSet(output) || parser.isSet(proposal)) {
-            return usageError(tr("report --participation writes no file: leave out --format, -o and --proposal"));
+        if (parser.isSet(format) || parser.isSet(output) || parser.isSet(proposal) || parser.isSet(sources)) {
+            return usageError(
+                tr("report --participation writes no file: leave out --format, -o, --proposal and --sources"));
         }
         core::SystemClock clock;
         auto session = openForReading(parser.positionalArguments().constFirst(), clock);
@@ -838,8 +844,9 @@ int Cli::report(const QStringList &arguments)
     if (!session) {
         return fail(core::errorMessage(session.error()));
     }
-    if (auto ok = ui::ReportExporter::write(core::Report::build(*session.value(), proposalText), chosen, outputPath);
-        !ok) {
+    core::Report report = core::Report::build(*session.value(), proposalText);
+    report.withSources = parser.isSet(sources);
+    if (auto ok = ui::ReportExporter::write(report, chosen, outputPath); !ok) {
         return fail(core::errorMessage(ok.error()));
     }
     return 0;

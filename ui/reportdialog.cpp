@@ -141,6 +141,11 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     connect(m_sources, &QTreeWidget::currentItemChanged, this, [this] { showSource(); });
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
+    m_withSources = new QCheckBox(tr("In exports and copies, number the drafted lines and list their sources"), this);
+    m_withSources->setObjectName(u"reportSourcesCheck"_s);
+    m_withSources->setToolTip(tr("Who said each drafted key takeaway and call to action, during which agenda item, "
+                                 "when, and from which note or transcript line."));
+    layout->addWidget(m_withSources);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::ApplyRole);
@@ -404,7 +409,9 @@ core::Result<void> ReportDialog::exportTo(const QString &path)
         return core::Error{core::ErrorCode::InvalidArgument,
                            tr("%1: use .md, .html, .odt or .pdf").arg(QFileInfo(path).fileName())};
     }
-    return ReportExporter::write(core::Report::build(*m_session, m_proposalText), format, path);
+    core::Report report = core::Report::build(*m_session, m_proposalText);
+    report.withSources = m_withSources->isChecked();
+    return ReportExporter::write(report, format, path);
 }
 
 core::Result<void> ReportDialog::copyToClipboard()
@@ -412,7 +419,9 @@ core::Result<void> ReportDialog::copyToClipboard()
     if (auto ok = save(); !ok) {
         return ok;
     }
-    QGuiApplication::clipboard()->setText(core::Report::build(*m_session, m_proposalText).toMarkdown());
+    core::Report report = core::Report::build(*m_session, m_proposalText);
+    report.withSources = m_withSources->isChecked();
+    QGuiApplication::clipboard()->setText(report.toMarkdown());
     return {};
 }
 

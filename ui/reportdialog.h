@@ -60,7 +60,8 @@ private:
     QHash<QString, QLabel *> m_draftMarks;
     QHash<QString, QCheckBox *> m_confirms; // a draft saved as it stands
     QLabel *m_estimate;
-    QString m_proposalText; // the workshop proposal the drafts draw on, once read
+    QString m_proposalText;   // the workshop proposal the drafts draw on, once read
+    QCheckBox *m_withSources; // exports and the copy number the drafted lines and list their sources
     QSpinBox *m_onsite;
     QSpinBox *m_online;
     QSpinBox *m_women;

@@ -152,26 +152,30 @@ QString htmlStart(const QString &title, const QString &extraStyle)
            + extraStyle + u"</style>\n</head>\n<body>\n"_s;
 }
 
-QString htmlList(const QString &heading, const QStringList &items, bool ordered)
+QString htmlList(const QString &heading, const QStringList &items, bool ordered, const QList<int> &notes)
 {
     if (items.isEmpty()) {
         return {};
     }
     QString html = u"<h3>"_s + heading.toHtmlEscaped() + (ordered ? u"</h3>\n<ol>\n"_s : u"</h3>\n<ul>\n"_s);
-    for (const QString &item : items) {
-        html += u"<li dir=\"auto\">"_s + htmlText(item) + u"</li>\n"_s;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const int note = notes.value(i);
+        html += u"<li dir=\"auto\">"_s + htmlText(items.at(i))
+                + (note > 0 ? u" <sup>[%1]</sup>"_s.arg(note) : QString()) + u"</li>\n"_s;
     }
     return html + (ordered ? u"</ol>\n"_s : u"</ul>\n"_s);
 }
 
-QString markdownList(const QString &heading, const QStringList &items)
+QString markdownList(const QString &heading, const QStringList &items, const QList<int> &notes)
 {
     if (items.isEmpty()) {
         return {};
     }
     QString md = u"**"_s + heading + u"**\n\n"_s;
-    for (const QString &item : items) {
-        md += u"- "_s + markdownLine(item) + u'\n';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // "[N]" without a matching link definition stays text in Markdown.
+        const int note = notes.value(i);
+        md += u"- "_s + markdownLine(items.at(i)) + (note > 0 ? u" [%1]"_s.arg(note) : QString()) + u'\n';
     }
     return md + u'\n';
 }

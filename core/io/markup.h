@@ -25,8 +25,11 @@ namespace core {
 /// The start of the exported HTML documents up to <body>: language, charset, the title, the shared style.
 [[nodiscard]] QString htmlStart(const QString &title, const QString &extraStyle = {});
 /// A heading and a list of plain-text items, escaped, each dir="auto"; empty when there are no items.
-[[nodiscard]] QString htmlList(const QString &heading, const QStringList &items, bool ordered = false);
+/// `notes`, parallel to the items, gives a note number to put after an item (0: none).
+[[nodiscard]] QString
+htmlList(const QString &heading, const QStringList &items, bool ordered = false, const QList<int> &notes = {});
 /// A bold heading and a bullet list of plain-text items, escaped; empty when there are no items.
-[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items);
+/// `notes`, parallel to the items, gives a note number to put after an item, as " [N]" (0: none).
+[[nodiscard]] QString markdownList(const QString &heading, const QStringList &items, const QList<int> &notes = {});
 
 } // namespace core

@@ -720,26 +720,53 @@ Report Report::build(const Session &session, const QString &proposalText)
         }
         return lines;
     };
+    const Agenda &agenda = state.agenda();
+    auto sourceOf = [&agenda](const DraftSentence &sentence) {
+        QStringList parts;
+        if (!sentence.speaker.isEmpty()) {
+            parts.append(sentence.group.isEmpty() ? sentence.speaker
+                                                  : tr("%1 (%2)").arg(sentence.speaker, sentence.group));
+        }
+        if (const int index = sentence.itemId > 0 ? agenda.indexOf(sentence.itemId) : -1; index >= 0) {
+            parts.append(agenda.item(index).title);
+        }
+        if (sentence.timeMs >= 0) {
+            //: Where a drafted line comes from: the time on the session's clock
+            parts.append(tr("at %1").arg(formatDuration(sentence.timeMs)));
+        }
+        QStringList lines;
+        for (int line : sentence.lines) {
+            lines.append(QString::number(line));
+        }
+        parts.append(sentence.fromNotes ? tr("the rapporteur's note %1").arg(lines.join(u", "_s))
+                                        : tr("transcript, line %1").arg(lines.join(u", "_s)));
+        return parts.join(u"; "_s);
+    };
     report.takeaways = writtenLines(u"takeaways"_s);
     report.takeawaysWritten = !report.takeaways.isEmpty();
+    report.takeawaySources = QStringList(report.takeaways.size(), QString());
     if (!report.takeawaysWritten) {
         for (const Takeaway &takeaway : state.display().takeaways()) {
             if (report.takeaways.size() < 3) {
                 report.takeaways.append(takeaway.text);
+                report.takeawaySources.append(QString());
             }
         }
         for (const DraftSentence &sentence : draft.takeaways) {
             if (report.takeaways.size() < 3 && !report.takeaways.contains(sentence.text)) {
                 report.takeaways.append(sentence.text);
+                report.takeawaySources.append(sourceOf(sentence));
             }
         }
     }
     report.callsToAction = writtenLines(u"calls_to_action"_s);
     report.callsToActionWritten = !report.callsToAction.isEmpty();
+    report.callToActionSources = QStringList(report.callsToAction.size(), QString());
     if (!report.callsToActionWritten) {
         for (const DraftSentence &sentence : draft.callsToAction) {
             if (report.callsToAction.size() < 3) {
                 report.callsToAction.append(sentence.text);
+                report.callToActionSources.append(sourceOf(sentence));
             }
         }
     }
@@ -831,7 +858,6 @@ Report Report::build(const Session &session, const QString &proposalText)
             chairOpen = false;
         }
     }
-    const Agenda &agenda = state.agenda();
     for (int index = 0; index < agenda.size(); ++index) {
         report.agenda.append({agenda.item(index).title,
                               agenda.item(index).depth,
@@ -856,6 +882,39 @@ QString channelLabel(const QString &key)
         return Report::tr("at the hub %1").arg(isolatedLine(key.mid(4)));
     }
     return key;
+}
+
+} // namespace
+
+namespace {
+
+/// The note numbers of the short report's drafted lines, when the report lists their sources.
+struct SourceNotes
+{
+    QList<int> takeaways;
+    QList<int> callsToAction;
+    QStringList sources; ///< note N is sources[N - 1]
+};
+
+SourceNotes sourceNotes(const Report &report)
+{
+    SourceNotes notes;
+    if (!report.withSources) {
+        return notes;
+    }
+    auto number = [&notes](const QStringList &sources, QList<int> *numbers) {
+        for (const QString &source : sources) {
+            if (source.isEmpty()) {
+                numbers->append(0);
+            } else {
+                notes.sources.append(source);
+                numbers->append(int(notes.sources.size()));
+            }
+        }
+    };
+    number(report.takeawaySources, &notes.takeaways);
+    number(report.callToActionSources, &notes.callsToAction);
+    return notes;
 }
 
 } // namespace
@@ -891,8 +950,9 @@ QString Report::toMarkdown() const
     list(tr("Rapporteur"), rapporteurs);
     list(tr("Speakers"), speakers);
     md += u"## "_s + tr("Short report") + u"\n\n"_s;
-    list(tr("Key takeaways"), takeaways);
-    list(tr("Calls to action"), callsToAction);
+    const SourceNotes notes = sourceNotes(*this);
+    md += markdownList(tr("Key takeaways"), takeaways, notes.takeaways);
+    md += markdownList(tr("Calls to action"), callsToAction, notes.callsToAction);
     list(tr("Comments from the room on the key takeaways"), roomComments);
     if (!phoneSummary.isEmpty()) {
         md += u"## "_s + tr("From participants' phones") + u"\n\n"_s + markdownLine(phoneSummary) + u"\n\n"_s;
@@ -950,6 +1010,12 @@ QString Report::toMarkdown() const
         md += u"| "_s + QString(item.depth * 2, QChar(0x00A0)) + markdownLine(item.title) + u" | "_s
               + formatDuration(item.plannedMs) + u" | "_s + formatDuration(item.actualMs) + u" |\n"_s;
     }
+    if (!notes.sources.isEmpty()) {
+        md += u"\n## "_s + tr("Sources of the drafted lines") + u"\n\n"_s;
+        for (qsizetype i = 0; i < notes.sources.size(); ++i) {
+            md += u"["_s + QString::number(i + 1) + u"] "_s + markdownLine(notes.sources.at(i)) + u"\n\n"_s;
+        }
+    }
     return md;
 }
 
@@ -974,8 +1040,9 @@ QString Report::toHtml() const
     list(tr("Rapporteur"), rapporteurs);
     list(tr("Speakers"), speakers);
     html += u"<h2>"_s + e(tr("Short report")) + u"</h2>\n"_s;
-    list(tr("Key takeaways"), takeaways, true);
-    list(tr("Calls to action"), callsToAction, true);
+    const SourceNotes notes = sourceNotes(*this);
+    html += htmlList(tr("Key takeaways"), takeaways, true, notes.takeaways);
+    html += htmlList(tr("Calls to action"), callsToAction, true, notes.callsToAction);
     list(tr("Comments from the room on the key takeaways"), roomComments);
     if (!phoneSummary.isEmpty()) {
         html += u"<h2>"_s + e(tr("From participants' phones")) + u"</h2>\n<p dir=\"auto\">"_s + htmlText(phoneSummary)
@@ -1040,7 +1107,15 @@ QString Report::toHtml() const
                 + u"em\">"_s + htmlText(item.title) + u"</td><td class=\"n\">"_s + e(formatDuration(item.plannedMs))
                 + u"</td><td class=\"n\">"_s + e(formatDuration(item.actualMs)) + u"</td></tr>\n"_s;
     }
-    html += u"</table>\n</body>\n</html>\n"_s;
+    html += u"</table>\n"_s;
+    if (!notes.sources.isEmpty()) {
+        html += u"<h2>"_s + e(tr("Sources of the drafted lines")) + u"</h2>\n<ol>\n"_s;
+        for (const QString &source : notes.sources) {
+            html += u"<li dir=\"auto\">"_s + htmlText(source) + u"</li>\n"_s;
+        }
+        html += u"</ol>\n"_s;
+    }
+    html += u"</body>\n</html>\n"_s;
     return html;
 }
 

@@ -85,6 +85,12 @@ public:
     QList<bool> drafted;     ///< parallel to fields: true where the text is a draft, not the rapporteur's
     QStringList takeaways;
     QStringList callsToAction;
+    /// Parallel to takeaways and callsToAction: where a drafted line comes from (who, agenda item, time, the
+    /// note or transcript line); empty for the rapporteur's own lines and approved takeaways.
+    QStringList takeawaySources;
+    QStringList callToActionSources;
+    /// The exports number the drafted lines that have a source and list the sources at the end.
+    bool withSources = false;
     bool takeawaysWritten = false;     ///< the takeaways are the rapporteur's own list, not a draft
     bool callsToActionWritten = false; ///< the calls to action are the rapporteur's own list
     /// Comments from the room on the approved takeaways, as the rapporteur recorded them.

@@ -723,6 +723,21 @@ void TestCli::report_writesEachFormat_andNeverOverwrites()
                   m_dir.filePath(u"n.md"_s)})
                  .code,
              1);
+    // --sources: each drafted line numbered, and where it comes from at the end.
+    const QString withSources = m_dir.filePath(u"sources.md"_s);
+    const Run sourced = cli({u"report"_s, session, u"--format"_s, u"md"_s, u"--sources"_s, u"-o"_s, withSources});
+    QVERIFY2(sourced.code == 0, qPrintable(sourced.err));
+    QFile sourcedFile(withSources);
+    QVERIFY(sourcedFile.open(QIODevice::ReadOnly));
+    const QString sourcedText = QString::fromUtf8(sourcedFile.readAll());
+    QVERIFY2(sourcedText.contains(u"Baseline requirements reach every supplier\u2069 [1]"_s), qPrintable(sourcedText));
+    QVERIFY(sourcedText.contains(u"## Sources of the drafted lines"_s));
+    QVERIFY(
+        sourcedText.contains(u"Eva Schulz-Kamm (Private Sector); Introduction of speakers and ice-breaker; at 5:00"_s));
+    QFile plainFile(m_dir.filePath(u"report.md"_s));
+    QVERIFY(plainFile.open(QIODevice::ReadOnly));
+    QVERIFY(!plainFile.readAll().contains("Sources of the drafted lines"));
+    QCOMPARE(cli({u"report"_s, session, u"--participation"_s, u"--sources"_s}).code, 2);
 }
 
 void TestCli::report_participation_andStatsFloorBalance()

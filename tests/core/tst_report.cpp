@@ -53,6 +53,7 @@ private slots:
     void isProgressLine_data();
     void isProgressLine();
     void progress_isDraftedFromNotesAndProposal();
+    void sources_ofDraftedLines_areNotesInTheExports();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -740,6 +741,38 @@ void TestReport::progress_isDraftedFromNotesAndProposal()
              (QStringList{u"A pilot with 40 small suppliers is under way in Bavaria"_s,
                           u"The Charter of Trust was launched in 2018 by nine companies."_s}));
     QVERIFY(report.drafted.at(progress));
+}
+
+void TestReport::sources_ofDraftedLines_areNotesInTheExports()
+{
+    const std::unique_ptr<core::Session> session = started();
+    QVERIFY(session);
+    const int amina = person(*session, u"Amina <Diallo>"_s, core::Channel::Online, u"woman"_s, u"Civil Society"_s);
+    MODERATO_VERIFY_OK(session->giveFloor(amina));
+    m_clock.advance(std::chrono::minutes(3));
+    MODERATO_VERIFY_OK(session->addNote(u"Suppliers need one checklist"_s, {core::NoteTag::Takeaway}));
+    MODERATO_VERIFY_OK(session->addNote(u"Governments should fund audits"_s, {core::NoteTag::CallToAction}));
+    MODERATO_VERIFY_OK(session->approveTakeaway(u"Approved by the room"_s));
+    core::Report report = core::Report::build(*session);
+    QCOMPARE(report.takeaways, (QStringList{u"Approved by the room"_s, u"Suppliers need one checklist"_s}));
+    QCOMPARE(report.takeawaySources.size(), 2);
+    QVERIFY(report.takeawaySources.at(0).isEmpty()); // approved: the room saw it, no draft to trace
+    const QString source = report.takeawaySources.at(1);
+    QVERIFY2(source.startsWith(u"Amina <Diallo> (Civil Society); Introduction of speakers and ice-breaker; at 3:00; "
+                               "the rapporteur's note 1"_s),
+             qPrintable(source));
+    // Off by default; with sources, each drafted line gets a number and the sources close the report.
+    QVERIFY(!report.toMarkdown().contains(u"Sources of the drafted lines"_s));
+    report.withSources = true;
+    const QString md = report.toMarkdown();
+    QVERIFY2(md.contains(u"- \u2068Suppliers need one checklist\u2069 [1]\n"_s), qPrintable(md));
+    QVERIFY(md.contains(u"- \u2068Governments should fund audits\u2069 [2]\n"_s));
+    QVERIFY(md.contains(u"- \u2068Approved by the room\u2069\n"_s));
+    QVERIFY(md.contains(u"## Sources of the drafted lines\n\n[1] \u2068Amina \\<Diallo>"_s));
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(u"Suppliers need one checklist\u2069</bdi> <sup>[1]</sup></li>"_s));
+    QVERIFY(html.contains(u"Amina &lt;Diallo&gt;"_s));
+    QVERIFY(!html.contains(u"<Diallo>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

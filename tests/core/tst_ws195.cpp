@@ -66,6 +66,8 @@ QJsonObject toJson(const core::Report &report)
         {u"speakers"_s, strings(report.speakers)},
         {u"takeaways"_s, strings(report.takeaways)},
         {u"calls_to_action"_s, strings(report.callsToAction)},
+        {u"takeaway_sources"_s, strings(report.takeawaySources)},
+        {u"call_to_action_sources"_s, strings(report.callToActionSources)},
         {u"room_comments"_s, strings(report.roomComments)},
         {u"participation"_s,
          QJsonObject{{u"onsite"_s, report.participation.onsite},

@@ -111,6 +111,20 @@ void TestReportDialog::export_andClipboard()
     QVERIFY(!dialog.exportTo(m_dir.filePath(u"out.docx"_s)).has_value());
     MODERATO_VERIFY_OK(dialog.copyToClipboard());
     QVERIFY(QGuiApplication::clipboard()->text().contains(u"## Short report"_s));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(u"Sources of the drafted lines"_s));
+    // With the sources: the drafted takeaway is numbered and traced to its note.
+    auto *sources = dialog.findChild<QCheckBox *>(u"reportSourcesCheck"_s);
+    QVERIFY(sources && !sources->isChecked());
+    sources->setChecked(true);
+    MODERATO_VERIFY_OK(dialog.copyToClipboard());
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Baseline requirements reach every supplier\u2069 [1]"_s), qPrintable(copied));
+    QVERIFY(copied.contains(u"## Sources of the drafted lines"_s));
+    const QString html = m_dir.filePath(u"out.html"_s);
+    MODERATO_VERIFY_OK(dialog.exportTo(html));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<sup>[1]</sup>"));
 }
 
 void TestReportDialog::draftedTakeaways_goToTheRoom()
