@@ -386,7 +386,7 @@ int Cli::replay(const QStringList &arguments)
             return fail(core::errorMessage(ok.error()));
         }
     }
-    out() << tr("Wrote %1 (%n action(s))", nullptr, int(script->actions().size())).arg(outputPath) << u'\n';
+    out() << tr("Wrote %1 (%Ln action(s))", nullptr, int(script->actions().size())).arg(outputPath) << u'\n';
     return 0;
 }
 
@@ -604,7 +604,7 @@ int Cli::importLog(const QStringList &arguments)
             return fail(core::errorMessage(ok.error()));
         }
     }
-    out() << tr("Wrote %1 (%n event(s))", nullptr, int(events.value().size())).arg(outputPath) << u'\n';
+    out() << tr("Wrote %1 (%Ln event(s))", nullptr, int(events.value().size())).arg(outputPath) << u'\n';
     return 0;
 }
 
@@ -757,9 +757,9 @@ int Cli::transcript(const QStringList &arguments)
         }
     }
     const int speakers = int(matched.size() + unmatched.size());
-    out() << tr("Imported %n turn(s) from %1.", nullptr, int(turns.size())).arg(QFileInfo(file).fileName()) << u'\n'
-          << tr("%n turn(s) with times.", nullptr, int(timed)) << u'\n'
-          << tr("%1 of %n speaker(s) matched to participants.", nullptr, speakers).arg(matched.size()) << u'\n';
+    out() << tr("Imported %Ln turn(s) from %1.", nullptr, int(turns.size())).arg(QFileInfo(file).fileName()) << u'\n'
+          << tr("%Ln turn(s) with times.", nullptr, int(timed)) << u'\n'
+          << tr("%1 of %Ln speaker(s) matched to participants.", nullptr, speakers).arg(matched.size()) << u'\n';
     return 0;
 }
 
@@ -1169,7 +1169,7 @@ int Cli::join(const QStringList &arguments)
         QCoreApplication::quit();
     });
     QTimer::singleShot(std::chrono::seconds(seconds), QCoreApplication::instance(), [&] {
-        err() << tr("Gave up after %n second(s).", nullptr, seconds) << u'\n';
+        err() << tr("Gave up after %Ln second(s).", nullptr, seconds) << u'\n';
         exitCode = 1;
         QCoreApplication::quit();
     });

@@ -56,14 +56,14 @@
         <translation>يحتاج replay إلى ‎-o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>تمت كتابة %1: لا إجراءات (%n)</numerusform>
-            <numerusform>تمت كتابة %1: إجراء واحد (%n)</numerusform>
-            <numerusform>تمت كتابة %1: إجراءان (%n)</numerusform>
-            <numerusform>تمت كتابة %1: %n إجراءات</numerusform>
-            <numerusform>تمت كتابة %1: %n إجراءً</numerusform>
-            <numerusform>تمت كتابة %1: %n إجراء</numerusform>
+            <numerusform>تمت كتابة %1: لا إجراءات (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: إجراء واحد (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: إجراءان (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: %Ln إجراءات</numerusform>
+            <numerusform>تمت كتابة %1: %Ln إجراءً</numerusform>
+            <numerusform>تمت كتابة %1: %Ln إجراء</numerusform>
         </translation>
     </message>
     <message>
@@ -107,14 +107,14 @@
         <translation>يحتاج import-log إلى ‎-o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>تمت كتابة %1: لا أحداث (%n)</numerusform>
-            <numerusform>تمت كتابة %1: حدث واحد (%n)</numerusform>
-            <numerusform>تمت كتابة %1: حدثان (%n)</numerusform>
-            <numerusform>تمت كتابة %1: %n أحداث</numerusform>
-            <numerusform>تمت كتابة %1: %n حدثًا</numerusform>
-            <numerusform>تمت كتابة %1: %n حدث</numerusform>
+            <numerusform>تمت كتابة %1: لا أحداث (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: حدث واحد (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: حدثان (%Ln)</numerusform>
+            <numerusform>تمت كتابة %1: %Ln أحداث</numerusform>
+            <numerusform>تمت كتابة %1: %Ln حدثًا</numerusform>
+            <numerusform>تمت كتابة %1: %Ln حدث</numerusform>
         </translation>
     </message>
     <message>
@@ -398,14 +398,14 @@
         <translation>رفض المضيف: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>تم التوقف عن المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>تم التوقف عن المحاولة بعد ثانية واحدة (%n).</numerusform>
-            <numerusform>تم التوقف عن المحاولة بعد ثانيتين (%n).</numerusform>
-            <numerusform>تم التوقف عن المحاولة بعد %n ثوانٍ.</numerusform>
-            <numerusform>تم التوقف عن المحاولة بعد %n ثانيةً.</numerusform>
-            <numerusform>تم التوقف عن المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %Ln ثانية.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد ثانية واحدة (%Ln).</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد ثانيتين (%Ln).</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %Ln ثانيةً.</numerusform>
+            <numerusform>تم التوقف عن المحاولة بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -455,82 +455,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>الهواتف المتصلة: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>الأوامر:
-  import-proposal FILE [-o SESSION] [--force]
-                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
-                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
-                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
-  stats SESSION [--json]
-                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
-                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
-  export-log SESSION
-                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 إعادة بناء ملف جلسة من سجل أحداث.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 استيراد نص مفرغ (نص عادي أو SRT أو WebVTT) إلى جلسة؛ وتوضع المداخلات
-                 ذات التوقيت في بنود جدول الأعمال ويُطابَق المتحدثون مع الأشخاص.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 تقرير الجلسة لمنتدى إدارة الإنترنت (ومع المقترح، تستند مسوداته
-                 أيضًا إلى وصف المقترح).
-  report SESSION --participation [--json]
-                 طباعة بيانات المشاركة: أرقام المقرِّر، وإلا فالتقدير المبني
-                 على من شاركوا.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
-  command SESSION JSON... [--as ROLE]
-                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
-  commands [--json]
-                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
-                 الخاص بكل دور (ومع ‎--phones: صفحة المشاركين ورمز PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
-شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -585,36 +509,36 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>لم تبدأ الجلسة، لذا لا يمكن وضع أوقات النص المفرغ في مواضعها؛ احذف ‎--offset و‎--at-start لاستيراده دون وضع أوقاته</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>لم تُستورد أي مداخلات من %1 (%n).</numerusform>
-            <numerusform>استُوردت مداخلة واحدة من %1 (%n).</numerusform>
-            <numerusform>استُوردت مداخلتان من %1 (%n).</numerusform>
-            <numerusform>استُوردت %n مداخلات من %1.</numerusform>
-            <numerusform>استُوردت %n مداخلةً من %1.</numerusform>
-            <numerusform>استُوردت %n مداخلة من %1.</numerusform>
+            <numerusform>لم تُستورد أي مداخلات من %1 (%Ln).</numerusform>
+            <numerusform>استُوردت مداخلة واحدة من %1 (%Ln).</numerusform>
+            <numerusform>استُوردت مداخلتان من %1 (%Ln).</numerusform>
+            <numerusform>استُوردت %Ln مداخلات من %1.</numerusform>
+            <numerusform>استُوردت %Ln مداخلةً من %1.</numerusform>
+            <numerusform>استُوردت %Ln مداخلة من %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>لا مداخلات لها توقيت (%n).</numerusform>
-            <numerusform>مداخلة واحدة لها توقيت (%n).</numerusform>
-            <numerusform>مداخلتان لهما توقيت (%n).</numerusform>
-            <numerusform>%n مداخلات لها توقيت.</numerusform>
-            <numerusform>%n مداخلةً لها توقيت.</numerusform>
-            <numerusform>%n مداخلة لها توقيت.</numerusform>
+            <numerusform>لا مداخلات لها توقيت (%Ln).</numerusform>
+            <numerusform>مداخلة واحدة لها توقيت (%Ln).</numerusform>
+            <numerusform>مداخلتان لهما توقيت (%Ln).</numerusform>
+            <numerusform>%Ln مداخلات لها توقيت.</numerusform>
+            <numerusform>%Ln مداخلةً لها توقيت.</numerusform>
+            <numerusform>%Ln مداخلة لها توقيت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>طوبق %1 من أصل %n متحدث مع المشاركين.</numerusform>
-            <numerusform>طوبق %1 من أصل متحدث واحد (%n) مع المشاركين.</numerusform>
-            <numerusform>طوبق %1 من أصل متحدثَين (%n) مع المشاركين.</numerusform>
-            <numerusform>طوبق %1 من أصل %n متحدثين مع المشاركين.</numerusform>
-            <numerusform>طوبق %1 من أصل %n متحدثًا مع المشاركين.</numerusform>
-            <numerusform>طوبق %1 من أصل %n متحدث مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %Ln متحدث مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل متحدث واحد (%Ln) مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل متحدثَين (%Ln) مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %Ln متحدثين مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %Ln متحدثًا مع المشاركين.</numerusform>
+            <numerusform>طوبق %1 من أصل %Ln متحدث مع المشاركين.</numerusform>
         </translation>
     </message>
     <message>
@@ -634,16 +558,61 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>مع ‎--participation: الطباعة بصيغة JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>لا يكتب report ‎--participation أي ملف: احذف ‎--format و‎-o و‎--proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>‎--json يُستخدم مع ‎--participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: ليس مقترح ورشة عمل بنص عادي (الحد الأقصى 2 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1023,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>حدث غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1508,14 @@ Example: %1</source>
         <translation>بند جدول الأعمال %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>لا يحدد أي بند من جدول الأعمال مدته (%n): %1. وتُقسَم عليها الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
-            <numerusform>بند واحد من جدول الأعمال لا يحدد مدته (%n): %1. ويأخذ الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
-            <numerusform>بندان من جدول الأعمال لا يحددان مدتهما (%n): %1. ويتقاسمان الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
-            <numerusform>%n بنود من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
-            <numerusform>%n بندًا من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
-            <numerusform>%n بند من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>لا يحدد أي بند من جدول الأعمال مدته (%Ln): %1. وتُقسَم عليها الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>بند واحد من جدول الأعمال لا يحدد مدته (%Ln): %1. ويأخذ الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>بندان من جدول الأعمال لا يحددان مدتهما (%Ln): %1. ويتقاسمان الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%Ln بنود من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%Ln بندًا من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
+            <numerusform>%Ln بند من جدول الأعمال لا تحدد مدتها: %1. وتتقاسم الدقائق التي تتركها البنود الأخرى من الجلسة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1735,6 +1712,10 @@ Example: %1</source>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>لا يوجد أحد باسم «%1»</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1843,36 +1824,36 @@ Example: %1</source>
         <translation>لم تُذكر مجموعة أصحاب المصلحة</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>لم ينضم أي مشارك من هاتفه (%n)</numerusform>
-            <numerusform>انضم مشارك واحد من هاتفه (%n)</numerusform>
-            <numerusform>انضم مشاركان من هاتفيهما (%n)</numerusform>
-            <numerusform>انضم %n مشاركين من هواتفهم</numerusform>
-            <numerusform>انضم %n مشاركًا من هواتفهم</numerusform>
-            <numerusform>انضم %n مشارك من هواتفهم</numerusform>
+            <numerusform>لم ينضم أي مشارك من هاتفه (%Ln)</numerusform>
+            <numerusform>انضم مشارك واحد من هاتفه (%Ln)</numerusform>
+            <numerusform>انضم مشاركان من هاتفيهما (%Ln)</numerusform>
+            <numerusform>انضم %Ln مشاركين من هواتفهم</numerusform>
+            <numerusform>انضم %Ln مشاركًا من هواتفهم</numerusform>
+            <numerusform>انضم %Ln مشارك من هواتفهم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>لم تُرسَل أي أسئلة مكتوبة (%n)</numerusform>
-            <numerusform>أُرسل سؤال مكتوب واحد (%n)</numerusform>
-            <numerusform>أُرسل سؤالان مكتوبان (%n)</numerusform>
-            <numerusform>أُرسلت %n أسئلة مكتوبة</numerusform>
-            <numerusform>أُرسل %n سؤالًا مكتوبًا</numerusform>
-            <numerusform>أُرسل %n سؤال مكتوب</numerusform>
+            <numerusform>لم تُرسَل أي أسئلة مكتوبة (%Ln)</numerusform>
+            <numerusform>أُرسل سؤال مكتوب واحد (%Ln)</numerusform>
+            <numerusform>أُرسل سؤالان مكتوبان (%Ln)</numerusform>
+            <numerusform>أُرسلت %Ln أسئلة مكتوبة</numerusform>
+            <numerusform>أُرسل %Ln سؤالًا مكتوبًا</numerusform>
+            <numerusform>أُرسل %Ln سؤال مكتوب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>لم يتناول مدير الجلسة أيًّا منها (%n)</numerusform>
-            <numerusform>تناول مدير الجلسة واحدًا منها (%n)</numerusform>
-            <numerusform>تناول مدير الجلسة اثنين منها (%n)</numerusform>
-            <numerusform>تناول مدير الجلسة %n منها</numerusform>
-            <numerusform>تناول مدير الجلسة %n منها</numerusform>
-            <numerusform>تناول مدير الجلسة %n منها</numerusform>
+            <numerusform>لم يتناول مدير الجلسة أيًّا منها (%Ln)</numerusform>
+            <numerusform>تناول مدير الجلسة واحدًا منها (%Ln)</numerusform>
+            <numerusform>تناول مدير الجلسة اثنين منها (%Ln)</numerusform>
+            <numerusform>تناول مدير الجلسة %Ln منها</numerusform>
+            <numerusform>تناول مدير الجلسة %Ln منها</numerusform>
+            <numerusform>تناول مدير الجلسة %Ln منها</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,25 +2024,25 @@ Example: %1</source>
         <translation>في المركز %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>لم يُفتح الكرسي الفارغ أي مرة (%n)</numerusform>
-            <numerusform>فُتح الكرسي الفارغ مرة واحدة (%n)</numerusform>
-            <numerusform>فُتح الكرسي الفارغ مرتين (%n)</numerusform>
-            <numerusform>فُتح الكرسي الفارغ %n مرات</numerusform>
-            <numerusform>فُتح الكرسي الفارغ %n مرةً</numerusform>
-            <numerusform>فُتح الكرسي الفارغ %n مرة</numerusform>
+            <numerusform>لم يُفتح الكرسي الفارغ أي مرة (%Ln)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ مرة واحدة (%Ln)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ مرتين (%Ln)</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %Ln مرات</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %Ln مرةً</numerusform>
+            <numerusform>فُتح الكرسي الفارغ %Ln مرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>لم يجلس عليه أحد (%n)</numerusform>
-            <numerusform>جلس عليه شخص واحد (%n)</numerusform>
-            <numerusform>جلس عليه شخصان (%n)</numerusform>
-            <numerusform>جلس عليه %n أشخاص</numerusform>
-            <numerusform>جلس عليه %n شخصًا</numerusform>
-            <numerusform>جلس عليه %n شخص</numerusform>
+            <numerusform>لم يجلس عليه أحد (%Ln)</numerusform>
+            <numerusform>جلس عليه شخص واحد (%Ln)</numerusform>
+            <numerusform>جلس عليه شخصان (%Ln)</numerusform>
+            <numerusform>جلس عليه %Ln أشخاص</numerusform>
+            <numerusform>جلس عليه %Ln شخصًا</numerusform>
+            <numerusform>جلس عليه %Ln شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -2131,6 +2112,43 @@ Example: %1</source>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">من %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">النص المفرغ، السطر %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2392,10 @@ Example: %1</source>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>لم تبدأ الجلسة، لذا لا يمكن وضع أوقات النص المفرغ بدءًا من بدايتها</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">لا توجد خلاصة رئيسية كهذه</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2483,6 +2505,10 @@ Example: %1</source>
         <source>event %1 has no known type</source>
         <translation>الحدث %1 ليس له نوع معروف</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2531,14 +2557,14 @@ Example: %1</source>
         <translation>الحضور</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>وقت الكلام: لا مداخلات (%n)، %1</numerusform>
-            <numerusform>وقت الكلام: مداخلة واحدة (%n)، %1</numerusform>
-            <numerusform>وقت الكلام: مداخلتان (%n)، %1</numerusform>
-            <numerusform>وقت الكلام: %n مداخلات، %1</numerusform>
-            <numerusform>وقت الكلام: %n مداخلةً، %1</numerusform>
-            <numerusform>وقت الكلام: %n مداخلة، %1</numerusform>
+            <numerusform>وقت الكلام: لا مداخلات (%Ln)، %1</numerusform>
+            <numerusform>وقت الكلام: مداخلة واحدة (%Ln)، %1</numerusform>
+            <numerusform>وقت الكلام: مداخلتان (%Ln)، %1</numerusform>
+            <numerusform>وقت الكلام: %Ln مداخلات، %1</numerusform>
+            <numerusform>وقت الكلام: %Ln مداخلةً، %1</numerusform>
+            <numerusform>وقت الكلام: %Ln مداخلة، %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2546,14 +2572,14 @@ Example: %1</source>
         <translation>حسب الشخص</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  لا مداخلات (%n)  %2</numerusform>
-            <numerusform>    %1  مداخلة واحدة (%n)  %2</numerusform>
-            <numerusform>    %1  مداخلتان (%n)  %2</numerusform>
-            <numerusform>    %1  %n مداخلات  %2</numerusform>
-            <numerusform>    %1  %n مداخلةً  %2</numerusform>
-            <numerusform>    %1  %n مداخلة  %2</numerusform>
+            <numerusform>    %1  لا مداخلات (%Ln)  %2</numerusform>
+            <numerusform>    %1  مداخلة واحدة (%Ln)  %2</numerusform>
+            <numerusform>    %1  مداخلتان (%Ln)  %2</numerusform>
+            <numerusform>    %1  %Ln مداخلات  %2</numerusform>
+            <numerusform>    %1  %Ln مداخلةً  %2</numerusform>
+            <numerusform>    %1  %Ln مداخلة  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2577,15 +2603,15 @@ Example: %1</source>
         <translation>حسب الدور</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  لا مداخلات (%n)  %2  %3 %</numerusform>
-            <numerusform>    %1  مداخلة واحدة (%n)  %2  %3 %</numerusform>
-            <numerusform>    %1  مداخلتان (%n)  %2  %3 %</numerusform>
-            <numerusform>    %1  %n مداخلات  %2  %3 %</numerusform>
-            <numerusform>    %1  %n مداخلةً  %2  %3 %</numerusform>
-            <numerusform>    %1  %n مداخلة  %2  %3 %</numerusform>
+            <numerusform>    %1  لا مداخلات (%Ln)  %2  %3 %</numerusform>
+            <numerusform>    %1  مداخلة واحدة (%Ln)  %2  %3 %</numerusform>
+            <numerusform>    %1  مداخلتان (%Ln)  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln مداخلات  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln مداخلةً  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln مداخلة  %2  %3 %</numerusform>
         </translation>
     </message>
     <message>
@@ -2651,14 +2677,14 @@ Example: %1</source>
         <translation>للمرة الأولى</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>لا مداخلات (%n)، %1</numerusform>
-            <numerusform>مداخلة واحدة (%n)، %1</numerusform>
-            <numerusform>مداخلتان (%n)، %1</numerusform>
-            <numerusform>%n مداخلات، %1</numerusform>
-            <numerusform>%n مداخلةً، %1</numerusform>
-            <numerusform>%n مداخلة، %1</numerusform>
+            <numerusform>لا مداخلات (%Ln)، %1</numerusform>
+            <numerusform>مداخلة واحدة (%Ln)، %1</numerusform>
+            <numerusform>مداخلتان (%Ln)، %1</numerusform>
+            <numerusform>%Ln مداخلات، %1</numerusform>
+            <numerusform>%Ln مداخلةً، %1</numerusform>
+            <numerusform>%Ln مداخلة، %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2709,6 +2735,74 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>السطر %1: ينتهي المقطع قبل أن يبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3005,18 @@ Example: %1</source>
     <message>
         <source>--name goes with --join</source>
         <translation>‎--name يُستخدم مع ‎--join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,14 +3306,14 @@ Example: %1</source>
         <translation>قناة المشاركة</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · لا مداخلات (%n)</numerusform>
-            <numerusform>%1 · مداخلة واحدة (%n)</numerusform>
-            <numerusform>%1 · مداخلتان (%n)</numerusform>
-            <numerusform>%1 · %n مداخلات</numerusform>
-            <numerusform>%1 · %n مداخلةً</numerusform>
-            <numerusform>%1 · %n مداخلة</numerusform>
+            <numerusform>%1 · لا مداخلات (%Ln)</numerusform>
+            <numerusform>%1 · مداخلة واحدة (%Ln)</numerusform>
+            <numerusform>%1 · مداخلتان (%Ln)</numerusform>
+            <numerusform>%1 · %Ln مداخلات</numerusform>
+            <numerusform>%1 · %Ln مداخلةً</numerusform>
+            <numerusform>%1 · %Ln مداخلة</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,14 +3325,14 @@ Example: %1</source>
         <translation>العروض والردود والحضور</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · لا مداخلات (%n)</numerusform>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلة واحدة (%n)</numerusform>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلتان (%n)</numerusform>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلات</numerusform>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلةً</numerusform>
-            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %n مداخلة</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · لا مداخلات (%Ln)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلة واحدة (%Ln)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · مداخلتان (%Ln)</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %Ln مداخلات</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %Ln مداخلةً</numerusform>
+            <numerusform>إدارة الجلسة، غير محسوبة أعلاه: %1 · %Ln مداخلة</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,14 +3782,14 @@ Example: %1</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n من البنود التي لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بند واحد (%n) لم يبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بندين (%n) لم يبدآ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بنود لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بندًا لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
-            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %n بند لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %Ln من البنود التي لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بند واحد (%Ln) لم يبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير بندين (%Ln) لم يبدآ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %Ln بنود لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %Ln بندًا لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
+            <numerusform>الجلسة متأخرة بمقدار %1. يُقترح تقصير %Ln بند لم تبدأ بعد لتنتهي الجلسة في موعدها، مع الإبقاء على وقت الملخص.</numerusform>
         </translation>
     </message>
     <message>
@@ -3957,14 +4063,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>متصل بدور %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>لا تغييرات قيد الإرسال (%n)</numerusform>
-            <numerusform>تغيير واحد قيد الإرسال (%n)</numerusform>
-            <numerusform>تغييران قيد الإرسال (%n)</numerusform>
-            <numerusform>%n تغييرات قيد الإرسال</numerusform>
-            <numerusform>%n تغييرًا قيد الإرسال</numerusform>
-            <numerusform>%n تغيير قيد الإرسال</numerusform>
+            <numerusform>لا تغييرات قيد الإرسال (%Ln)</numerusform>
+            <numerusform>تغيير واحد قيد الإرسال (%Ln)</numerusform>
+            <numerusform>تغييران قيد الإرسال (%Ln)</numerusform>
+            <numerusform>%Ln تغييرات قيد الإرسال</numerusform>
+            <numerusform>%Ln تغييرًا قيد الإرسال</numerusform>
+            <numerusform>%Ln تغيير قيد الإرسال</numerusform>
         </translation>
     </message>
     <message>
@@ -3976,14 +4082,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>جارٍ الاتصال بالمضيف…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>لا تغييرات محفوظة على هذا الجهاز (%n).</numerusform>
-            <numerusform>تغيير واحد محفوظ على هذا الجهاز (%n).</numerusform>
-            <numerusform>تغييران محفوظان على هذا الجهاز (%n).</numerusform>
-            <numerusform>%n تغييرات محفوظة على هذا الجهاز.</numerusform>
-            <numerusform>%n تغييرًا محفوظًا على هذا الجهاز.</numerusform>
-            <numerusform>%n تغيير محفوظ على هذا الجهاز.</numerusform>
+            <numerusform>لا تغييرات محفوظة على هذا الجهاز (%Ln).</numerusform>
+            <numerusform>تغيير واحد محفوظ على هذا الجهاز (%Ln).</numerusform>
+            <numerusform>تغييران محفوظان على هذا الجهاز (%Ln).</numerusform>
+            <numerusform>%Ln تغييرات محفوظة على هذا الجهاز.</numerusform>
+            <numerusform>%Ln تغييرًا محفوظًا على هذا الجهاز.</numerusform>
+            <numerusform>%Ln تغيير محفوظ على هذا الجهاز.</numerusform>
         </translation>
     </message>
     <message>
@@ -4271,14 +4377,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>رمز PIN للقاعة: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>لا هواتف متصلة (%n)</numerusform>
-            <numerusform>هاتف واحد متصل (%n)</numerusform>
-            <numerusform>هاتفان متصلان (%n)</numerusform>
-            <numerusform>%n هواتف متصلة</numerusform>
-            <numerusform>%n هاتفًا متصلًا</numerusform>
-            <numerusform>%n هاتف متصل</numerusform>
+            <numerusform>لا هواتف متصلة (%Ln)</numerusform>
+            <numerusform>هاتف واحد متصل (%Ln)</numerusform>
+            <numerusform>هاتفان متصلان (%Ln)</numerusform>
+            <numerusform>%Ln هواتف متصلة</numerusform>
+            <numerusform>%Ln هاتفًا متصلًا</numerusform>
+            <numerusform>%Ln هاتف متصل</numerusform>
         </translation>
     </message>
     <message>
@@ -4397,25 +4503,25 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>الصيغة: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>لا متحدثين (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>متحدث واحد (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>متحدثان (%n)، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدثين، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدثًا، أسئلة السياسات: %1</numerusform>
-            <numerusform>%n متحدث، أسئلة السياسات: %1</numerusform>
+            <numerusform>لا متحدثين (%Ln)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدث واحد (%Ln)، أسئلة السياسات: %1</numerusform>
+            <numerusform>متحدثان (%Ln)، أسئلة السياسات: %1</numerusform>
+            <numerusform>%Ln متحدثين، أسئلة السياسات: %1</numerusform>
+            <numerusform>%Ln متحدثًا، أسئلة السياسات: %1</numerusform>
+            <numerusform>%Ln متحدث، أسئلة السياسات: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>جدول الأعمال: لا بنود (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: بند واحد (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: بندان (%n)، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بنود، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بندًا، %1</numerusform>
-            <numerusform>جدول الأعمال: %n بند، %1</numerusform>
+            <numerusform>جدول الأعمال: لا بنود (%Ln)، %1</numerusform>
+            <numerusform>جدول الأعمال: بند واحد (%Ln)، %1</numerusform>
+            <numerusform>جدول الأعمال: بندان (%Ln)، %1</numerusform>
+            <numerusform>جدول الأعمال: %Ln بنود، %1</numerusform>
+            <numerusform>جدول الأعمال: %Ln بندًا، %1</numerusform>
+            <numerusform>جدول الأعمال: %Ln بند، %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4431,14 +4537,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>جدول الأعمال أقصر من الجلسة بمقدار %1؛ لم يُغيَّر شيء.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>لا عناصر تعذّرت قراءتها (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة عنصر واحد (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة عنصرين (%n)؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عناصر؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عنصرًا؛ راجع التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n عنصر؛ راجع التفاصيل.</numerusform>
+            <numerusform>لا عناصر تعذّرت قراءتها (%Ln)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصر واحد (%Ln)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة عنصرين (%Ln)؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln عناصر؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln عنصرًا؛ راجع التفاصيل.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln عنصر؛ راجع التفاصيل.</numerusform>
         </translation>
     </message>
     <message>
@@ -4674,14 +4780,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>نص (*.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>أبرز الخلاصات:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>الدعوات إلى العمل:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>لا توجد جلسة مفتوحة</translation>
     </message>
@@ -4789,6 +4887,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>نصوص مفرغة (*.txt *.srt *.vtt);;ترجمات نصية (*.srt *.vtt);;نص (*.txt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5057,50 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>&amp;سحب خلاصة رئيسية…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5309,14 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Edit the session details</source>
         <translation>تعديل تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5446,14 +5608,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>التالي: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>قائمة الانتظار: لا طلبات (%n)</numerusform>
-            <numerusform>قائمة الانتظار: طلب واحد (%n)</numerusform>
-            <numerusform>قائمة الانتظار: طلبان (%n)</numerusform>
-            <numerusform>قائمة الانتظار: %n طلبات</numerusform>
-            <numerusform>قائمة الانتظار: %n طلبًا</numerusform>
-            <numerusform>قائمة الانتظار: %n طلب</numerusform>
+            <numerusform>قائمة الانتظار: لا طلبات (%Ln)</numerusform>
+            <numerusform>قائمة الانتظار: طلب واحد (%Ln)</numerusform>
+            <numerusform>قائمة الانتظار: طلبان (%Ln)</numerusform>
+            <numerusform>قائمة الانتظار: %Ln طلبات</numerusform>
+            <numerusform>قائمة الانتظار: %Ln طلبًا</numerusform>
+            <numerusform>قائمة الانتظار: %Ln طلب</numerusform>
         </translation>
     </message>
     <message>

@@ -56,10 +56,10 @@
         <translation>replay erwartet -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>%1 geschrieben (%n Aktion)</numerusform>
-            <numerusform>%1 geschrieben (%n Aktionen)</numerusform>
+            <numerusform>%1 geschrieben (%Ln Aktion)</numerusform>
+            <numerusform>%1 geschrieben (%Ln Aktionen)</numerusform>
         </translation>
     </message>
     <message>
@@ -103,10 +103,10 @@
         <translation>import-log erwartet -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>%1 geschrieben (%n Ereignis)</numerusform>
-            <numerusform>%1 geschrieben (%n Ereignisse)</numerusform>
+            <numerusform>%1 geschrieben (%Ln Ereignis)</numerusform>
+            <numerusform>%1 geschrieben (%Ln Ereignisse)</numerusform>
         </translation>
     </message>
     <message>
@@ -390,10 +390,10 @@
         <translation>Der Host hat abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Nach %n Sekunde aufgegeben.</numerusform>
-            <numerusform>Nach %n Sekunden aufgegeben.</numerusform>
+            <numerusform>Nach %Ln Sekunde aufgegeben.</numerusform>
+            <numerusform>Nach %Ln Sekunden aufgegeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,83 +443,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Verbundene Smartphones: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Befehle:
-  import-proposal FILE [-o SESSION] [--force]
-                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
-                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
-                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
-  stats SESSION [--json]
-                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
-                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
-  export-log SESSION
-                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
-  import-log JSONL -o SESSION [--force]
-                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Ein Transkript (Klartext, SRT oder WebVTT) in eine Sitzung importieren;
-                 Redebeiträge mit Zeitangaben werden den Agendapunkten zugeordnet
-                 und die Sprechenden den Personen der Sitzung.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 Der IGF-Sitzungsbericht (mit dem Vorschlag stützen sich die Entwürfe
-                 auch auf dessen Beschreibung).
-  report SESSION --participation [--json]
-                 Die Teilnahme ausgeben: die Zahlen der Berichterstattung, sonst die
-                 Schätzung anhand der Beteiligten.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
-  command SESSION JSON... [--as ROLE]
-                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
-  commands [--json]
-                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
-                 Beitrittsadresse jeder Rolle aus (mit --phones: die Seite für Teilnehmende und die PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
-Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -574,24 +497,24 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>die Sitzung hat noch nicht begonnen, daher können die Zeiten des Transkripts nicht zugeordnet werden; --offset und --at-start weglassen, um es ohne Zeitzuordnung zu importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>%n Redebeitrag aus %1 importiert.</numerusform>
-            <numerusform>%n Redebeiträge aus %1 importiert.</numerusform>
+            <numerusform>%Ln Redebeitrag aus %1 importiert.</numerusform>
+            <numerusform>%Ln Redebeiträge aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n Redebeitrag mit Zeitangabe.</numerusform>
-            <numerusform>%n Redebeiträge mit Zeitangaben.</numerusform>
+            <numerusform>%Ln Redebeitrag mit Zeitangabe.</numerusform>
+            <numerusform>%Ln Redebeiträge mit Zeitangaben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>%1 von %n sprechenden Person den Teilnehmenden zugeordnet.</numerusform>
-            <numerusform>%1 von %n Sprechenden den Teilnehmenden zugeordnet.</numerusform>
+            <numerusform>%1 von %Ln sprechenden Person den Teilnehmenden zugeordnet.</numerusform>
+            <numerusform>%1 von %Ln Sprechenden den Teilnehmenden zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -611,16 +534,61 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <translation>Mit --participation: als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation schreibt keine Datei: --format, -o und --proposal weglassen</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json gehört zu --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: kein Workshopvorschlag im Klartext (höchstens 2 MB)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1031,6 +999,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1484,10 @@ Beispiel: %1</translation>
         <translation>Agendapunkt %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n Agendapunkt nennt keine Dauer: %1. Er erhält die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
-            <numerusform>%n Agendapunkte nennen keine Dauer: %1. Sie teilen sich die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
+            <numerusform>%Ln Agendapunkt nennt keine Dauer: %1. Er erhält die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
+            <numerusform>%Ln Agendapunkte nennen keine Dauer: %1. Sie teilen sich die Minuten, die die anderen Punkte von der Sitzung übrig lassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,6 +1684,10 @@ Beispiel: %1</translation>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>niemand heißt „%1“</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1816,24 +1796,24 @@ Beispiel: %1</translation>
         <translation>Stakeholder-Gruppe nicht angegeben</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n teilnehmende Person ist per Smartphone beigetreten</numerusform>
-            <numerusform>%n Teilnehmende sind per Smartphone beigetreten</numerusform>
+            <numerusform>%Ln teilnehmende Person ist per Smartphone beigetreten</numerusform>
+            <numerusform>%Ln Teilnehmende sind per Smartphone beigetreten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n schriftliche Frage gesendet</numerusform>
-            <numerusform>%n schriftliche Fragen gesendet</numerusform>
+            <numerusform>%Ln schriftliche Frage gesendet</numerusform>
+            <numerusform>%Ln schriftliche Fragen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>davon %n von der Moderation aufgegriffen</numerusform>
-            <numerusform>davon %n von der Moderation aufgegriffen</numerusform>
+            <numerusform>davon %Ln von der Moderation aufgegriffen</numerusform>
+            <numerusform>davon %Ln von der Moderation aufgegriffen</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,17 +1984,17 @@ Beispiel: %1</translation>
         <translation>im Hub %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>Der leere Stuhl wurde %n-mal geöffnet</numerusform>
-            <numerusform>Der leere Stuhl wurde %n-mal geöffnet</numerusform>
+            <numerusform>Der leere Stuhl wurde %Ln-mal geöffnet</numerusform>
+            <numerusform>Der leere Stuhl wurde %Ln-mal geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>%n Person saß dort</numerusform>
-            <numerusform>%n Personen saßen dort</numerusform>
+            <numerusform>%Ln Person saß dort</numerusform>
+            <numerusform>%Ln Personen saßen dort</numerusform>
         </translation>
     </message>
     <message>
@@ -2084,6 +2064,43 @@ Beispiel: %1</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">über %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">Transkript, Zeile %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2344,10 @@ Beispiel: %1</translation>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>die Sitzung hat noch nicht begonnen, daher können die Zeiten des Transkripts nicht ab ihrem Beginn zugeordnet werden</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">diese wichtige Erkenntnis gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2436,6 +2457,10 @@ Beispiel: %1</translation>
         <source>event %1 has no known type</source>
         <translation>Ereignis %1 hat keinen bekannten Typ</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2484,10 +2509,10 @@ Beispiel: %1</translation>
         <translation>Publikum</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Redezeit: %n Redebeitrag, %1</numerusform>
-            <numerusform>Redezeit: %n Redebeiträge, %1</numerusform>
+            <numerusform>Redezeit: %Ln Redebeitrag, %1</numerusform>
+            <numerusform>Redezeit: %Ln Redebeiträge, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2495,10 +2520,10 @@ Beispiel: %1</translation>
         <translation>Nach Person</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n Redebeitrag  %2</numerusform>
-            <numerusform>    %1  %n Redebeiträge  %2</numerusform>
+            <numerusform>    %1  %Ln Redebeitrag  %2</numerusform>
+            <numerusform>    %1  %Ln Redebeiträge  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,11 +2547,11 @@ Beispiel: %1</translation>
         <translation>Nach Rolle</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n Redebeitrag  %2  %3 %</numerusform>
-            <numerusform>    %1  %n Redebeiträge  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln Redebeitrag  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln Redebeiträge  %2  %3 %</numerusform>
         </translation>
     </message>
     <message>
@@ -2592,10 +2617,10 @@ Beispiel: %1</translation>
         <translation>erste Wortmeldung</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n Redebeitrag, %1</numerusform>
-            <numerusform>%n Redebeiträge, %1</numerusform>
+            <numerusform>%Ln Redebeitrag, %1</numerusform>
+            <numerusform>%Ln Redebeiträge, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,6 +2671,74 @@ Beispiel: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>Zeile %1: der Untertitel endet, bevor er beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2941,18 @@ Beispiel: %1</translation>
     <message>
         <source>--name goes with --join</source>
         <translation>--name gehört zu --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,10 +3242,10 @@ Beispiel: %1</translation>
         <translation>Kanal</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n Redebeitrag</numerusform>
-            <numerusform>%1 · %n Redebeiträge</numerusform>
+            <numerusform>%1 · %Ln Redebeitrag</numerusform>
+            <numerusform>%1 · %Ln Redebeiträge</numerusform>
         </translation>
     </message>
     <message>
@@ -3152,10 +3257,10 @@ Beispiel: %1</translation>
         <translation>Präsentationen, Antworten und Publikum</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Moderation, oben nicht gezählt: %1 · %n Redebeitrag</numerusform>
-            <numerusform>Moderation, oben nicht gezählt: %1 · %n Redebeiträge</numerusform>
+            <numerusform>Moderation, oben nicht gezählt: %1 · %Ln Redebeitrag</numerusform>
+            <numerusform>Moderation, oben nicht gezählt: %1 · %Ln Redebeiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -3605,10 +3710,10 @@ Beispiel: %1</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>Die Sitzung liegt %1 hinter dem Plan. Vorschlag: %n noch nicht begonnenen Agendapunkt kürzen, damit sie pünktlich endet; die Zusammenfassung behält ihre Zeit.</numerusform>
-            <numerusform>Die Sitzung liegt %1 hinter dem Plan. Vorschlag: %n noch nicht begonnene Agendapunkte kürzen, damit sie pünktlich endet; die Zusammenfassung behält ihre Zeit.</numerusform>
+            <numerusform>Die Sitzung liegt %1 hinter dem Plan. Vorschlag: %Ln noch nicht begonnenen Agendapunkt kürzen, damit sie pünktlich endet; die Zusammenfassung behält ihre Zeit.</numerusform>
+            <numerusform>Die Sitzung liegt %1 hinter dem Plan. Vorschlag: %Ln noch nicht begonnene Agendapunkte kürzen, damit sie pünktlich endet; die Zusammenfassung behält ihre Zeit.</numerusform>
         </translation>
     </message>
     <message>
@@ -3882,10 +3987,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Online in der Rolle %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n Änderung unterwegs</numerusform>
-            <numerusform>%n Änderungen unterwegs</numerusform>
+            <numerusform>%Ln Änderung unterwegs</numerusform>
+            <numerusform>%Ln Änderungen unterwegs</numerusform>
         </translation>
     </message>
     <message>
@@ -3897,10 +4002,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Verbindung zum Host wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n Änderung wird auf diesem Gerät aufbewahrt.</numerusform>
-            <numerusform>%n Änderungen werden auf diesem Gerät aufbewahrt.</numerusform>
+            <numerusform>%Ln Änderung wird auf diesem Gerät aufbewahrt.</numerusform>
+            <numerusform>%Ln Änderungen werden auf diesem Gerät aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4188,10 +4293,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Saal-PIN: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n Smartphone verbunden</numerusform>
-            <numerusform>%n Smartphones verbunden</numerusform>
+            <numerusform>%Ln Smartphone verbunden</numerusform>
+            <numerusform>%Ln Smartphones verbunden</numerusform>
         </translation>
     </message>
     <message>
@@ -4310,17 +4415,17 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Format: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n Podiumsgast, Politikfragen: %1</numerusform>
-            <numerusform>%n Podiumsgäste, Politikfragen: %1</numerusform>
+            <numerusform>%Ln Podiumsgast, Politikfragen: %1</numerusform>
+            <numerusform>%Ln Podiumsgäste, Politikfragen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Agenda: %n Punkt, %1</numerusform>
-            <numerusform>Agenda: %n Punkte, %1</numerusform>
+            <numerusform>Agenda: %Ln Punkt, %1</numerusform>
+            <numerusform>Agenda: %Ln Punkte, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,10 +4441,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Die Agenda ist %1 kürzer als die Sitzung; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n Angabe konnte nicht gelesen werden; siehe Details.</numerusform>
-            <numerusform>%n Angaben konnten nicht gelesen werden; siehe Details.</numerusform>
+            <numerusform>%Ln Angabe konnte nicht gelesen werden; siehe Details.</numerusform>
+            <numerusform>%Ln Angaben konnten nicht gelesen werden; siehe Details.</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,14 +4680,6 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Text (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Wichtigste Erkenntnisse:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Handlungsaufrufe:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>keine Sitzung ist geöffnet</translation>
     </message>
@@ -4690,6 +4787,18 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Transkripte (*.txt *.srt *.vtt);;Untertitel (*.srt *.vtt);;Text (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4957,50 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>Wichtige Erkenntnis &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5209,14 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Edit the session details</source>
         <translation>Sitzungsdetails bearbeiten</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5508,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Als Nächstes: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>Redeliste: %n Wortmeldung</numerusform>
-            <numerusform>Redeliste: %n Wortmeldungen</numerusform>
+            <numerusform>Redeliste: %Ln Wortmeldung</numerusform>
+            <numerusform>Redeliste: %Ln Wortmeldungen</numerusform>
         </translation>
     </message>
     <message>

@@ -56,10 +56,10 @@
         <translation>replay needs -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>Wrote %1 (%n action)</numerusform>
-            <numerusform>Wrote %1 (%n actions)</numerusform>
+            <numerusform>Wrote %1 (%Ln action)</numerusform>
+            <numerusform>Wrote %1 (%Ln actions)</numerusform>
         </translation>
     </message>
     <message>
@@ -103,10 +103,10 @@
         <translation>import-log needs -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>Wrote %1 (%n event)</numerusform>
-            <numerusform>Wrote %1 (%n events)</numerusform>
+            <numerusform>Wrote %1 (%Ln event)</numerusform>
+            <numerusform>Wrote %1 (%Ln events)</numerusform>
         </translation>
     </message>
     <message>
@@ -390,10 +390,10 @@
         <translation>The host refused: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Gave up after %n second.</numerusform>
-            <numerusform>Gave up after %n seconds.</numerusform>
+            <numerusform>Gave up after %Ln second.</numerusform>
+            <numerusform>Gave up after %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,82 +443,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Phones connected: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -573,24 +497,24 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>the session has not started, so the transcript&apos;s times cannot be placed; leave out --offset and --at-start to import it without placing them</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>Imported %n turn from %1.</numerusform>
-            <numerusform>Imported %n turns from %1.</numerusform>
+            <numerusform>Imported %Ln turn from %1.</numerusform>
+            <numerusform>Imported %Ln turns from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n turn with times.</numerusform>
-            <numerusform>%n turns with times.</numerusform>
+            <numerusform>%Ln turn with times.</numerusform>
+            <numerusform>%Ln turns with times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>%1 of %n speaker matched to participants.</numerusform>
-            <numerusform>%1 of %n speakers matched to participants.</numerusform>
+            <numerusform>%1 of %Ln speaker matched to participants.</numerusform>
+            <numerusform>%1 of %Ln speakers matched to participants.</numerusform>
         </translation>
     </message>
     <message>
@@ -610,16 +534,98 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <translation>With --participation: print JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation writes no file: leave out --format, -o and --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json goes with --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: not a workshop proposal in plain text (at most 2 MB)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation>report --participation writes no file: leave out --format, -o, --proposal and --sources</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1036,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>unknown event &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation>a comment on a key takeaway has 1 to %1 characters</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation>a participant&apos;s id is 1 or more (0: not named)</translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1521,10 @@ Example: %1</translation>
         <translation>Agenda item %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n agenda item gives no duration: %1. It gets the minutes the other items leave of the session.</numerusform>
-            <numerusform>%n agenda items give no duration: %1. They share the minutes the other items leave of the session.</numerusform>
+            <numerusform>%Ln agenda item gives no duration: %1. It gets the minutes the other items leave of the session.</numerusform>
+            <numerusform>%Ln agenda items give no duration: %1. They share the minutes the other items leave of the session.</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,6 +1721,10 @@ Example: %1</translation>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>nobody is called &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation>--question needs a policy question&apos;s number from 1</translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1815,24 +1833,24 @@ Example: %1</translation>
         <translation>stakeholder group not given</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n participant joined from their phone</numerusform>
-            <numerusform>%n participants joined from their phones</numerusform>
+            <numerusform>%Ln participant joined from their phone</numerusform>
+            <numerusform>%Ln participants joined from their phones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n written question sent</numerusform>
-            <numerusform>%n written questions sent</numerusform>
+            <numerusform>%Ln written question sent</numerusform>
+            <numerusform>%Ln written questions sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>%n taken up by the moderator</numerusform>
-            <numerusform>%n taken up by the moderator</numerusform>
+            <numerusform>%Ln taken up by the moderator</numerusform>
+            <numerusform>%Ln taken up by the moderator</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,17 +2021,17 @@ Example: %1</translation>
         <translation>at the hub %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>The empty chair was opened %n time</numerusform>
-            <numerusform>The empty chair was opened %n times</numerusform>
+            <numerusform>The empty chair was opened %Ln time</numerusform>
+            <numerusform>The empty chair was opened %Ln times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>%n person sat there</numerusform>
-            <numerusform>%n people sat there</numerusform>
+            <numerusform>%Ln person sat there</numerusform>
+            <numerusform>%Ln people sat there</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,6 +2101,43 @@ Example: %1</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation>Invited speakers who are women: %1 of %2; gender not given for %3.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation>the rapporteur&apos;s note %1</translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation>transcript, line %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation>someone in the room</translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation>On &quot;%1&quot;: %2: %3</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Room: %1</translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation>Comments from the room on the key takeaways</translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation>Sources of the drafted lines</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2381,10 @@ Example: %1</translation>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>the session has not started, so the transcript&apos;s times cannot be placed from its start</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation>there is no such key takeaway</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2435,6 +2494,10 @@ Example: %1</translation>
         <source>event %1 has no known type</source>
         <translation>event %1 has no known type</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation>the room&apos;s name can have at most 200 characters</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2483,10 +2546,10 @@ Example: %1</translation>
         <translation>audience</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Floor: %n turn, %1</numerusform>
-            <numerusform>Floor: %n turns, %1</numerusform>
+            <numerusform>Floor: %Ln turn, %1</numerusform>
+            <numerusform>Floor: %Ln turns, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,10 +2557,10 @@ Example: %1</translation>
         <translation>By person</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n turn  %2</numerusform>
-            <numerusform>    %1  %n turns  %2</numerusform>
+            <numerusform>    %1  %Ln turn  %2</numerusform>
+            <numerusform>    %1  %Ln turns  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,11 +2584,11 @@ Example: %1</translation>
         <translation>By role</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n turn  %2  %3 %</numerusform>
-            <numerusform>    %1  %n turns  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln turn  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln turns  %2  %3 %</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,10 +2654,10 @@ Example: %1</translation>
         <translation>first time</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n turn, %1</numerusform>
-            <numerusform>%n turns, %1</numerusform>
+            <numerusform>%Ln turn, %1</numerusform>
+            <numerusform>%Ln turns, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,6 +2708,74 @@ Example: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>line %1: the cue ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation>Private Sector</translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation>Civil Society</translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation>Technical Community</translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation>Intergovernmental Organization</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation>African Group</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation>Asia-Pacific Group</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation>Eastern European Group</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation>WEOG</translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation>Intergovernmental Organization</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation>man</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2978,18 @@ Example: %1</translation>
     <message>
         <source>--name goes with --join</source>
         <translation>--name goes with --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation>Ask where to save a new, blank session and open it.</translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation>Open FILE in a new window, even when a Moderato window is running.</translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation>%1 has been handed to the Moderato window that is running.</translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3279,10 @@ Example: %1</translation>
         <translation>Channel</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n turn</numerusform>
-            <numerusform>%1 · %n turns</numerusform>
+            <numerusform>%1 · %Ln turn</numerusform>
+            <numerusform>%1 · %Ln turns</numerusform>
         </translation>
     </message>
     <message>
@@ -3151,10 +3294,10 @@ Example: %1</translation>
         <translation>Presentations, replies and audience</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Moderation, not counted above: %1 · %n turn</numerusform>
-            <numerusform>Moderation, not counted above: %1 · %n turns</numerusform>
+            <numerusform>Moderation, not counted above: %1 · %Ln turn</numerusform>
+            <numerusform>Moderation, not counted above: %1 · %Ln turns</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,10 +3747,10 @@ Example: %1</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>Running %1 behind. Shorten %n item not yet started so the session ends on time; the summary keeps its time.</numerusform>
-            <numerusform>Running %1 behind. Shorten %n items not yet started so the session ends on time; the summary keeps its time.</numerusform>
+            <numerusform>Running %1 behind. Shorten %Ln item not yet started so the session ends on time; the summary keeps its time.</numerusform>
+            <numerusform>Running %1 behind. Shorten %Ln items not yet started so the session ends on time; the summary keeps its time.</numerusform>
         </translation>
     </message>
     <message>
@@ -3881,10 +4024,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Online as %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n change on the way</numerusform>
-            <numerusform>%n changes on the way</numerusform>
+            <numerusform>%Ln change on the way</numerusform>
+            <numerusform>%Ln changes on the way</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,10 +4039,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Connecting to the host…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n change kept on this device.</numerusform>
-            <numerusform>%n changes kept on this device.</numerusform>
+            <numerusform>%Ln change kept on this device.</numerusform>
+            <numerusform>%Ln changes kept on this device.</numerusform>
         </translation>
     </message>
     <message>
@@ -4187,10 +4330,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Room PIN: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n phone connected</numerusform>
-            <numerusform>%n phones connected</numerusform>
+            <numerusform>%Ln phone connected</numerusform>
+            <numerusform>%Ln phones connected</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,17 +4452,17 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Format: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n speaker, %1 policy question(s)</numerusform>
-            <numerusform>%n speakers, %1 policy question(s)</numerusform>
+            <numerusform>%Ln speaker, %1 policy question(s)</numerusform>
+            <numerusform>%Ln speakers, %1 policy question(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Agenda: %n item, %1</numerusform>
-            <numerusform>Agenda: %n items, %1</numerusform>
+            <numerusform>Agenda: %Ln item, %1</numerusform>
+            <numerusform>Agenda: %Ln items, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,10 +4478,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>The agenda is %1 shorter than the session; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n thing could not be read; see the details.</numerusform>
-            <numerusform>%n things could not be read; see the details.</numerusform>
+            <numerusform>%Ln thing could not be read; see the details.</numerusform>
+            <numerusform>%Ln things could not be read; see the details.</numerusform>
         </translation>
     </message>
     <message>
@@ -4574,14 +4717,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Text (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Key takeaways:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Calls to action:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>no session is open</translation>
     </message>
@@ -4689,6 +4824,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation>One a line; the IGF asks for three.</translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation>In exports and copies, number the drafted lines and list their sources</translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4994,50 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>&amp;Withdraw a key takeaway…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation>Edit a key takeaway</translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation>The key takeaway to reword:</translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation>Record a comment from the room</translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation>Someone in the room (not named)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation>What was said about it, for the report</translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation>&amp;Key takeaway:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation>&amp;Edit a key takeaway…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation>Record a &amp;comment from the room…</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5246,14 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Edit the session details</source>
         <translation>Edit the session details</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation>Where it takes place, e.g. Room VI</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
     </message>
 </context>
 <context>
@@ -5346,10 +5545,10 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Next: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>Queue: %n waiting</numerusform>
-            <numerusform>Queue: %n waiting</numerusform>
+            <numerusform>Queue: %Ln waiting</numerusform>
+            <numerusform>Queue: %Ln waiting</numerusform>
         </translation>
     </message>
     <message>

@@ -56,10 +56,10 @@
         <translation>replay necesita -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>Se escribió %1 (%n acción)</numerusform>
-            <numerusform>Se escribió %1 (%n acciones)</numerusform>
+            <numerusform>Se escribió %1 (%Ln acción)</numerusform>
+            <numerusform>Se escribió %1 (%Ln acciones)</numerusform>
         </translation>
     </message>
     <message>
@@ -103,10 +103,10 @@
         <translation>import-log necesita -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>Se escribió %1 (%n evento)</numerusform>
-            <numerusform>Se escribió %1 (%n eventos)</numerusform>
+            <numerusform>Se escribió %1 (%Ln evento)</numerusform>
+            <numerusform>Se escribió %1 (%Ln eventos)</numerusform>
         </translation>
     </message>
     <message>
@@ -390,10 +390,10 @@
         <translation>Rechazo del anfitrión: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Se abandonó tras %n segundo.</numerusform>
-            <numerusform>Se abandonó tras %n segundos.</numerusform>
+            <numerusform>Se abandonó tras %Ln segundo.</numerusform>
+            <numerusform>Se abandonó tras %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,82 +443,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Teléfonos conectados: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
-                 con -o, crear también un archivo de sesión a partir de ella.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar un script temporizado de acciones del moderador a una sesión nueva
-                 (creada a partir del taller de demostración o de --from SESSION).
-  stats SESSION [--json]
-                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
-                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
-  export-log SESSION
-                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir un archivo de sesión a partir de un registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Importar una transcripción (texto plano, SRT o WebVTT) a una sesión; las intervenciones
-                 con hora se sitúan en los puntos de la agenda y los oradores se asocian a las personas.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 El informe de la sesión del FGI (con la propuesta, sus borradores también
-                 se basan en la descripción de la propuesta).
-  report SESSION --participation [--json]
-                 Mostrar la participación: las cifras del relator o, si no las hay,
-                 la estimación a partir de quienes participaron.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 El dosier informativo para ponentes y comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Ejecutar comandos en una sesión, cada uno {&quot;command&quot;: NAME, ...} y un evento.
-  commands [--json]
-                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Compartir una sesión con otros dispositivos, sin ventana; muestra la dirección
-                 de acceso de cada rol (con --phones: la página de los participantes y el PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
-Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -573,24 +497,24 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>la sesión no ha comenzado, así que no se pueden situar las horas de la transcripción; omita --offset y --at-start para importarla sin situarlas</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>Se importó %n intervención de %1.</numerusform>
-            <numerusform>Se importaron %n intervenciones de %1.</numerusform>
+            <numerusform>Se importó %Ln intervención de %1.</numerusform>
+            <numerusform>Se importaron %Ln intervenciones de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n intervención con hora.</numerusform>
-            <numerusform>%n intervenciones con hora.</numerusform>
+            <numerusform>%Ln intervención con hora.</numerusform>
+            <numerusform>%Ln intervenciones con hora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>Oradores asociados a participantes: %1 de %n.</numerusform>
-            <numerusform>Oradores asociados a participantes: %1 de %n.</numerusform>
+            <numerusform>Oradores asociados a participantes: %1 de %Ln.</numerusform>
+            <numerusform>Oradores asociados a participantes: %1 de %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -610,16 +534,61 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <translation>Con --participation: mostrar en formato JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation no escribe ningún archivo: omita --format, -o y --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json va junto con --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: no es una propuesta de taller en texto plano (2 MB como máximo)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +999,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1484,10 @@ Ejemplo: %1</translation>
         <translation>Punto de la agenda %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n punto de la agenda no indica duración: %1. Recibe los minutos que los demás puntos dejan libres en la sesión.</numerusform>
-            <numerusform>%n puntos de la agenda no indican duración: %1. Se reparten los minutos que los demás puntos dejan libres en la sesión.</numerusform>
+            <numerusform>%Ln punto de la agenda no indica duración: %1. Recibe los minutos que los demás puntos dejan libres en la sesión.</numerusform>
+            <numerusform>%Ln puntos de la agenda no indican duración: %1. Se reparten los minutos que los demás puntos dejan libres en la sesión.</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,6 +1684,10 @@ Ejemplo: %1</translation>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>nadie se llama «%1»</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1815,24 +1796,24 @@ Ejemplo: %1</translation>
         <translation>grupo de partes interesadas no indicado</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n participante se unió desde su teléfono</numerusform>
-            <numerusform>%n participantes se unieron desde sus teléfonos</numerusform>
+            <numerusform>%Ln participante se unió desde su teléfono</numerusform>
+            <numerusform>%Ln participantes se unieron desde sus teléfonos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n pregunta escrita enviada</numerusform>
-            <numerusform>%n preguntas escritas enviadas</numerusform>
+            <numerusform>%Ln pregunta escrita enviada</numerusform>
+            <numerusform>%Ln preguntas escritas enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>%n atendida por el moderador</numerusform>
-            <numerusform>%n atendidas por el moderador</numerusform>
+            <numerusform>%Ln atendida por el moderador</numerusform>
+            <numerusform>%Ln atendidas por el moderador</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,17 +1984,17 @@ Ejemplo: %1</translation>
         <translation>en el hub %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>La silla vacía se abrió %n vez</numerusform>
-            <numerusform>La silla vacía se abrió %n veces</numerusform>
+            <numerusform>La silla vacía se abrió %Ln vez</numerusform>
+            <numerusform>La silla vacía se abrió %Ln veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>%n persona la ocupó</numerusform>
-            <numerusform>%n personas la ocuparon</numerusform>
+            <numerusform>%Ln persona la ocupó</numerusform>
+            <numerusform>%Ln personas la ocuparon</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,6 +2064,43 @@ Ejemplo: %1</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">desde %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">transcripción, línea %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2344,10 @@ Ejemplo: %1</translation>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>la sesión no ha comenzado, así que las horas de la transcripción no se pueden situar a partir de su inicio</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">no existe esa conclusión clave</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2435,6 +2457,10 @@ Ejemplo: %1</translation>
         <source>event %1 has no known type</source>
         <translation>el evento %1 no tiene un tipo conocido</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2483,10 +2509,10 @@ Ejemplo: %1</translation>
         <translation>público</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Palabra: %n turno, %1</numerusform>
-            <numerusform>Palabra: %n turnos, %1</numerusform>
+            <numerusform>Palabra: %Ln turno, %1</numerusform>
+            <numerusform>Palabra: %Ln turnos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,10 +2520,10 @@ Ejemplo: %1</translation>
         <translation>Por persona</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n turno  %2</numerusform>
-            <numerusform>    %1  %n turnos  %2</numerusform>
+            <numerusform>    %1  %Ln turno  %2</numerusform>
+            <numerusform>    %1  %Ln turnos  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,11 +2547,11 @@ Ejemplo: %1</translation>
         <translation>Por rol</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n turno  %2  %3 %</numerusform>
-            <numerusform>    %1  %n turnos  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln turno  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln turnos  %2  %3 %</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,10 +2617,10 @@ Ejemplo: %1</translation>
         <translation>primera vez</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n turno, %1</numerusform>
-            <numerusform>%n turnos, %1</numerusform>
+            <numerusform>%Ln turno, %1</numerusform>
+            <numerusform>%Ln turnos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,6 +2671,74 @@ Ejemplo: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>línea %1: el bloque termina antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2941,18 @@ Ejemplo: %1</translation>
     <message>
         <source>--name goes with --join</source>
         <translation>--name va junto con --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3242,10 @@ Ejemplo: %1</translation>
         <translation>Canal</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n turno</numerusform>
-            <numerusform>%1 · %n turnos</numerusform>
+            <numerusform>%1 · %Ln turno</numerusform>
+            <numerusform>%1 · %Ln turnos</numerusform>
         </translation>
     </message>
     <message>
@@ -3151,10 +3257,10 @@ Ejemplo: %1</translation>
         <translation>Presentaciones, respuestas y público</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Moderación, no contada arriba: %1 · %n turno</numerusform>
-            <numerusform>Moderación, no contada arriba: %1 · %n turnos</numerusform>
+            <numerusform>Moderación, no contada arriba: %1 · %Ln turno</numerusform>
+            <numerusform>Moderación, no contada arriba: %1 · %Ln turnos</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,10 +3710,10 @@ Ejemplo: %1</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %n punto aún no iniciado para que termine a tiempo; el resumen conserva su duración.</numerusform>
-            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %n puntos aún no iniciados para que termine a tiempo; el resumen conserva su duración.</numerusform>
+            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %Ln punto aún no iniciado para que termine a tiempo; el resumen conserva su duración.</numerusform>
+            <numerusform>La sesión lleva %1 de retraso. Propuesta: acortar %Ln puntos aún no iniciados para que termine a tiempo; el resumen conserva su duración.</numerusform>
         </translation>
     </message>
     <message>
@@ -3881,10 +3987,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>En línea como %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n cambio en camino</numerusform>
-            <numerusform>%n cambios en camino</numerusform>
+            <numerusform>%Ln cambio en camino</numerusform>
+            <numerusform>%Ln cambios en camino</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,10 +4002,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>Conectando con el anfitrión…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n cambio guardado en este dispositivo.</numerusform>
-            <numerusform>%n cambios guardados en este dispositivo.</numerusform>
+            <numerusform>%Ln cambio guardado en este dispositivo.</numerusform>
+            <numerusform>%Ln cambios guardados en este dispositivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4187,10 +4293,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>PIN de la sala: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n teléfono conectado</numerusform>
-            <numerusform>%n teléfonos conectados</numerusform>
+            <numerusform>%Ln teléfono conectado</numerusform>
+            <numerusform>%Ln teléfonos conectados</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,17 +4415,17 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>Formato: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n ponente, preguntas de política: %1</numerusform>
-            <numerusform>%n ponentes, preguntas de política: %1</numerusform>
+            <numerusform>%Ln ponente, preguntas de política: %1</numerusform>
+            <numerusform>%Ln ponentes, preguntas de política: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Agenda: %n punto, %1</numerusform>
-            <numerusform>Agenda: %n puntos, %1</numerusform>
+            <numerusform>Agenda: %Ln punto, %1</numerusform>
+            <numerusform>Agenda: %Ln puntos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,10 +4441,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>La agenda dura %1 menos que la sesión; no se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n elemento no se pudo leer; consulte los detalles.</numerusform>
-            <numerusform>%n elementos no se pudieron leer; consulte los detalles.</numerusform>
+            <numerusform>%Ln elemento no se pudo leer; consulte los detalles.</numerusform>
+            <numerusform>%Ln elementos no se pudieron leer; consulte los detalles.</numerusform>
         </translation>
     </message>
     <message>
@@ -4574,14 +4680,6 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>Texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Conclusiones clave:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Llamadas a la acción:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>no hay ninguna sesión abierta</translation>
     </message>
@@ -4689,6 +4787,18 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Transcripciones (*.txt *.srt *.vtt);;Subtítulos (*.srt *.vtt);;Texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4957,50 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>Re&amp;tirar una conclusión clave…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5209,14 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Edit the session details</source>
         <translation>Editar los detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,10 +5508,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>Siguiente: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>Cola: %n petición</numerusform>
-            <numerusform>Cola: %n peticiones</numerusform>
+            <numerusform>Cola: %Ln petición</numerusform>
+            <numerusform>Cola: %Ln peticiones</numerusform>
         </translation>
     </message>
     <message>

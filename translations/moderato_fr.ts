@@ -56,10 +56,10 @@
         <translation>replay attend -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>%1 écrit (%n action)</numerusform>
-            <numerusform>%1 écrit (%n actions)</numerusform>
+            <numerusform>%1 écrit (%Ln action)</numerusform>
+            <numerusform>%1 écrit (%Ln actions)</numerusform>
         </translation>
     </message>
     <message>
@@ -103,10 +103,10 @@
         <translation>import-log attend -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>%1 écrit (%n événement)</numerusform>
-            <numerusform>%1 écrit (%n événements)</numerusform>
+            <numerusform>%1 écrit (%Ln événement)</numerusform>
+            <numerusform>%1 écrit (%Ln événements)</numerusform>
         </translation>
     </message>
     <message>
@@ -390,10 +390,10 @@
         <translation>L&apos;hôte a refusé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Abandon après %n seconde.</numerusform>
-            <numerusform>Abandon après %n secondes.</numerusform>
+            <numerusform>Abandon après %Ln seconde.</numerusform>
+            <numerusform>Abandon après %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,84 +443,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Téléphones connectés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Commandes&#xa0;:
-  import-proposal FILE [-o SESSION] [--force]
-                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher au format JSON&#xa0;;
-                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Appliquer un script minuté d&apos;actions du modérateur à une nouvelle séance
-                 (construite à partir de l&apos;atelier de démonstration, ou de --from SESSION).
-  stats SESSION [--json]
-                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
-                 temps de parole par personne, groupe de parties prenantes, région, genre et canal.
-  export-log SESSION
-                 Afficher le journal des événements de la séance au format JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements,
-                 des appels à l&apos;action et des thèmes.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Importer une transcription (texte brut, SRT ou WebVTT) dans une séance&#xa0;; les prises
-                 de parole horodatées sont placées dans les points de l&apos;ordre du jour et les orateurs
-                 associés aux personnes.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 Le rapport de séance du FGI (avec la proposition, ses brouillons s&apos;appuient
-                 aussi sur la description de la proposition).
-  report SESSION --participation [--json]
-                 Afficher la participation&#xa0;: les chiffres du rapporteur, sinon
-                 l&apos;estimation d&apos;après les personnes qui ont participé.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Le dossier de préparation pour les intervenants et les co-modérateurs.
-  command SESSION JSON... [--as ROLE]
-                 Exécuter des commandes sur une séance, chacune {&quot;command&quot;: NAME, ...} et un événement.
-  commands [--json]
-                 Lister toutes les commandes, leurs champs et les rôles qui peuvent les émettre.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche l&apos;adresse
-                 d&apos;accès de chaque rôle (avec --phones&#xa0;: la page des participants et le code PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
-Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -575,24 +497,24 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
         <translation>la séance n&apos;a pas commencé, les horaires de la transcription ne peuvent donc pas être placés&#xa0;; omettez --offset et --at-start pour l&apos;importer sans les placer</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>%n prise de parole importée depuis %1.</numerusform>
-            <numerusform>%n prises de parole importées depuis %1.</numerusform>
+            <numerusform>%Ln prise de parole importée depuis %1.</numerusform>
+            <numerusform>%Ln prises de parole importées depuis %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n prise de parole avec horaire.</numerusform>
-            <numerusform>%n prises de parole avec horaire.</numerusform>
+            <numerusform>%Ln prise de parole avec horaire.</numerusform>
+            <numerusform>%Ln prises de parole avec horaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %n.</numerusform>
-            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %Ln.</numerusform>
+            <numerusform>Orateurs associés aux participants&#xa0;: %1 sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,16 +534,61 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
         <translation>Avec --participation&#xa0;: afficher au format JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation n&apos;écrit aucun fichier&#xa0;: omettez --format, -o et --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json va avec --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1&#xa0;: ce n&apos;est pas une proposition d&apos;atelier en texte brut (2&#xa0;Mo au maximum)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +999,14 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>événement inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1484,10 @@ Exemple&#xa0;: %1</translation>
         <translation>Point %1 de l&apos;ordre du jour</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n point de l&apos;ordre du jour n&apos;indique pas de durée&#xa0;: %1. Il reçoit les minutes que les autres points laissent à la séance.</numerusform>
-            <numerusform>%n points de l&apos;ordre du jour n&apos;indiquent pas de durée&#xa0;: %1. Ils se partagent les minutes que les autres points laissent à la séance.</numerusform>
+            <numerusform>%Ln point de l&apos;ordre du jour n&apos;indique pas de durée&#xa0;: %1. Il reçoit les minutes que les autres points laissent à la séance.</numerusform>
+            <numerusform>%Ln points de l&apos;ordre du jour n&apos;indiquent pas de durée&#xa0;: %1. Ils se partagent les minutes que les autres points laissent à la séance.</numerusform>
         </translation>
     </message>
     <message>
@@ -1709,6 +1684,10 @@ Exemple&#xa0;: %1</translation>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>personne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1817,24 +1796,24 @@ Exemple&#xa0;: %1</translation>
         <translation>groupe de parties prenantes non précisé</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n participant a rejoint la séance depuis son téléphone</numerusform>
-            <numerusform>%n participants ont rejoint la séance depuis leur téléphone</numerusform>
+            <numerusform>%Ln participant a rejoint la séance depuis son téléphone</numerusform>
+            <numerusform>%Ln participants ont rejoint la séance depuis leur téléphone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n question écrite envoyée</numerusform>
-            <numerusform>%n questions écrites envoyées</numerusform>
+            <numerusform>%Ln question écrite envoyée</numerusform>
+            <numerusform>%Ln questions écrites envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>dont %n reprise par le modérateur</numerusform>
-            <numerusform>dont %n reprises par le modérateur</numerusform>
+            <numerusform>dont %Ln reprise par le modérateur</numerusform>
+            <numerusform>dont %Ln reprises par le modérateur</numerusform>
         </translation>
     </message>
     <message>
@@ -2005,17 +1984,17 @@ Exemple&#xa0;: %1</translation>
         <translation>dans le hub %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>La chaise vide a été ouverte %n fois</numerusform>
-            <numerusform>La chaise vide a été ouverte %n fois</numerusform>
+            <numerusform>La chaise vide a été ouverte %Ln fois</numerusform>
+            <numerusform>La chaise vide a été ouverte %Ln fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>%n personne s&apos;y est assise</numerusform>
-            <numerusform>%n personnes s&apos;y sont assises</numerusform>
+            <numerusform>%Ln personne s&apos;y est assise</numerusform>
+            <numerusform>%Ln personnes s&apos;y sont assises</numerusform>
         </translation>
     </message>
     <message>
@@ -2085,6 +2064,43 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">depuis %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">transcription, ligne %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2344,10 @@ Exemple&#xa0;: %1</translation>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>la séance n&apos;a pas commencé, les horaires de la transcription ne peuvent donc pas être placés à partir de son début</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">cet enseignement clé n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2437,6 +2457,10 @@ Exemple&#xa0;: %1</translation>
         <source>event %1 has no known type</source>
         <translation>l&apos;événement %1 n&apos;a pas de type connu</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2485,10 +2509,10 @@ Exemple&#xa0;: %1</translation>
         <translation>public</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Parole&#xa0;: %n prise de parole, %1</numerusform>
-            <numerusform>Parole&#xa0;: %n prises de parole, %1</numerusform>
+            <numerusform>Parole&#xa0;: %Ln prise de parole, %1</numerusform>
+            <numerusform>Parole&#xa0;: %Ln prises de parole, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,10 +2520,10 @@ Exemple&#xa0;: %1</translation>
         <translation>Par personne</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n prise de parole  %2</numerusform>
-            <numerusform>    %1  %n prises de parole  %2</numerusform>
+            <numerusform>    %1  %Ln prise de parole  %2</numerusform>
+            <numerusform>    %1  %Ln prises de parole  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,11 +2547,11 @@ Exemple&#xa0;: %1</translation>
         <translation>Par rôle</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n prise de parole  %2  %3&#xa0;%</numerusform>
-            <numerusform>    %1  %n prises de parole  %2  %3&#xa0;%</numerusform>
+            <numerusform>    %1  %Ln prise de parole  %2  %3&#xa0;%</numerusform>
+            <numerusform>    %1  %Ln prises de parole  %2  %3&#xa0;%</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,10 +2617,10 @@ Exemple&#xa0;: %1</translation>
         <translation>première prise de parole</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n prise de parole, %1</numerusform>
-            <numerusform>%n prises de parole, %1</numerusform>
+            <numerusform>%Ln prise de parole, %1</numerusform>
+            <numerusform>%Ln prises de parole, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2647,6 +2671,74 @@ Exemple&#xa0;: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>ligne %1&#xa0;: le bloc se termine avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2941,18 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>--name goes with --join</source>
         <translation>--name va avec --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3138,10 +3242,10 @@ Exemple&#xa0;: %1</translation>
         <translation>Canal</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n prise de parole</numerusform>
-            <numerusform>%1 · %n prises de parole</numerusform>
+            <numerusform>%1 · %Ln prise de parole</numerusform>
+            <numerusform>%1 · %Ln prises de parole</numerusform>
         </translation>
     </message>
     <message>
@@ -3153,10 +3257,10 @@ Exemple&#xa0;: %1</translation>
         <translation>Présentations, réponses et public</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %n prise de parole</numerusform>
-            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %n prises de parole</numerusform>
+            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %Ln prise de parole</numerusform>
+            <numerusform>Modération, non comptée ci-dessus&#xa0;: %1 · %Ln prises de parole</numerusform>
         </translation>
     </message>
 </context>
@@ -3606,10 +3710,10 @@ Exemple&#xa0;: %1</translation>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %n point pas encore commencé pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
-            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %n points pas encore commencés pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
+            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %Ln point pas encore commencé pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
+            <numerusform>La séance a %1 de retard. Proposition&#xa0;: raccourcir %Ln points pas encore commencés pour finir à l&apos;heure&#xa0;; la synthèse garde sa durée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3883,10 +3987,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>En ligne en tant que %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n modification en cours d&apos;envoi</numerusform>
-            <numerusform>%n modifications en cours d&apos;envoi</numerusform>
+            <numerusform>%Ln modification en cours d&apos;envoi</numerusform>
+            <numerusform>%Ln modifications en cours d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -3898,10 +4002,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Connexion à l&apos;hôte…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n modification conservée sur cet appareil.</numerusform>
-            <numerusform>%n modifications conservées sur cet appareil.</numerusform>
+            <numerusform>%Ln modification conservée sur cet appareil.</numerusform>
+            <numerusform>%Ln modifications conservées sur cet appareil.</numerusform>
         </translation>
     </message>
     <message>
@@ -4189,10 +4293,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Code PIN de la salle&#xa0;: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n téléphone connecté</numerusform>
-            <numerusform>%n téléphones connectés</numerusform>
+            <numerusform>%Ln téléphone connecté</numerusform>
+            <numerusform>%Ln téléphones connectés</numerusform>
         </translation>
     </message>
     <message>
@@ -4311,17 +4415,17 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Format&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n intervenant, questions de politique publique&#xa0;: %1</numerusform>
-            <numerusform>%n intervenants, questions de politique publique&#xa0;: %1</numerusform>
+            <numerusform>%Ln intervenant, questions de politique publique&#xa0;: %1</numerusform>
+            <numerusform>%Ln intervenants, questions de politique publique&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Ordre du jour&#xa0;: %n point, %1</numerusform>
-            <numerusform>Ordre du jour&#xa0;: %n points, %1</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %Ln point, %1</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %Ln points, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4337,10 +4441,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>L&apos;ordre du jour est plus court que la séance de %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n élément n&apos;a pas pu être lu&#xa0;; voir les détails.</numerusform>
-            <numerusform>%n éléments n&apos;ont pas pu être lus&#xa0;; voir les détails.</numerusform>
+            <numerusform>%Ln élément n&apos;a pas pu être lu&#xa0;; voir les détails.</numerusform>
+            <numerusform>%Ln éléments n&apos;ont pas pu être lus&#xa0;; voir les détails.</numerusform>
         </translation>
     </message>
     <message>
@@ -4576,14 +4680,6 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Principaux enseignements&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Appels à l&apos;action&#xa0;:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>aucune séance n&apos;est ouverte</translation>
     </message>
@@ -4691,6 +4787,18 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Transcriptions (*.txt *.srt *.vtt);;Sous-titres (*.srt *.vtt);;Texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4849,6 +4957,50 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>Re&amp;tirer un enseignement clé…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5209,14 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Edit the session details</source>
         <translation>Modifier les détails de la séance</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5348,10 +5508,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Ensuite&#xa0;: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>File d&apos;attente&#xa0;: %n demande</numerusform>
-            <numerusform>File d&apos;attente&#xa0;: %n demandes</numerusform>
+            <numerusform>File d&apos;attente&#xa0;: %Ln demande</numerusform>
+            <numerusform>File d&apos;attente&#xa0;: %Ln demandes</numerusform>
         </translation>
     </message>
     <message>

@@ -56,10 +56,10 @@
         <translation>replay precisa de -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>%1 gravado (%n ação)</numerusform>
-            <numerusform>%1 gravado (%n ações)</numerusform>
+            <numerusform>%1 gravado (%Ln ação)</numerusform>
+            <numerusform>%1 gravado (%Ln ações)</numerusform>
         </translation>
     </message>
     <message>
@@ -103,10 +103,10 @@
         <translation>import-log precisa de -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>%1 gravado (%n evento)</numerusform>
-            <numerusform>%1 gravado (%n eventos)</numerusform>
+            <numerusform>%1 gravado (%Ln evento)</numerusform>
+            <numerusform>%1 gravado (%Ln eventos)</numerusform>
         </translation>
     </message>
     <message>
@@ -390,10 +390,10 @@
         <translation>O anfitrião recusou: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Desistiu após %n segundo.</numerusform>
-            <numerusform>Desistiu após %n segundos.</numerusform>
+            <numerusform>Desistiu após %Ln segundo.</numerusform>
+            <numerusform>Desistiu após %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -443,82 +443,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Celulares conectados: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Comandos:
-  import-proposal FILE [-o SESSION] [--force]
-                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
-                 com -o, criar também um arquivo de sessão a partir dela.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
-                 (criada a partir do workshop de demonstração ou de --from SESSION).
-  stats SESSION [--json]
-                 Tempo previsto e real da sessão e de cada item da pauta;
-                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero e canal.
-  export-log SESSION
-                 Exibir o registro de eventos da sessão em JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Importar uma transcrição (texto simples, SRT ou WebVTT) para uma sessão; as falas
-                 com horário são posicionadas nos itens da pauta e os oradores associados às pessoas.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 O relatório de sessão do IGF (com a proposta, seus rascunhos também
-                 se baseiam na descrição da proposta).
-  report SESSION --participation [--json]
-                 Exibir a participação: os números do relator ou, na falta deles,
-                 a estimativa a partir de quem participou.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 O material de briefing para palestrantes e comoderadores.
-  command SESSION JSON... [--as ROLE]
-                 Executar comandos em uma sessão, cada um {&quot;command&quot;: NAME, ...} e um evento.
-  commands [--json]
-                 Listar todos os comandos, seus campos e as funções que podem emiti-los.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe o endereço
-                 de acesso de cada função (com --phones: a página dos participantes e o PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
-Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -573,24 +497,24 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
         <translation>a sessão não começou, então os horários da transcrição não podem ser posicionados; omita --offset e --at-start para importá-la sem posicioná-los</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>%n fala importada de %1.</numerusform>
-            <numerusform>%n falas importadas de %1.</numerusform>
+            <numerusform>%Ln fala importada de %1.</numerusform>
+            <numerusform>%Ln falas importadas de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n fala com horário.</numerusform>
-            <numerusform>%n falas com horário.</numerusform>
+            <numerusform>%Ln fala com horário.</numerusform>
+            <numerusform>%Ln falas com horário.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>Oradores associados a participantes: %1 de %n.</numerusform>
-            <numerusform>Oradores associados a participantes: %1 de %n.</numerusform>
+            <numerusform>Oradores associados a participantes: %1 de %Ln.</numerusform>
+            <numerusform>Oradores associados a participantes: %1 de %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -610,16 +534,61 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
         <translation>Com --participation: exibir em JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation não grava nenhum arquivo: omita --format, -o e --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json deve ser usado com --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: não é uma proposta de workshop em texto simples (no máximo 2 MB)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +999,14 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>evento desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1484,10 @@ Exemplo: %1</translation>
         <translation>Item da pauta %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n item da pauta não informa a duração: %1. Ele recebe os minutos que os outros itens deixam livres na sessão.</numerusform>
-            <numerusform>%n itens da pauta não informam a duração: %1. Eles dividem os minutos que os outros itens deixam livres na sessão.</numerusform>
+            <numerusform>%Ln item da pauta não informa a duração: %1. Ele recebe os minutos que os outros itens deixam livres na sessão.</numerusform>
+            <numerusform>%Ln itens da pauta não informam a duração: %1. Eles dividem os minutos que os outros itens deixam livres na sessão.</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,6 +1684,10 @@ Exemplo: %1</translation>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>ninguém se chama &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1815,24 +1796,24 @@ Exemplo: %1</translation>
         <translation>grupo de partes interessadas não informado</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n participante entrou pelo celular</numerusform>
-            <numerusform>%n participantes entraram pelo celular</numerusform>
+            <numerusform>%Ln participante entrou pelo celular</numerusform>
+            <numerusform>%Ln participantes entraram pelo celular</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n pergunta escrita enviada</numerusform>
-            <numerusform>%n perguntas escritas enviadas</numerusform>
+            <numerusform>%Ln pergunta escrita enviada</numerusform>
+            <numerusform>%Ln perguntas escritas enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>%n atendida pelo moderador</numerusform>
-            <numerusform>%n atendidas pelo moderador</numerusform>
+            <numerusform>%Ln atendida pelo moderador</numerusform>
+            <numerusform>%Ln atendidas pelo moderador</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,17 +1984,17 @@ Exemplo: %1</translation>
         <translation>no hub %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>A cadeira vazia foi aberta %n vez</numerusform>
-            <numerusform>A cadeira vazia foi aberta %n vezes</numerusform>
+            <numerusform>A cadeira vazia foi aberta %Ln vez</numerusform>
+            <numerusform>A cadeira vazia foi aberta %Ln vezes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>%n pessoa a ocupou</numerusform>
-            <numerusform>%n pessoas a ocuparam</numerusform>
+            <numerusform>%Ln pessoa a ocupou</numerusform>
+            <numerusform>%Ln pessoas a ocuparam</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,6 +2064,43 @@ Exemplo: %1</translation>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">em %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">transcrição, linha %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2344,10 @@ Exemplo: %1</translation>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>a sessão não começou, então os horários da transcrição não podem ser posicionados a partir do seu início</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">essa conclusão principal não existe</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2435,6 +2457,10 @@ Exemplo: %1</translation>
         <source>event %1 has no known type</source>
         <translation>o evento %1 não tem um tipo conhecido</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2483,10 +2509,10 @@ Exemplo: %1</translation>
         <translation>público</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Palavra: %n fala, %1</numerusform>
-            <numerusform>Palavra: %n falas, %1</numerusform>
+            <numerusform>Palavra: %Ln fala, %1</numerusform>
+            <numerusform>Palavra: %Ln falas, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,10 +2520,10 @@ Exemplo: %1</translation>
         <translation>Por pessoa</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n fala  %2</numerusform>
-            <numerusform>    %1  %n falas  %2</numerusform>
+            <numerusform>    %1  %Ln fala  %2</numerusform>
+            <numerusform>    %1  %Ln falas  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,11 +2547,11 @@ Exemplo: %1</translation>
         <translation>Por função</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n fala  %2  %3%</numerusform>
-            <numerusform>    %1  %n falas  %2  %3%</numerusform>
+            <numerusform>    %1  %Ln fala  %2  %3%</numerusform>
+            <numerusform>    %1  %Ln falas  %2  %3%</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,10 +2617,10 @@ Exemplo: %1</translation>
         <translation>primeira vez</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n fala, %1</numerusform>
-            <numerusform>%n falas, %1</numerusform>
+            <numerusform>%Ln fala, %1</numerusform>
+            <numerusform>%Ln falas, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,6 +2671,74 @@ Exemplo: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>linha %1: o bloco termina antes de começar</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2941,18 @@ Exemplo: %1</translation>
     <message>
         <source>--name goes with --join</source>
         <translation>--name deve ser usado com --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3242,10 @@ Exemplo: %1</translation>
         <translation>Canal</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n fala</numerusform>
-            <numerusform>%1 · %n falas</numerusform>
+            <numerusform>%1 · %Ln fala</numerusform>
+            <numerusform>%1 · %Ln falas</numerusform>
         </translation>
     </message>
     <message>
@@ -3151,10 +3257,10 @@ Exemplo: %1</translation>
         <translation>Apresentações, respostas e público</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Moderação, não contada acima: %1 · %n fala</numerusform>
-            <numerusform>Moderação, não contada acima: %1 · %n falas</numerusform>
+            <numerusform>Moderação, não contada acima: %1 · %Ln fala</numerusform>
+            <numerusform>Moderação, não contada acima: %1 · %Ln falas</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,10 +3710,10 @@ Exemplo: %1</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>Atraso de %1. Encurtar %n item ainda não iniciado para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
-            <numerusform>Atraso de %1. Encurtar %n itens ainda não iniciados para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
+            <numerusform>Atraso de %1. Encurtar %Ln item ainda não iniciado para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
+            <numerusform>Atraso de %1. Encurtar %Ln itens ainda não iniciados para que a sessão termine no horário; o tempo do resumo é mantido.</numerusform>
         </translation>
     </message>
     <message>
@@ -3881,10 +3987,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Online como %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n alteração a caminho</numerusform>
-            <numerusform>%n alterações a caminho</numerusform>
+            <numerusform>%Ln alteração a caminho</numerusform>
+            <numerusform>%Ln alterações a caminho</numerusform>
         </translation>
     </message>
     <message>
@@ -3896,10 +4002,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Conectando ao anfitrião…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n alteração guardada neste dispositivo.</numerusform>
-            <numerusform>%n alterações guardadas neste dispositivo.</numerusform>
+            <numerusform>%Ln alteração guardada neste dispositivo.</numerusform>
+            <numerusform>%Ln alterações guardadas neste dispositivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4187,10 +4293,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>PIN da sala: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n celular conectado</numerusform>
-            <numerusform>%n celulares conectados</numerusform>
+            <numerusform>%Ln celular conectado</numerusform>
+            <numerusform>%Ln celulares conectados</numerusform>
         </translation>
     </message>
     <message>
@@ -4309,17 +4415,17 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Formato: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n palestrante, questões de política: %1</numerusform>
-            <numerusform>%n palestrantes, questões de política: %1</numerusform>
+            <numerusform>%Ln palestrante, questões de política: %1</numerusform>
+            <numerusform>%Ln palestrantes, questões de política: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Pauta: %n item, %1</numerusform>
-            <numerusform>Pauta: %n itens, %1</numerusform>
+            <numerusform>Pauta: %Ln item, %1</numerusform>
+            <numerusform>Pauta: %Ln itens, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,10 +4441,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>A pauta é %1 mais curta que a sessão; nada foi alterado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n trecho não pôde ser lido; veja os detalhes.</numerusform>
-            <numerusform>%n trechos não puderam ser lidos; veja os detalhes.</numerusform>
+            <numerusform>%Ln trecho não pôde ser lido; veja os detalhes.</numerusform>
+            <numerusform>%Ln trechos não puderam ser lidos; veja os detalhes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4574,14 +4680,6 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Principais conclusões:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Chamadas para ação:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>nenhuma sessão aberta</translation>
     </message>
@@ -4689,6 +4787,18 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Transcrições (*.txt *.srt *.vtt);;Legendas (*.srt *.vtt);;Texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4957,50 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>Re&amp;tirar uma conclusão principal…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5209,14 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Edit the session details</source>
         <translation>Editar os detalhes da sessão</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,10 +5508,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>A seguir: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>Fila: %n aguardando</numerusform>
-            <numerusform>Fila: %n aguardando</numerusform>
+            <numerusform>Fila: %Ln aguardando</numerusform>
+            <numerusform>Fila: %Ln aguardando</numerusform>
         </translation>
     </message>
     <message>

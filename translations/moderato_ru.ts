@@ -56,11 +56,11 @@
         <translation>для replay нужен параметр -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>Записан файл %1 (%n действие)</numerusform>
-            <numerusform>Записан файл %1 (%n действия)</numerusform>
-            <numerusform>Записан файл %1 (%n действий)</numerusform>
+            <numerusform>Записан файл %1 (%Ln действие)</numerusform>
+            <numerusform>Записан файл %1 (%Ln действия)</numerusform>
+            <numerusform>Записан файл %1 (%Ln действий)</numerusform>
         </translation>
     </message>
     <message>
@@ -104,11 +104,11 @@
         <translation>для import-log нужен параметр -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>Записан файл %1 (%n событие)</numerusform>
-            <numerusform>Записан файл %1 (%n события)</numerusform>
-            <numerusform>Записан файл %1 (%n событий)</numerusform>
+            <numerusform>Записан файл %1 (%Ln событие)</numerusform>
+            <numerusform>Записан файл %1 (%Ln события)</numerusform>
+            <numerusform>Записан файл %1 (%Ln событий)</numerusform>
         </translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>Хост отказал: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>Ожидание прекращено через %n секунду.</numerusform>
-            <numerusform>Ожидание прекращено через %n секунды.</numerusform>
-            <numerusform>Ожидание прекращено через %n секунд.</numerusform>
+            <numerusform>Ожидание прекращено через %Ln секунду.</numerusform>
+            <numerusform>Ожидание прекращено через %Ln секунды.</numerusform>
+            <numerusform>Ожидание прекращено через %Ln секунд.</numerusform>
         </translation>
     </message>
     <message>
@@ -446,82 +446,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>Подключено телефонов: %1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Команды:
-  import-proposal FILE [-o SESSION] [--force]
-                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
-                 с -o также создать по ней файл сессии.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Применить сценарий действий модератора с отметками времени к новой сессии
-                 (созданной из демонстрационного семинара или из --from SESSION).
-  stats SESSION [--json]
-                 Плановое и фактическое время сессии и каждого пункта повестки;
-                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
-  export-log SESSION
-                 Вывести журнал событий сессии в формате JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Восстановить файл сессии из журнала событий.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Импортировать стенограмму (простой текст, SRT или WebVTT) в сессию; выступления
-                 с отметками времени распределяются по пунктам повестки, выступающие сопоставляются с участниками.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 Отчёт IGF о сессии (если указана заявка, черновики также
-                 опираются на описание из заявки).
-  report SESSION --participation [--json]
-                 Вывести данные об участии: цифры докладчика, а если их нет —
-                 оценку по тем, кто принимал участие.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 Информационный пакет для спикеров и сомодераторов.
-  command SESSION JSON... [--as ROLE]
-                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
-  commands [--json]
-                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Открыть другим устройствам доступ к сессии без окна; выводит
-                 адрес подключения для каждой роли (с --phones: страницу участников и PIN-код).
-  join ADDRESS --name NAME replay SCRIPT
-                 Подключиться к общей сессии и отправить действия сценария replay как команды.
-Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -576,27 +500,27 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>сессия ещё не началась, поэтому время стенограммы нельзя перенести на часы сессии; уберите --offset и --at-start, чтобы импортировать её без привязки ко времени</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>Импортировано %n выступление из %1.</numerusform>
-            <numerusform>Импортировано %n выступления из %1.</numerusform>
-            <numerusform>Импортировано %n выступлений из %1.</numerusform>
+            <numerusform>Импортировано %Ln выступление из %1.</numerusform>
+            <numerusform>Импортировано %Ln выступления из %1.</numerusform>
+            <numerusform>Импортировано %Ln выступлений из %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n выступление с отметкой времени.</numerusform>
-            <numerusform>%n выступления с отметками времени.</numerusform>
-            <numerusform>%n выступлений с отметками времени.</numerusform>
+            <numerusform>%Ln выступление с отметкой времени.</numerusform>
+            <numerusform>%Ln выступления с отметками времени.</numerusform>
+            <numerusform>%Ln выступлений с отметками времени.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>Сопоставлено с участниками: %1 из %n выступающего.</numerusform>
-            <numerusform>Сопоставлено с участниками: %1 из %n выступающих.</numerusform>
-            <numerusform>Сопоставлено с участниками: %1 из %n выступающих.</numerusform>
+            <numerusform>Сопоставлено с участниками: %1 из %Ln выступающего.</numerusform>
+            <numerusform>Сопоставлено с участниками: %1 из %Ln выступающих.</numerusform>
+            <numerusform>Сопоставлено с участниками: %1 из %Ln выступающих.</numerusform>
         </translation>
     </message>
     <message>
@@ -616,16 +540,61 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>С --participation: вывести в формате JSON.</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation не записывает файл: уберите --format, -o и --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json используется только вместе с --participation</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1: это не заявка на семинар в виде простого текста (не более 2 МБ)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1005,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>неизвестное событие «%1»</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1513,11 +1490,11 @@ Example: %1</source>
         <translation>Пункт повестки %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n пункт повестки не указывает длительность: %1. Он получает минуты, которые остаются от других пунктов.</numerusform>
-            <numerusform>%n пункта повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
-            <numerusform>%n пунктов повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
+            <numerusform>%Ln пункт повестки не указывает длительность: %1. Он получает минуты, которые остаются от других пунктов.</numerusform>
+            <numerusform>%Ln пункта повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
+            <numerusform>%Ln пунктов повестки не указывают длительность: %1. Они делят минуты, которые остаются от других пунктов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1714,6 +1691,10 @@ Example: %1</source>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>никого не зовут «%1»</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1822,27 +1803,27 @@ Example: %1</source>
         <translation>группа заинтересованных сторон не указана</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n участник подключился с телефона</numerusform>
-            <numerusform>%n участника подключились с телефонов</numerusform>
-            <numerusform>%n участников подключились с телефонов</numerusform>
+            <numerusform>%Ln участник подключился с телефона</numerusform>
+            <numerusform>%Ln участника подключились с телефонов</numerusform>
+            <numerusform>%Ln участников подключились с телефонов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n письменный вопрос отправлен</numerusform>
-            <numerusform>%n письменных вопроса отправлено</numerusform>
-            <numerusform>%n письменных вопросов отправлено</numerusform>
+            <numerusform>%Ln письменный вопрос отправлен</numerusform>
+            <numerusform>%Ln письменных вопроса отправлено</numerusform>
+            <numerusform>%Ln письменных вопросов отправлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>из них %n принят модератором</numerusform>
-            <numerusform>из них %n принято модератором</numerusform>
-            <numerusform>из них %n принято модератором</numerusform>
+            <numerusform>из них %Ln принят модератором</numerusform>
+            <numerusform>из них %Ln принято модератором</numerusform>
+            <numerusform>из них %Ln принято модератором</numerusform>
         </translation>
     </message>
     <message>
@@ -2013,19 +1994,19 @@ Example: %1</source>
         <translation>через хаб %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>Пустой стул открывали %n раз</numerusform>
-            <numerusform>Пустой стул открывали %n раза</numerusform>
-            <numerusform>Пустой стул открывали %n раз</numerusform>
+            <numerusform>Пустой стул открывали %Ln раз</numerusform>
+            <numerusform>Пустой стул открывали %Ln раза</numerusform>
+            <numerusform>Пустой стул открывали %Ln раз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>на нём сидел %n человек</numerusform>
-            <numerusform>на нём сидели %n человека</numerusform>
-            <numerusform>на нём сидели %n человек</numerusform>
+            <numerusform>на нём сидел %Ln человек</numerusform>
+            <numerusform>на нём сидели %Ln человека</numerusform>
+            <numerusform>на нём сидели %Ln человек</numerusform>
         </translation>
     </message>
     <message>
@@ -2095,6 +2076,43 @@ Example: %1</source>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">через %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">стенограмма, строка %1</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2356,10 @@ Example: %1</source>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>сессия ещё не началась, поэтому время стенограммы нельзя отсчитать от её начала</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">такого ключевого вывода нет</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2447,6 +2469,10 @@ Example: %1</source>
         <source>event %1 has no known type</source>
         <translation>у события %1 неизвестный тип</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2495,11 +2521,11 @@ Example: %1</source>
         <translation>аудитория</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>Слово: %n выступление, %1</numerusform>
-            <numerusform>Слово: %n выступления, %1</numerusform>
-            <numerusform>Слово: %n выступлений, %1</numerusform>
+            <numerusform>Слово: %Ln выступление, %1</numerusform>
+            <numerusform>Слово: %Ln выступления, %1</numerusform>
+            <numerusform>Слово: %Ln выступлений, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,11 +2533,11 @@ Example: %1</source>
         <translation>По участникам</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n выступление  %2</numerusform>
-            <numerusform>    %1  %n выступления  %2</numerusform>
-            <numerusform>    %1  %n выступлений  %2</numerusform>
+            <numerusform>    %1  %Ln выступление  %2</numerusform>
+            <numerusform>    %1  %Ln выступления  %2</numerusform>
+            <numerusform>    %1  %Ln выступлений  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,12 +2561,12 @@ Example: %1</source>
         <translation>По ролям</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n выступление  %2  %3 %</numerusform>
-            <numerusform>    %1  %n выступления  %2  %3 %</numerusform>
-            <numerusform>    %1  %n выступлений  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln выступление  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln выступления  %2  %3 %</numerusform>
+            <numerusform>    %1  %Ln выступлений  %2  %3 %</numerusform>
         </translation>
     </message>
     <message>
@@ -2606,11 +2632,11 @@ Example: %1</source>
         <translation>впервые</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n выступление, %1</numerusform>
-            <numerusform>%n выступления, %1</numerusform>
-            <numerusform>%n выступлений, %1</numerusform>
+            <numerusform>%Ln выступление, %1</numerusform>
+            <numerusform>%Ln выступления, %1</numerusform>
+            <numerusform>%Ln выступлений, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2661,6 +2687,74 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>строка %1: субтитр заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2957,18 @@ Example: %1</source>
     <message>
         <source>--name goes with --join</source>
         <translation>--name используется только вместе с --join</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,11 +3258,11 @@ Example: %1</source>
         <translation>Канал</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n выступление</numerusform>
-            <numerusform>%1 · %n выступления</numerusform>
-            <numerusform>%1 · %n выступлений</numerusform>
+            <numerusform>%1 · %Ln выступление</numerusform>
+            <numerusform>%1 · %Ln выступления</numerusform>
+            <numerusform>%1 · %Ln выступлений</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,11 +3274,11 @@ Example: %1</source>
         <translation>Доклады, ответы и аудитория</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>Модерация (не учтена выше): %1 · %n выступление</numerusform>
-            <numerusform>Модерация (не учтена выше): %1 · %n выступления</numerusform>
-            <numerusform>Модерация (не учтена выше): %1 · %n выступлений</numerusform>
+            <numerusform>Модерация (не учтена выше): %1 · %Ln выступление</numerusform>
+            <numerusform>Модерация (не учтена выше): %1 · %Ln выступления</numerusform>
+            <numerusform>Модерация (не учтена выше): %1 · %Ln выступлений</numerusform>
         </translation>
     </message>
 </context>
@@ -3622,11 +3728,11 @@ Example: %1</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>Отставание %1. Сократить %n ещё не начатый пункт, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
-            <numerusform>Отставание %1. Сократить %n ещё не начатых пункта, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
-            <numerusform>Отставание %1. Сократить %n ещё не начатых пунктов, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
+            <numerusform>Отставание %1. Сократить %Ln ещё не начатый пункт, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
+            <numerusform>Отставание %1. Сократить %Ln ещё не начатых пункта, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
+            <numerusform>Отставание %1. Сократить %Ln ещё не начатых пунктов, чтобы сессия закончилась вовремя; время на итоги не меняется.</numerusform>
         </translation>
     </message>
     <message>
@@ -3900,11 +4006,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>В сети с ролью %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n изменение ожидает отправки</numerusform>
-            <numerusform>%n изменения ожидают отправки</numerusform>
-            <numerusform>%n изменений ожидают отправки</numerusform>
+            <numerusform>%Ln изменение ожидает отправки</numerusform>
+            <numerusform>%Ln изменения ожидают отправки</numerusform>
+            <numerusform>%Ln изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message>
@@ -3916,11 +4022,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Подключение к хосту…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n изменение сохранено на этом устройстве.</numerusform>
-            <numerusform>%n изменения сохранены на этом устройстве.</numerusform>
-            <numerusform>%n изменений сохранено на этом устройстве.</numerusform>
+            <numerusform>%Ln изменение сохранено на этом устройстве.</numerusform>
+            <numerusform>%Ln изменения сохранены на этом устройстве.</numerusform>
+            <numerusform>%Ln изменений сохранено на этом устройстве.</numerusform>
         </translation>
     </message>
     <message>
@@ -4208,11 +4314,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>PIN-код зала: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>%n телефон подключён</numerusform>
-            <numerusform>%n телефона подключено</numerusform>
-            <numerusform>%n телефонов подключено</numerusform>
+            <numerusform>%Ln телефон подключён</numerusform>
+            <numerusform>%Ln телефона подключено</numerusform>
+            <numerusform>%Ln телефонов подключено</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,19 +4437,19 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Формат: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n спикер, вопросов политики: %1</numerusform>
-            <numerusform>%n спикера, вопросов политики: %1</numerusform>
-            <numerusform>%n спикеров, вопросов политики: %1</numerusform>
+            <numerusform>%Ln спикер, вопросов политики: %1</numerusform>
+            <numerusform>%Ln спикера, вопросов политики: %1</numerusform>
+            <numerusform>%Ln спикеров, вопросов политики: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>Повестка: %n пункт, %1</numerusform>
-            <numerusform>Повестка: %n пункта, %1</numerusform>
-            <numerusform>Повестка: %n пунктов, %1</numerusform>
+            <numerusform>Повестка: %Ln пункт, %1</numerusform>
+            <numerusform>Повестка: %Ln пункта, %1</numerusform>
+            <numerusform>Повестка: %Ln пунктов, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4359,11 +4465,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Повестка на %1 короче сессии; ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>%n фрагмент не удалось прочитать; см. подробности.</numerusform>
-            <numerusform>%n фрагмента не удалось прочитать; см. подробности.</numerusform>
-            <numerusform>%n фрагментов не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%Ln фрагмент не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%Ln фрагмента не удалось прочитать; см. подробности.</numerusform>
+            <numerusform>%Ln фрагментов не удалось прочитать; см. подробности.</numerusform>
         </translation>
     </message>
     <message>
@@ -4599,14 +4705,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Текст (*.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>Ключевые выводы:</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>Призывы к действию:</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>нет открытой сессии</translation>
     </message>
@@ -4714,6 +4812,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>Стенограммы (*.txt *.srt *.vtt);;Субтитры (*.srt *.vtt);;Текст (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4982,50 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>&amp;Отозвать ключевой вывод…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5234,14 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Edit the session details</source>
         <translation>Изменение сведений о сессии</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5371,11 +5533,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Далее: %1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>Очередь: ждёт %n</numerusform>
-            <numerusform>Очередь: ждут %n</numerusform>
-            <numerusform>Очередь: ждут %n</numerusform>
+            <numerusform>Очередь: ждёт %Ln</numerusform>
+            <numerusform>Очередь: ждут %Ln</numerusform>
+            <numerusform>Очередь: ждут %Ln</numerusform>
         </translation>
     </message>
     <message>

@@ -56,9 +56,9 @@
         <translation>replay 需要 -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n action(s))</source>
+        <source>Wrote %1 (%Ln action(s))</source>
         <translation>
-            <numerusform>已写入 %1（%n 个操作）</numerusform>
+            <numerusform>已写入 %1（%Ln 个操作）</numerusform>
         </translation>
     </message>
     <message>
@@ -102,9 +102,9 @@
         <translation>import-log 需要 -o SESSION</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%n event(s))</source>
+        <source>Wrote %1 (%Ln event(s))</source>
         <translation>
-            <numerusform>已写入 %1（%n 个事件）</numerusform>
+            <numerusform>已写入 %1（%Ln 个事件）</numerusform>
         </translation>
     </message>
     <message>
@@ -388,9 +388,9 @@
         <translation>主机拒绝：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n second(s).</source>
+        <source>Gave up after %Ln second(s).</source>
         <translation>
-            <numerusform>%n 秒后放弃。</numerusform>
+            <numerusform>%Ln 秒后放弃。</numerusform>
         </translation>
     </message>
     <message>
@@ -440,82 +440,6 @@
     <message>
         <source>Phones connected: %1</source>
         <translation>已连接的手机：%1</translation>
-    </message>
-    <message>
-        <source>Commands:
-  import-proposal FILE [-o SESSION] [--force]
-                 Read an IGF workshop proposal (plain text) and print it as JSON;
-                 with -o, also create a session file from it.
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 Apply a timed script of moderator actions to a new session
-                 (built from the demo workshop, or from --from SESSION).
-  stats SESSION [--json]
-                 Planned and actual time of the session and of each agenda item;
-                 speaking time by person, stakeholder group, region, gender, channel.
-  export-log SESSION
-                 Print the session&apos;s event log as JSON Lines.
-  import-log JSONL -o SESSION [--force]
-                 Rebuild a session file from an event log.
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 Draft a discussion summary, key takeaways, calls to action and topics.
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
-                 turns are placed in the agenda items and speakers matched to people.
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 The IGF session report (with the proposal, its drafts also
-                 draw on the proposal&apos;s description).
-  report SESSION --participation [--json]
-                 Print the participation: the rapporteur&apos;s figures, else the
-                 estimate from who took part.
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 The briefing pack for speakers and co-moderators.
-  command SESSION JSON... [--as ROLE]
-                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
-  commands [--json]
-                 List every command, its fields and the roles that may issue it.
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 Share a session with other devices, without a window; prints each
-                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
-  join ADDRESS --name NAME replay SCRIPT
-                 Join a shared session and send a replay script&apos;s actions as commands.
-Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>命令：
-  import-proposal FILE [-o SESSION] [--force]
-                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
-                 使用 -o 时，还会据此创建会议文件。
-  replay SCRIPT -o SESSION [--from SESSION] [--force]
-                 将带时间标记的主持人操作脚本应用到新会议
-                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
-  stats SESSION [--json]
-                 会议及每个议程项的计划时间和实际时间；
-                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
-  export-log SESSION
-                 以 JSON Lines 格式输出会议的事件日志。
-  import-log JSONL -o SESSION [--force]
-                 根据事件日志重建会议文件。
-  summarize TRANSCRIPT [--notes FILE] [--words N] [--json]
-                 起草讨论总结、主要结论、行动呼吁和议题。
-  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
-                 将记录稿（纯文本、SRT 或 WebVTT）导入会议；带时间的发言
-                 会放入相应的议程项，发言者会与人员匹配。
-  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--force]
-                 IGF 会议报告（提供提案时，草稿还会
-                 参考提案中的描述）。
-  report SESSION --participation [--json]
-                 输出参与情况：报告员填写的数字；若未填写，
-                 则为根据参与者估算的人数。
-  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
-                 面向发言人和联合主持人的简报材料。
-  command SESSION JSON... [--as ROLE]
-                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
-  commands [--json]
-                 列出所有命令、其字段以及可以发出这些命令的角色。
-  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
-                 无需窗口即可与其他设备共享会议；输出每个
-                 角色的加入地址（使用 --phones 时还输出参与者页面和 PIN 码）。
-  join ADDRESS --name NAME replay SCRIPT
-                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
-运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>import-proposal, replay, stats, export-log, import-log, summarize, transcript, report, briefing, command, commands, share or join</source>
@@ -570,21 +494,21 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>会议尚未开始，因此无法在会议时钟上定位记录稿的时间；请省略 --offset 和 --at-start，以便在不定位时间的情况下导入</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n turn(s) from %1.</source>
+        <source>Imported %Ln turn(s) from %1.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 段发言。</numerusform>
+            <numerusform>已从 %1 导入 %Ln 段发言。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s) with times.</source>
+        <source>%Ln turn(s) with times.</source>
         <translation>
-            <numerusform>%n 段发言带有时间。</numerusform>
+            <numerusform>%Ln 段发言带有时间。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n speaker(s) matched to participants.</source>
+        <source>%1 of %Ln speaker(s) matched to participants.</source>
         <translation>
-            <numerusform>%n 位发言者中有 %1 位已与参与者匹配。</numerusform>
+            <numerusform>%Ln 位发言者中有 %1 位已与参与者匹配。</numerusform>
         </translation>
     </message>
     <message>
@@ -604,16 +528,61 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <translation>与 --participation 一起使用：以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>report --participation writes no file: leave out --format, -o and --proposal</source>
-        <translation>report --participation 不写入文件：请省略 --format、-o 和 --proposal</translation>
-    </message>
-    <message>
         <source>--json goes with --participation</source>
         <translation>--json 需与 --participation 一起使用</translation>
     </message>
     <message>
         <source>%1: not a workshop proposal in plain text (at most 2 MB)</source>
         <translation>%1：不是纯文本格式的研讨会提案（最大 2 MB）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  import-proposal FILE [-o SESSION] [--force]
+                 Read an IGF workshop proposal (plain text) and print it as JSON;
+                 with -o, also create a session file from it.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Apply a timed script of moderator actions to a new session
+                 (built from the demo workshop, or from --from SESSION).
+  stats SESSION [--json]
+                 Planned and actual time of the session and of each agenda item;
+                 speaking time by person, stakeholder group, region, gender, channel.
+  export-log SESSION
+                 Print the session&apos;s event log as JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Rebuild a session file from an event log.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Draft a discussion summary, key takeaways, calls to action and topics.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Import a transcript (plain text, SRT or WebVTT) into a session; timed
+                 turns are placed in the agenda items and speakers matched to people.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 The IGF session report (with the proposal, its drafts also
+                 draw on the proposal&apos;s description; with --sources, where each
+                 drafted line comes from, as numbered notes).
+  report SESSION --participation [--json]
+                 Print the participation: the rapporteur&apos;s figures, else the
+                 estimate from who took part.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 The briefing pack for speakers and co-moderators.
+  command SESSION JSON... [--as ROLE]
+                 Run commands on a session, each {&quot;command&quot;: NAME, ...} and one event.
+  commands [--json]
+                 List every command, its fields and the roles that may issue it.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Share a session with other devices, without a window; prints each
+                 role&apos;s join address (with --phones: the participants&apos; page and PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Join a shared session and send a replay script&apos;s actions as commands.
+Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1024,6 +993,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>unknown event &quot;%1&quot;</source>
         <translation>未知事件“%1”</translation>
+    </message>
+    <message>
+        <source>a comment on a key takeaway has 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s id is 1 or more (0: not named)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1501,9 +1478,9 @@ Example: %1</source>
         <translation>议程项 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
+        <source>%Ln agenda item(s) give no duration: %1. They share the minutes the other items leave of the session.</source>
         <translation>
-            <numerusform>%n 个议程项未写明时长：%1。它们平分其他议程项留下的会议时间。</numerusform>
+            <numerusform>%Ln 个议程项未写明时长：%1。它们平分其他议程项留下的会议时间。</numerusform>
         </translation>
     </message>
     <message>
@@ -1700,6 +1677,10 @@ Example: %1</source>
         <source>nobody is called &quot;%1&quot;</source>
         <translation>没有名为“%1”的人</translation>
     </message>
+    <message>
+        <source>--question needs a policy question&apos;s number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Report</name>
@@ -1808,21 +1789,21 @@ Example: %1</source>
         <translation>未注明利益相关方群体</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) joined from their phones</source>
+        <source>%Ln participant(s) joined from their phones</source>
         <translation>
-            <numerusform>%n 位参与者通过手机加入</numerusform>
+            <numerusform>%Ln 位参与者通过手机加入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written question(s) sent</source>
+        <source>%Ln written question(s) sent</source>
         <translation>
-            <numerusform>%n 个书面问题已发送</numerusform>
+            <numerusform>%Ln 个书面问题已发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n taken up by the moderator</source>
+        <source>%Ln taken up by the moderator</source>
         <translation>
-            <numerusform>主持人采纳了 %n 个</numerusform>
+            <numerusform>主持人采纳了 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,15 +1974,15 @@ Example: %1</source>
         <translation>远程中心 %1</translation>
     </message>
     <message numerus="yes">
-        <source>The empty chair was opened %n time(s)</source>
+        <source>The empty chair was opened %Ln time(s)</source>
         <translation>
-            <numerusform>空椅子共开放 %n 次</numerusform>
+            <numerusform>空椅子共开放 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) sat there</source>
+        <source>%Ln person(s) sat there</source>
         <translation>
-            <numerusform>共有 %n 人坐过</numerusform>
+            <numerusform>共有 %Ln 人坐过</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,6 +2052,43 @@ Example: %1</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
+        <translation type="unfinished">经由 %1</translation>
+    </message>
+    <message>
+        <source>the rapporteur&apos;s note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript, line %1</source>
+        <translation type="unfinished">记录稿，第 %1 行</translation>
+    </message>
+    <message>
+        <source>someone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from the room on the key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the drafted lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2332,10 @@ Example: %1</source>
         <source>the session has not started, so the transcript&apos;s times cannot be placed from its start</source>
         <translation>会议尚未开始，因此无法从会议开始时刻起定位记录稿的时间</translation>
     </message>
+    <message>
+        <source>there is no such key takeaway</source>
+        <translation type="unfinished">没有该主要结论</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2423,6 +2445,10 @@ Example: %1</source>
         <source>event %1 has no known type</source>
         <translation>事件 %1 的类型未知</translation>
     </message>
+    <message>
+        <source>the room&apos;s name can have at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2471,9 +2497,9 @@ Example: %1</source>
         <translation>听众</translation>
     </message>
     <message numerus="yes">
-        <source>Floor: %n turn(s), %1</source>
+        <source>Floor: %Ln turn(s), %1</source>
         <translation>
-            <numerusform>发言：%n 次，%1</numerusform>
+            <numerusform>发言：%Ln 次，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,9 +2507,9 @@ Example: %1</source>
         <translation>按人员</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2</source>
+        <source>    %1  %Ln turn(s)  %2</source>
         <translation>
-            <numerusform>    %1  %n 次发言  %2</numerusform>
+            <numerusform>    %1  %Ln 次发言  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,10 +2533,10 @@ Example: %1</source>
         <translation>按角色</translation>
     </message>
     <message numerus="yes">
-        <source>    %1  %n turn(s)  %2  %3 %</source>
+        <source>    %1  %Ln turn(s)  %2  %3 %</source>
         <extracomment>A row of the floor balance: who, turns, time, share of the floor time</extracomment>
         <translation>
-            <numerusform>    %1  %n 次发言  %2  %3%</numerusform>
+            <numerusform>    %1  %Ln 次发言  %2  %3%</numerusform>
         </translation>
     </message>
     <message>
@@ -2576,9 +2602,9 @@ Example: %1</source>
         <translation>首次发言</translation>
     </message>
     <message numerus="yes">
-        <source>%n turn(s), %1</source>
+        <source>%Ln turn(s), %1</source>
         <translation>
-            <numerusform>%n 次发言，%1</numerusform>
+            <numerusform>%Ln 次发言，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,6 +2655,74 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>第 %1 行：字幕的结束时间早于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>core::Vocabulary</name>
+    <message>
+        <source>Government</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Sector</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Society</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical Community</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>stakeholder group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <comment>UN regional group: the Latin American and Caribbean Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <comment>UN regional group: the Western European and Others Group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intergovernmental Organization</source>
+        <comment>UN regional group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2925,18 @@ Example: %1</source>
     <message>
         <source>--name goes with --join</source>
         <translation>--name 需与 --join 一起使用</translation>
+    </message>
+    <message>
+        <source>Ask where to save a new, blank session and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE in a new window, even when a Moderato window is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been handed to the Moderato window that is running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3120,9 +3226,9 @@ Example: %1</source>
         <translation>参与方式</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n turn(s)</source>
+        <source>%1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %n 次发言</numerusform>
+            <numerusform>%1 · %Ln 次发言</numerusform>
         </translation>
     </message>
     <message>
@@ -3134,9 +3240,9 @@ Example: %1</source>
         <translation>陈述、回应与听众</translation>
     </message>
     <message numerus="yes">
-        <source>Moderation, not counted above: %1 · %n turn(s)</source>
+        <source>Moderation, not counted above: %1 · %Ln turn(s)</source>
         <translation>
-            <numerusform>主持发言（未计入上述统计）：%1 · %n 次发言</numerusform>
+            <numerusform>主持发言（未计入上述统计）：%1 · %Ln 次发言</numerusform>
         </translation>
     </message>
 </context>
@@ -3586,9 +3692,9 @@ Example: %1</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message numerus="yes">
-        <source>Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; the summary keeps its time.</source>
+        <source>Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; the summary keeps its time.</source>
         <translation>
-            <numerusform>已落后 %1。缩短 %n 个尚未开始的议程项，使会议按时结束；总结环节的时间保持不变。</numerusform>
+            <numerusform>已落后 %1。缩短 %Ln 个尚未开始的议程项，使会议按时结束；总结环节的时间保持不变。</numerusform>
         </translation>
     </message>
     <message>
@@ -3862,9 +3968,9 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>以 %1 身份在线</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on the way</source>
+        <source>%Ln change(s) on the way</source>
         <translation>
-            <numerusform>%n 项更改正在发送</numerusform>
+            <numerusform>%Ln 项更改正在发送</numerusform>
         </translation>
     </message>
     <message>
@@ -3876,9 +3982,9 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>正在连接主机…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept on this device.</source>
+        <source>%Ln change(s) kept on this device.</source>
         <translation>
-            <numerusform>%n 项更改保存在此设备上。</numerusform>
+            <numerusform>%Ln 项更改保存在此设备上。</numerusform>
         </translation>
     </message>
     <message>
@@ -4166,9 +4272,9 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>会场 PIN 码：%1 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) connected</source>
+        <source>%Ln phone(s) connected</source>
         <translation>
-            <numerusform>已连接 %n 部手机</numerusform>
+            <numerusform>已连接 %Ln 部手机</numerusform>
         </translation>
     </message>
     <message>
@@ -4287,15 +4393,15 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>会议形式：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s), %1 policy question(s)</source>
+        <source>%Ln speaker(s), %1 policy question(s)</source>
         <translation>
-            <numerusform>%n 位发言人，%1 个政策问题</numerusform>
+            <numerusform>%Ln 位发言人，%1 个政策问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Agenda: %n item(s), %1</source>
+        <source>Agenda: %Ln item(s), %1</source>
         <translation>
-            <numerusform>议程：%n 个议程项，%1</numerusform>
+            <numerusform>议程：%Ln 个议程项，%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4311,9 +4417,9 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>议程比会议短 %1；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) could not be read; see the details.</source>
+        <source>%Ln thing(s) could not be read; see the details.</source>
         <translation>
-            <numerusform>有 %n 处内容无法读取；请查看详细信息。</numerusform>
+            <numerusform>有 %Ln 处内容无法读取；请查看详细信息。</numerusform>
         </translation>
     </message>
     <message>
@@ -4549,14 +4655,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>文本 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Key takeaways:</source>
-        <translation>主要结论：</translation>
-    </message>
-    <message>
-        <source>Calls to action:</source>
-        <translation>行动呼吁：</translation>
-    </message>
-    <message>
         <source>no session is open</source>
         <translation>没有打开的会议</translation>
     </message>
@@ -4664,6 +4762,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Transcripts (*.txt *.srt *.vtt);;Captions (*.srt *.vtt);;Text (*.txt);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in parentheses as they are</extracomment>
         <translation>记录稿 (*.txt *.srt *.vtt);;字幕 (*.srt *.vtt);;文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>One a line; the IGF asks for three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports and copies, number the drafted lines and list their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4932,50 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>&amp;Withdraw a key takeaway…</source>
         <translation>撤回主要结论(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edit a key takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key takeaway to reword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a comment from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the room (not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>What was said about it, for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a key takeaway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;comment from the room…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5184,14 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Edit the session details</source>
         <translation>编辑会议详情</translation>
+    </message>
+    <message>
+        <source>Where it takes place, e.g. Room VI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5321,9 +5483,9 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>下一位：%1 (Q)</translation>
     </message>
     <message numerus="yes">
-        <source>Queue: %n waiting</source>
+        <source>Queue: %Ln waiting</source>
         <translation>
-            <numerusform>队列：%n 人等待</numerusform>
+            <numerusform>队列：%Ln 人等待</numerusform>
         </translation>
     </message>
     <message>

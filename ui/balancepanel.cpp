@@ -2,6 +2,7 @@
 #include "ui/balancepanel.h"
 
 #include "core/base/timeformat.h"
+#include "core/base/vocabulary.h"
 #include "core/session/floorbalance.h"
 #include "core/session/session.h"
 
@@ -85,7 +86,17 @@ QString BalancePanel::valueText(int dimension, const QString &key) const
         }
         return tr("audience");
     }
-    return key; // stakeholder groups, regions and genders are the participants' own words
+    // The IGF's own words in the interface's language; anything else as the participants gave it.
+    if (dimension == core::FloorBalance::StakeholderGroup) {
+        return core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup, key);
+    }
+    if (dimension == core::FloorBalance::Region) {
+        return core::Vocabulary::displayName(core::Vocabulary::Kind::Region, key);
+    }
+    if (dimension == core::FloorBalance::Gender) {
+        return core::Vocabulary::displayName(core::Vocabulary::Kind::Gender, key);
+    }
+    return key;
 }
 
 void BalancePanel::refresh()
@@ -163,14 +174,14 @@ void BalancePanel::refresh()
             auto *value = qobject_cast<QLabel *>(m_grid->itemAtPosition(line, 2)->widget());
             name->setText(valueText(d, row.key));
             bar->setValue(balance.totalMs > 0 ? int(row.ms * 1000 / balance.totalMs) : 0);
-            value->setText(tr("%1 · %n turn(s)", nullptr, row.turns).arg(core::formatDuration(row.ms)));
+            value->setText(tr("%1 · %Ln turn(s)", nullptr, row.turns).arg(core::formatDuration(row.ms)));
             m_shownRows.append(u"%1|%2|%3|%4"_s.arg(d).arg(row.key).arg(row.ms / 1000).arg(row.turns));
             ++line;
         }
     }
     // The moderators' own turns are not the participants' floor time: one figure, in no breakdown.
     m_moderationLabel->setVisible(balance.moderationTurns > 0);
-    m_moderationLabel->setText(tr("Moderation, not counted above: %1 · %n turn(s)", nullptr, balance.moderationTurns)
+    m_moderationLabel->setText(tr("Moderation, not counted above: %1 · %Ln turn(s)", nullptr, balance.moderationTurns)
                                    .arg(core::formatDuration(balance.moderationMs)));
     if (balance.moderationTurns > 0) {
         m_shownRows.append(u"moderation|%1|%2"_s.arg(balance.moderationMs / 1000).arg(balance.moderationTurns));

@@ -2,6 +2,7 @@
 #include "ui/floorholderview.h"
 
 #include "core/base/timeformat.h"
+#include "core/base/vocabulary.h"
 #include "core/session/session.h"
 #include "ui/countdownwidget.h"
 #include "ui/permission.h"
@@ -113,7 +114,7 @@ void FloorHolderView::showHolder(const core::SessionState &state)
         break;
     }
     if (p && !p->stakeholderGroup.isEmpty()) {
-        detail.append(p->stakeholderGroup);
+        detail.append(core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup, p->stakeholderGroup));
     }
     if (p && !p->organization.isEmpty()) {
         detail.append(p->organization);

@@ -1191,7 +1191,7 @@ void MainWindow::updateRebalanceBanner()
                                 core::formatDuration(change.fromMs),
                                 core::formatDuration(change.toMs)));
     }
-    QString text = tr("Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; "
+    QString text = tr("Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; "
                       "the summary keeps its time.",
                       nullptr,
                       int(plan.changes.size()))
@@ -1619,7 +1619,7 @@ void MainWindow::updateOnlineLabel()
                                                .arg(client.roundTripMs())
                                          : tr("Online as %1").arg(core::teamRoleName(client.role()));
         if (waiting > 0) {
-            text += u" · "_s + tr("%n change(s) on the way", nullptr, int(waiting));
+            text += u" · "_s + tr("%Ln change(s) on the way", nullptr, int(waiting));
         }
         style = u"color: #2E7D32;"_s;
     } else {
@@ -1631,7 +1631,7 @@ void MainWindow::updateOnlineLabel()
                                .arg(QLocale().toString(when.time(), QLocale::ShortFormat))
                          : tr("Connecting to the host…");
         if (m_session && waiting > 0) {
-            text += u" "_s + tr("%n change(s) kept on this device.", nullptr, int(waiting));
+            text += u" "_s + tr("%Ln change(s) kept on this device.", nullptr, int(waiting));
         }
         style = m_session ? u"color: white; background: #C62828; padding: 2px 6px;"_s : QString();
     }

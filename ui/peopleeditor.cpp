@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/peopleeditor.h"
 
+#include "core/base/vocabulary.h"
 #include "core/io/peoplecsv.h"
 #include "core/session/preparationchecks.h"
 #include "core/session/session.h"
@@ -122,22 +123,18 @@ PeopleEditor::PeopleEditor(SessionUndo *undo, QWidget *parent)
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(u"personGroupCombo"_s);
     m_groupCombo->setEditable(true);
-    m_groupCombo->addItems({QString(),
-                            u"Government"_s,
-                            u"Private Sector"_s,
-                            u"Civil Society"_s,
-                            u"Technical Community"_s,
-                            u"Intergovernmental Organization"_s});
+    // Shown in the interface's language (retranslateUi), stored as language-neutral keys (core::Vocabulary).
+    m_groupCombo->addItem(QString());
+    for (const QString &key : core::Vocabulary::keys(core::Vocabulary::Kind::StakeholderGroup)) {
+        m_groupCombo->addItem(key, key);
+    }
     m_regionCombo = new QComboBox(this);
     m_regionCombo->setObjectName(u"personRegionCombo"_s);
     m_regionCombo->setEditable(true);
-    m_regionCombo->addItems({QString(),
-                             u"African Group"_s,
-                             u"Asia-Pacific Group"_s,
-                             u"Eastern European Group"_s,
-                             u"GRULAC"_s,
-                             u"WEOG"_s,
-                             u"Intergovernmental Organization"_s});
+    m_regionCombo->addItem(QString());
+    for (const QString &key : core::Vocabulary::keys(core::Vocabulary::Kind::Region)) {
+        m_regionCombo->addItem(key, key);
+    }
     m_genderEdit = new QLineEdit(this);
     m_genderEdit->setObjectName(u"personGenderEdit"_s);
     m_genderEdit->setMaxLength(60);
@@ -297,6 +294,12 @@ void PeopleEditor::retranslateUi()
         m_roleBoxes[i]->setText(roleLabel(roles[i]));
     }
     m_genderEdit->setPlaceholderText(tr("as the person describes it; optional"));
+    for (auto [combo, kind] : {std::pair{m_groupCombo, core::Vocabulary::Kind::StakeholderGroup},
+                               std::pair{m_regionCombo, core::Vocabulary::Kind::Region}}) {
+        for (int i = 1; i < combo->count(); ++i) {
+            combo->setItemText(i, core::Vocabulary::displayName(kind, combo->itemData(i).toString()));
+        }
+    }
     m_addButton->setText(tr("&Add"));
     m_removeButton->setText(tr("Remove"));
     m_importButton->setText(tr("&Import CSV…"));
@@ -488,7 +491,13 @@ void PeopleEditor::rebuildTable()
             roleNames.append(roleLabel(role));
         }
         const QStringList cells{
-            p.name, p.organization, p.stakeholderGroup, p.region, p.gender, channelLabel(p), roleNames.join(u", "_s)};
+            p.name,
+            p.organization,
+            core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup, p.stakeholderGroup),
+            core::Vocabulary::displayName(core::Vocabulary::Kind::Region, p.region),
+            core::Vocabulary::displayName(core::Vocabulary::Kind::Gender, p.gender),
+            channelLabel(p),
+            roleNames.join(u", "_s)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, p.id);
@@ -512,9 +521,11 @@ void PeopleEditor::updateForm()
     m_updating = true;
     m_nameEdit->setText(p ? p->name : QString());
     m_organizationEdit->setText(p ? p->organization : QString());
-    m_groupCombo->setCurrentText(p ? p->stakeholderGroup : QString());
-    m_regionCombo->setCurrentText(p ? p->region : QString());
-    m_genderEdit->setText(p ? p->gender : QString());
+    m_groupCombo->setCurrentText(
+        p ? core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup, p->stakeholderGroup) : QString());
+    m_regionCombo->setCurrentText(p ? core::Vocabulary::displayName(core::Vocabulary::Kind::Region, p->region)
+                                    : QString());
+    m_genderEdit->setText(p ? core::Vocabulary::displayName(core::Vocabulary::Kind::Gender, p->gender) : QString());
     m_channelCombo->setCurrentIndex(p ? int(p->channel) : 0);
     m_hubEdit->setText(p ? p->hub : QString());
     for (int i = 0; i < m_roleBoxes.size(); ++i) {
@@ -553,9 +564,10 @@ void PeopleEditor::applyForm()
         return;
     }
     p.organization = m_organizationEdit->text().simplified();
-    p.stakeholderGroup = m_groupCombo->currentText().simplified();
-    p.region = m_regionCombo->currentText().simplified();
-    p.gender = m_genderEdit->text().simplified();
+    p.stakeholderGroup =
+        core::Vocabulary::keyFor(core::Vocabulary::Kind::StakeholderGroup, m_groupCombo->currentText());
+    p.region = core::Vocabulary::keyFor(core::Vocabulary::Kind::Region, m_regionCombo->currentText());
+    p.gender = core::Vocabulary::keyFor(core::Vocabulary::Kind::Gender, m_genderEdit->text());
     p.hub = m_hubEdit->text().simplified();
     p.channel = core::Channel(m_channelCombo->currentIndex());
     if (p.channel == core::Channel::Hub && p.hub.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "ui/phonespanel.h"
 
 #include "core/base/plaintext.h"
+#include "core/base/vocabulary.h"
 #include "core/floor/questionbank.h"
 #include "core/session/session.h"
 #include "net/phoneserver.h"
@@ -234,7 +235,9 @@ QString PhonesPanel::who(int participant) const
         return core::isolatedLine(p->name);
     }
     //: A participant's name and their stakeholder group
-    return tr("%1 (%2)").arg(core::isolatedLine(p->name), core::isolatedLine(p->stakeholderGroup));
+    return tr("%1 (%2)").arg(core::isolatedLine(p->name),
+                             core::isolatedLine(core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup,
+                                                                              p->stakeholderGroup)));
 }
 
 void PhonesPanel::acceptSelected(const QString &as)
@@ -387,7 +390,7 @@ void PhonesPanel::refreshHost()
     const QString pin = server->host().pin();
     //: The room PIN, shown in two groups of three digits
     m_pinLabel->setText(tr("Room PIN: %1 %2").arg(pin.left(3), pin.mid(3)));
-    m_connectedLabel->setText(tr("%n phone(s) connected", nullptr, server->host().connectedPhones()));
+    m_connectedLabel->setText(tr("%Ln phone(s) connected", nullptr, server->host().connectedPhones()));
     const QStringList urls = m_sharing->phonePageUrls();
     QStringList shown; // isolated: an address reads left to right in a right-to-left sentence too
     for (const QString &url : urls) {

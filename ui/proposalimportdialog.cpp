@@ -38,9 +38,9 @@ ProposalImportDialog::ProposalImportDialog(const core::ProposalImport &proposal,
         }
     }
     summary.append(tr("Format: %1").arg(format.join(u" - "_s)));
-    summary.append(tr("%n speaker(s), %1 policy question(s)", nullptr, int(definition.speakers.size()))
+    summary.append(tr("%Ln speaker(s), %1 policy question(s)", nullptr, int(definition.speakers.size()))
                        .arg(definition.policyQuestions.size()));
-    summary.append(tr("Agenda: %n item(s), %1", nullptr, int(agenda.leafIndexes().size()))
+    summary.append(tr("Agenda: %Ln item(s), %1", nullptr, int(agenda.leafIndexes().size()))
                        .arg(core::formatDuration(agenda.plannedTotalMs())));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -91,7 +91,7 @@ ProposalImportDialog::ProposalImportDialog(const core::ProposalImport &proposal,
     m_agenda->expandAll();
 
     m_warningsLabel->setText(
-        tr("%n thing(s) could not be read; see the details.", nullptr, int(proposal.warnings.size())));
+        tr("%Ln thing(s) could not be read; see the details.", nullptr, int(proposal.warnings.size())));
     m_warnings->setObjectName(u"proposalWarnings"_s);
     m_warnings->setWordWrap(true);
     m_warnings->addItems(proposal.warnings); // plain text: list items never render markup

@@ -100,6 +100,7 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(70);
         edit->setPlaceholderText(tr("One a line; the IGF asks for three."));
+        edit->setMaximumHeight(110);
         m_fields.insert(key, edit);
         auto *field = new QVBoxLayout;
         auto *mark = new QHBoxLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/roomcontrol.h"
 
+#include "core/base/vocabulary.h"
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
 #include "ui/languagemanager.h"
@@ -337,7 +338,9 @@ void RoomControl::recordTakeawayComment()
     for (const core::Participant &participant : m_session->state().floor().participants()) {
         whoBox->addItem(participant.stakeholderGroup.isEmpty()
                             ? participant.name
-                            : tr("%1 (%2)").arg(participant.name, participant.stakeholderGroup),
+                            : tr("%1 (%2)").arg(participant.name,
+                                                core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup,
+                                                                              participant.stakeholderGroup)),
                         participant.id);
     }
     const int holder =

@@ -3,6 +3,7 @@
 
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
+#include "core/base/vocabulary.h"
 #include "core/session/session.h"
 #include "ui/countdownwidget.h"
 #include "ui/qrcode.h"
@@ -472,7 +473,12 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
     paintHeader(canvas, p ? userLine(p->name) : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")));
     if (p) {
         QStringList details;
-        for (const QString &part : {p->organization, p->stakeholderGroup, p->region}) {
+        // The IGF's own words in the room's language.
+        const QTranslator *translator = m_ownTranslator ? &m_translator : nullptr;
+        for (const QString &part :
+             {p->organization,
+              core::Vocabulary::displayName(core::Vocabulary::Kind::StakeholderGroup, p->stakeholderGroup, translator),
+              core::Vocabulary::displayName(core::Vocabulary::Kind::Region, p->region, translator)}) {
             if (!part.isEmpty() && !details.contains(userLine(part))) {
                 details.append(userLine(part));
             }

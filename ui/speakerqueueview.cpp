@@ -162,7 +162,7 @@ void SpeakerQueueView::showState(const core::SessionState &state, qint64 now)
     if (m_queueView->dragDropMode() != dragDrop) {
         m_queueView->setDragDropMode(dragDrop);
     }
-    setTitle(tr("Queue: %n waiting", nullptr, int(queue.size())));
+    setTitle(tr("Queue: %Ln waiting", nullptr, int(queue.size())));
     const int policyIndex = m_policyCombo->findData(int(floor.policy()));
     if (m_policyCombo->currentIndex() != policyIndex) {
         m_policyCombo->setCurrentIndex(policyIndex);

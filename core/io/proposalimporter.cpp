@@ -1144,7 +1144,7 @@ Result<void> Reader::readAgenda()
                 entry.minutes = split.at(next++);
             }
         }
-        warn(ProposalImporter::tr("%n agenda item(s) give no duration: %1. They share the minutes the other items "
+        warn(ProposalImporter::tr("%Ln agenda item(s) give no duration: %1. They share the minutes the other items "
                                   "leave of the session.",
                                   nullptr,
                                   int(untimed.size()))

@@ -3,6 +3,7 @@
 
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
+#include "core/base/vocabulary.h"
 #include "core/io/markup.h"
 #include "core/session/session.h"
 #include "core/session/sessiontranscript.h"
@@ -21,7 +22,10 @@ namespace core {
 QString personLine(const Person &person)
 {
     QStringList parts{balancedBidi(person.name)};
-    for (const QString &part : {person.organization, person.stakeholderGroup, person.region}) {
+    // The IGF's own words in the report's language; anything else as given.
+    for (const QString &part : {person.organization,
+                                Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, person.stakeholderGroup),
+                                Vocabulary::displayName(Vocabulary::Kind::Region, person.region)}) {
         const QString balanced = balancedBidi(part);
         if (!balanced.isEmpty() && !parts.contains(balanced)) {
             parts.append(balanced);
@@ -776,7 +780,8 @@ Report Report::build(const Session &session, const QString &proposalText)
             const Participant *p = comment.participant > 0 ? floor.participant(comment.participant) : nullptr;
             QString who = p ? p->name : tr("someone in the room");
             if (p && !p->stakeholderGroup.isEmpty()) {
-                who = tr("%1 (%2)").arg(who, p->stakeholderGroup);
+                who = tr("%1 (%2)").arg(
+                    who, Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, p->stakeholderGroup));
             }
             report.roomComments.append(tr("On \"%1\": %2: %3").arg(oneLine(takeaway.text), who, oneLine(comment.text)));
         }
@@ -795,9 +800,9 @@ Report Report::build(const Session &session, const QString &proposalText)
                             ? 1
                             : 0;
         }
-        report.phoneSummary = tr("%n participant(s) joined from their phones", nullptr, int(audience.phones().size()))
-                              + u"; "_s + tr("%n written question(s) sent", nullptr, int(audience.inbox().size()))
-                              + u", "_s + tr("%n taken up by the moderator", nullptr, answered) + u'.';
+        report.phoneSummary = tr("%Ln participant(s) joined from their phones", nullptr, int(audience.phones().size()))
+                              + u"; "_s + tr("%Ln written question(s) sent", nullptr, int(audience.inbox().size()))
+                              + u", "_s + tr("%Ln taken up by the moderator", nullptr, answered) + u'.';
         for (const Takeaway &takeaway : state.display().takeaways()) {
             const auto [agree, disagree] = audience.stanceCounts(takeaway.id);
             QStringList comments;
@@ -927,8 +932,8 @@ QString Report::chairSummary() const
         taken += opening.name.isEmpty() ? 0 : 1;
         ms += opening.ms;
     }
-    return tr("The empty chair was opened %n time(s)", nullptr, int(chair.size())) + u"; "_s
-           + tr("%n person(s) sat there", nullptr, taken) + u", "_s + tr("for %1 in all.").arg(formatDuration(ms));
+    return tr("The empty chair was opened %Ln time(s)", nullptr, int(chair.size())) + u"; "_s
+           + tr("%Ln person(s) sat there", nullptr, taken) + u", "_s + tr("for %1 in all.").arg(formatDuration(ms));
 }
 
 QString Report::toMarkdown() const
@@ -973,8 +978,11 @@ QString Report::toMarkdown() const
     md += u"| "_s + tr("Stakeholder group") + u" | "_s + tr("Time") + u" | "_s + tr("Turns")
           + u" |\n| --- | ---: | ---: |\n"_s;
     for (const BalanceRow &row : balance.rows[FloorBalance::StakeholderGroup]) {
-        md += u"| "_s + (row.key == u"unknown" ? tr("not given") : markdownLine(row.key)) + u" | "_s
-              + formatDuration(row.ms) + u" | "_s + QString::number(row.turns) + u" |\n"_s;
+        md += u"| "_s
+              + (row.key == u"unknown"
+                     ? tr("not given")
+                     : markdownLine(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, row.key)))
+              + u" | "_s + formatDuration(row.ms) + u" | "_s + QString::number(row.turns) + u" |\n"_s;
     }
     if (!balance.rows[FloorBalance::Channel].isEmpty()) {
         md += u"\n## "_s + tr("Floor time in the room, online and at hubs") + u"\n\n"_s;
@@ -994,9 +1002,9 @@ QString Report::toMarkdown() const
         for (const ChairOpening &opening : chair) {
             md += u"| "_s + clockTime(opening.openedAtWallMs) + u" | "_s
                   + (opening.name.isEmpty() ? tr("nobody") : markdownLine(opening.name)) + u" | "_s
-                  + markdownLine(opening.stakeholderGroup) + u" | "_s
-                  + (opening.name.isEmpty() ? QString() : markdownText(channelLabel(opening.channel))) + u" | "_s
-                  + (opening.name.isEmpty() ? QString() : formatDuration(opening.ms)) + u" | "_s
+                  + markdownLine(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, opening.stakeholderGroup))
+                  + u" | "_s + (opening.name.isEmpty() ? QString() : markdownText(channelLabel(opening.channel)))
+                  + u" | "_s + (opening.name.isEmpty() ? QString() : formatDuration(opening.ms)) + u" | "_s
                   + (opening.name.isEmpty()       ? QString()
                      : opening.viaOnlineModerator ? tr("yes")
                                                   : tr("no"))
@@ -1064,10 +1072,13 @@ QString Report::toHtml() const
     html += u"<h2>"_s + e(tr("Floor time by stakeholder group")) + u"</h2>\n<table>\n"_s;
     for (const BalanceRow &row : balance.rows[FloorBalance::StakeholderGroup]) {
         const int width = balance.totalMs > 0 ? int(row.ms * 100 / balance.totalMs) : 0;
-        html += u"<tr><td dir=\"auto\">"_s + (row.key == u"unknown" ? e(tr("not given")) : htmlText(row.key))
-                + u"</td><td class=\"n\">"_s + e(formatDuration(row.ms))
-                + u"</td><td style=\"width:12em\"><div class=\"bar\" style=\"width:"_s + QString::number(width)
-                + u"%\"></div></td></tr>\n"_s;
+        html +=
+            u"<tr><td dir=\"auto\">"_s
+            + (row.key == u"unknown" ? e(tr("not given"))
+                                     : htmlText(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, row.key)))
+            + u"</td><td class=\"n\">"_s + e(formatDuration(row.ms))
+            + u"</td><td style=\"width:12em\"><div class=\"bar\" style=\"width:"_s + QString::number(width)
+            + u"%\"></div></td></tr>\n"_s;
     }
     html += u"</table>\n"_s;
     if (!balance.rows[FloorBalance::Channel].isEmpty()) {
@@ -1092,9 +1103,9 @@ QString Report::toHtml() const
             const bool sat = !opening.name.isEmpty();
             html += u"<tr><td>"_s + e(clockTime(opening.openedAtWallMs)) + u"</td><td dir=\"auto\">"_s
                     + (sat ? htmlText(opening.name) : e(tr("nobody"))) + u"</td><td dir=\"auto\">"_s
-                    + htmlText(opening.stakeholderGroup) + u"</td><td dir=\"auto\">"_s
-                    + (sat ? e(channelLabel(opening.channel)) : QString()) + u"</td><td class=\"n\">"_s
-                    + (sat ? e(formatDuration(opening.ms)) : QString()) + u"</td><td>"_s
+                    + htmlText(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, opening.stakeholderGroup))
+                    + u"</td><td dir=\"auto\">"_s + (sat ? e(channelLabel(opening.channel)) : QString())
+                    + u"</td><td class=\"n\">"_s + (sat ? e(formatDuration(opening.ms)) : QString()) + u"</td><td>"_s
                     + (sat ? e(opening.viaOnlineModerator ? tr("yes") : tr("no")) : QString())
                     + u"</td><td dir=\"auto\">"_s + htmlText(opening.item) + u"</td></tr>\n"_s;
         }

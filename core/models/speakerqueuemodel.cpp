@@ -132,7 +132,7 @@ QVariant SpeakerQueueModel::data(const QModelIndex &index, int role) const
         }
         details.append(turns == 0
                            ? tr("first time")
-                           : tr("%n turn(s), %1", nullptr, turns).arg(formatDuration(floor.speakingMs(p->id, now))));
+                           : tr("%Ln turn(s), %1", nullptr, turns).arg(formatDuration(floor.speakingMs(p->id, now))));
         return tr("%1 (%2)").arg(p->name, details.join(u", "_s));
     }
     case RequestIdRole:

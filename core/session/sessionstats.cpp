@@ -71,12 +71,12 @@ QString SessionStats::floorText(const SessionState &state, qint64 now)
         return {};
     }
     QString text =
-        u'\n' + tr("Floor: %n turn(s), %1", nullptr, balance.totalTurns).arg(formatDuration(balance.totalMs)) + u'\n';
+        u'\n' + tr("Floor: %Ln turn(s), %1", nullptr, balance.totalTurns).arg(formatDuration(balance.totalMs)) + u'\n';
     const FloorState &floor = state.floor();
     text += u"  "_s + tr("By person") + u'\n';
     for (const Participant &p : floor.participants()) {
         if (const int turns = floor.turnCount(p.id); turns > 0) {
-            text += tr("    %1  %n turn(s)  %2", nullptr, turns)
+            text += tr("    %1  %Ln turn(s)  %2", nullptr, turns)
                         .arg(terminalText(p.name), formatDuration(floor.speakingMs(p.id, now)))
                     + u'\n';
         }
@@ -93,7 +93,7 @@ QString SessionStats::floorText(const SessionState &state, qint64 now)
         for (const BalanceRow &row : balance.rows[dimension]) {
             const int share = balance.totalMs > 0 ? int((row.ms * 100 + balance.totalMs / 2) / balance.totalMs) : 0;
             //: A row of the floor balance: who, turns, time, share of the floor time
-            text += tr("    %1  %n turn(s)  %2  %3 %", nullptr, row.turns)
+            text += tr("    %1  %Ln turn(s)  %2  %3 %", nullptr, row.turns)
                         .arg(balanceLabel(dimension, row.key), formatDuration(row.ms))
                         .arg(share)
                     + u'\n';

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Sourced by scripts/test, scripts/run and scripts/fuzz: make sure the Debian packages that the build, the tests and the
 # benchmark need are installed. Installs the missing ones when run as root (as CI is), otherwise says what to run.
+# fonts-dejavu-core draws Arabic and fonts-wqy-microhei Chinese: the console and the room display never show boxes.
 # Set MODERATO_SKIP_DEPS=1 to skip the check (e.g. on a non-Debian system that has the tools already).
 
 MODERATO_DEBIAN_PACKAGES=(
@@ -12,6 +13,7 @@ MODERATO_DEBIAN_PACKAGES=(
     chromium chromium-driver python3-selenium
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14
     dpkg-dev file lintian desktop-file-utils appstream man-db shared-mime-info
+    fonts-dejavu-core fonts-wqy-microhei
 )
 
 # Prints the packages of MODERATO_DEBIAN_PACKAGES that are not installed, one a line.
