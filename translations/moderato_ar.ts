@@ -604,15 +604,52 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  import-proposal FILE [-o SESSION] [--force]
+                 قراءة مقترح ورشة عمل لمنتدى إدارة الإنترنت (نص عادي) وطباعته بصيغة JSON؛
+                 ومع ‎-o يُنشأ منه أيضًا ملف جلسة.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 تطبيق نص برمجي مؤقَّت لإجراءات مدير الجلسة على جلسة جديدة
+                 (مبنية من ورشة العرض التوضيحي، أو من ‎--from SESSION).
+  stats SESSION [--json]
+                 الوقت المخطط والفعلي للجلسة ولكل بند من بنود جدول الأعمال؛
+                 ووقت الكلام حسب الشخص ومجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي وقناة المشاركة.
+  export-log SESSION
+                 طباعة سجل أحداث الجلسة بصيغة JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 إعادة بناء ملف جلسة من سجل أحداث.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 إعداد مسودة ملخص للنقاش وأبرز الخلاصات والدعوات إلى العمل والمواضيع.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 استيراد نص مفرغ (نص عادي أو SRT أو WebVTT) إلى جلسة؛ وتوضع المداخلات
+                 ذات التوقيت في بنود جدول الأعمال ويُطابَق المتحدثون مع الأشخاص.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 تقرير الجلسة لمنتدى إدارة الإنترنت (ومع المقترح، تستند مسوداته
+                 أيضًا إلى وصف المقترح؛ ومع ‎--sources، يُبيَّن مصدر كل سطر
+                 من أسطر المسودة في حواشٍ مرقَّمة).
+  report SESSION --participation [--json]
+                 طباعة بيانات المشاركة: أرقام المقرِّر، وإلا فالتقدير المبني
+                 على من شاركوا.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 ملف الإحاطة للمتحدثين ومديري الجلسة المشاركين.
+  command SESSION JSON... [--as ROLE]
+                 تنفيذ أوامر على جلسة، كل أمر بصيغة {&quot;command&quot;: NAME, ...} ويُسجَّل حدثًا واحدًا.
+  commands [--json]
+                 عرض كل الأوامر وحقولها والأدوار التي يحق لها إصدارها.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 مشاركة جلسة مع أجهزة أخرى دون نافذة؛ ويطبع عنوان الانضمام
+                 الخاص بكل دور (ومع ‎--phones: صفحة المشاركين ورمز PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 الانضمام إلى جلسة مشتركة وإرسال إجراءات نص replay البرمجي بصفتها أوامر.
+شغّل «moderato-cli COMMAND --help» لعرض خيارات أي أمر.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم أبرز الخلاصات والدعوات إلى العمل في المسودة وبيان مصدر كل منها (المتحدث، وبند جدول الأعمال، والوقت، والملاحظة أو سطر النص المفرغ).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكتب report ‎--participation أي ملف: احذف ‎--format و‎-o و‎--proposal و‎--sources</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1063,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتراوح طول التعليق على الخلاصة الرئيسية بين 1 و%1 من الأحرف</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشارك 1 أو أكثر (0: دون ذكر الاسم)</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1751,7 @@ Example: %1</source>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--question إلى رقم سؤال سياسات يبدأ من 1</translation>
     </message>
 </context>
 <context>
@@ -2115,40 +2152,40 @@ Example: %1</source>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء بين المتحدثين المدعوين: %1 من أصل %2؛ ولم يُحدَّد النوع الاجتماعي لـ%3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">من %1</translation>
+        <translation>عند %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المقرِّر %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">النص المفرغ، السطر %1</translation>
+        <translation>النص المفرغ، السطر %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الحاضرين في القاعة</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن «%1»: %2: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات القاعة على أبرز الخلاصات</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر أسطر المسودة</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2431,7 @@ Example: %1</source>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">لا توجد خلاصة رئيسية كهذه</translation>
+        <translation>لا توجد خلاصة رئيسية كهذه</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2544,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يتضمن اسم القاعة 200 حرف على الأكثر</translation>
     </message>
 </context>
 <context>
@@ -2742,67 +2779,67 @@ Example: %1</source>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع التقني</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>منظمة حكومية دولية</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة الدول الأفريقية</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة دول آسيا والمحيط الهادئ</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة دول أوروبا الشرقية</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة دول أوروبا الغربية ودول أخرى</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>منظمة حكومية دولية</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>رجل</translation>
     </message>
 </context>
 <context>
@@ -3008,15 +3045,15 @@ Example: %1</source>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال عن مكان حفظ جلسة جديدة فارغة ثم فتحها.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المحدد في نافذة جديدة، حتى لو كانت هناك نافذة Moderato قيد التشغيل.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم %1 إلى نافذة Moderato قيد التشغيل.</translation>
     </message>
 </context>
 <context>
@@ -4890,15 +4927,15 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر؛ ويطلب منتدى إدارة الإنترنت ثلاثة.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم أسطر المسودة وذكر مصادرها في الملفات المصدَّرة والنسخ</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>من قال كل خلاصة رئيسية ودعوة إلى العمل في المسودة، وفي أي بند من جدول الأعمال، ومتى، ومن أي ملاحظة أو سطر في النص المفرغ.</translation>
     </message>
 </context>
 <context>
@@ -5060,47 +5097,47 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خلاصة رئيسية</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصة الرئيسية المراد إعادة صياغتها:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تعليق من القاعة</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الحاضرين في القاعة (دون ذكر الاسم)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل بشأنها، لإدراجه في التقرير</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خلاصة الرئيسية:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;متحدث:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعليق:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل خلاصة رئيسية…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل &amp;تعليق من القاعة…</translation>
     </message>
 </context>
 <context>
@@ -5312,11 +5349,11 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان انعقاد الجلسة، مثل القاعة VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعة:</translation>
     </message>
 </context>
 <context>

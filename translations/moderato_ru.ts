@@ -586,15 +586,52 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:
+  import-proposal FILE [-o SESSION] [--force]
+                 Прочитать заявку на семинар IGF (простой текст) и вывести её в формате JSON;
+                 с -o также создать по ней файл сессии.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Применить сценарий действий модератора с отметками времени к новой сессии
+                 (созданной из демонстрационного семинара или из --from SESSION).
+  stats SESSION [--json]
+                 Плановое и фактическое время сессии и каждого пункта повестки;
+                 время выступлений по людям, группам заинтересованных сторон, регионам, полу, каналам.
+  export-log SESSION
+                 Вывести журнал событий сессии в формате JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Восстановить файл сессии из журнала событий.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Подготовить черновик итогов обсуждения, ключевых выводов, призывов к действию и тем.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Импортировать стенограмму (простой текст, SRT или WebVTT) в сессию; выступления
+                 с отметками времени распределяются по пунктам повестки, выступающие сопоставляются с участниками.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 Отчёт IGF о сессии (если указана заявка, черновики также
+                 опираются на описание из заявки; с --sources — откуда взята каждая
+                 строка черновика, в виде пронумерованных примечаний).
+  report SESSION --participation [--json]
+                 Вывести данные об участии: цифры докладчика, а если их нет —
+                 оценку по тем, кто принимал участие.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Информационный пакет для спикеров и сомодераторов.
+  command SESSION JSON... [--as ROLE]
+                 Выполнить команды над сессией, каждая в виде {&quot;command&quot;: NAME, ...} и одно событие.
+  commands [--json]
+                 Вывести все команды, их поля и роли, которым разрешено их выполнять.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Открыть другим устройствам доступ к сессии без окна; выводит
+                 адрес подключения для каждой роли (с --phones: страницу участников и PIN-код).
+  join ADDRESS --name NAME replay SCRIPT
+                 Подключиться к общей сессии и отправить действия сценария replay как команды.
+Чтобы узнать параметры команды, запустите &apos;moderato-cli COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронумеровать ключевые выводы и призывы к действию из черновика и указать, откуда взят каждый из них (кто, пункт повестки, время, заметка или строка стенограммы).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation не записывает файл: уберите --format, -o, --proposal и --sources</translation>
     </message>
 </context>
 <context>
@@ -1008,11 +1045,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий к ключевому выводу должен содержать от 1 до %1 символов</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор участника — 1 или больше (0 — участник не назван)</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1730,7 @@ Example: %1</source>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>для --question нужен номер вопроса политики, начиная с 1</translation>
     </message>
 </context>
 <context>
@@ -2079,40 +2116,40 @@ Example: %1</source>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины среди приглашённых спикеров: %1 из %2; пол не указан у %3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">через %1</translation>
+        <translation>на %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка докладчика %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">стенограмма, строка %1</translation>
+        <translation>стенограмма, строка %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то из зала</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>К «%1»: %2: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии из зала к ключевым выводам</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники строк черновика</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2395,7 @@ Example: %1</source>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">такого ключевого вывода нет</translation>
+        <translation>такого ключевого вывода нет</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2508,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>название зала может содержать не более 200 символов</translation>
     </message>
 </context>
 <context>
@@ -2694,67 +2731,67 @@ Example: %1</source>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правительство</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Частный сектор</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Техническое сообщество</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственная организация</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа африканских государств</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа государств Азии и Тихого океана</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа восточноевропейских государств</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа государств Латинской Америки и Карибского бассейна</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа западноевропейских и других государств</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственная организация</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>женщина</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>мужчина</translation>
     </message>
 </context>
 <context>
@@ -2960,15 +2997,15 @@ Example: %1</source>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросить, где сохранить новую пустую сессию, и открыть её.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл FILE в новом окне, даже если окно Moderato уже запущено.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 передан уже запущенному окну Moderato.</translation>
     </message>
 </context>
 <context>
@@ -4815,15 +4852,15 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке; IGF просит три.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>При экспорте и копировании нумеровать строки черновика и указывать их источники</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто произнёс каждый ключевой вывод и призыв к действию из черновика, во время какого пункта повестки, когда и по какой заметке или строке стенограммы.</translation>
     </message>
 </context>
 <context>
@@ -4985,47 +5022,47 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ключевой вывод</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой вывод, который нужно переформулировать:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать комментарий из зала</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то из зала (без имени)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано об этом выводе — для отчёта</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключевой вывод:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;то:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изме&amp;нить ключевой вывод…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;комментарий из зала…</translation>
     </message>
 </context>
 <context>
@@ -5237,11 +5274,11 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>Где проходит сессия, например Зал VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зал:</translation>
     </message>
 </context>
 <context>

@@ -574,15 +574,52 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  import-proposal FILE [-o SESSION] [--force]
+                 读取 IGF 研讨会提案（纯文本），并以 JSON 格式输出；
+                 使用 -o 时，还会据此创建会议文件。
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 将带时间标记的主持人操作脚本应用到新会议
+                 （基于演示研讨会创建，或基于 --from SESSION 创建）。
+  stats SESSION [--json]
+                 会议及每个议程项的计划时间和实际时间；
+                 按人员、利益相关方群体、地区、性别、参与方式统计的发言时间。
+  export-log SESSION
+                 以 JSON Lines 格式输出会议的事件日志。
+  import-log JSONL -o SESSION [--force]
+                 根据事件日志重建会议文件。
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 起草讨论总结、主要结论、行动呼吁和议题。
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 将记录稿（纯文本、SRT 或 WebVTT）导入会议；带时间的发言
+                 会放入相应的议程项，发言者会与人员匹配。
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 IGF 会议报告（提供提案时，草稿还会
+                 参考提案中的描述；使用 --sources 时，以编号注释
+                 列出每个草稿条目的来源）。
+  report SESSION --participation [--json]
+                 输出参与情况：报告员填写的数字；若未填写，
+                 则为根据参与者估算的人数。
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 面向发言人和联合主持人的简报材料。
+  command SESSION JSON... [--as ROLE]
+                 对会议执行命令，每条形如 {&quot;command&quot;: NAME, ...}，各记录一个事件。
+  commands [--json]
+                 列出所有命令、其字段以及可以发出这些命令的角色。
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 无需窗口即可与其他设备共享会议；输出每个
+                 角色的加入地址（使用 --phones 时还输出参与者页面和 PIN 码）。
+  join ADDRESS --name NAME replay SCRIPT
+                 加入共享会议，并将 replay 脚本中的操作作为命令发送。
+运行“moderato-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>为起草的主要结论和行动呼吁编号，并列出每一条的来源（发言者、议程项、时间、笔记或记录稿行）。</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation 不写入文件：请省略 --format、-o、--proposal 和 --sources</translation>
     </message>
 </context>
 <context>
@@ -996,11 +1033,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>对主要结论的评论长度须为 1 至 %1 个字符</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者 ID 须为 1 或以上（0：未具名）</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1716,7 @@ Example: %1</source>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--question 需要从 1 开始的政策问题编号</translation>
     </message>
 </context>
 <context>
@@ -2055,40 +2092,40 @@ Example: %1</source>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>特邀发言人中的女性：%2 人中有 %1 人；%3 人未提供性别。</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">经由 %1</translation>
+        <translation>于 %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员笔记 %1</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">记录稿，第 %1 行</translation>
+        <translation>记录稿，第 %1 行</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>现场某位人士</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“%1”：%2：%3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会场：%1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>现场对主要结论的评论</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿条目的来源</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2371,7 @@ Example: %1</source>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">没有该主要结论</translation>
+        <translation>没有该主要结论</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2484,7 @@ Example: %1</source>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>会场名称最多 200 个字符</translation>
     </message>
 </context>
 <context>
@@ -2662,67 +2699,67 @@ Example: %1</source>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>政府</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>私营部门</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>民间社会</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>技术界</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>政府间组织</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>非洲国家组</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>亚太国家组</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>东欧国家组</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>拉丁美洲和加勒比国家组</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>西欧和其他国家组</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>政府间组织</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
 </context>
 <context>
@@ -2928,15 +2965,15 @@ Example: %1</source>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问新的空白会议的保存位置，然后将其打开。</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>在新窗口中打开 FILE，即使已有 Moderato 窗口在运行。</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已交给正在运行的 Moderato 窗口。</translation>
     </message>
 </context>
 <context>
@@ -4765,15 +4802,15 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条；IGF 要求三条。</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>在导出和复制的内容中为草稿条目编号并列出其来源</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条起草的主要结论和行动呼吁由谁提出、在哪个议程项中、何时提出，以及来自哪条笔记或记录稿的哪一行。</translation>
     </message>
 </context>
 <context>
@@ -4935,47 +4972,47 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑主要结论</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>要改写的主要结论：</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>记录现场评论</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场某位人士（未具名）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>对该结论的意见，用于报告</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>主要结论(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>评论(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑主要结论(&amp;E)…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录现场评论(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -5187,11 +5224,11 @@ You can look at it here without changing it, or save a copy and continue in the 
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>举办地点，例如 VI 号会议室</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>会场(&amp;R)：</translation>
     </message>
 </context>
 <context>
