@@ -580,15 +580,53 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  import-proposal FILE [-o SESSION] [--force]
+                 Einen IGF-Workshopvorschlag (Klartext) lesen und als JSON ausgeben;
+                 mit -o außerdem daraus eine Sitzungsdatei erstellen.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Ein zeitgesteuertes Skript mit Moderationsaktionen auf eine neue Sitzung
+                 anwenden (erstellt aus dem Demo-Workshop oder aus --from SESSION).
+  stats SESSION [--json]
+                 Geplante und tatsächliche Zeit der Sitzung und jedes Agendapunkts;
+                 Redezeit nach Person, Stakeholder-Gruppe, Region, Geschlecht, Kanal.
+  export-log SESSION
+                 Das Ereignisprotokoll der Sitzung als JSON Lines ausgeben.
+  import-log JSONL -o SESSION [--force]
+                 Eine Sitzungsdatei aus einem Ereignisprotokoll neu erstellen.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Zusammenfassung, wichtigste Erkenntnisse, Handlungsaufrufe und Themen entwerfen.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Ein Transkript (Klartext, SRT oder WebVTT) in eine Sitzung importieren;
+                 Redebeiträge mit Zeitangaben werden den Agendapunkten zugeordnet
+                 und die Sprechenden den Personen der Sitzung.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 Der IGF-Sitzungsbericht (mit dem Vorschlag stützen sich die Entwürfe
+                 auch auf dessen Beschreibung; mit --sources wird in nummerierten
+                 Anmerkungen angegeben, woher jede entworfene Zeile stammt).
+  report SESSION --participation [--json]
+                 Die Teilnahme ausgeben: die Zahlen der Berichterstattung, sonst die
+                 Schätzung anhand der Beteiligten.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Die Briefing-Mappe für Podiumsgäste und Ko-Moderation.
+  command SESSION JSON... [--as ROLE]
+                 Befehle auf einer Sitzung ausführen, jeder als {&quot;command&quot;: NAME, ...} und ein Ereignis.
+  commands [--json]
+                 Alle Befehle mit ihren Feldern und den Rollen auflisten, die sie erteilen dürfen.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Eine Sitzung ohne Fenster mit anderen Geräten teilen; gibt die
+                 Beitrittsadresse jeder Rolle aus (mit --phones: die Seite für Teilnehmende und die PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Einer geteilten Sitzung beitreten und die Aktionen eines Skripts für replay als Befehle senden.
+Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entworfenen wichtigsten Erkenntnisse und Handlungsaufrufe nummerieren und für jeden Eintrag angeben, woher er stammt (Person, Agendapunkt, Zeit, Notiz oder Transkriptzeile).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation schreibt keine Datei: --format, -o, --proposal und --sources weglassen</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1040,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar zu einer wichtigen Erkenntnis hat 1 bis %1 Zeichen</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID einer teilnehmenden Person ist 1 oder größer (0: ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1724,7 @@ Beispiel: %1</translation>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--question erwartet die Nummer einer Politikfrage ab 1</translation>
     </message>
 </context>
 <context>
@@ -2067,40 +2105,40 @@ Beispiel: %1</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weibliche Podiumsgäste: %1 von %2; Geschlecht nicht angegeben bei %3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">über %1</translation>
+        <translation>um %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 der Berichterstattung</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">Transkript, Zeile %1</translation>
+        <translation>Transkript, Zeile %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person im Saal</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“: %2: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare aus dem Saal zu den wichtigsten Erkenntnissen</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der entworfenen Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2384,7 @@ Beispiel: %1</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">diese wichtige Erkenntnis gibt es nicht</translation>
+        <translation>diese wichtige Erkenntnis gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2497,7 @@ Beispiel: %1</translation>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Raums darf höchstens 200 Zeichen haben</translation>
     </message>
 </context>
 <context>
@@ -2678,67 +2716,67 @@ Beispiel: %1</translation>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regierung</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Privatwirtschaft</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zivilgesellschaft</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Technische Community</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstaatliche Organisation</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe der afrikanischen Staaten</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe der asiatisch-pazifischen Staaten</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe der osteuropäischen Staaten</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>GRULAC</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>WEOG</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstaatliche Organisation</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
 </context>
 <context>
@@ -2944,15 +2982,15 @@ Beispiel: %1</translation>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wo eine neue, leere Sitzung gespeichert werden soll, und sie dann öffnen.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI in einem neuen Fenster öffnen, auch wenn bereits ein Moderato-Fenster läuft.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde an das laufende Moderato-Fenster übergeben.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4828,15 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag pro Zeile; das IGF erwartet drei.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>In Exporten und Kopien die entworfenen Zeilen nummerieren und ihre Quellen auflisten</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer jede entworfene wichtige Erkenntnis und jeden entworfenen Handlungsaufruf geäußert hat, während welches Agendapunkts, wann und aus welcher Notiz oder Transkriptzeile.</translation>
     </message>
 </context>
 <context>
@@ -4960,47 +4998,47 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Erkenntnis bearbeiten</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtige Erkenntnis, die umformuliert wird:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar aus dem Saal erfassen</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person im Saal (ohne Namen)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dazu gesagt wurde, für den Bericht</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige &amp;Erkenntnis:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wichtige Erkenntnis bearbeiten…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar aus dem Saal er&amp;fassen…</translation>
     </message>
 </context>
 <context>
@@ -5212,11 +5250,11 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Sitzung stattfindet, z. B. Raum VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum:</translation>
     </message>
 </context>
 <context>

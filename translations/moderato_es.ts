@@ -580,15 +580,52 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Leer una propuesta de taller del FGI (texto plano) y mostrarla en JSON;
+                 con -o, crear también un archivo de sesión a partir de ella.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar un script temporizado de acciones del moderador a una sesión nueva
+                 (creada a partir del taller de demostración o de --from SESSION).
+  stats SESSION [--json]
+                 Tiempo previsto y real de la sesión y de cada punto de la agenda;
+                 tiempo de palabra por persona, grupo de partes interesadas, región, género y canal.
+  export-log SESSION
+                 Mostrar el registro de eventos de la sesión en formato JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir un archivo de sesión a partir de un registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Redactar un borrador de resumen del debate, conclusiones clave, llamadas a la acción y temas.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importar una transcripción (texto plano, SRT o WebVTT) a una sesión; las intervenciones
+                 con hora se sitúan en los puntos de la agenda y los oradores se asocian a las personas.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 El informe de la sesión del FGI (con la propuesta, sus borradores también
+                 se basan en la descripción de la propuesta; con --sources, de dónde
+                 procede cada línea del borrador, como notas numeradas).
+  report SESSION --participation [--json]
+                 Mostrar la participación: las cifras del relator o, si no las hay,
+                 la estimación a partir de quienes participaron.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 El dosier informativo para ponentes y comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Ejecutar comandos en una sesión, cada uno {&quot;command&quot;: NAME, ...} y un evento.
+  commands [--json]
+                 Enumerar todos los comandos, sus campos y los roles que pueden emitirlos.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartir una sesión con otros dispositivos, sin ventana; muestra la dirección
+                 de acceso de cada rol (con --phones: la página de los participantes y el PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Unirse a una sesión compartida y enviar las acciones de un script replay como comandos.
+Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerar las conclusiones clave y las llamadas a la acción del borrador e indicar de dónde procede cada una (quién, punto de la agenda, momento, nota o línea de la transcripción).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation no escribe ningún archivo: omita --format, -o, --proposal y --sources</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1039,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario sobre una conclusión clave tiene de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de un participante es 1 o más (0: sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1723,7 @@ Ejemplo: %1</translation>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--question necesita un número de pregunta de política a partir de 1</translation>
     </message>
 </context>
 <context>
@@ -2067,40 +2104,40 @@ Ejemplo: %1</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres entre los ponentes invitados: %1 de %2; género no indicado para %3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">desde %1</translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota %1 del relator</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">transcripción, línea %1</translation>
+        <translation>transcripción, línea %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien en la sala</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre «%1»: %2: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios de la sala sobre las conclusiones clave</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de las líneas del borrador</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2383,7 @@ Ejemplo: %1</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">no existe esa conclusión clave</translation>
+        <translation>no existe esa conclusión clave</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2496,7 @@ Ejemplo: %1</translation>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la sala puede tener como máximo 200 caracteres</translation>
     </message>
 </context>
 <context>
@@ -2678,67 +2715,67 @@ Ejemplo: %1</translation>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sector privado</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad técnica</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organización intergubernamental</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Estados de África</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Estados de Asia y el Pacífico</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de Estados de Europa Oriental</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>GRULAC</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>WEOG</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organización intergubernamental</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>mujer</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>hombre</translation>
     </message>
 </context>
 <context>
@@ -2944,15 +2981,15 @@ Ejemplo: %1</translation>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar dónde guardar una sesión nueva en blanco y después abrirla.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ARCHIVO en una ventana nueva, aunque ya haya una ventana de Moderato abierta.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha pasado a la ventana de Moderato que ya está abierta.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4827,15 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea; el FGI pide tres.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>En las exportaciones y copias, numerar las líneas del borrador y enumerar sus fuentes</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dijo cada conclusión clave y cada llamada a la acción del borrador, durante qué punto de la agenda, cuándo y a partir de qué nota o línea de la transcripción.</translation>
     </message>
 </context>
 <context>
@@ -4960,47 +4997,47 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una conclusión clave</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusión clave que se va a reformular:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un comentario de la sala</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en la sala (sin nombre)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo al respecto, para el informe</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusión clave:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentario:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar una conclusión clave…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un &amp;comentario de la sala…</translation>
     </message>
 </context>
 <context>
@@ -5212,11 +5249,11 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se celebra la sesión, p. ej., Sala VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala:</translation>
     </message>
 </context>
 <context>

@@ -580,15 +580,54 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  import-proposal FILE [-o SESSION] [--force]
+                 Lire une proposition d&apos;atelier du FGI (texte brut) et l&apos;afficher au format JSON&#xa0;;
+                 avec -o, créer aussi un fichier de séance à partir de celle-ci.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Appliquer un script minuté d&apos;actions du modérateur à une nouvelle séance
+                 (construite à partir de l&apos;atelier de démonstration, ou de --from SESSION).
+  stats SESSION [--json]
+                 Temps prévu et réel de la séance et de chaque point de l&apos;ordre du jour&#xa0;;
+                 temps de parole par personne, groupe de parties prenantes, région, genre et canal.
+  export-log SESSION
+                 Afficher le journal des événements de la séance au format JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruire un fichier de séance à partir d&apos;un journal des événements.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Rédiger un brouillon de synthèse de la discussion, des principaux enseignements,
+                 des appels à l&apos;action et des thèmes.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importer une transcription (texte brut, SRT ou WebVTT) dans une séance&#xa0;; les prises
+                 de parole horodatées sont placées dans les points de l&apos;ordre du jour et les orateurs
+                 associés aux personnes.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 Le rapport de séance du FGI (avec la proposition, ses brouillons s&apos;appuient
+                 aussi sur la description de la proposition&#xa0;; avec --sources, l&apos;origine
+                 de chaque ligne du brouillon, sous forme de notes numérotées).
+  report SESSION --participation [--json]
+                 Afficher la participation&#xa0;: les chiffres du rapporteur, sinon
+                 l&apos;estimation d&apos;après les personnes qui ont participé.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 Le dossier de préparation pour les intervenants et les co-modérateurs.
+  command SESSION JSON... [--as ROLE]
+                 Exécuter des commandes sur une séance, chacune {&quot;command&quot;: NAME, ...} et un événement.
+  commands [--json]
+                 Lister toutes les commandes, leurs champs et les rôles qui peuvent les émettre.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Partager une séance avec d&apos;autres appareils, sans fenêtre&#xa0;; affiche l&apos;adresse
+                 d&apos;accès de chaque rôle (avec --phones&#xa0;: la page des participants et le code PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Rejoindre une séance partagée et envoyer les actions d&apos;un script replay comme commandes.
+Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroter les principaux enseignements et appels à l&apos;action du brouillon et indiquer l&apos;origine de chacun (qui, point de l&apos;ordre du jour, moment, note ou ligne de la transcription).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation n&apos;écrit aucun fichier&#xa0;: omettez --format, -o, --proposal et --sources</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1041,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un commentaire sur un enseignement clé compte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;un participant vaut 1 ou plus (0&#xa0;: non nommé)</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1725,7 @@ Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--question attend un numéro de question de politique publique à partir de 1</translation>
     </message>
 </context>
 <context>
@@ -2067,40 +2106,40 @@ Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes parmi les intervenants invités&#xa0;: %1 sur %2&#xa0;; genre non indiqué pour %3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">depuis %1</translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1 du rapporteur</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">transcription, ligne %1</translation>
+        <translation>transcription, ligne %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un dans la salle</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires de la salle sur les principaux enseignements</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des lignes du brouillon</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2385,7 @@ Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">cet enseignement clé n&apos;existe pas</translation>
+        <translation>cet enseignement clé n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2498,7 @@ Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la salle peut compter au plus 200 caractères</translation>
     </message>
 </context>
 <context>
@@ -2678,67 +2717,67 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secteur privé</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Communauté technique</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation intergouvernementale</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe des États d&apos;Afrique</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe des États d&apos;Asie et du Pacifique</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe des États d&apos;Europe orientale</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>GRULAC</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>WEOG</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation intergouvernementale</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>femme</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>homme</translation>
     </message>
 </context>
 <context>
@@ -2944,15 +2983,15 @@ Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander où enregistrer une nouvelle séance vierge, puis l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir FICHIER dans une nouvelle fenêtre, même si une fenêtre de Moderato est déjà ouverte.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été transmis à la fenêtre de Moderato déjà ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4829,15 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;; le FGI en demande trois.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les exportations et les copies, numéroter les lignes du brouillon et indiquer leurs sources</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a exprimé chaque enseignement clé et chaque appel à l&apos;action du brouillon, pendant quel point de l&apos;ordre du jour, à quel moment et d&apos;après quelle note ou ligne de la transcription.</translation>
     </message>
 </context>
 <context>
@@ -4960,47 +4999,47 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un enseignement clé</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enseignement clé à reformuler&#xa0;:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un commentaire de la salle</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un dans la salle (non nommé)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui en a été dit, pour le rapport</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enseignement clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier un enseignement clé…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un &amp;commentaire de la salle…</translation>
     </message>
 </context>
 <context>
@@ -5212,11 +5251,11 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se tient la séance, p. ex. Salle VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -580,15 +580,52 @@
   join ADDRESS --name NAME replay SCRIPT
                  Join a shared session and send a replay script&apos;s actions as commands.
 Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  import-proposal FILE [-o SESSION] [--force]
+                 Ler uma proposta de workshop do IGF (texto simples) e exibi-la em JSON;
+                 com -o, criar também um arquivo de sessão a partir dela.
+  replay SCRIPT -o SESSION [--from SESSION] [--force]
+                 Aplicar um roteiro cronometrado de ações do moderador a uma nova sessão
+                 (criada a partir do workshop de demonstração ou de --from SESSION).
+  stats SESSION [--json]
+                 Tempo previsto e real da sessão e de cada item da pauta;
+                 tempo de fala por pessoa, grupo de partes interessadas, região, gênero e canal.
+  export-log SESSION
+                 Exibir o registro de eventos da sessão em JSON Lines.
+  import-log JSONL -o SESSION [--force]
+                 Reconstruir um arquivo de sessão a partir de um registro de eventos.
+  summarize TRANSCRIPT [--notes FILE] [--words N] [--language CODE] [--json]
+                 Gerar um rascunho de resumo da discussão, principais conclusões, chamadas para ação e temas.
+  transcript import SESSION FILE [--offset HH:MM[:SS] | --at-start]
+                 Importar uma transcrição (texto simples, SRT ou WebVTT) para uma sessão; as falas
+                 com horário são posicionadas nos itens da pauta e os oradores associados às pessoas.
+  report SESSION --format md|html|odt|pdf -o OUT [--proposal FILE] [--sources] [--force]
+                 O relatório de sessão do IGF (com a proposta, seus rascunhos também
+                 se baseiam na descrição da proposta; com --sources, de onde vem
+                 cada linha do rascunho, como notas numeradas).
+  report SESSION --participation [--json]
+                 Exibir a participação: os números do relator ou, na falta deles,
+                 a estimativa a partir de quem participou.
+  briefing SESSION --format md|html|odt|pdf -o OUT [--start HH:MM] [--no-questions]
+                 O material de briefing para palestrantes e comoderadores.
+  command SESSION JSON... [--as ROLE]
+                 Executar comandos em uma sessão, cada um {&quot;command&quot;: NAME, ...} e um evento.
+  commands [--json]
+                 Listar todos os comandos, seus campos e as funções que podem emiti-los.
+  share SESSION [--listen ADDRESS:PORT] [--for SECONDS] [--phones PORT]
+                 Compartilhar uma sessão com outros dispositivos, sem janela; exibe o endereço
+                 de acesso de cada função (com --phones: a página dos participantes e o PIN).
+  join ADDRESS --name NAME replay SCRIPT
+                 Entrar em uma sessão compartilhada e enviar as ações de um roteiro replay como comandos.
+Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Number the drafted key takeaways and calls to action and list where each comes from (who, agenda item, time, note or transcript line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerar as principais conclusões e chamadas para ação do rascunho e indicar de onde vem cada uma (quem, item da pauta, momento, nota ou linha da transcrição).</translation>
     </message>
     <message>
         <source>report --participation writes no file: leave out --format, -o, --proposal and --sources</source>
-        <translation type="unfinished"></translation>
+        <translation>report --participation não grava nenhum arquivo: omita --format, -o, --proposal e --sources</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1039,11 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>a comment on a key takeaway has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>um comentário sobre uma conclusão principal deve ter de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de um participante é 1 ou mais (0: sem nome)</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1723,7 @@ Exemplo: %1</translation>
     </message>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--question precisa de um número de questão de política a partir de 1</translation>
     </message>
 </context>
 <context>
@@ -2067,40 +2104,40 @@ Exemplo: %1</translation>
     </message>
     <message>
         <source>Invited speakers who are women: %1 of %2; gender not given for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres entre os palestrantes convidados: %1 de %2; gênero não informado para %3.</translation>
     </message>
     <message>
         <source>at %1</source>
         <extracomment>Where a drafted line comes from: the time on the session&apos;s clock</extracomment>
-        <translation type="unfinished">em %1</translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>the rapporteur&apos;s note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a nota %1 do relator</translation>
     </message>
     <message>
         <source>transcript, line %1</source>
-        <translation type="unfinished">transcrição, linha %1</translation>
+        <translation>transcrição, linha %1</translation>
     </message>
     <message>
         <source>someone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém na sala</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre &quot;%1&quot;: %2: %3</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: %1</translation>
     </message>
     <message>
         <source>Comments from the room on the key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários da sala sobre as principais conclusões</translation>
     </message>
     <message>
         <source>Sources of the drafted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes das linhas do rascunho</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2383,7 @@ Exemplo: %1</translation>
     </message>
     <message>
         <source>there is no such key takeaway</source>
-        <translation type="unfinished">essa conclusão principal não existe</translation>
+        <translation>essa conclusão principal não existe</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2496,7 @@ Exemplo: %1</translation>
     </message>
     <message>
         <source>the room&apos;s name can have at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da sala pode ter no máximo 200 caracteres</translation>
     </message>
 </context>
 <context>
@@ -2678,67 +2715,67 @@ Exemplo: %1</translation>
     <message>
         <source>Government</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Governo</translation>
     </message>
     <message>
         <source>Private Sector</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setor privado</translation>
     </message>
     <message>
         <source>Civil Society</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sociedade civil</translation>
     </message>
     <message>
         <source>Technical Community</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade técnica</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>stakeholder group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organização intergovernamental</translation>
     </message>
     <message>
         <source>African Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo dos Estados Africanos</translation>
     </message>
     <message>
         <source>Asia-Pacific Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo dos Estados da Ásia-Pacífico</translation>
     </message>
     <message>
         <source>Eastern European Group</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo dos Estados da Europa Oriental</translation>
     </message>
     <message>
         <source>GRULAC</source>
         <comment>UN regional group: the Latin American and Caribbean Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>GRULAC</translation>
     </message>
     <message>
         <source>WEOG</source>
         <comment>UN regional group: the Western European and Others Group</comment>
-        <translation type="unfinished"></translation>
+        <translation>WEOG</translation>
     </message>
     <message>
         <source>Intergovernmental Organization</source>
         <comment>UN regional group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organização intergovernamental</translation>
     </message>
     <message>
         <source>woman</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>mulher</translation>
     </message>
     <message>
         <source>man</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>homem</translation>
     </message>
 </context>
 <context>
@@ -2944,15 +2981,15 @@ Exemplo: %1</translation>
     </message>
     <message>
         <source>Ask where to save a new, blank session and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar onde salvar uma nova sessão em branco e depois abri-la.</translation>
     </message>
     <message>
         <source>Open FILE in a new window, even when a Moderato window is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FILE em uma nova janela, mesmo quando uma janela do Moderato já estiver aberta.</translation>
     </message>
     <message>
         <source>%1 has been handed to the Moderato window that is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi entregue à janela do Moderato que já está aberta.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4827,15 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
     <message>
         <source>One a line; the IGF asks for three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma por linha; o IGF pede três.</translation>
     </message>
     <message>
         <source>In exports and copies, number the drafted lines and list their sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas exportações e cópias, numerar as linhas do rascunho e listar suas fontes</translation>
     </message>
     <message>
         <source>Who said each drafted key takeaway and call to action, during which agenda item, when, and from which note or transcript line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem disse cada conclusão principal e cada chamada para ação do rascunho, durante qual item da pauta, quando e a partir de qual nota ou linha da transcrição.</translation>
     </message>
 </context>
 <context>
@@ -4960,47 +4997,47 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
     <message>
         <source>Edit a key takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar uma conclusão principal</translation>
     </message>
     <message>
         <source>The key takeaway to reword:</source>
-        <translation type="unfinished"></translation>
+        <translation>A conclusão principal a reformular:</translation>
     </message>
     <message>
         <source>Record a comment from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar um comentário da sala</translation>
     </message>
     <message>
         <source>Someone in the room (not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém na sala (sem nome)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What was said about it, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi dito sobre ela, para o relatório</translation>
     </message>
     <message>
         <source>&amp;Key takeaway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusão principal:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentário:</translation>
     </message>
     <message>
         <source>&amp;Edit a key takeaway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar uma conclusão principal…</translation>
     </message>
     <message>
         <source>Record a &amp;comment from the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar um co&amp;mentário da sala…</translation>
     </message>
 </context>
 <context>
@@ -5212,11 +5249,11 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     </message>
     <message>
         <source>Where it takes place, e.g. Room VI</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a sessão acontece, por exemplo, Sala VI</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ala:</translation>
     </message>
 </context>
 <context>
