@@ -5132,11 +5132,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>ال&amp;تعليق:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>&amp;تعديل خلاصة رئيسية…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>تسجيل &amp;تعليق من القاعة…</translation>
     </message>
 </context>

@@ -5033,11 +5033,11 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>&amp;Wichtige Erkenntnis bearbeiten…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>Kommentar aus dem Saal er&amp;fassen…</translation>
     </message>
 </context>

@@ -5032,12 +5032,12 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
-        <translation>&amp;Edit a key takeaway…</translation>
+        <source>Ed&amp;it a key takeaway…</source>
+        <translation>Ed&amp;it a key takeaway…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
-        <translation>Record a &amp;comment from the room…</translation>
+        <source>Record a comment from t&amp;he room…</source>
+        <translation>Record a comment from t&amp;he room…</translation>
     </message>
 </context>
 <context>

@@ -5032,11 +5032,11 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>C&amp;omentario:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>&amp;Editar una conclusión clave…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>Registrar un &amp;comentario de la sala…</translation>
     </message>
 </context>

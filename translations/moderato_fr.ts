@@ -5034,11 +5034,11 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>&amp;Modifier un enseignement clé…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>Consigner un &amp;commentaire de la salle…</translation>
     </message>
 </context>

@@ -5057,11 +5057,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>Изме&amp;нить ключевой вывод…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>Записать &amp;комментарий из зала…</translation>
     </message>
 </context>

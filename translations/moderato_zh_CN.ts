@@ -5007,11 +5007,11 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>评论(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Edit a key takeaway…</source>
+        <source>Ed&amp;it a key takeaway…</source>
         <translation>编辑主要结论(&amp;E)…</translation>
     </message>
     <message>
-        <source>Record a &amp;comment from the room…</source>
+        <source>Record a comment from t&amp;he room…</source>
         <translation>记录现场评论(&amp;C)…</translation>
     </message>
 </context>

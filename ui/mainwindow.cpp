@@ -4,6 +4,7 @@
 #include "core/base/clock.h"
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
+#include "core/io/desktoprecent.h"
 #include "core/io/proposalimporter.h"
 #include "core/models/agendamodel.h"
 #include "core/session/session.h"
@@ -1339,6 +1340,17 @@ void MainWindow::addRecentFile(const QString &path)
     }
     settings.setValue(u"recentFiles"_s, files);
     rebuildRecentMenu();
+    // And in the desktop's own list, for the file manager. A list another program broke stays as it is: it is
+    // theirs, and the session opens all the same.
+    if (const auto added = core::DesktopRecent::add(core::DesktopRecent::defaultPath(),
+                                                    absolute,
+                                                    u"application/x-moderato-session"_s,
+                                                    u"Moderato"_s,
+                                                    u"'moderato %f'"_s,
+                                                    QDateTime::currentDateTimeUtc());
+        !added) {
+        qInfo("recent files list not updated: %s", qPrintable(core::errorMessage(added.error())));
+    }
 }
 
 void MainWindow::removeRecentFile(const QString &path)

@@ -592,8 +592,8 @@ void RoomControl::retranslateUi()
     m_videoAction->setText(tr("Play or pause the &video"));
     m_takeawayAction->setText(tr("Approve a &key takeaway…"));
     m_withdrawTakeawayAction->setText(tr("&Withdraw a key takeaway…"));
-    m_editTakeawayAction->setText(tr("&Edit a key takeaway…"));
-    m_commentTakeawayAction->setText(tr("Record a &comment from the room…"));
+    m_editTakeawayAction->setText(tr("Ed&it a key takeaway…"));
+    m_commentTakeawayAction->setText(tr("Record a comment from t&he room…"));
     m_languageMenu->setTitle(tr("Room &language"));
     rebuildScreensMenu();
     rebuildLanguageMenu();

@@ -14,6 +14,7 @@ struct Entry
 {
     Vocabulary::Kind kind;
     const char *key; ///< stored in files
+
     struct
     {
         const char *source; ///< the English name, translated

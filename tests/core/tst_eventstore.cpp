@@ -217,6 +217,9 @@ void TestEventStore::vocabulary()
     timed.insert(u"starts_ms"_s, QJsonArray{5'000});
     MODERATO_VERIFY_OK(store->append(makeEvent(core::EventType::TranscriptImported, 40, timed)));
     QCOMPARE(store->eventVocabulary(), 4);
+    MODERATO_VERIFY_OK(
+        store->append(makeEvent(core::EventType::TakeawayEdited, 50, {{u"id"_s, 1}, {u"text"_s, u"B"_s}})));
+    QCOMPARE(store->eventVocabulary(), 5);
     QCOMPARE(store->eventVocabulary(), core::EventCatalogue::Vocabulary);
 }
 

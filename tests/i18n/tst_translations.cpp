@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const char *const PluralSource = "Running %1 behind. Shorten %n item(s) not yet started so the session ends on time; "
+const char *const PluralSource = "Running %1 behind. Shorten %Ln item(s) not yet started so the session ends on time; "
                                  "the summary keeps its time.";
 }
 
