@@ -48,26 +48,31 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const core::Report report = core::Report::build(*m_session);
-    const QStringList keys = core::ReportState::fieldKeys();
-    for (qsizetype i = 0; i < keys.size(); ++i) {
+    // A field of the report: its text, and, while it is a draft, the mark and the box that confirms it.
+    auto addField = [this, content, form](const QString &key, const QString &label) {
         auto *edit = new QPlainTextEdit(content);
-        edit->setObjectName(u"reportField_"_s + keys.at(i));
+        edit->setObjectName(u"reportField_"_s + key);
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(70);
-        m_fields.insert(keys.at(i), edit);
+        m_fields.insert(key, edit);
         auto *field = new QVBoxLayout;
         auto *mark = new QHBoxLayout;
         auto *draftMark = new QLabel(tr("Draft from the session: edit it, or confirm it as it stands."), content);
-        draftMark->setObjectName(u"reportDraft_"_s + keys.at(i));
+        draftMark->setObjectName(u"reportDraft_"_s + key);
         auto *confirm = new QCheckBox(tr("Confirmed"), content);
-        confirm->setObjectName(u"reportConfirm_"_s + keys.at(i));
+        confirm->setObjectName(u"reportConfirm_"_s + key);
         mark->addWidget(draftMark, 1);
         mark->addWidget(confirm);
         field->addLayout(mark);
         field->addWidget(edit);
-        m_draftMarks.insert(keys.at(i), draftMark);
-        m_confirms.insert(keys.at(i), confirm);
-        form->addRow(tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)), field);
+        m_draftMarks.insert(key, draftMark);
+        m_confirms.insert(key, confirm);
+        form->addRow(label, field);
+        return edit;
+    };
+    const QStringList keys = core::ReportState::fieldKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        addField(keys.at(i), tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)));
     }
     auto *counters = new QHBoxLayout;
     m_onsite = new QSpinBox(content);
@@ -95,26 +100,9 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     // The short report: its two lists, one line each, drafted like the fields until the rapporteur saves them.
     form->addRow(new QLabel(tr("Short report"), content));
     for (const QString &key : core::ReportState::shortReportKeys()) {
-        auto *edit = new QPlainTextEdit(content);
-        edit->setObjectName(u"reportField_"_s + key);
-        edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(70);
+        QPlainTextEdit *edit = addField(key, key == u"takeaways" ? tr("Key takeaways") : tr("Calls to action"));
         edit->setPlaceholderText(tr("One a line; the IGF asks for three."));
         edit->setMaximumHeight(110);
-        m_fields.insert(key, edit);
-        auto *field = new QVBoxLayout;
-        auto *mark = new QHBoxLayout;
-        auto *draftMark = new QLabel(tr("Draft from the session: edit it, or confirm it as it stands."), content);
-        draftMark->setObjectName(u"reportDraft_"_s + key);
-        auto *confirm = new QCheckBox(tr("Confirmed"), content);
-        confirm->setObjectName(u"reportConfirm_"_s + key);
-        mark->addWidget(draftMark, 1);
-        mark->addWidget(confirm);
-        field->addLayout(mark);
-        field->addWidget(edit);
-        m_draftMarks.insert(key, draftMark);
-        m_confirms.insert(key, confirm);
-        form->addRow(key == u"takeaways" ? tr("Key takeaways") : tr("Calls to action"), field);
     }
     m_sources = new QTreeWidget(content);
     m_sources->setObjectName(u"reportSources"_s);

@@ -156,43 +156,23 @@ RoomControl::RoomControl(QWidget *console)
         }
     });
     connect(m_withdrawTakeawayAction, &QAction::triggered, this, [this] {
-        if (!m_session) {
-            return;
-        }
-        // Copied: the list changes when one is withdrawn.
-        const QList<core::Takeaway> takeaways = m_session->state().display().takeaways();
-        if (takeaways.isEmpty()) {
-            showPlainMessage(m_console,
-                             tr("Withdraw a key takeaway"),
-                             tr("No key takeaway has been approved for the room."),
-                             QMessageBox::Information);
-            return;
-        }
-        QStringList texts;
-        for (const core::Takeaway &takeaway : takeaways) {
-            texts.append(takeaway.text);
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_console,
-                                                     tr("Withdraw a key takeaway"),
-                                                     tr("The key takeaway to take off the room display:"),
-                                                     texts,
-                                                     0,
-                                                     false,
-                                                     &ok);
-        if (const qsizetype at = texts.indexOf(chosen); ok && at >= 0) {
-            run(m_session->execute(core::commands::WithdrawTakeaway{takeaways.at(at).id}));
+        // Asked even when there is only one: withdrawing takes it off the room display at once.
+        const int id =
+            chooseTakeaway(tr("Withdraw a key takeaway"), tr("The key takeaway to take off the room display:"), true);
+        if (id > 0) {
+            run(m_session->execute(core::commands::WithdrawTakeaway{id}));
         }
     });
     connect(m_editTakeawayAction, &QAction::triggered, this, [this] {
-        const int id = chooseTakeaway(tr("Edit a key takeaway"), tr("The key takeaway to reword:"));
+        const int id = chooseTakeaway(tr("Edit a key takeaway"), tr("The key takeaway to reword:"), false);
         const core::Takeaway *takeaway = id > 0 ? m_session->state().display().takeaway(id) : nullptr;
         if (!takeaway) {
             return;
         }
+        const QString current = takeaway->text; // copied: the list may change while the dialog is open
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
-            m_console, tr("Edit a key takeaway"), tr("Key takeaway, as the room will read it:"), takeaway->text, &ok);
+            m_console, tr("Edit a key takeaway"), tr("Key takeaway, as the room will read it:"), current, &ok);
         if (ok && !text.trimmed().isEmpty()) {
             run(m_session->execute(core::commands::EditTakeaway{id, text}));
         }
@@ -285,18 +265,19 @@ void RoomControl::allowByRole()
     allowIf(m_commentTakeawayAction, m_session, core::commands::CommentOnTakeaway{}, true);
 }
 
-int RoomControl::chooseTakeaway(const QString &title, const QString &label)
+int RoomControl::chooseTakeaway(const QString &title, const QString &label, bool alwaysAsk)
 {
     if (!m_session) {
         return 0;
     }
-    const QList<core::Takeaway> &takeaways = m_session->state().display().takeaways();
+    // Copied: another device may change the list while the question is open.
+    const QList<core::Takeaway> takeaways = m_session->state().display().takeaways();
     if (takeaways.isEmpty()) {
         showPlainMessage(
             m_console, title, tr("No key takeaway has been approved for the room."), QMessageBox::Information);
         return 0;
     }
-    if (takeaways.size() == 1) {
+    if (takeaways.size() == 1 && !alwaysAsk) {
         return takeaways.constFirst().id;
     }
     QStringList texts;

@@ -62,8 +62,9 @@ signals:
 private:
     void run(const core::Result<void> &result);
     void run(const core::Result<int> &result);
-    /// The id of an approved takeaway the user chooses (the only one without asking); 0 when none or cancelled.
-    int chooseTakeaway(const QString &title, const QString &label);
+    /// The id of an approved takeaway the user chooses (the only one without asking, unless `alwaysAsk`); 0 when
+    /// there is none or the user cancels.
+    int chooseTakeaway(const QString &title, const QString &label, bool alwaysAsk);
     /// Asks which takeaway, who and what, and records a comment from the room on it.
     void recordTakeawayComment();
     void setRoomLanguage(const QString &language);
