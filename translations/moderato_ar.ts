@@ -693,6 +693,62 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda has no items</source>
         <translation>جدول الأعمال خالٍ من البنود</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>بند المجموعات الفرعية «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>يحتاج عرض النتائج إلى حدّ زمني بين 10 ثوانٍ وساعة واحدة</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>ترتيب عرض النتائج ليس قائمة بالمجموعات</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>عدد المجموعات يتجاوز %1</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>إحدى المجموعات بلا اسم</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>معرّف المجموعة «%1» غير صالح</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>تذكر المجموعة «%1» سؤال سياسات غير صالح</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>تتضمن المجموعة «%1» شخصًا ليس من المشاركين</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>المشارك %1 موجود في مجموعتين</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>المشارك %1 يقود مجموعة وهو عضو في مجموعة أخرى</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>لبند جدول الأعمال «%1» مجموعات، لكنه ليس بند مجموعات فرعية</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>لا يمكن أن يتضمن بند المجموعات الفرعية «%1» بنودًا خاصة به</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>مجموعات فرعية</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>لا يوجد بند مجموعات فرعية كهذا</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -820,6 +876,173 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>لا توجد في بند المجموعات الفرعية مجموعات لتوزيع الأشخاص عليها</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>ذُكر أحد الأشخاص مرتين أو ليس له معرّف</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>لا يوجد أحد لتوزيعه على المجموعات</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>المشارك %1 يقود مجموعتين؛ ولا يمكن للشخص أن يقود إلا مجموعة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>يشارك %Ln شخص عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+            <numerusform>يشارك شخص واحد (%Ln) عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+            <numerusform>يشارك شخصان (%Ln) عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+            <numerusform>يشارك %Ln أشخاص عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+            <numerusform>يشارك %Ln شخصًا عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+            <numerusform>يشارك %Ln شخص عبر الإنترنت، لكن لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>يوجد %Ln شخص في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+            <numerusform>يوجد شخص واحد (%Ln) في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+            <numerusform>يوجد شخصان (%Ln) في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+            <numerusform>يوجد %Ln أشخاص في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+            <numerusform>يوجد %Ln شخصًا في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+            <numerusform>يوجد %Ln شخص في القاعة، لكن جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln مجموعة عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>مجموعة واحدة (%Ln) عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>مجموعتان (%Ln) عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعات عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعةً عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعة عبر الإنترنت مقابل %1 من الأشخاص عبر الإنترنت: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln مجموعة في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>مجموعة واحدة (%Ln) في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>مجموعتان (%Ln) في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعات في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعةً في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+            <numerusform>%Ln مجموعة في القاعة مقابل %1 من الأشخاص فيها: عدد المجموعات أكبر من عدد الأشخاص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (%Ln شخص)</numerusform>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (شخص واحد (%Ln))</numerusform>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (شخصان (%Ln))</numerusform>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (%Ln أشخاص)</numerusform>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (%Ln شخصًا)</numerusform>
+            <numerusform>للمجموعة «%1» قادة يفوق عددهم حصتها من الأشخاص (%Ln شخص)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>هذا الشخص موجود بالفعل في المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>لا توجد أي مجموعة عبر الإنترنت: أضف مجموعة عبر الإنترنت لمن ينضمون عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>جميع المجموعات عبر الإنترنت: أضف مجموعة في القاعة</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln مجموعة في القاعة، حجم كل منها %1</numerusform>
+            <numerusform>مجموعة واحدة (%Ln) في القاعة، حجم كل منها %1</numerusform>
+            <numerusform>مجموعتان (%Ln) في القاعة، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعات في القاعة، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعةً في القاعة، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعة في القاعة، حجم كل منها %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln مجموعة عبر الإنترنت، حجم كل منها %1</numerusform>
+            <numerusform>مجموعة واحدة (%Ln) عبر الإنترنت، حجم كل منها %1</numerusform>
+            <numerusform>مجموعتان (%Ln) عبر الإنترنت، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعات عبر الإنترنت، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعةً عبر الإنترنت، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعة عبر الإنترنت، حجم كل منها %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln مجموعة، حجم كل منها %1</numerusform>
+            <numerusform>مجموعة واحدة (%Ln)، حجم كل منها %1</numerusform>
+            <numerusform>مجموعتان (%Ln)، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعات، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعةً، حجم كل منها %1</numerusform>
+            <numerusform>%Ln مجموعة، حجم كل منها %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln مجموعة، لا أحد فيها بعد</numerusform>
+            <numerusform>مجموعة واحدة (%Ln)، لا أحد فيها بعد</numerusform>
+            <numerusform>مجموعتان (%Ln)، لا أحد فيهما بعد</numerusform>
+            <numerusform>%Ln مجموعات، لا أحد فيها بعد</numerusform>
+            <numerusform>%Ln مجموعةً، لا أحد فيها بعد</numerusform>
+            <numerusform>%Ln مجموعة، لا أحد فيها بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على %Ln شخص.</numerusform>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على شخص واحد (%Ln).</numerusform>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على شخصين (%Ln).</numerusform>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على %Ln أشخاص.</numerusform>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على %Ln شخصًا.</numerusform>
+            <numerusform>%1؛ ولا يزيد الفرق في أعداد مجموعات أصحاب المصلحة بين المجموعات على %Ln شخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1؛ وفي كل منها شخص واحد على الأقل من %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>تعذّر الأخذ بما اختاره %Ln شخص: المجموعة المختارة ممتلئة.</numerusform>
+            <numerusform>تعذّر الأخذ بما اختاره شخص واحد (%Ln): المجموعة المختارة ممتلئة.</numerusform>
+            <numerusform>تعذّر الأخذ بما اختاره شخصان (%Ln): المجموعة المختارة ممتلئة.</numerusform>
+            <numerusform>تعذّر الأخذ بما اختاره %Ln أشخاص: المجموعة المختارة ممتلئة.</numerusform>
+            <numerusform>تعذّر الأخذ بما اختاره %Ln شخصًا: المجموعة المختارة ممتلئة.</numerusform>
+            <numerusform>تعذّر الأخذ بما اختاره %Ln شخص: المجموعة المختارة ممتلئة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -931,6 +1154,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -1022,6 +1253,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>حدود الهاتف هي من 0 إلى 60 دقيقة بين الأسئلة، ومن 1 إلى 100 سؤال في الانتظار</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>كاتب الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>يتراوح مستوى الصوت بين 0 و100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>لا يمكن أن يكون الموضع في الفيديو سالبًا</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>سطر الترجمة النصية فارغ</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1068,6 +1319,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>معرّف المشارك 1 أو أكثر (0: دون ذكر الاسم)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>تُعرض الترجمة المصاحبة مع الفيديو الخاص بها، لا وحدها</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>يتراوح مستوى الصوت بين 0 و100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>لم يُختر أي فيديو لشاشة القاعة</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>لا يمكن أن يكون الموضع في الفيديو سالبًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» ليس رمز لغة</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>لا يمكن أن يتجاوز عدد المصطلحات في مسرد المصطلحات %1</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>يحتاج كل مصطلح في المسرد إلى معرّف خاص به</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>يجب أن يتراوح طول مصطلح المسرد بين 1 و%1 من الأحرف، وألا يتجاوز طول شرحه %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>لا يوجد في المسرد المصطلح %1</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>لا توجد الخلاصة المعتمدة %1</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>ترجمة الرسالة بلا معرّف</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>«%1» ليس مما يمكن ترجمته</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>يجب ألا يتجاوز طول الترجمة %1 من الأحرف</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>حجم الترجمة النصية هو small أو medium أو large، وليس «%1»</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>يجب أن تتبع الترجمة المصاحبة فيديو من الجلسة</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>وحدها الترجمة المصاحبة لها لغة</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1643,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a phone joined without its participant</source>
         <translation>انضم هاتف دون المشارك الخاص به</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>لا يذكر عرض النتائج أي مجموعة فرعية</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1954,14 @@ Example: %1</source>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>لا تكفي %1 دقيقة لفترة لكل متحدث من المتحدثين الـ%2 وللحضور بعد كل منهم؛ أُبقي «%3» بندًا واحدًا.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>المجموعة %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>مجموعة عبر الإنترنت</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1752,6 +2079,18 @@ Example: %1</source>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>يحتاج ‎--question إلى رقم سؤال سياسات يبدأ من 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>يحتاج groups إلى معرّف بند المجموعات الفرعية أولًا</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>يأخذ report-back معرّف مجموعة</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>يحتاج ‎--group إلى معرّف مجموعة فرعية</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2526,42 @@ Example: %1</source>
         <source>Sources of the drafted lines</source>
         <translation>مصادر أسطر المسودة</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>المجموعات الفرعية</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>الميسِّر: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>المقرِّر: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>النقاط الرئيسية</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>عرض النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>ملاحظات من عرض النتائج</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2213,6 +2588,22 @@ Example: %1</source>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>أوقات النص المفرغ لا تتوافق مع مداخلاته</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>سطر الترجمة النصية فارغ</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>يجب ألا يتجاوز طول سطر الترجمة النصية %1 من الأحرف، ولا طول اسم المتحدث فيه %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>سطر الترجمة النصية سطر واحد من النص العادي</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>المتحدث أو الوقت في سطر الترجمة النصية غير مناسب</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2824,59 @@ Example: %1</source>
         <source>there is no such key takeaway</source>
         <translation>لا توجد خلاصة رئيسية كهذه</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>لا يوجد بند مجموعات فرعية كهذا</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>عرضت جميع مجموعات «%1» نتائجها</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>لا يسبق هذا البند أي بند مجموعات فرعية فيه مجموعات</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>لا توجد مجموعة فرعية كهذه</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>لا يوجد في المجموعة «%1» من يعرض نتائجها: عيِّن لها مقرِّرًا</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>لا يوجد في الجلسة الفيديو %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>تتعذّر قراءة %1 بوصفه ترجمة مصاحبة: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» ليس رمز لغة</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>لا يوجد في المسرد المصطلح %1</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>سطر الترجمة النصية فارغ</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>لا يوجد المشارك %1</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>لا يمكن أن يكون وقت سطر الترجمة النصية قبل الجلسة أو بعد الوقت الحالي</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>حجم الترجمة النصية هو small أو medium أو large، وليس «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2546,6 +2990,18 @@ Example: %1</source>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>يمكن أن يتضمن اسم القاعة 200 حرف على الأكثر</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>لا توجد المجموعة الفرعية %1</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>تذكر المجموعة «%1» سؤال سياسات غير موجود في الجلسة</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>تذكر المجموعة «%1» المشارك %2، وهو ليس في الجلسة</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2655,6 +3111,29 @@ Example: %1</source>
         <source>replies by invited speakers</source>
         <translation>ردود المتحدثين المدعوين</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>المجموعات الفرعية «%1»: العمل في المجموعات مخطط له %2، والفعلي %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln عضو (%2)؛ عرض النتائج %3</numerusform>
+            <numerusform>  %1: عضو واحد (%Ln) (%2)؛ عرض النتائج %3</numerusform>
+            <numerusform>  %1: عضوان (%Ln) (%2)؛ عرض النتائج %3</numerusform>
+            <numerusform>  %1: %Ln أعضاء (%2)؛ عرض النتائج %3</numerusform>
+            <numerusform>  %1: %Ln عضوًا (%2)؛ عرض النتائج %3</numerusform>
+            <numerusform>  %1: %Ln عضو (%2)؛ عرض النتائج %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>لم يحدث بعد</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2734,6 +3213,18 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>يجب ألا يتجاوز حجم ملف الترجمة المصاحبة %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>ملف الترجمة المصاحبة ليس ملفًا نصيًا</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2772,6 +3263,14 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>السطر %1: ينتهي المقطع قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>النص ليس ترجمة نصية بتنسيق SRT ولا WebVTT</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>لا تحتوي الترجمة النصية على أي مقطع</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3790,10 @@ Example: %1</source>
         <source>Change note</source>
         <translation>تغيير الملاحظة</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>المجموعات الفرعية</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3374,6 +3877,191 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>ال&amp;مجموعات الفرعية…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>&amp;عرض النتائج التالي</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>إعطاء الكلمة لمقرِّر المجموعة الفرعية التالية</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>لا يتضمن جدول الأعمال بند مجموعات فرعية: اختر النوع «المجموعات الفرعية» لأحد البنود في محرر جدول الأعمال.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>لا توجد جلسة مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>المجموعات الفرعية</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>بند جدول الأعمال هذا ليس بند مجموعات فرعية.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>إ&amp;ضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>إ&amp;زالة المجموعة</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>تقديم &amp;موعد عرض النتائج</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>تأ&amp;خير موعد عرض النتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>سؤال سياسات، أو صياغتك الخاصة</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>الطاولة 2، الزاوية اليسرى…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>عبر الإن&amp;ترنت</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>ال&amp;ميسِّر:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>ال&amp;مقرِّر:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>من في أي مجموعة (اسحب الأشخاص بين القوائم):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>توزيع &amp;تلقائي</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>مجموعات متوازنة تتوزع فيها مجموعات أصحاب المصلحة والمناطق والأنواع الاجتماعية؛ متاح حتى بدء مرحلة العمل في المجموعات</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>إضافة &amp;متأخر</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>المشارك %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>خارج المجموعات</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>الميسِّر</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>المقرِّر</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>المجموعة %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>تحتاج المجموعة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>لا يوجد مشارك كهذا.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>لا توجد مجموعة كهذه.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>بدأت مرحلة العمل في المجموعات: أضف المتأخرين أو انقل الأشخاص يدويًا.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>أحجام المجموعات %1–%2. أكبر الفروق بين المجموعات: مجموعات أصحاب المصلحة %3، والمناطق %4، والأنواع الاجتماعية %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>اختر من تأخر في الحضور.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>ينضم %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>اختر أولًا شخصًا من قائمة إحدى المجموعات.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>تعديل المجموعات الفرعية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>تعذّر احترام اختيار %Ln شخص.</numerusform>
+            <numerusform>تعذّر احترام اختيار شخص واحد (%Ln).</numerusform>
+            <numerusform>تعذّر احترام اختيار شخصين (%Ln).</numerusform>
+            <numerusform>تعذّر احترام اختيار %Ln أشخاص.</numerusform>
+            <numerusform>تعذّر احترام اختيار %Ln شخصًا.</numerusform>
+            <numerusform>تعذّر احترام اختيار %Ln شخص.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3418,6 +4106,77 @@ Example: %1</source>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف الإحاطة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>متابعة ملف ترجمة نصية</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>ترجمات نصية (*.txt *.srt *.vtt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>تجري متابعة %1: يُعرض كل سطر جديد.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>لا تجري متابعة أي ملف ترجمة نصية.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>ال&amp;ترجمة النصية</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;عرض الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>&amp;حجم الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;متوسط</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;كبير</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;كتابة الترجمة النصية…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>م&amp;تابعة ملف ترجمة نصية…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>&amp;إيقاف متابعة ملف الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>المتحدث:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>اختياري: من يتحدث</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>اكتب سطر ترجمة نصية واضغط Enter</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4354,33 @@ Example: %1</source>
     <message>
         <source>hub %1</source>
         <translation>مركز %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>المصطلحات الرئيسية في الجلسة مع شروح موجزة، للحاضرين في القاعة ممن ليست لغتها لغتهم الأم. وتعرضها شاشة القاعة في مشهد خاص بها، أو واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>إ&amp;ضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>إ&amp;زالة المصطلح</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5925,95 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Record a comment from t&amp;he room…</source>
         <translation>تسجيل &amp;تعليق من القاعة…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;كتم صوت الفيديو (مستوى الصوت %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>إضافة ترجمة مصاحبة</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>الفيديو الذي تتبعه الترجمة المصاحبة:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>ترجمات مصاحبة (*.srt *.vtt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>لغة الترجمة المصاحبة، برمزها (en, fr, es, zh_CN؛ فارغ: غير محددة):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>مسرد المصطلحات فارغ: أضف المصطلحات الرئيسية أولًا من قائمة «شاشة القاعة» ثم «مسرد المصطلحات».</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>عرض مصطلح من المسرد</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>المصطلح الذي استخدمه المتحدث:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>«%1» غير موجود في مسرد المصطلحات.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>تغيير اللغة الثانية للقاعة</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>المشهد: ال&amp;مجموعات الفرعية</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>المشهد: المص&amp;طلحات الرئيسية</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>الفيديو: الرجوع 10 ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>الفيديو: التقدم 10 ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>الفيديو: رفع الصوت</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>الفيديو: خفض الصوت</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>إضافة ترجمة م&amp;صاحبة إلى فيديو…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>اللغة ال&amp;ثانية</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>&amp;ترجمات للقاعة…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>مسر&amp;د المصطلحات…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>إظهار &amp;مصطلح من المسرد أو إخفاؤه…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5241,6 +6116,66 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Room PIN</source>
         <translation>رمز PIN للقاعة</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>تعذّرت قراءة الملف من الجلسة.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>لا يستطيع هذا الحاسوب تشغيل الفيديو: لا تتوفر واجهة خلفية لـQt Multimedia.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>الملف تالف أو بتنسيق لا تقرؤه شاشة القاعة.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>يتعذّر فك ترميز تنسيق الفيديو على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>يتعذّر تشغيل الفيديو: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>المجموعات الفرعية</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>لم تُشكَّل المجموعات بعد.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>حان وقت العودة إلى الجلسة العامة</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>يُرجى العودة إلى مقاعدكم: سيعرض مقرِّر كل مجموعة نتائجها.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>الميسِّر: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln شخص</numerusform>
+            <numerusform>شخص واحد (%Ln)</numerusform>
+            <numerusform>شخصان (%Ln)</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>المصطلحات الرئيسية</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>لا توجد مصطلحات رئيسية بعد.</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +6553,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>المشاركة على المنفذ %1، مشفّرة (TLS). ينضم كل دور بعنوانه الخاص، الذي يحدد شهادة هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>كاتب الترجمة النصية</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5698,6 +6641,57 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>من يطلب الكلمة: الاسم، المجموعة، المنطقة، النوع الاجتماعي، room أو online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>ترجمات القاعة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>تعرض شاشة القاعة الترجمة بلغة القاعة، وتحتها الترجمة بلغتها الثانية. ويُعرض المحتوى الذي لا ترجمة له كما كُتب.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>رسالة إلى القاعة</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>الخلاصة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>مصطلح المسرد</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>شرحه</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>الترجمة للقاعة</translation>
     </message>
 </context>
 </TS>

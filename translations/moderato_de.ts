@@ -670,6 +670,62 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>the agenda has no items</source>
         <translation>die Agenda hat keine Punkte</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>Breakout-Punkt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>ein Gruppenbericht braucht ein Zeitlimit zwischen 10 Sekunden und einer Stunde</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>die Reihenfolge der Gruppenberichte ist keine Liste von Gruppen</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>mehr als %1 Gruppen</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>eine Gruppe hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>die Gruppe „%1“ hat eine ungültige ID</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>die Gruppe „%1“ nennt eine ungültige Politikfrage</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>die Gruppe „%1“ führt eine Person auf, die nicht teilnimmt</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>die teilnehmende Person %1 ist in zwei Gruppen</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>die teilnehmende Person %1 leitet eine Gruppe und ist Mitglied einer anderen</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>Agendapunkt „%1“ hat Gruppen, ist aber kein Breakout-Punkt</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>der Breakout-Punkt „%1“ kann keine eigenen Unterpunkte haben</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Breakout-Gruppen</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>diesen Breakout-Punkt gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -797,6 +853,129 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>der Breakout-Punkt hat keine Gruppen, denen Personen zugeteilt werden können</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>eine Person ist doppelt genannt oder hat keine ID</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>es gibt niemanden, der auf Gruppen verteilt werden kann</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>die teilnehmende Person %1 leitet zwei Gruppen; eine Person kann nur eine Gruppe leiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln Person nimmt online teil, aber keine Gruppe ist online: eine Online-Gruppe hinzufügen</numerusform>
+            <numerusform>%Ln Personen nehmen online teil, aber keine Gruppe ist online: eine Online-Gruppe hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln Person ist vor Ort, aber alle Gruppen sind online: eine Gruppe vor Ort hinzufügen</numerusform>
+            <numerusform>%Ln Personen sind vor Ort, aber alle Gruppen sind online: eine Gruppe vor Ort hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln Online-Gruppe für %1 Personen online: Es gibt mehr Gruppen als Personen</numerusform>
+            <numerusform>%Ln Online-Gruppen für %1 Personen online: Es gibt mehr Gruppen als Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln Gruppe vor Ort für %1 Personen dort: Es gibt mehr Gruppen als Personen</numerusform>
+            <numerusform>%Ln Gruppen vor Ort für %1 Personen dort: Es gibt mehr Gruppen als Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>die Gruppe „%1“ hat mehr leitende Personen, als ihr Anteil von %Ln Person zulässt</numerusform>
+            <numerusform>die Gruppe „%1“ hat mehr leitende Personen, als ihr Anteil von %Ln Personen zulässt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>diese Person ist bereits in der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>keine Gruppe ist online: eine Online-Gruppe für Personen hinzufügen, die online teilnehmen</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>alle Gruppen sind online: eine Gruppe vor Ort hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln Gruppe mit %1 Personen vor Ort</numerusform>
+            <numerusform>%Ln Gruppen mit je %1 Personen vor Ort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Online-Gruppe mit %1 Personen</numerusform>
+            <numerusform>%Ln Online-Gruppen mit je %1 Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Gruppe mit %1 Personen</numerusform>
+            <numerusform>%Ln Gruppen mit je %1 Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln Gruppe, noch ohne Mitglieder</numerusform>
+            <numerusform>%Ln Gruppen, noch ohne Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1; die Anzahl je Stakeholder-Gruppe unterscheidet sich zwischen den Gruppen um höchstens %Ln.</numerusform>
+            <numerusform>%1; die Anzahl je Stakeholder-Gruppe unterscheidet sich zwischen den Gruppen um höchstens %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1; jede Gruppe hat mindestens eine Person aus %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>Der Wunsch von %Ln Person konnte nicht berücksichtigt werden: Die Gruppe war voll.</numerusform>
+            <numerusform>Die Wünsche von %Ln Personen konnten nicht berücksichtigt werden: Die Gruppen waren voll.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -908,6 +1087,14 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -999,6 +1186,26 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>die Grenzen eines Smartphones liegen bei 0 bis 60 Minuten zwischen zwei Fragen und 1 bis 100 wartenden Fragen</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>Live-Untertitelung</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>die Lautstärke liegt zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>eine Position in einem Video ist nicht negativ</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>eine Untertitelzeile ist leer</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1045,6 +1252,70 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>die ID einer teilnehmenden Person ist 1 oder größer (0: ohne Namen)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>Untertitel werden mit ihrem Video angezeigt, nicht allein</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>die Lautstärke liegt zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>für die Saalanzeige ist kein Video ausgewählt</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>eine Position in einem Video ist nicht negativ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>„%1“ ist kein Sprachcode</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>ein Glossar hat höchstens %1 Begriffe</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>jeder Glossarbegriff braucht eine eigene ID</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>ein Glossarbegriff hat 1 bis %1 Zeichen und seine Erklärung höchstens %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>den Glossarbegriff %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>die freigegebene Erkenntnis %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>die Übersetzung der Nachricht hat keine ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>„%1“ kann nicht übersetzt werden</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>eine Übersetzung hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>eine Untertitelgröße ist small, medium oder large, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>Untertitel gehören zu einem Video der Sitzung</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>nur Untertitel haben eine Sprache</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1576,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
     <message>
         <source>a phone joined without its participant</source>
         <translation>ein Smartphone ist ohne seine teilnehmende Person beigetreten</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>ein Gruppenbericht nennt keine Breakout-Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1883,14 @@ Beispiel: %1</translation>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 Minuten reichen nicht für einen Beitrag jedes der %2 Podiumsgäste und des Publikums danach; &quot;%3&quot; bleibt ein einziger Punkt.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Online-Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1725,6 +2008,18 @@ Beispiel: %1</translation>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question erwartet die Nummer einer Politikfrage ab 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups erwartet zuerst die ID des Breakout-Punkts</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back erwartet die ID einer Gruppe</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group erwartet die ID einer Breakout-Gruppe</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2435,42 @@ Beispiel: %1</translation>
         <source>Sources of the drafted lines</source>
         <translation>Quellen der entworfenen Zeilen</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Breakout-Gruppen</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Berichterstattung: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wer teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Gruppenbericht: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Notizen aus dem Gruppenbericht</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2166,6 +2497,22 @@ Beispiel: %1</translation>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>die Zeiten des Transkripts passen nicht zu seinen Redebeiträgen</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>eine Untertitelzeile ist leer</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>eine Untertitelzeile hat höchstens %1 Zeichen und die Angabe der sprechenden Person höchstens %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>eine Untertitelzeile ist eine einzelne Zeile reiner Text</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>sprechende Person oder Zeitangabe einer Untertitelzeile passen nicht</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2733,59 @@ Beispiel: %1</translation>
         <source>there is no such key takeaway</source>
         <translation>diese wichtige Erkenntnis gibt es nicht</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>diesen Breakout-Punkt gibt es nicht</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>alle Gruppen von „%1“ haben bereits berichtet</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>vor diesem Punkt gibt es keinen Breakout-Punkt mit Gruppen</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>diese Breakout-Gruppe gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>die Gruppe „%1“ hat niemanden für den Bericht: ihr eine Berichterstattung zuweisen</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>in der Sitzung gibt es kein Video %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 kann nicht als Untertitel gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>„%1“ ist kein Sprachcode</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>den Glossarbegriff %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>eine Untertitelzeile ist leer</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>die teilnehmende Person %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>eine Untertitelzeile kann nicht vor der Sitzung oder später als jetzt gesprochen werden</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>eine Untertitelgröße ist small, medium oder large, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2499,6 +2899,18 @@ Beispiel: %1</translation>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>der Name des Raums darf höchstens 200 Zeichen haben</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>die Breakout-Gruppe %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>die Gruppe „%1“ nennt eine Politikfrage, die es in der Sitzung nicht gibt</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>die Gruppe „%1“ nennt die teilnehmende Person %2, die nicht zur Sitzung gehört</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2596,6 +3008,25 @@ Beispiel: %1</translation>
         <source>replies by invited speakers</source>
         <translation>Antworten der Podiumsgäste</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Breakout „%1“: Gruppenarbeit geplant %2, tatsächlich %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln Mitglied (%2); Bericht %3</numerusform>
+            <numerusform>  %1: %Ln Mitglieder (%2); Bericht %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2671,6 +3102,18 @@ Beispiel: %1</translation>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>eine Untertiteldatei darf höchstens %1 groß sein</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>die Untertitel sind keine Textdatei</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2709,6 +3152,14 @@ Beispiel: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>Zeile %1: der Untertitel endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>der Text ist weder SRT- noch WebVTT-Untertitel</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>die Untertitel enthalten keinen Eintrag</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3679,10 @@ Beispiel: %1</translation>
         <source>Change note</source>
         <translation>Notiz ändern</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Breakout-Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3303,6 +3758,187 @@ Beispiel: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>Breakout-&amp;Gruppen…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Nächster &amp;Gruppenbericht</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Der Berichterstattung der nächsten Breakout-Gruppe das Wort erteilen</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>Die Agenda hat keinen Breakout-Punkt: Geben Sie einem Punkt im Agenda-Editor die Art „Breakout-Gruppen“.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Es ist keine Sitzung geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Breakout-Gruppen</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>Dieser Agendapunkt ist kein Breakout-Punkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>Gruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>&amp;Früher berichten</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>&amp;Später berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>Eine Politikfrage oder eigene Worte</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>Tisch 2, linke Ecke…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>Gruppen&amp;leitung:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>&amp;Berichterstattung:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Wer ist in welcher Gruppe (Personen zwischen den Listen ziehen):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>&amp;Automatisch zuteilen</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Ausgewogene Gruppen, auf die Stakeholder-Gruppen, Regionen und Geschlechter verteilt werden; möglich, bis die Gruppenphase beginnt</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Verspätete &amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmende Person %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>In keiner Gruppe</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>Berichterstattung</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Diese teilnehmende Person gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Diese Gruppe gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>Die Gruppenphase hat begonnen: Fügen Sie verspätete Personen hinzu oder verschieben Sie Personen von Hand.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Gruppengrößen %1–%2. Größte Unterschiede zwischen den Gruppen: Stakeholder-Gruppen %3, Regionen %4, Geschlechter %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Wählen Sie, wer später gekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 kommt zu %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Liste einer Gruppe aus.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Breakout-Gruppen bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>Die eigene Wahl von %Ln Person konnte nicht berücksichtigt werden.</numerusform>
+            <numerusform>Die eigene Wahl von %Ln Personen konnte nicht berücksichtigt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3347,6 +3983,77 @@ Beispiel: %1</translation>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>Die Briefing-Mappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Einer Untertiteldatei folgen</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Untertitel (*.txt *.srt *.vtt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Folge %1: Jede neue Zeile wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>Keiner Untertiteldatei wird gefolgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>&amp;Untertitel</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>Untertitel &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>Untertitel&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Klein</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mittel</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Groß</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>Untertitel &amp;eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>Einer Untertitel&amp;datei folgen…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>Der Untertiteldatei nicht &amp;mehr folgen</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Sprechende Person:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Optional: wer spricht</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Untertitelzeile eingeben und Eingabetaste drücken</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4231,33 @@ Beispiel: %1</translation>
     <message>
         <source>hub %1</source>
         <translation>Hub %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Zentrale Begriffe der Sitzung mit kurzen Erklärungen für alle im Saal, die nicht in ihrer Muttersprache zuhören. Die Saalanzeige zeigt sie als Szene oder einzeln.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>Begriff &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>Begriff &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5774,95 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Record a comment from t&amp;he room…</source>
         <translation>Kommentar aus dem Saal er&amp;fassen…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>Videoton &amp;stummschalten (Lautstärke %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Untertitel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>Das Video, zu dem die Untertitel gehören:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Untertitel (*.srt *.vtt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>Die Sprache der Untertitel als Code (en, fr, es, zh_CN; leer: keine Angabe):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>Das Glossar ist leer: Fügen Sie zuerst unter Saalanzeige › Glossar zentrale Begriffe hinzu.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Glossarbegriff anzeigen</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Begriff, den die sprechende Person verwendet hat:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>„%1“ steht nicht im Glossar.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Zweitsprache des Saals ändern</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Szene: Breakout-Gr&amp;uppen</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Szene: zentrale Begri&amp;ffe</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Video: 10 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Video: 10 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Video: lauter</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Video: leiser</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>&amp;Untertitel zu einem Video hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Z&amp;weitsprache</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>Übersetzungen &amp;für den Saal…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>G&amp;lossar…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Glossarbegriff &amp;zeigen oder ausblenden…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5142,6 +5965,62 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Room PIN</source>
         <translation>Saal-PIN</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>Die Datei konnte nicht aus der Sitzung gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>Dieser Computer kann keine Videos abspielen: Qt Multimedia hat kein Backend.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>Die Datei ist beschädigt oder hat ein Format, das die Saalanzeige nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>Das Format des Videos kann hier nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Breakout-Gruppen</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>Die Gruppen sind noch nicht gebildet.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Zurück ins Plenum</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Bitte kehren Sie an Ihre Plätze zurück: Für jede Gruppe berichtet ihre Berichterstattung.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Zentrale Begriffe</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Noch keine zentralen Begriffe.</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +6398,14 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Geteilt auf Port %1, verschlüsselt (TLS). Jede Rolle tritt mit ihrer eigenen Adresse bei, die das Zertifikat dieses Computers angibt.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Live-Untertitelung</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5595,6 +6482,57 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Wer sich zu Wort meldet: Name, Gruppe, Region, Geschlecht, room oder online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Übersetzungen für den Saal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>Die Saalanzeige zeigt eine Übersetzung in der Sprache des Saals und darunter in seiner Zweitsprache. Inhalte ohne Übersetzung erscheinen so, wie sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Nachricht an den Saal</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Wichtige Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Glossarbegriff</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Seine Erklärung</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Für den Saal übersetzen</translation>
     </message>
 </context>
 </TS>

@@ -669,6 +669,62 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>the agenda has no items</source>
         <translation>the agenda has no items</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>break-out item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>a report-back needs a time limit between 10 seconds and an hour</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>the report-back order is not a list of groups</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>more than %1 groups</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>a group has no name</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>the group &quot;%1&quot; has an invalid id</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>the group &quot;%1&quot; names an invalid policy question</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>the group &quot;%1&quot; lists someone who is not a participant</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>participant %1 is in two groups</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>participant %1 leads one group and is a member of another</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>agenda item &quot;%1&quot; has groups but is not a break-out</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>the break-out item &quot;%1&quot; cannot have items of its own</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Break-out</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>there is no such break-out item</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -796,6 +852,129 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>the break-out item has no groups to assign people to</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>a person is named twice or has no id</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>there is nobody to put into groups</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>participant %1 leads two groups; a person can lead one group only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln person take part online, but no group is online: add an online group</numerusform>
+            <numerusform>%Ln people take part online, but no group is online: add an online group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln person are in the room, but every group is online: add a group in the room</numerusform>
+            <numerusform>%Ln people are in the room, but every group is online: add a group in the room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln online group for %1 people online: there are more groups than people</numerusform>
+            <numerusform>%Ln online groups for %1 people online: there are more groups than people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln group in the room for %1 people there: there are more groups than people</numerusform>
+            <numerusform>%Ln groups in the room for %1 people there: there are more groups than people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>the group &quot;%1&quot; has more leaders than its share of %Ln person</numerusform>
+            <numerusform>the group &quot;%1&quot; has more leaders than its share of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>this person is already in the group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>no group is online: add an online group for people who join online</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>every group is online: add a group in the room</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln group of %1 in the room</numerusform>
+            <numerusform>%Ln groups of %1 in the room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln online group of %1</numerusform>
+            <numerusform>%Ln online groups of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln group of %1</numerusform>
+            <numerusform>%Ln groups of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln group, nobody in them yet</numerusform>
+            <numerusform>%Ln groups, nobody in them yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</numerusform>
+            <numerusform>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1; each has at least one person from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>%Ln person&apos;s own choice could not be kept: the group was full.</numerusform>
+            <numerusform>%Ln person&apos;s own choice could not be kept: the group was full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -907,6 +1086,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -998,6 +1185,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>translator</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>captioner</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>the volume is 0 to 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>a position in a video is not negative</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>a caption line is empty</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1044,6 +1251,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>a participant&apos;s id is 1 or more (0: not named)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>subtitles are shown with their video, not on their own</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>the volume is 0 to 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>no video is chosen for the room display</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>a position in a video is not negative</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; is not a language code</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>a glossary has at most %1 terms</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>each glossary term needs an id of its own</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>a glossary term has 1 to %1 characters and its explanation at most %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>there is no glossary term %1</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>there is no approved takeaway %1</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>the message&apos;s translation has no id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>&quot;%1&quot; is not something that can be translated</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>a translation has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>a caption size is small, medium or large, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>subtitles belong to a video of the session</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>only subtitles have a language</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1575,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
     <message>
         <source>a phone joined without its participant</source>
         <translation>a phone joined without its participant</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>a report-back names no break-out group</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1882,14 @@ Example: %1</translation>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Online group</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1724,6 +2007,18 @@ Example: %1</translation>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question needs a policy question&apos;s number from 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups needs the break-out item&apos;s id first</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back takes a group&apos;s id</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group needs a break-out group&apos;s id</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2434,42 @@ Example: %1</translation>
         <source>Sources of the drafted lines</source>
         <translation>Sources of the drafted lines</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Break-out groups</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Report-back: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Notes from the report-back</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2165,6 +2496,22 @@ Example: %1</translation>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>the transcript&apos;s times do not fit its turns</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>a caption line is empty</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>a caption line has at most %1 characters and its speaker at most %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>a caption line is one line of plain text</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>a caption line&apos;s speaker or time does not fit</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2732,59 @@ Example: %1</translation>
         <source>there is no such key takeaway</source>
         <translation>there is no such key takeaway</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>there is no such break-out item</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>every group of &quot;%1&quot; has reported back</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>no break-out item with groups comes before this one</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>there is no such break-out group</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>there is no video %1 in the session</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 cannot be read as subtitles: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; is not a language code</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>there is no glossary term %1</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>a caption line is empty</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>there is no participant %1</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>a caption line cannot be said before the session or later than now</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>a caption size is small, medium or large, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2498,6 +2898,18 @@ Example: %1</translation>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>the room&apos;s name can have at most 200 characters</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>there is no break-out group %1</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>the group &quot;%1&quot; names a policy question the session does not have</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>the group &quot;%1&quot; names participant %2, who is not in the session</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2595,6 +3007,25 @@ Example: %1</translation>
         <source>replies by invited speakers</source>
         <translation>replies by invited speakers</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Break-out &quot;%1&quot;: group work planned %2, actual %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln member (%2); report-back %3</numerusform>
+            <numerusform>  %1: %Ln members (%2); report-back %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2670,6 +3101,18 @@ Example: %1</translation>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>a subtitle file may be at most %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>the subtitles are not a text file</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2708,6 +3151,14 @@ Example: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>line %1: the cue ends before it starts</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>the text is neither SRT nor WebVTT captions</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>the captions hold no cue</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3678,10 @@ Example: %1</translation>
         <source>Change note</source>
         <translation>Change note</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Break-out groups</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3302,6 +3757,187 @@ Example: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>Break-out &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Next &amp;report-back</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Give the floor to the next break-out group&apos;s rapporteur</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>No session is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Break-out groups</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>This agenda item is not a break-out item.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Add group</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Remove group</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>Report back &amp;earlier</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>Report back &amp;later</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>A policy question, or your own words</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>table 2, left corner…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>Ra&amp;pporteur:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Who is in which group (drag people between the lists):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Move to…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>Assign a&amp;utomatically</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Add a &amp;latecomer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>In no group</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>There is no such participant.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>There is no such group.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>The group phase has started: add latecomers or move people by hand.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Choose who came late.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 joins %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Select someone in a group&apos;s list first.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Edit break-out groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>%Ln person&apos;s own choice could not be kept.</numerusform>
+            <numerusform>%Ln people&apos;s own choices could not be kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3346,6 +3982,77 @@ Example: %1</translation>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>The briefing pack could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Follow a caption file</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Captions (*.txt *.srt *.vtt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Following %1: each new line is shown.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>No caption file is followed.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>&amp;Captions</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;Show captions</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>Caption si&amp;ze</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Small</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Large</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;Type captions…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>&amp;Follow a caption file…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>S&amp;top following the caption file</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Optional: who is speaking</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Type a caption line and press Enter</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4230,33 @@ Example: %1</translation>
     <message>
         <source>hub %1</source>
         <translation>hub %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>&amp;Add a term</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>&amp;Remove the term</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5773,95 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Record a comment from t&amp;he room…</source>
         <translation>Record a comment from t&amp;he room…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;Mute the video&apos;s sound (volume %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Add subtitles</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>The video the subtitles belong to:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Subtitles (*.srt *.vtt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>The glossary is empty: add key terms with Room display › Glossary first.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Show a glossary term</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Term the speaker used:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>&quot;%1&quot; is not in the glossary.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Change the room&apos;s second language</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Scene: break-out &amp;groups</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Scene: &amp;key terms</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Video: back 10 seconds</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Video: forward 10 seconds</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Video: sound louder</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Video: sound softer</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>Add su&amp;btitles to a video…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Second lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>Tra&amp;nslations for the room…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>G&amp;lossary…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Show or hide a glossary &amp;term…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5141,6 +5964,62 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Room PIN</source>
         <translation>Room PIN</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>The file could not be read from the session.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>This computer cannot play video: Qt Multimedia has no backend.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>The file is damaged or in a format the room display does not read.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>The video&apos;s format cannot be decoded here.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>The video cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Break-out groups</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>The groups are not formed yet.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Time to reconvene</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Please come back to your seats: each group&apos;s rapporteur reports back.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Key terms</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>No key terms yet.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6397,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Captioner</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5594,6 +6481,57 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Who asks to speak: name, group, region, gender, room or online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Translations for the room</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Message to the room</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Key takeaway</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Glossary term</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Its explanation</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Translate for the room</translation>
     </message>
 </context>
 </TS>

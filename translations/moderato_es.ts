@@ -669,6 +669,62 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>the agenda has no items</source>
         <translation>la agenda no tiene puntos</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>punto de grupos de trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>una puesta en común necesita un límite de tiempo de entre 10 segundos y una hora</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>el orden de la puesta en común no es una lista de grupos</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>más de %1 grupos</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>un grupo no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>el grupo «%1» tiene un identificador no válido</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>el grupo «%1» indica una pregunta de política no válida</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>el grupo «%1» incluye a alguien que no es participante</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>el participante %1 está en dos grupos</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>el participante %1 dirige un grupo y es miembro de otro</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>el punto de la agenda «%1» tiene grupos, pero no es de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>el punto de grupos de trabajo «%1» no puede tener puntos propios</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>no existe ese punto de grupos de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -796,6 +852,129 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>el punto de grupos de trabajo no tiene grupos a los que asignar personas</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>una persona aparece dos veces o no tiene identificador</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>no hay nadie a quien repartir en grupos</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>el participante %1 dirige dos grupos; una persona solo puede dirigir un grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln persona participa en línea, pero ningún grupo es en línea: añada un grupo en línea</numerusform>
+            <numerusform>%Ln personas participan en línea, pero ningún grupo es en línea: añada un grupo en línea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln persona está en la sala, pero todos los grupos son en línea: añada un grupo en la sala</numerusform>
+            <numerusform>%Ln personas están en la sala, pero todos los grupos son en línea: añada un grupo en la sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln grupo en línea para %1 personas en línea: hay más grupos que personas</numerusform>
+            <numerusform>%Ln grupos en línea para %1 personas en línea: hay más grupos que personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln grupo en la sala para %1 personas presentes: hay más grupos que personas</numerusform>
+            <numerusform>%Ln grupos en la sala para %1 personas presentes: hay más grupos que personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>el grupo «%1» tiene más responsables que la %Ln persona que le corresponde</numerusform>
+            <numerusform>el grupo «%1» tiene más responsables que las %Ln personas que le corresponden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>esta persona ya está en el grupo «%1»</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>ningún grupo es en línea: añada un grupo en línea para quienes participan en línea</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>todos los grupos son en línea: añada un grupo en la sala</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln grupo de %1 en la sala</numerusform>
+            <numerusform>%Ln grupos de %1 en la sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln grupo en línea de %1</numerusform>
+            <numerusform>%Ln grupos en línea de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln grupo de %1</numerusform>
+            <numerusform>%Ln grupos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln grupo, todavía sin nadie</numerusform>
+            <numerusform>%Ln grupos, todavía sin nadie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1; el número de personas de cada grupo de partes interesadas varía como máximo en %Ln entre los grupos.</numerusform>
+            <numerusform>%1; el número de personas de cada grupo de partes interesadas varía como máximo en %Ln entre los grupos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1; cada uno tiene al menos una persona de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>No se pudo respetar la elección de %Ln persona: el grupo estaba lleno.</numerusform>
+            <numerusform>No se pudo respetar la elección de %Ln personas: los grupos estaban llenos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -907,6 +1086,14 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -998,6 +1185,26 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>los límites de un teléfono son de 0 a 60 minutos entre preguntas y de 1 a 100 preguntas en espera</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>traductor</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>subtitulador</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>el volumen va de 0 a 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>una posición en un vídeo no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>una línea de subtítulos está vacía</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1044,6 +1251,70 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>el identificador de un participante es 1 o más (0: sin nombre)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>los subtítulos se muestran con su vídeo, no por separado</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>el volumen va de 0 a 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>no se ha elegido ningún vídeo para la pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>una posición en un vídeo no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» no es un código de idioma</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>un glosario tiene como máximo %1 términos</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>cada término del glosario necesita su propio identificador</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>un término del glosario tiene de 1 a %1 caracteres y su explicación, como máximo %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>no existe el término del glosario %1</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>no existe la conclusión aprobada %1</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>la traducción del mensaje no tiene identificador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>«%1» no es algo que se pueda traducir</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>una traducción tiene como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>el tamaño de los subtítulos es small, medium o large, no «%1»</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>los subtítulos deben pertenecer a un vídeo de la sesión</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>solo los subtítulos tienen idioma</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1575,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
     <message>
         <source>a phone joined without its participant</source>
         <translation>un teléfono se unió sin su participante</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>una puesta en común no indica ningún grupo de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1882,14 @@ Ejemplo: %1</translation>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 minutos no bastan para un turno de cada uno de los %2 ponentes y del público después de cada uno; &quot;%3&quot; se mantuvo como un solo punto.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Grupo en línea</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1724,6 +2007,18 @@ Ejemplo: %1</translation>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question necesita un número de pregunta de política a partir de 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups necesita primero el identificador del punto de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back recibe el identificador de un grupo</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group necesita el identificador de un grupo de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2434,42 @@ Ejemplo: %1</translation>
         <source>Sources of the drafted lines</source>
         <translation>Fuentes de las líneas del borrador</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Relator: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Quiénes participaron</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Puesta en común: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Notas de la puesta en común</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2165,6 +2496,22 @@ Ejemplo: %1</translation>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>las horas de la transcripción no corresponden a sus intervenciones</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>una línea de subtítulos está vacía</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>una línea de subtítulos tiene como máximo %1 caracteres y el nombre de su orador, como máximo %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>una línea de subtítulos es una sola línea de texto plano</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>el orador o la hora de una línea de subtítulos no son válidos</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2732,59 @@ Ejemplo: %1</translation>
         <source>there is no such key takeaway</source>
         <translation>no existe esa conclusión clave</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>no existe ese punto de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>todos los grupos de «%1» ya han hecho su puesta en común</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>antes de este no hay ningún punto de grupos de trabajo con grupos</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>no existe ese grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>el grupo «%1» no tiene a nadie que presente la puesta en común: asígnele un relator</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>no existe el vídeo %1 en la sesión</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 no se puede leer como subtítulos: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» no es un código de idioma</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>no existe el término del glosario %1</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>una línea de subtítulos está vacía</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>no existe el participante %1</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>una línea de subtítulos no puede ser anterior al inicio de la sesión ni posterior al momento actual</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>el tamaño de los subtítulos es small, medium o large, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2498,6 +2898,18 @@ Ejemplo: %1</translation>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>el nombre de la sala puede tener como máximo 200 caracteres</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>no existe el grupo de trabajo %1</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>el grupo «%1» indica una pregunta de política que la sesión no tiene</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>el grupo «%1» incluye al participante %2, que no está en la sesión</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2595,6 +3007,25 @@ Ejemplo: %1</translation>
         <source>replies by invited speakers</source>
         <translation>respuestas de los ponentes invitados</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Grupos de trabajo «%1»: trabajo en grupos previsto %2, real %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln miembro (%2); puesta en común %3</numerusform>
+            <numerusform>  %1: %Ln miembros (%2); puesta en común %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2670,6 +3101,18 @@ Ejemplo: %1</translation>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>un archivo de subtítulos puede ocupar como máximo %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>los subtítulos no son un archivo de texto</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2708,6 +3151,14 @@ Ejemplo: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>línea %1: el bloque termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>el texto no son subtítulos SRT ni WebVTT</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>los subtítulos no contienen ningún bloque</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3678,10 @@ Ejemplo: %1</translation>
         <source>Change note</source>
         <translation>Cambiar la nota</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3302,6 +3757,187 @@ Ejemplo: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>&amp;Grupos de trabajo…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Siguiente &amp;puesta en común</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Dar la palabra al relator del siguiente grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>La agenda no tiene ningún punto de grupos de trabajo: asigne a un punto el tipo «Grupos de trabajo» en el editor de la agenda.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>No hay ninguna sesión abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>Este punto de la agenda no es de grupos de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Añadir grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Quitar grupo</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>Poner en común an&amp;tes</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>Poner en común &amp;después</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>Una pregunta de política o sus propias palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>mesa 2, esquina izquierda…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;En línea</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>&amp;Relator:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Quién está en cada grupo (arrastre a las personas entre las listas):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>M&amp;over a…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>Asignar a&amp;utomáticamente</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Grupos equilibrados que reparten los grupos de partes interesadas, las regiones y los géneros; posible hasta que empiece la fase de trabajo en grupos</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Añadir a alguien que lle&amp;gó tarde</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitador</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>No existe ese participante.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>No existe ese grupo.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>La fase de trabajo en grupos ya ha empezado: añada a quienes lleguen tarde o mueva a las personas a mano.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Tamaño de los grupos: %1–%2. Mayores diferencias entre grupos: grupos de partes interesadas %3, regiones %4, géneros %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Elija quién llegó tarde.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 se une a %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Seleccione primero a alguien en la lista de un grupo.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Editar los grupos de trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>No se pudo respetar la elección de %Ln persona.</numerusform>
+            <numerusform>No se pudo respetar la elección de %Ln personas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3346,6 +3982,77 @@ Ejemplo: %1</translation>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>No se pudo escribir el dosier informativo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Seguir un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Subtítulos (*.txt *.srt *.vtt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Siguiendo %1: se muestra cada línea nueva.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>No se sigue ningún archivo de subtítulos.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>Su&amp;btítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;Mostrar subtítulos</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>&amp;Tamaño de los subtítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mediano</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;Escribir subtítulos…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>Se&amp;guir un archivo de subtítulos…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>&amp;Dejar de seguir el archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Orador:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Opcional: quién está hablando</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Escriba una línea de subtítulos y pulse Intro</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4230,33 @@ Ejemplo: %1</translation>
     <message>
         <source>hub %1</source>
         <translation>hub %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Términos clave de la sesión con explicaciones breves, para las personas de la sala que no son hablantes nativas. La pantalla de la sala los muestra como una escena o de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>&amp;Añadir un término</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>&amp;Quitar el término</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5773,95 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Record a comment from t&amp;he room…</source>
         <translation>Registrar un &amp;comentario de la sala…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;Silenciar el sonido del vídeo (volumen %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Añadir subtítulos</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>El vídeo al que pertenecen los subtítulos:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Subtítulos (*.srt *.vtt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>El idioma de los subtítulos, como código (en, fr, es, zh_CN; vacío: sin indicar):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>El glosario está vacío: añada primero términos clave con Pantalla de la sala › Glosario.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Mostrar un término del glosario</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Término que usó el orador:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>«%1» no está en el glosario.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Cambiar el segundo idioma de la sala</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Escena: &amp;grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Escena: té&amp;rminos clave</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Vídeo: retroceder 10 segundos</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Vídeo: avanzar 10 segundos</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Vídeo: subir el volumen</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Vídeo: bajar el volumen</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>Añadir su&amp;btítulos a un vídeo…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Se&amp;gundo idioma</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>Tra&amp;ducciones para la sala…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>G&amp;losario…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Mostrar u ocultar un &amp;término del glosario…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5141,6 +5964,62 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Room PIN</source>
         <translation>PIN de la sala</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>No se pudo leer el archivo de la sesión.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>Este equipo no puede reproducir vídeo: Qt Multimedia no tiene ningún backend.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>El archivo está dañado o tiene un formato que la pantalla de la sala no lee.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>El formato del vídeo no se puede decodificar aquí.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>No se puede reproducir el vídeo: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>Los grupos aún no se han formado.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Es hora de volver al plenario</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Por favor, vuelvan a sus asientos: el relator de cada grupo presentará la puesta en común.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Términos clave</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Aún no hay términos clave.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6397,14 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Compartido en el puerto %1, cifrado (TLS). Cada rol se une con su propia dirección, que identifica el certificado de este equipo.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Subtitulador</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5594,6 +6481,57 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Quién pide la palabra: nombre, grupo, región, género, room u online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Traducciones para la sala</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>La pantalla de la sala muestra la traducción en el idioma de la sala y, debajo, en su segundo idioma. El contenido sin traducción se muestra tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Mensaje a la sala</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Conclusión clave</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Término del glosario</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Su explicación</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Traducir para la sala</translation>
     </message>
 </context>
 </TS>

@@ -671,6 +671,62 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
         <source>the agenda has no items</source>
         <translation>l&apos;ordre du jour ne contient aucun point</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>point en sous-groupes «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>une restitution doit avoir une limite de temps comprise entre 10 secondes et une heure</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>l&apos;ordre des restitutions n&apos;est pas une liste de groupes</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>plus de %1 groupes</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>un groupe n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» a un identifiant non valide</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» indique une question de politique publique non valide</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» comprend une personne qui ne fait pas partie des participants</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>le participant %1 est dans deux groupes</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>le participant %1 anime un groupe et fait partie d&apos;un autre</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>le point de l&apos;ordre du jour «&#xa0;%1&#xa0;» a des groupes mais n&apos;est pas en sous-groupes</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>le point en sous-groupes «&#xa0;%1&#xa0;» ne peut pas avoir ses propres sous-points</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Sous-groupes</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>ce point en sous-groupes n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -798,6 +854,129 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>le point en sous-groupes n&apos;a aucun groupe auquel affecter des personnes</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>une personne est indiquée deux fois ou n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>il n&apos;y a personne à répartir en groupes</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>le participant %1 anime deux groupes&#xa0;; une personne ne peut animer qu&apos;un seul groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln personne participe en ligne, mais aucun groupe n&apos;est en ligne&#xa0;: ajoutez un groupe en ligne</numerusform>
+            <numerusform>%Ln personnes participent en ligne, mais aucun groupe n&apos;est en ligne&#xa0;: ajoutez un groupe en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln personne est dans la salle, mais tous les groupes sont en ligne&#xa0;: ajoutez un groupe dans la salle</numerusform>
+            <numerusform>%Ln personnes sont dans la salle, mais tous les groupes sont en ligne&#xa0;: ajoutez un groupe dans la salle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln groupe en ligne pour %1 personnes en ligne&#xa0;: il y a plus de groupes que de personnes</numerusform>
+            <numerusform>%Ln groupes en ligne pour %1 personnes en ligne&#xa0;: il y a plus de groupes que de personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln groupe dans la salle pour %1 personnes présentes&#xa0;: il y a plus de groupes que de personnes</numerusform>
+            <numerusform>%Ln groupes dans la salle pour %1 personnes présentes&#xa0;: il y a plus de groupes que de personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>le groupe «&#xa0;%1&#xa0;» a plus d&apos;animateurs que ne le permet sa part de %Ln personne</numerusform>
+            <numerusform>le groupe «&#xa0;%1&#xa0;» a plus d&apos;animateurs que ne le permet sa part de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>cette personne est déjà dans le groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>aucun groupe n&apos;est en ligne&#xa0;: ajoutez un groupe en ligne pour les personnes qui participent en ligne</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>tous les groupes sont en ligne&#xa0;: ajoutez un groupe dans la salle</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln groupe de %1 personnes dans la salle</numerusform>
+            <numerusform>%Ln groupes de %1 personnes dans la salle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln groupe en ligne de %1 personnes</numerusform>
+            <numerusform>%Ln groupes en ligne de %1 personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln groupe de %1 personnes</numerusform>
+            <numerusform>%Ln groupes de %1 personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln groupe, encore vide</numerusform>
+            <numerusform>%Ln groupes, encore vides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1&#xa0;; le nombre de personnes par groupe de parties prenantes varie d&apos;au plus %Ln entre les groupes.</numerusform>
+            <numerusform>%1&#xa0;; le nombre de personnes par groupe de parties prenantes varie d&apos;au plus %Ln entre les groupes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1&#xa0;; chaque groupe compte au moins une personne de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>Le choix de %Ln personne n&apos;a pas pu être respecté&#xa0;: le groupe était complet.</numerusform>
+            <numerusform>Les choix de %Ln personnes n&apos;ont pas pu être respectés&#xa0;: les groupes étaient complets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -909,6 +1088,14 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -1000,6 +1187,26 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>les limites d&apos;un téléphone vont de 0 à 60 minutes entre deux questions et de 1 à 100 questions en attente</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>traducteur</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>sous-titreur</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>le volume va de 0 à 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>une position dans une vidéo ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>une ligne de sous-titres est vide</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1046,6 +1253,70 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>l&apos;identifiant d&apos;un participant vaut 1 ou plus (0&#xa0;: non nommé)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>les sous-titres s&apos;affichent avec leur vidéo, pas seuls</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>le volume va de 0 à 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>aucune vidéo n&apos;est choisie pour l&apos;écran de la salle</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>une position dans une vidéo ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>un glossaire compte au plus %1 termes</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>chaque terme du glossaire doit avoir son propre identifiant</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>un terme du glossaire compte de 1 à %1 caractères et son explication au plus %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>le terme du glossaire %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>l&apos;enseignement approuvé %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>la traduction du message n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être traduit</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>une traduction compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>une taille de sous-titres vaut small, medium ou large, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>les sous-titres appartiennent à une vidéo de la séance</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>seuls les sous-titres ont une langue</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1577,10 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
     <message>
         <source>a phone joined without its participant</source>
         <translation>un téléphone a rejoint la séance sans son participant</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>une restitution n&apos;indique aucun sous-groupe</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1884,14 @@ Exemple&#xa0;: %1</translation>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 minutes ne suffisent pas pour un créneau par intervenant (%2) suivi du public&#xa0;; «&#xa0;%3&#xa0;» est resté un seul point.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Groupe en ligne</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1726,6 +2009,18 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question attend un numéro de question de politique publique à partir de 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups attend d&apos;abord l&apos;identifiant du point en sous-groupes</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back attend l&apos;identifiant d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group attend l&apos;identifiant d&apos;un sous-groupe</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2436,42 @@ Exemple&#xa0;: %1</translation>
         <source>Sources of the drafted lines</source>
         <translation>Sources des lignes du brouillon</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Sous-groupes</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Animateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Restitution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Notes de la restitution</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2167,6 +2498,22 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>les horaires de la transcription ne correspondent pas à ses prises de parole</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>une ligne de sous-titres est vide</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>une ligne de sous-titres compte au plus %1 caractères et le nom de l&apos;intervenant au plus %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>une ligne de sous-titres est une seule ligne de texte brut</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>l&apos;intervenant ou l&apos;heure d&apos;une ligne de sous-titres ne convient pas</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2734,59 @@ Exemple&#xa0;: %1</translation>
         <source>there is no such key takeaway</source>
         <translation>cet enseignement clé n&apos;existe pas</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>ce point en sous-groupes n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>tous les groupes de «&#xa0;%1&#xa0;» ont fait leur restitution</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>aucun point en sous-groupes avec des groupes ne précède celui-ci</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>ce sous-groupe n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» n&apos;a personne pour la restitution&#xa0;: désignez-lui un rapporteur</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>la séance ne contient pas de vidéo %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 ne peut pas être lu comme sous-titres&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>le terme du glossaire %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>une ligne de sous-titres est vide</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>le participant %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>une ligne de sous-titres ne peut pas dater d&apos;avant la séance ni d&apos;après maintenant</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>une taille de sous-titres vaut small, medium ou large, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2500,6 +2900,18 @@ Exemple&#xa0;: %1</translation>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>le nom de la salle peut compter au plus 200 caractères</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>le sous-groupe %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» indique une question de politique publique que la séance n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» indique le participant %2, qui ne fait pas partie de la séance</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2597,6 +3009,25 @@ Exemple&#xa0;: %1</translation>
         <source>replies by invited speakers</source>
         <translation>réponses des intervenants invités</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Sous-groupes «&#xa0;%1&#xa0;»&#xa0;: travail en groupe prévu %2, réel %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1&#xa0;: %Ln membre (%2)&#xa0;; restitution %3</numerusform>
+            <numerusform>  %1&#xa0;: %Ln membres (%2)&#xa0;; restitution %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2672,6 +3103,18 @@ Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>un fichier de sous-titres ne peut pas dépasser %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>les sous-titres ne sont pas un fichier texte</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2710,6 +3153,14 @@ Exemple&#xa0;: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>ligne %1&#xa0;: le bloc se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>le texte n&apos;est ni des sous-titres SRT ni des sous-titres WebVTT</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>les sous-titres ne contiennent aucun bloc</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3680,10 @@ Exemple&#xa0;: %1</translation>
         <source>Change note</source>
         <translation>Modifier la note</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Sous-groupes</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3304,6 +3759,187 @@ Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>Sous-&amp;groupes…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Prochaine &amp;restitution</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Donner la parole au rapporteur du sous-groupe suivant</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>L&apos;ordre du jour n&apos;a aucun point en sous-groupes&#xa0;: donnez à un point le type «&#xa0;Sous-groupes&#xa0;» dans l&apos;éditeur de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Aucune séance n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Sous-groupes</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;est pas un point en sous-groupes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Retirer le groupe</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>Restituer a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>Restituer a&amp;près</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>Une question de politique publique, ou vos propres mots</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>table 2, coin gauche…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>En l&amp;igne</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>Ani&amp;mateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>Ra&amp;pporteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Qui est dans quel groupe (faites glisser les personnes d&apos;une liste à l&apos;autre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>Répartir a&amp;utomatiquement</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Des groupes équilibrés qui répartissent groupes de parties prenantes, régions et genres&#xa0;; possible jusqu&apos;au début de la phase en groupes</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Ajouter un retardata&amp;ire</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>Dans aucun groupe</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Ce participant n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Ce groupe n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>La phase en groupes a commencé&#xa0;: ajoutez les retardataires ou déplacez les personnes à la main.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Taille des groupes&#xa0;: %1–%2. Plus grands écarts entre les groupes&#xa0;: groupes de parties prenantes %3, régions %4, genres %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Choisissez qui est arrivé en retard.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 rejoint %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Sélectionnez d&apos;abord une personne dans la liste d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Modifier les sous-groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>Le choix de %Ln personne n&apos;a pas pu être respecté.</numerusform>
+            <numerusform>Les choix de %Ln personnes n&apos;ont pas pu être respectés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3348,6 +3984,77 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>Impossible d&apos;écrire le dossier de préparation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Suivre un fichier de sous-titres</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Sous-titres (*.txt *.srt *.vtt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Suivi de %1&#xa0;: chaque nouvelle ligne est affichée.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>Aucun fichier de sous-titres n&apos;est suivi.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>Sous-&amp;titres</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;Afficher les sous-titres</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>Tai&amp;lle des sous-titres</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Petite</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;Saisir des sous-titres…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>Suivre un &amp;fichier de sous-titres…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>Arrê&amp;ter de suivre le fichier de sous-titres</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Facultatif&#xa0;: qui parle</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Saisissez une ligne de sous-titres et appuyez sur Entrée</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +4232,33 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>hub %1</source>
         <translation>hub %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Termes clés de la séance avec de brèves explications, pour les personnes de la salle dont ce n&apos;est pas la langue maternelle. L&apos;écran de la salle les affiche sous forme de scène, ou un par un.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>&amp;Ajouter un terme</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>&amp;Retirer le terme</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5775,95 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Record a comment from t&amp;he room…</source>
         <translation>Consigner un &amp;commentaire de la salle…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;Couper le son de la vidéo (volume %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>La vidéo à laquelle appartiennent les sous-titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Sous-titres (*.srt *.vtt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>La langue des sous-titres, sous forme de code (en, fr, es, zh_CN&#xa0;; vide&#xa0;: non précisée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>Le glossaire est vide&#xa0;: ajoutez d&apos;abord des termes clés avec Écran de la salle › Glossaire.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Afficher un terme du glossaire</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Terme employé par l&apos;intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Changer la deuxième langue de la salle</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Scène&#xa0;: sous-groupe&amp;s</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Scène&#xa0;: ter&amp;mes clés</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Vidéo&#xa0;: reculer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Vidéo&#xa0;: avancer de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Vidéo&#xa0;: monter le son</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Vidéo&#xa0;: baisser le son</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>Ajouter des sous-titres à une &amp;vidéo…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Deu&amp;xième langue</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>Tr&amp;aductions pour la salle…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>G&amp;lossaire…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Afficher ou masquer un &amp;terme du glossaire…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5143,6 +5966,62 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Room PIN</source>
         <translation>Code PIN de la salle</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>Le fichier n&apos;a pas pu être lu depuis la séance.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>Cet ordinateur ne peut pas lire de vidéo&#xa0;: Qt Multimedia n&apos;a pas de backend.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>Le fichier est endommagé ou dans un format que l&apos;écran de la salle ne lit pas.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>Le format de la vidéo ne peut pas être décodé ici.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>La vidéo ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Sous-groupes</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>Les groupes ne sont pas encore constitués.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Retour en plénière</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Merci de regagner vos places&#xa0;: le rapporteur de chaque groupe fait sa restitution.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Animateur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Termes clés</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Aucun terme clé pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +6399,14 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Partagé sur le port %1, chiffré (TLS). Chaque rôle rejoint avec sa propre adresse, qui désigne le certificat de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Sous-titreur</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5596,6 +6483,57 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Qui demande la parole&#xa0;: nom, groupe, région, genre, room ou online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Traductions pour la salle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>L&apos;écran de la salle affiche une traduction dans la langue de la salle, et en dessous dans sa deuxième langue. Un contenu sans traduction s&apos;affiche tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Message à la salle</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Enseignement clé</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Terme du glossaire</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Son explication</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Traduire pour la salle</translation>
     </message>
 </context>
 </TS>

@@ -669,6 +669,62 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
         <source>the agenda has no items</source>
         <translation>a pauta não tem itens</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>item de grupos de trabalho &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>um relato precisa de um limite de tempo entre 10 segundos e uma hora</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>a ordem dos relatos não é uma lista de grupos</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>mais de %1 grupos</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>um grupo não tem nome</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>o grupo &quot;%1&quot; tem um identificador inválido</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>o grupo &quot;%1&quot; indica uma questão de política inválida</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>o grupo &quot;%1&quot; inclui alguém que não é participante</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>o participante %1 está em dois grupos</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>o participante %1 conduz um grupo e é membro de outro</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>o item da pauta &quot;%1&quot; tem grupos, mas não é de grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>o item de grupos de trabalho &quot;%1&quot; não pode ter itens próprios</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>esse item de grupos de trabalho não existe</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -796,6 +852,129 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>o item de grupos de trabalho não tem grupos aos quais atribuir pessoas</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>uma pessoa aparece duas vezes ou não tem identificador</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>não há ninguém para distribuir em grupos</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>o participante %1 conduz dois grupos; uma pessoa só pode conduzir um grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln pessoa participa online, mas nenhum grupo é online: adicione um grupo online</numerusform>
+            <numerusform>%Ln pessoas participam online, mas nenhum grupo é online: adicione um grupo online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln pessoa está na sala, mas todos os grupos são online: adicione um grupo na sala</numerusform>
+            <numerusform>%Ln pessoas estão na sala, mas todos os grupos são online: adicione um grupo na sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln grupo online para %1 pessoas online: há mais grupos do que pessoas</numerusform>
+            <numerusform>%Ln grupos online para %1 pessoas online: há mais grupos do que pessoas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln grupo na sala para %1 pessoas presentes: há mais grupos do que pessoas</numerusform>
+            <numerusform>%Ln grupos na sala para %1 pessoas presentes: há mais grupos do que pessoas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>o grupo &quot;%1&quot; tem mais responsáveis do que a %Ln pessoa que lhe cabe</numerusform>
+            <numerusform>o grupo &quot;%1&quot; tem mais responsáveis do que as %Ln pessoas que lhe cabem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>esta pessoa já está no grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>nenhum grupo é online: adicione um grupo online para quem participa online</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>todos os grupos são online: adicione um grupo na sala</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln grupo de %1 na sala</numerusform>
+            <numerusform>%Ln grupos de %1 na sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln grupo online de %1</numerusform>
+            <numerusform>%Ln grupos online de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln grupo de %1</numerusform>
+            <numerusform>%Ln grupos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln grupo, ainda sem ninguém</numerusform>
+            <numerusform>%Ln grupos, ainda sem ninguém</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1; o número de pessoas de cada grupo de partes interessadas varia no máximo %Ln entre os grupos.</numerusform>
+            <numerusform>%1; o número de pessoas de cada grupo de partes interessadas varia no máximo %Ln entre os grupos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1; cada um tem pelo menos uma pessoa de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>Não foi possível respeitar a escolha de %Ln pessoa: o grupo estava cheio.</numerusform>
+            <numerusform>Não foi possível respeitar a escolha de %Ln pessoas: os grupos estavam cheios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -907,6 +1086,14 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>%1 não pode ser lido: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -998,6 +1185,26 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>os limites de um celular são de 0 a 60 minutos entre perguntas e de 1 a 100 perguntas aguardando</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>tradutor</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>legendador</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>o volume vai de 0 a 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>uma posição em um vídeo não pode ser negativa</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>uma linha de legenda está vazia</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1044,6 +1251,70 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>o identificador de um participante é 1 ou mais (0: sem nome)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>as legendas são exibidas com o respectivo vídeo, não sozinhas</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>o volume vai de 0 a 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>nenhum vídeo foi escolhido para a tela da sala</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>uma posição em um vídeo não pode ser negativa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; não é um código de idioma</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>um glossário pode ter no máximo %1 termos</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>cada termo do glossário precisa de um identificador próprio</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>um termo do glossário deve ter de 1 a %1 caracteres e sua explicação, no máximo %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>o termo do glossário %1 não existe</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>a conclusão aprovada %1 não existe</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>a tradução da mensagem não tem identificador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>&quot;%1&quot; não é algo que possa ser traduzido</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>uma tradução pode ter no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>o tamanho da legenda é small, medium ou large, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>as legendas devem pertencer a um vídeo da sessão</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>só as legendas têm idioma</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1575,10 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
     <message>
         <source>a phone joined without its participant</source>
         <translation>um celular entrou sem o seu participante</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>um relato não indica nenhum grupo de trabalho</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1882,14 @@ Exemplo: %1</translation>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 minutos são poucos para um turno de cada um dos %2 palestrantes e do público depois de cada um; &quot;%3&quot; foi mantido como um único item.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Grupo online</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1724,6 +2007,18 @@ Exemplo: %1</translation>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question precisa de um número de questão de política a partir de 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups precisa primeiro do identificador do item de grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back recebe o identificador de um grupo</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group precisa do identificador de um grupo de trabalho</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2434,42 @@ Exemplo: %1</translation>
         <source>Sources of the drafted lines</source>
         <translation>Fontes das linhas do rascunho</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Local: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Relator: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Quem participou</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Pontos principais</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Relato: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Notas do relato</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2165,6 +2496,22 @@ Exemplo: %1</translation>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>os horários da transcrição não correspondem às suas falas</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>uma linha de legenda está vazia</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>uma linha de legenda pode ter no máximo %1 caracteres e o nome do orador, no máximo %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>uma linha de legenda é uma única linha de texto simples</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>o orador ou o horário de uma linha de legenda não são válidos</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2732,59 @@ Exemplo: %1</translation>
         <source>there is no such key takeaway</source>
         <translation>essa conclusão principal não existe</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>esse item de grupos de trabalho não existe</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>todos os grupos de &quot;%1&quot; já fizeram seu relato</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>não há nenhum item de grupos de trabalho com grupos antes deste</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>esse grupo de trabalho não existe</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>o grupo &quot;%1&quot; não tem ninguém para fazer o relato: defina um relator para ele</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>o vídeo %1 não existe na sessão</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 não pode ser lido como legendas: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; não é um código de idioma</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>o termo do glossário %1 não existe</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>uma linha de legenda está vazia</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>o participante %1 não existe</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>uma linha de legenda não pode ser anterior ao início da sessão nem posterior ao momento atual</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>o tamanho da legenda é small, medium ou large, não &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2498,6 +2898,18 @@ Exemplo: %1</translation>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>o nome da sala pode ter no máximo 200 caracteres</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>o grupo de trabalho %1 não existe</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>o grupo &quot;%1&quot; indica uma questão de política que a sessão não tem</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>o grupo &quot;%1&quot; inclui o participante %2, que não está na sessão</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2595,6 +3007,25 @@ Exemplo: %1</translation>
         <source>replies by invited speakers</source>
         <translation>respostas dos palestrantes convidados</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Grupos de trabalho &quot;%1&quot;: trabalho em grupos previsto %2, real %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln membro (%2); relato %3</numerusform>
+            <numerusform>  %1: %Ln membros (%2); relato %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2670,6 +3101,18 @@ Exemplo: %1</translation>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>um arquivo de legendas pode ter no máximo %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>as legendas não são um arquivo de texto</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2708,6 +3151,14 @@ Exemplo: %1</translation>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>linha %1: o bloco termina antes de começar</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>o texto não é uma legenda SRT nem WebVTT</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>as legendas não contêm nenhum bloco</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3678,10 @@ Exemplo: %1</translation>
         <source>Change note</source>
         <translation>Alterar a nota</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3302,6 +3757,187 @@ Exemplo: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>&amp;Grupos de trabalho…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Próximo &amp;relato</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Dar a palavra ao relator do próximo grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>A pauta não tem nenhum item de grupos de trabalho: atribua a um item o tipo &quot;Grupos de trabalho&quot; no editor da pauta.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Nenhuma sessão está aberta.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>Este item da pauta não é de grupos de trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Adicionar grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Remover grupo</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>Relatar an&amp;tes</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>Relatar &amp;depois</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>Uma questão de política ou suas próprias palavras</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>mesa 2, canto esquerdo…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitador:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>R&amp;elator:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Quem está em cada grupo (arraste as pessoas entre as listas):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>Mo&amp;ver para…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>Distribuir a&amp;utomaticamente</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Grupos equilibrados que distribuem grupos de partes interessadas, regiões e gêneros; possível até o início da fase de trabalho em grupos</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Adicionar &amp;quem chegou atrasado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitador</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ninguém)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Um grupo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Esse participante não existe.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Esse grupo não existe.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>A fase de trabalho em grupos já começou: adicione quem chegar atrasado ou mova as pessoas manualmente.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Tamanho dos grupos: %1–%2. Maiores diferenças entre os grupos: grupos de partes interessadas %3, regiões %4, gêneros %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Escolha quem chegou atrasado.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 entra em %2.</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Selecione primeiro alguém na lista de um grupo.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Editar os grupos de trabalho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>Não foi possível respeitar a escolha de %Ln pessoa.</numerusform>
+            <numerusform>Não foi possível respeitar a escolha de %Ln pessoas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3346,6 +3982,77 @@ Exemplo: %1</translation>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>Não foi possível gravar o material de briefing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Acompanhar um arquivo de legendas</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Legendas (*.txt *.srt *.vtt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Acompanhando %1: cada nova linha é exibida.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>Nenhum arquivo de legendas está sendo acompanhado.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>&amp;Legendas</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;Mostrar legendas</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>&amp;Tamanho das legendas</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Pequeno</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Médio</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Grande</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;Digitar legendas…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>&amp;Acompanhar um arquivo de legendas…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>&amp;Parar de acompanhar o arquivo de legendas</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Legendas</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Orador:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Opcional: quem está falando</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Digite uma linha de legenda e pressione Enter</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4230,33 @@ Exemplo: %1</translation>
     <message>
         <source>hub %1</source>
         <translation>hub %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Termos-chave da sessão com explicações curtas, para as pessoas na sala que não são falantes nativas. A tela da sala os mostra como uma cena ou um de cada vez.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termo</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>&amp;Adicionar um termo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>&amp;Remover o termo</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5773,95 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Record a comment from t&amp;he room…</source>
         <translation>Registrar um co&amp;mentário da sala…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;Silenciar o som do vídeo (volume %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Adicionar legendas</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>O vídeo ao qual as legendas pertencem:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Legendas (*.srt *.vtt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>O idioma das legendas, como código (en, fr, es, zh_CN; vazio: não informado):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>O glossário está vazio: adicione primeiro termos-chave em Tela da sala › Glossário.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Mostrar um termo do glossário</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Termo que o orador usou:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>&quot;%1&quot; não está no glossário.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Alterar o segundo idioma da sala</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Cena: &amp;grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Cena: te&amp;rmos-chave</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Vídeo: voltar 10 segundos</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Vídeo: avançar 10 segundos</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Vídeo: aumentar o volume</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Vídeo: diminuir o volume</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>Adicionar le&amp;gendas a um vídeo…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Segundo i&amp;dioma</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>Tra&amp;duções para a sala…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>G&amp;lossário…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Mostrar ou ocultar um &amp;termo do glossário…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5141,6 +5964,62 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Room PIN</source>
         <translation>PIN da sala</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>Não foi possível ler o arquivo da sessão.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>Este computador não pode reproduzir vídeo: o Qt Multimedia não tem backend.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>O arquivo está danificado ou em um formato que a tela da sala não lê.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>O formato do vídeo não pode ser decodificado aqui.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Não é possível reproduzir o vídeo: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>Os grupos ainda não foram formados.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Hora de voltar ao plenário</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Por favor, voltem aos seus lugares: o relator de cada grupo apresentará o relato.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Termos-chave</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Ainda não há termos-chave.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6397,14 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Compartilhado na porta %1, com criptografia (TLS). Cada função entra com seu próprio endereço, que identifica o certificado deste computador.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Tradutor</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Legendador</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5594,6 +6481,57 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Quem pede a palavra: nome, grupo, região, gênero, room ou online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Traduções para a sala</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>A tela da sala mostra a tradução no idioma da sala e, abaixo dela, no segundo idioma. O conteúdo sem tradução aparece como foi escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Item da pauta</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Mensagem para a sala</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Conclusão principal</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Termo do glossário</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Sua explicação</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Traduzir para a sala</translation>
     </message>
 </context>
 </TS>

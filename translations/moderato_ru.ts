@@ -675,6 +675,62 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda has no items</source>
         <translation>в повестке нет пунктов</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>пункт работы в группах «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>для отчёта группы нужен лимит времени от 10 секунд до часа</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>порядок отчётов не является списком групп</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>групп больше, чем %1</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>у группы нет названия</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>у группы «%1» недопустимый идентификатор</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>группа «%1» ссылается на недопустимый вопрос политики</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>в группе «%1» указан человек, который не является участником</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>участник %1 состоит в двух группах</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>участник %1 ведёт одну группу и состоит в другой</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>у пункта повестки «%1» есть группы, но это не работа в группах</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>пункт работы в группах «%1» не может иметь собственных подпунктов</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>такого пункта работы в группах нет</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -802,6 +858,140 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>в пункте работы в группах нет групп, по которым можно распределить людей</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>человек указан дважды или не имеет идентификатора</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>некого распределять по группам</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>участник %1 ведёт две группы; человек может вести только одну группу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln человек участвует онлайн, но онлайн-группы нет: добавьте онлайн-группу</numerusform>
+            <numerusform>%Ln человека участвуют онлайн, но онлайн-группы нет: добавьте онлайн-группу</numerusform>
+            <numerusform>%Ln человек участвуют онлайн, но онлайн-группы нет: добавьте онлайн-группу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln человек находится в зале, но все группы онлайн: добавьте группу в зале</numerusform>
+            <numerusform>%Ln человека находятся в зале, но все группы онлайн: добавьте группу в зале</numerusform>
+            <numerusform>%Ln человек находятся в зале, но все группы онлайн: добавьте группу в зале</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln онлайн-группа, а участников онлайн — %1: групп больше, чем людей</numerusform>
+            <numerusform>%Ln онлайн-группы, а участников онлайн — %1: групп больше, чем людей</numerusform>
+            <numerusform>%Ln онлайн-групп, а участников онлайн — %1: групп больше, чем людей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln группа в зале, а людей в зале — %1: групп больше, чем людей</numerusform>
+            <numerusform>%Ln группы в зале, а людей в зале — %1: групп больше, чем людей</numerusform>
+            <numerusform>%Ln групп в зале, а людей в зале — %1: групп больше, чем людей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>в группе «%1» слишком много ведущих для её доли (%Ln человек)</numerusform>
+            <numerusform>в группе «%1» слишком много ведущих для её доли (%Ln человека)</numerusform>
+            <numerusform>в группе «%1» слишком много ведущих для её доли (%Ln человек)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>этот человек уже в группе «%1»</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>нет онлайн-группы: добавьте онлайн-группу для тех, кто участвует онлайн</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>все группы онлайн: добавьте группу в зале</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln группа в зале по %1 чел.</numerusform>
+            <numerusform>%Ln группы в зале по %1 чел.</numerusform>
+            <numerusform>%Ln групп в зале по %1 чел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln онлайн-группа по %1 чел.</numerusform>
+            <numerusform>%Ln онлайн-группы по %1 чел.</numerusform>
+            <numerusform>%Ln онлайн-групп по %1 чел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln группа по %1 чел.</numerusform>
+            <numerusform>%Ln группы по %1 чел.</numerusform>
+            <numerusform>%Ln групп по %1 чел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln группа, в ней пока никого нет</numerusform>
+            <numerusform>%Ln группы, в них пока никого нет</numerusform>
+            <numerusform>%Ln групп, в них пока никого нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1; численность групп заинтересованных сторон различается между группами не более чем на %Ln.</numerusform>
+            <numerusform>%1; численность групп заинтересованных сторон различается между группами не более чем на %Ln.</numerusform>
+            <numerusform>%1; численность групп заинтересованных сторон различается между группами не более чем на %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1; в каждой есть хотя бы один человек из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>Пожелание %Ln человека не удалось учесть: группа была заполнена.</numerusform>
+            <numerusform>Пожелания %Ln человек не удалось учесть: группы были заполнены.</numerusform>
+            <numerusform>Пожелания %Ln человек не удалось учесть: группы были заполнены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -913,6 +1103,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -1004,6 +1202,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>ограничения для телефона: от 0 до 60 минут между вопросами и от 1 до 100 ожидающих вопросов</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>переводчик</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>стенографист</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>громкость — от 0 до 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>позиция в видео не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>строка титров пуста</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1050,6 +1268,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>идентификатор участника — 1 или больше (0 — участник не назван)</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>субтитры показываются вместе со своим видео, а не отдельно</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>громкость — от 0 до 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>для экрана зала не выбрано видео</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>позиция в видео не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» не является кодом языка</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>в глоссарии может быть не более %1 терминов</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>каждому термину глоссария нужен собственный идентификатор</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>термин глоссария должен содержать от 1 до %1 символов, а его пояснение — не более %2</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>в глоссарии нет термина %1</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>нет утверждённого вывода %1</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>у перевода сообщения нет идентификатора</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>«%1» нельзя перевести</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>перевод может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>размер титров может быть small, medium или large, а не «%1»</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>субтитры должны относиться к видео этой сессии</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>язык указывается только у субтитров</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1592,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a phone joined without its participant</source>
         <translation>телефон подключился без своего участника</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>в отчёте не указана группа</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1900,14 @@ Example: %1</source>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 мин. недостаточно, чтобы дать слово каждому из %2 спикеров и залу после каждого; «%3» оставлен одним пунктом.</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>Онлайн-группа</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1731,6 +2025,18 @@ Example: %1</source>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>для --question нужен номер вопроса политики, начиная с 1</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>для groups сначала нужен идентификатор пункта работы в группах</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>для report-back нужен идентификатор группы</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>для --group нужен идентификатор группы</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2457,42 @@ Example: %1</source>
         <source>Sources of the drafted lines</source>
         <translation>Источники строк черновика</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Ведущий: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Докладчик: %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Ключевые моменты</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Отчёт группы: %1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>Заметки из отчётов групп</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2177,6 +2519,22 @@ Example: %1</source>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>время в стенограмме не соответствует её выступлениям</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>строка титров пуста</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>строка титров может содержать не более %1 символов, а имя говорящего — не более %2</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>строка титров должна быть одной строкой обычного текста</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>говорящий или время строки титров не подходят</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2755,59 @@ Example: %1</source>
         <source>there is no such key takeaway</source>
         <translation>такого ключевого вывода нет</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>такого пункта работы в группах нет</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>все группы пункта «%1» уже отчитались</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>перед этим пунктом нет пункта работы в группах с группами</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>такой группы нет</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>в группе «%1» некому отчитываться: назначьте докладчика</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>в сессии нет видео %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>не удаётся прочитать %1 как субтитры: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>«%1» не является кодом языка</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>в глоссарии нет термина %1</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>строка титров пуста</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>нет участника %1</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>строка титров не может быть произнесена до начала сессии или позже текущего момента</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>размер титров может быть small, medium или large, а не «%1»</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2510,6 +2921,18 @@ Example: %1</source>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>название зала может содержать не более 200 символов</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>нет группы %1</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>группа «%1» ссылается на вопрос политики, которого нет в сессии</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>в группе «%1» указан участник %2, которого нет в сессии</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2610,6 +3033,26 @@ Example: %1</source>
         <source>replies by invited speakers</source>
         <translation>ответы приглашённых спикеров</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>Работа в группах «%1»: запланировано %2, фактически %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1: %Ln участник (%2); отчёт %3</numerusform>
+            <numerusform>  %1: %Ln участника (%2); отчёт %3</numerusform>
+            <numerusform>  %1: %Ln участников (%2); отчёт %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2686,6 +3129,18 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>файл субтитров может быть не больше %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>субтитры не являются текстовым файлом</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2724,6 +3179,14 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>строка %1: субтитр заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>текст не является титрами SRT или WebVTT</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>в титрах нет ни одной реплики</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3706,10 @@ Example: %1</source>
         <source>Change note</source>
         <translation>Изменить заметку</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Работа в группах</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3320,6 +3787,188 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>Работа в &amp;группах…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>Следующий &amp;отчёт</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>Передать слово докладчику следующей группы</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>В повестке нет пункта работы в группах: задайте пункту тип «Работа в группах» в редакторе повестки.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Нет открытой сессии.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>Этот пункт повестки не является работой в группах.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Добавить группу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Удалить группу</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>Отчитаться &amp;раньше</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>Отчитаться &amp;позже</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>Вопрос политики или своя формулировка</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>стол 2, левый угол…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Онлайн</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Ведущий:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>До&amp;кладчик:</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>Кто в какой группе (перетаскивайте людей между списками):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Переместить в…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>Распределить &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>Сбалансированные группы с равномерным распределением групп заинтересованных сторон, регионов и полов; доступно до начала работы в группах</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>Добавить &amp;опоздавшего</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Участник %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>ведущий</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>У группы должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Такого участника нет.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Такой группы нет.</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>Работа в группах уже началась: добавляйте опоздавших или перемещайте людей вручную.</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>Размер групп: %1–%2. Наибольшая разница между группами: группы заинтересованных сторон — %3, регионы — %4, пол — %5.</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>Выберите опоздавших.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 теперь в группе «%2».</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>Сначала выберите кого-нибудь в списке группы.</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>Изменить группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>Не удалось учесть выбор %Ln человека.</numerusform>
+            <numerusform>Не удалось учесть выбор %Ln человек.</numerusform>
+            <numerusform>Не удалось учесть выбор %Ln человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3364,6 +4013,77 @@ Example: %1</source>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>Не удалось записать информационный пакет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>Следить за файлом титров</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>Титры (*.txt *.srt *.vtt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>Отслеживается %1: каждая новая строка выводится на экран.</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>Файл титров не отслеживается.</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>&amp;Титры</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>&amp;Показывать титры</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>Р&amp;азмер титров</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Мелкий</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Средний</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>&amp;Ввести титры…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>&amp;Следить за файлом титров…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>П&amp;рекратить слежение за файлом титров</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Титры</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Спикер:</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>Необязательно: кто говорит</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>Введите строку титров и нажмите Enter</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4261,33 @@ Example: %1</source>
     <message>
         <source>hub %1</source>
         <translation>хаб %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>Ключевые термины сессии с краткими пояснениями для тех в зале, для кого язык не родной. Экран зала показывает их отдельной сценой или по одному.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>&amp;Добавить термин</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>&amp;Удалить термин</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5811,95 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Record a comment from t&amp;he room…</source>
         <translation>Записать &amp;комментарий из зала…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>&amp;Выключить звук видео (громкость %1)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>Добавить субтитры</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>Видео, к которому относятся субтитры:</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>Субтитры (*.srt *.vtt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>Язык субтитров в виде кода (en, fr, es, zh_CN; пусто — не указан):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>Глоссарий пуст: сначала добавьте ключевые термины через Экран зала › Глоссарий.</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>Показать термин глоссария</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>Термин, который использовал спикер:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>«%1» нет в глоссарии.</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>Изменить второй язык зала</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>Сцена: работа в &amp;группах</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>Сцена: &amp;ключевые термины</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>Видео: назад на 10 секунд</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>Видео: вперёд на 10 секунд</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>Видео: громче</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>Видео: тише</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>Добавить су&amp;бтитры к видео…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>Второй &amp;язык</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>&amp;Переводы для зала…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>Г&amp;лоссарий…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>Показать или скрыть &amp;термин глоссария…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5166,6 +6002,63 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Room PIN</source>
         <translation>PIN-код зала</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>Не удалось прочитать файл из сессии.</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>Этот компьютер не может воспроизводить видео: у Qt Multimedia нет бэкенда.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>Файл повреждён или имеет формат, который экран зала не читает.</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>Формат этого видео здесь не удаётся декодировать.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Не удаётся воспроизвести видео: %1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>Группы ещё не сформированы.</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>Пора собираться вместе</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>Пожалуйста, вернитесь на свои места: докладчики групп по очереди представят отчёты.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Ведущий: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>Ключевые термины</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Ключевых терминов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +6436,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>Доступ открыт на порту %1, с шифрованием (TLS). Каждая роль подключается по своему адресу, в котором указан сертификат этого компьютера.</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>Стенографист</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5620,6 +6521,57 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Кто просит слова: имя, группа, регион, пол, зал или онлайн (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>Переводы для зала</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>Экран зала показывает перевод на языке зала, а под ним — на втором языке. Содержимое без перевода показывается как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Пункт повестки</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>Сообщение для зала</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>Ключевой вывод</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Термин глоссария</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>Его пояснение</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>Перевести для зала</translation>
     </message>
 </context>
 </TS>

@@ -663,6 +663,62 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>the agenda has no items</source>
         <translation>议程中没有任何议程项</translation>
     </message>
+    <message>
+        <source>break-out item &quot;%1&quot;: %2</source>
+        <translation>分组讨论项“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a report-back needs a time limit between 10 seconds and an hour</source>
+        <translation>汇报时限须在 10 秒到 1 小时之间</translation>
+    </message>
+    <message>
+        <source>the report-back order is not a list of groups</source>
+        <translation>汇报顺序不是小组列表</translation>
+    </message>
+    <message>
+        <source>more than %1 groups</source>
+        <translation>小组数超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a group has no name</source>
+        <translation>某个小组没有名称</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has an invalid id</source>
+        <translation>小组“%1”的 ID 无效</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names an invalid policy question</source>
+        <translation>小组“%1”指定了无效的政策问题</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; lists someone who is not a participant</source>
+        <translation>小组“%1”列出了非参与者的人员</translation>
+    </message>
+    <message>
+        <source>participant %1 is in two groups</source>
+        <translation>参与者 %1 同时在两个小组中</translation>
+    </message>
+    <message>
+        <source>participant %1 leads one group and is a member of another</source>
+        <translation>参与者 %1 带领一个小组，同时又是另一个小组的成员</translation>
+    </message>
+    <message>
+        <source>agenda item &quot;%1&quot; has groups but is not a break-out</source>
+        <translation>议程项“%1”设有小组，但不是分组讨论项</translation>
+    </message>
+    <message>
+        <source>the break-out item &quot;%1&quot; cannot have items of its own</source>
+        <translation>分组讨论项“%1”不能包含子项</translation>
+    </message>
+    <message>
+        <source>Break-out</source>
+        <translation>分组讨论</translation>
+    </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>没有该分组讨论项</translation>
+    </message>
 </context>
 <context>
     <name>core::AgendaModel</name>
@@ -790,6 +846,118 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::BreakOutAssigner</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>the break-out item has no groups to assign people to</source>
+        <translation>该分组讨论项没有可分配人员的小组</translation>
+    </message>
+    <message>
+        <source>a person is named twice or has no id</source>
+        <translation>有人被列出两次或没有 ID</translation>
+    </message>
+    <message>
+        <source>there is nobody to put into groups</source>
+        <translation>没有可分组的人员</translation>
+    </message>
+    <message>
+        <source>participant %1 leads two groups; a person can lead one group only</source>
+        <translation>参与者 %1 带领两个小组；每人只能带领一个小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) take part online, but no group is online: add an online group</source>
+        <translation>
+            <numerusform>%Ln 人在线参与，但没有线上小组：请添加一个线上小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) are in the room, but every group is online: add a group in the room</source>
+        <translation>
+            <numerusform>%Ln 人在会场，但所有小组都在线上：请添加一个现场小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) for %1 people online: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln 个线上小组，而线上只有 %1 人：小组数多于人数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) in the room for %1 people there: there are more groups than people</source>
+        <translation>
+            <numerusform>%Ln 个现场小组，而会场只有 %1 人：小组数多于人数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the group &quot;%1&quot; has more leaders than its share of %Ln person(s)</source>
+        <translation>
+            <numerusform>按其 %Ln 人的份额，小组“%1”的带领人过多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person is already in the group &quot;%1&quot;</source>
+        <translation>此人已在小组“%1”中</translation>
+    </message>
+    <message>
+        <source>no group is online: add an online group for people who join online</source>
+        <translation>没有线上小组：请为线上参与者添加一个线上小组</translation>
+    </message>
+    <message>
+        <source>every group is online: add a group in the room</source>
+        <translation>所有小组都在线上：请添加一个现场小组</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>group counts: in the room, then online</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1 in the room</source>
+        <translation>
+            <numerusform>%Ln 个现场小组，每组 %1 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln online group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln 个线上小组，每组 %1 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of %1</source>
+        <translation>
+            <numerusform>%Ln 个小组，每组 %1 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s), nobody in them yet</source>
+        <translation>
+            <numerusform>%Ln 个小组，目前尚无成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the stakeholder groups&apos; numbers differ by at most %Ln between groups.</source>
+        <translation>
+            <numerusform>%1；各小组之间利益相关方群体的人数相差不超过 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each has at least one person from %2.</source>
+        <translation>%1；每组至少有一人来自 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept: the group was full.</source>
+        <comment>plural: people&apos;s own choices</comment>
+        <translation>
+            <numerusform>有 %Ln 人的自选小组因已满员而未能保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Briefing</name>
     <message>
         <source>%1 min</source>
@@ -901,6 +1069,14 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
 </context>
 <context>
+    <name>core::CaptionFeed</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 why it cannot be read</extracomment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>core::CommandCatalogue</name>
     <message>
         <source>&quot;participant&quot; must be a whole number</source>
@@ -992,6 +1168,26 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>a phone&apos;s limits are 0 to 60 minutes between questions and 1 to 100 waiting questions</source>
         <translation>手机的限制须为：两次提问间隔 0 至 60 分钟，等待中的问题 1 至 100 个</translation>
     </message>
+    <message>
+        <source>translator</source>
+        <translation>译员</translation>
+    </message>
+    <message>
+        <source>captioner</source>
+        <translation>字幕员</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>音量范围为 0 到 100</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>视频中的位置不能为负数</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>实时字幕行为空</translation>
+    </message>
 </context>
 <context>
     <name>core::DisplayState</name>
@@ -1038,6 +1234,70 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a participant&apos;s id is 1 or more (0: not named)</source>
         <translation>参与者 ID 须为 1 或以上（0：未具名）</translation>
+    </message>
+    <message>
+        <source>subtitles are shown with their video, not on their own</source>
+        <translation>字幕须随其视频一起显示，不能单独显示</translation>
+    </message>
+    <message>
+        <source>the volume is 0 to 100</source>
+        <translation>音量范围为 0 到 100</translation>
+    </message>
+    <message>
+        <source>no video is chosen for the room display</source>
+        <translation>未为会场屏幕选择视频</translation>
+    </message>
+    <message>
+        <source>a position in a video is not negative</source>
+        <translation>视频中的位置不能为负数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>“%1”不是语言代码</translation>
+    </message>
+    <message>
+        <source>a glossary has at most %1 terms</source>
+        <translation>术语表最多包含 %1 个术语</translation>
+    </message>
+    <message>
+        <source>each glossary term needs an id of its own</source>
+        <translation>每个术语都需要独立的 ID</translation>
+    </message>
+    <message>
+        <source>a glossary term has 1 to %1 characters and its explanation at most %2</source>
+        <translation>术语长度须为 1 至 %1 个字符，其解释最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>没有术语 %1</translation>
+    </message>
+    <message>
+        <source>there is no approved takeaway %1</source>
+        <translation>没有已批准的结论 %1</translation>
+    </message>
+    <message>
+        <source>the message&apos;s translation has no id</source>
+        <translation>该消息的译文没有 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something that can be translated</source>
+        <translation>“%1”不是可翻译的内容</translation>
+    </message>
+    <message>
+        <source>a translation has at most %1 characters</source>
+        <translation>译文最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>字幕大小须为 small、medium 或 large，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>subtitles belong to a video of the session</source>
+        <translation>字幕须属于本会议中的某个视频</translation>
+    </message>
+    <message>
+        <source>only subtitles have a language</source>
+        <translation>只有字幕才有语言</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1558,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>a phone joined without its participant</source>
         <translation>有手机加入，但没有对应的参与者</translation>
+    </message>
+    <message>
+        <source>a report-back names no break-out group</source>
+        <translation>汇报未指定分组讨论小组</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1864,14 @@ Example: %1</source>
         <source>%1 minutes are too few for a slot for each of the %2 speakers and the audience after each; &quot;%3&quot; was kept as one item.</source>
         <translation>%1 分钟不足以让 %2 位发言人各有一个时段并在每位之后留给听众；“%3”保留为一个议程项。</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Online group</source>
+        <translation>线上小组</translation>
+    </message>
 </context>
 <context>
     <name>core::QuestionBank</name>
@@ -1717,6 +1989,18 @@ Example: %1</source>
     <message>
         <source>--question needs a policy question&apos;s number from 1</source>
         <translation>--question 需要从 1 开始的政策问题编号</translation>
+    </message>
+    <message>
+        <source>groups needs the break-out item&apos;s id first</source>
+        <translation>groups 需要先提供分组讨论项的 ID</translation>
+    </message>
+    <message>
+        <source>report-back takes a group&apos;s id</source>
+        <translation>report-back 需要小组的 ID</translation>
+    </message>
+    <message>
+        <source>--group needs a break-out group&apos;s id</source>
+        <translation>--group 需要分组讨论小组的 ID</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2411,42 @@ Example: %1</source>
         <source>Sources of the drafted lines</source>
         <translation>草稿条目的来源</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>分组讨论</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>协调人：%1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>报告员：%1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>汇报：%1</translation>
+    </message>
+    <message>
+        <source>Notes from the report-back</source>
+        <translation>汇报记录</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportState</name>
@@ -2153,6 +2473,22 @@ Example: %1</source>
     <message>
         <source>the transcript&apos;s times do not fit its turns</source>
         <translation>记录稿的时间与其中的发言不符</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>实时字幕行为空</translation>
+    </message>
+    <message>
+        <source>a caption line has at most %1 characters and its speaker at most %2</source>
+        <translation>实时字幕行最多 %1 个字符，发言人最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>a caption line is one line of plain text</source>
+        <translation>实时字幕行须为一行纯文本</translation>
+    </message>
+    <message>
+        <source>a caption line&apos;s speaker or time does not fit</source>
+        <translation>实时字幕行的发言人或时间不符合要求</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2709,59 @@ Example: %1</source>
         <source>there is no such key takeaway</source>
         <translation>没有该主要结论</translation>
     </message>
+    <message>
+        <source>there is no such break-out item</source>
+        <translation>没有该分组讨论项</translation>
+    </message>
+    <message>
+        <source>every group of &quot;%1&quot; has reported back</source>
+        <translation>“%1”的所有小组均已汇报</translation>
+    </message>
+    <message>
+        <source>no break-out item with groups comes before this one</source>
+        <translation>此项之前没有设有小组的分组讨论项</translation>
+    </message>
+    <message>
+        <source>there is no such break-out group</source>
+        <translation>没有该分组讨论小组</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has nobody to report back: give it a rapporteur</source>
+        <translation>小组“%1”没有人负责汇报：请指定一名报告员</translation>
+    </message>
+    <message>
+        <source>there is no video %1 in the session</source>
+        <translation>会议中没有视频 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as subtitles: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it</extracomment>
+        <translation>无法将 %1 读取为字幕：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>“%1”不是语言代码</translation>
+    </message>
+    <message>
+        <source>there is no glossary term %1</source>
+        <translation>没有术语 %1</translation>
+    </message>
+    <message>
+        <source>a caption line is empty</source>
+        <translation>实时字幕行为空</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>没有参与者 %1</translation>
+    </message>
+    <message>
+        <source>a caption line cannot be said before the session or later than now</source>
+        <translation>实时字幕行的时间不能早于会议开始，也不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
+        <translation>字幕大小须为 small、medium 或 large，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -2486,6 +2875,18 @@ Example: %1</source>
         <source>the room&apos;s name can have at most 200 characters</source>
         <translation>会场名称最多 200 个字符</translation>
     </message>
+    <message>
+        <source>there is no break-out group %1</source>
+        <translation>没有分组讨论小组 %1</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names a policy question the session does not have</source>
+        <translation>小组“%1”指定了会议中不存在的政策问题</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; names participant %2, who is not in the session</source>
+        <translation>小组“%1”列出了参与者 %2，但此人不在会议中</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStats</name>
@@ -2580,6 +2981,24 @@ Example: %1</source>
         <source>replies by invited speakers</source>
         <translation>特邀发言人的回应</translation>
     </message>
+    <message>
+        <source>Break-out &quot;%1&quot;: group work planned %2, actual %3</source>
+        <translation>分组讨论“%1”：小组讨论计划 %2，实际 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln member(s) (%2); report-back %3</source>
+        <translation>
+            <numerusform>  %1：%Ln 名成员（%2）；汇报 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionStore</name>
@@ -2654,6 +3073,18 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>core::Subtitles</name>
+    <message>
+        <source>a subtitle file may be at most %1</source>
+        <extracomment>%1 is the largest subtitle file accepted, like &quot;2 MB&quot;</extracomment>
+        <translation>字幕文件最大为 %1</translation>
+    </message>
+    <message>
+        <source>the subtitles are not a text file</source>
+        <translation>字幕不是文本文件</translation>
+    </message>
+</context>
+<context>
     <name>core::Transcript</name>
     <message>
         <source>the transcript holds no turns</source>
@@ -2692,6 +3123,14 @@ Example: %1</source>
         <source>line %1: the cue ends before it starts</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>第 %1 行：字幕的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>the text is neither SRT nor WebVTT captions</source>
+        <translation>该文本既不是 SRT 字幕，也不是 WebVTT 字幕</translation>
+    </message>
+    <message>
+        <source>the captions hold no cue</source>
+        <translation>字幕中没有任何字幕条目</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3650,10 @@ Example: %1</source>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>分组讨论</translation>
+    </message>
 </context>
 <context>
     <name>ui::BalancePanel</name>
@@ -3284,6 +3727,186 @@ Example: %1</source>
     </message>
 </context>
 <context>
+    <name>ui::BreakOutActions</name>
+    <message>
+        <source>Break-out &amp;groups…</source>
+        <translation>分组讨论(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;report-back</source>
+        <translation>下一个汇报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next break-out group&apos;s rapporteur</source>
+        <translation>将发言权交给下一个分组讨论小组的报告员</translation>
+    </message>
+    <message>
+        <source>The agenda has no break-out item: give an item the kind &quot;Break-out groups&quot; in the agenda editor.</source>
+        <translation>议程中没有分组讨论项：请在议程编辑器中将某个议程项的类型设为“分组讨论”。</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>没有打开的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BreakOutDialog</name>
+    <message>
+        <source>Break-out groups</source>
+        <translation>分组讨论</translation>
+    </message>
+    <message>
+        <source>This agenda item is not a break-out item.</source>
+        <translation>此议程项不是分组讨论项。</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>添加小组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>删除小组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Report back &amp;earlier</source>
+        <translation>提前汇报(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Report back &amp;later</source>
+        <translation>推后汇报(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A policy question, or your own words</source>
+        <translation>政策问题，或您自己的表述</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>table 2, left corner…</source>
+        <translation>2 号桌，左角…</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>线上(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>协调人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporteur:</source>
+        <translation>报告员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Who is in which group (drag people between the lists):</source>
+        <translation>各小组成员（可在列表之间拖动人员）：</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>移至(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Assign a&amp;utomatically</source>
+        <translation>自动分配(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Balanced groups that spread stakeholder groups, regions and genders; possible until the group phase starts</source>
+        <translation>均衡分组，使利益相关方群体、地区和性别分布均匀；在小组讨论阶段开始前可用</translation>
+    </message>
+    <message>
+        <source>Add a &amp;latecomer</source>
+        <translation>添加迟到者(&amp;L)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>参与者 %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>协调人</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>小组需要名称。</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>没有该参与者。</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>没有该小组。</translation>
+    </message>
+    <message>
+        <source>The group phase has started: add latecomers or move people by hand.</source>
+        <translation>小组讨论阶段已开始：请手动添加迟到者或移动人员。</translation>
+    </message>
+    <message>
+        <source>Group sizes %1–%2. Largest differences between groups: stakeholder groups %3, regions %4, genders %5.</source>
+        <translation>小组规模 %1–%2 人。各组间最大差异：利益相关方群体 %3，地区 %4，性别 %5。</translation>
+    </message>
+    <message>
+        <source>Choose who came late.</source>
+        <translation>请选择迟到的人。</translation>
+    </message>
+    <message>
+        <source>%1 joins %2.</source>
+        <translation>%1 加入%2。</translation>
+    </message>
+    <message>
+        <source>Select someone in a group&apos;s list first.</source>
+        <translation>请先在某个小组的列表中选择一个人。</translation>
+    </message>
+    <message>
+        <source>Edit break-out groups</source>
+        <translation>编辑分组讨论小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person&apos;s own choice could not be kept.</source>
+        <translation>
+            <numerusform>有 %Ln 人的自选分组未能保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -3328,6 +3951,77 @@ Example: %1</source>
     <message>
         <source>The briefing pack could not be written: %1</source>
         <translation>无法写入简报材料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaptionControl</name>
+    <message>
+        <source>Follow a caption file</source>
+        <translation>跟踪字幕文件</translation>
+    </message>
+    <message>
+        <source>Captions (*.txt *.srt *.vtt);;All files (*)</source>
+        <translation>字幕 (*.txt *.srt *.vtt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Following %1: each new line is shown.</source>
+        <translation>正在跟踪 %1：每一新行都会显示。</translation>
+    </message>
+    <message>
+        <source>No caption file is followed.</source>
+        <translation>未跟踪任何字幕文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Captions</source>
+        <translation>实时字幕(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Show captions</source>
+        <translation>显示实时字幕(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Caption si&amp;ze</source>
+        <translation>字幕大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Type captions…</source>
+        <translation>输入实时字幕(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow a caption file…</source>
+        <translation>跟踪字幕文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top following the caption file</source>
+        <translation>停止跟踪字幕文件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>实时字幕</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Optional: who is speaking</source>
+        <translation>可选：谁在发言</translation>
+    </message>
+    <message>
+        <source>Type a caption line and press Enter</source>
+        <translation>输入一行字幕并按 Enter</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4199,33 @@ Example: %1</source>
     <message>
         <source>hub %1</source>
         <translation>远程中心 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Key terms of the session with short explanations, for the room&apos;s non-native speakers. The room display shows them as a scene, or one at a time.</source>
+        <translation>本次会议的关键术语及简短解释，供会场中非母语人士参考。会场屏幕可将其作为一个画面显示，或逐条显示。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>添加术语(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>删除术语(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5735,95 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Record a comment from t&amp;he room…</source>
         <translation>记录现场评论(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Mute the video&apos;s sound (volume %1)</source>
+        <extracomment>%1 is the video&apos;s volume, like &quot;70 %&quot;</extracomment>
+        <translation>视频静音（音量 %1）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add subtitles</source>
+        <translation>添加字幕</translation>
+    </message>
+    <message>
+        <source>The video the subtitles belong to:</source>
+        <translation>字幕所属的视频：</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt *.vtt);;All files (*)</source>
+        <translation>字幕 (*.srt *.vtt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The subtitles&apos; language, as a code (en, fr, es, zh_CN; empty: not said):</source>
+        <translation>字幕语言代码（en、fr、es、zh_CN；留空表示未指定）：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The glossary is empty: add key terms with Room display › Glossary first.</source>
+        <translation>术语表为空：请先通过“会场屏幕 › 术语表”添加关键术语。</translation>
+    </message>
+    <message>
+        <source>Show a glossary term</source>
+        <translation>显示术语</translation>
+    </message>
+    <message>
+        <source>Term the speaker used:</source>
+        <translation>发言人使用的术语：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the glossary.</source>
+        <translation>“%1”不在术语表中。</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s second language</source>
+        <translation>更改会场的第二语言</translation>
+    </message>
+    <message>
+        <source>Scene: break-out &amp;groups</source>
+        <translation>画面：分组讨论(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Scene: &amp;key terms</source>
+        <translation>画面：关键术语(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Video: back 10 seconds</source>
+        <translation>视频：后退 10 秒</translation>
+    </message>
+    <message>
+        <source>Video: forward 10 seconds</source>
+        <translation>视频：前进 10 秒</translation>
+    </message>
+    <message>
+        <source>Video: sound louder</source>
+        <translation>视频：调高音量</translation>
+    </message>
+    <message>
+        <source>Video: sound softer</source>
+        <translation>视频：调低音量</translation>
+    </message>
+    <message>
+        <source>Add su&amp;btitles to a video…</source>
+        <translation>为视频添加字幕(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Second lan&amp;guage</source>
+        <translation>第二语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslations for the room…</source>
+        <translation>会场翻译(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary…</source>
+        <translation>术语表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show or hide a glossary &amp;term…</source>
+        <translation>显示或隐藏术语(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RoomRenderer</name>
@@ -5116,6 +5926,61 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Room PIN</source>
         <translation>会场 PIN 码</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the session.</source>
+        <translation>无法从会议中读取该文件。</translation>
+    </message>
+    <message>
+        <source>This computer cannot play video: Qt Multimedia has no backend.</source>
+        <translation>此计算机无法播放视频：Qt Multimedia 没有可用的后端。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or in a format the room display does not read.</source>
+        <translation>文件已损坏，或其格式无法被会场屏幕读取。</translation>
+    </message>
+    <message>
+        <source>The video&apos;s format cannot be decoded here.</source>
+        <extracomment>Why a video cannot be played; %1 is the media framework&apos;s own words (often in English)</extracomment>
+        <translation>此处无法解码该视频的格式。</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>无法播放视频：%1</translation>
+    </message>
+    <message>
+        <source>Break-out groups</source>
+        <translation>分组讨论</translation>
+    </message>
+    <message>
+        <source>The groups are not formed yet.</source>
+        <translation>小组尚未组建。</translation>
+    </message>
+    <message>
+        <source>Time to reconvene</source>
+        <translation>请重新集合</translation>
+    </message>
+    <message>
+        <source>Please come back to your seats: each group&apos;s rapporteur reports back.</source>
+        <translation>请回到座位：各小组的报告员将依次汇报。</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>协调人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>关键术语</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>暂无关键术语。</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +6358,14 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Sharing on port %1, encrypted (TLS). Each role joins with its own address, which names this computer&apos;s certificate.</source>
         <translation>正在端口 %1 上共享，已加密（TLS）。每个角色使用各自的地址加入，该地址标明了本机的证书。</translation>
     </message>
+    <message>
+        <source>Translator</source>
+        <translation>译员</translation>
+    </message>
+    <message>
+        <source>Captioner</source>
+        <translation>字幕员</translation>
+    </message>
 </context>
 <context>
     <name>ui::Sharing</name>
@@ -5568,6 +6441,57 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>谁申请发言：姓名、群体、地区、性别、现场或线上 (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TranslationsDialog</name>
+    <message>
+        <source>Translations for the room</source>
+        <translation>会场翻译</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>The room display shows a translation in the room&apos;s language, and in its second language under it. Content without a translation shows as written.</source>
+        <translation>会场屏幕以会场语言显示译文，并在其下方显示第二语言的译文。没有译文的内容按原文显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Message to the room</source>
+        <translation>会场消息</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Its explanation</source>
+        <translation>术语解释</translation>
+    </message>
+    <message>
+        <source>Translate for the room</source>
+        <translation>为会场翻译</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ constexpr core::ItemKind kinds[] = {core::ItemKind::Opening,
                                     core::ItemKind::AudienceInput,
                                     core::ItemKind::EmptyChair,
                                     core::ItemKind::Summary,
+                                    core::ItemKind::BreakOut,
                                     core::ItemKind::Other};
 
 QString kindLabel(core::ItemKind kind)
@@ -67,6 +68,8 @@ QString kindLabel(core::ItemKind kind)
         return AgendaEditor::tr("Empty chair");
     case core::ItemKind::Summary:
         return AgendaEditor::tr("Summary");
+    case core::ItemKind::BreakOut:
+        return AgendaEditor::tr("Break-out groups");
     case core::ItemKind::Other:
         break;
     }
@@ -355,6 +358,11 @@ QJsonArray AgendaEditor::treeToJson() const
         item.note = row->data(TitleColumn, NoteRole).toString();
         if (const QVariant warning = row->data(TitleColumn, WarningRole); warning.isValid()) {
             item.warningMs = warning.toLongLong();
+        }
+        // A break-out item keeps its groups (the break-out dialog edits them).
+        if (const int index = m_session ? m_session->state().agenda().indexOf(item.id) : -1;
+            index >= 0 && item.kind == core::ItemKind::BreakOut) {
+            item.breakOut = m_session->state().agenda().item(index).breakOut;
         }
         QJsonArray children;
         for (int i = 0; i < row->childCount(); ++i) {

@@ -15,6 +15,7 @@
 #include "ui/agendaeditor.h"
 #include "ui/agendastyleproxy.h"
 #include "ui/balancepanel.h"
+#include "ui/breakoutdialog.h"
 #include "ui/briefingdialog.h"
 #include "ui/chime.h"
 #include "ui/commands/sessionundo.h"
@@ -173,6 +174,9 @@ void MainWindow::detachSession()
     }
     m_agendaModel->setSession(nullptr);
     m_floorPanel->setSession(nullptr);
+    if (m_breakOutActions) {
+        m_breakOutActions->setSession(nullptr, nullptr);
+    }
     m_balancePanel->setSession(nullptr);
     m_room->setSession(nullptr);
     m_rapporteur->setSession(nullptr);
@@ -410,6 +414,13 @@ void MainWindow::createMenus()
 
     m_floorMenu = menuBar()->addMenu(QString());
     for (QAction *action : m_floorPanel->floorActions()) {
+        m_floorMenu->addAction(action);
+    }
+    m_breakOutActions = new BreakOutActions(this);
+    connect(m_breakOutActions, &BreakOutActions::actionFailed, this, &MainWindow::showFailure);
+    m_floorMenu->addSeparator();
+    for (QAction *action : m_breakOutActions->actions()) {
+        QWidget::addAction(action);
         m_floorMenu->addAction(action);
     }
 
@@ -907,6 +918,9 @@ void MainWindow::attachSession(core::Session *session)
     updateUndoActions();
     m_agendaModel->setSession(m_session);
     m_floorPanel->setSession(m_session);
+    if (m_breakOutActions) {
+        m_breakOutActions->setSession(m_session, m_undo.get());
+    }
     m_balancePanel->setSession(m_session);
     m_room->setSession(m_session, m_undo.get());
     m_rapporteur->setSession(m_session, m_undo.get());

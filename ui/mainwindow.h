@@ -37,6 +37,7 @@ namespace ui {
 
 class AgendaStyleProxy;
 class BalancePanel;
+class BreakOutActions;
 class FloorPanel;
 class Chime;
 class CountdownWidget;
@@ -261,6 +262,7 @@ private:
     // Widgets
     QTreeView *m_agendaView = nullptr;
     FloorPanel *m_floorPanel = nullptr;
+    BreakOutActions *m_breakOutActions = nullptr; ///< break-out groups and report-back turns
     BalancePanel *m_balancePanel = nullptr;
     RoomControl *m_room = nullptr;
     RapporteurPane *m_rapporteur = nullptr;

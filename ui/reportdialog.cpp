@@ -312,7 +312,11 @@ void ReportDialog::showSource()
             }
         }
     } else {
-        for (const core::TranscriptTurn &turn : m_session->state().report().transcript()) {
+        QList<core::TranscriptTurn> turns = m_session->state().report().transcript();
+        for (const core::CaptionTurn &caption : m_session->state().report().captions()) {
+            turns.append(caption.turn);
+        }
+        for (const core::TranscriptTurn &turn : std::as_const(turns)) {
             for (const QVariant &line : lines) {
                 if (turn.line == line.toInt()) {
                     parts.append(

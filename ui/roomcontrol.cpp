@@ -2,14 +2,18 @@
 #include "ui/roomcontrol.h"
 
 #include "core/base/vocabulary.h"
+#include "core/rapporteur/subtitles.h"
 #include "core/session/session.h"
+#include "ui/captioncontrol.h"
 #include "ui/commands/sessionundo.h"
+#include "ui/glossarydialog.h"
 #include "ui/languagemanager.h"
 #include "ui/permission.h"
 #include "ui/plainmessage.h"
 #include "ui/roomdisplaywindow.h"
 #include "ui/roompreview.h"
 #include "ui/roomrenderer.h"
+#include "ui/translationsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,6 +21,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -37,6 +42,7 @@ RoomControl::RoomControl(QWidget *console)
     , m_renderer(new RoomRenderer(this))
     , m_window(new RoomDisplayWindow(m_renderer, console))
     , m_preview(new RoomPreview(m_renderer, console))
+    , m_captions(new CaptionControl(console, this))
     , m_menu(new QMenu(console))
 {
     m_menu->setObjectName(u"roomMenu"_s);
@@ -58,6 +64,8 @@ RoomControl::RoomControl(QWidget *console)
         {core::Scene::Takeaways, "actionSceneTakeaways"},
         {core::Scene::Message, "actionSceneMessage"},
         {core::Scene::Join, "actionSceneJoin"},
+        {core::Scene::Groups, "actionSceneGroups"},
+        {core::Scene::Glossary, "actionSceneGlossary"},
     };
     int key = Qt::Key_1;
     for (const auto &[scene, name] : scenes) {
@@ -80,9 +88,22 @@ RoomControl::RoomControl(QWidget *console)
     m_nextPageAction = addAction("actionNextPage", QKeySequence(Qt::Key_BracketRight));
     m_previousPageAction = addAction("actionPreviousPage", QKeySequence(Qt::Key_BracketLeft));
     m_videoAction = addAction("actionPlayVideo", QKeySequence(Qt::Key_V));
+    m_videoBackAction = addAction("actionVideoBack", QKeySequence(Qt::Key_J));
+    m_videoForwardAction = addAction("actionVideoForward", QKeySequence(Qt::Key_L));
+    m_volumeUpAction = addAction("actionVideoVolumeUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_volumeDownAction = addAction("actionVideoVolumeDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    m_muteVideoAction = addAction("actionVideoMute", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_muteVideoAction->setCheckable(true);
+    m_addSubtitlesAction = addAction("actionAddSubtitles", QKeySequence());
     m_menu->addAction(m_nextPageAction);
     m_menu->addAction(m_previousPageAction);
     m_menu->addAction(m_videoAction);
+    m_menu->addAction(m_videoBackAction);
+    m_menu->addAction(m_videoForwardAction);
+    m_menu->addAction(m_volumeUpAction);
+    m_menu->addAction(m_volumeDownAction);
+    m_menu->addAction(m_muteVideoAction);
+    m_menu->addAction(m_addSubtitlesAction);
     m_takeawayAction = addAction("actionApproveTakeaway", QKeySequence(Qt::CTRL | Qt::Key_T));
     m_menu->addAction(m_takeawayAction);
     m_withdrawTakeawayAction = addAction("actionWithdrawTakeaway", QKeySequence());
@@ -95,6 +116,30 @@ RoomControl::RoomControl(QWidget *console)
     m_languageMenu = m_menu->addMenu(QString());
     m_languageMenu->setObjectName(u"roomLanguageMenu"_s);
     m_languageMenu->menuAction()->setObjectName(u"actionRoomLanguageMenu"_s);
+    m_secondLanguageMenu = m_menu->addMenu(QString());
+    m_secondLanguageMenu->setObjectName(u"roomSecondLanguageMenu"_s);
+    m_secondLanguageMenu->menuAction()->setObjectName(u"actionRoomSecondLanguageMenu"_s);
+    m_translationsAction = addAction("actionRoomTranslations", QKeySequence());
+    m_menu->addAction(m_translationsAction);
+    m_glossaryAction = addAction("actionGlossary", QKeySequence());
+    m_menu->addAction(m_glossaryAction);
+    m_showTermAction = addAction("actionShowTerm", QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_menu->addAction(m_showTermAction);
+    connect(m_glossaryAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            GlossaryDialog dialog(m_session, m_console);
+            dialog.exec();
+        }
+    });
+    connect(m_showTermAction, &QAction::triggered, this, &RoomControl::showTerm);
+    m_menu->addMenu(m_captions->menu());
+    connect(m_captions, &CaptionControl::actionFailed, this, &RoomControl::actionFailed);
+    connect(m_translationsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            TranslationsDialog dialog(m_session, m_undo, m_console);
+            dialog.exec();
+        }
+    });
 
     connect(m_showAction, &QAction::toggled, this, &RoomControl::showDisplay);
     connect(m_autoAction, &QAction::triggered, this, [this] {
@@ -138,12 +183,30 @@ RoomControl::RoomControl(QWidget *console)
     connect(m_nextPageAction, &QAction::triggered, this, [this] { turnPage(+1); });
     connect(m_previousPageAction, &QAction::triggered, this, [this] { turnPage(-1); });
     connect(m_videoAction, &QAction::triggered, this, [this] {
-        if (m_renderer->isVideoPlaying()) {
-            m_renderer->pauseVideo();
-        } else {
-            m_renderer->playVideo();
+        if (m_session && shownVideo() > 0) {
+            setVideoPlayback(!m_session->state().display().isPlaying(), m_renderer->videoPositionMs());
         }
     });
+    connect(m_videoBackAction, &QAction::triggered, this, [this] {
+        if (m_session && shownVideo() > 0) {
+            setVideoPlayback(m_session->state().display().isPlaying(), m_renderer->videoPositionMs() - 10'000);
+        }
+    });
+    connect(m_videoForwardAction, &QAction::triggered, this, [this] {
+        if (m_session && shownVideo() > 0) {
+            setVideoPlayback(m_session->state().display().isPlaying(), m_renderer->videoPositionMs() + 10'000);
+        }
+    });
+    connect(m_volumeUpAction, &QAction::triggered, this, [this] { changeVideoVolume(+10); });
+    connect(m_volumeDownAction, &QAction::triggered, this, [this] { changeVideoVolume(-10); });
+    connect(m_muteVideoAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            const core::DisplayState &display = m_session->state().display();
+            run(m_session->execute(core::commands::SetVideoVolume{display.volume(), !display.isMuted()}));
+        }
+        updateVideoActions(); // checked as the session says, also when refused
+    });
+    connect(m_addSubtitlesAction, &QAction::triggered, this, &RoomControl::addSubtitlesFromFile);
     connect(m_takeawayAction, &QAction::triggered, this, [this] {
         if (!m_session) {
             return;
@@ -211,6 +274,7 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
         m_renderer->setLocalLanguage(QString()); // a display's own language is a joined device's
     }
     m_renderer->setSession(session);
+    m_captions->setSession(session);
     if (m_session) {
         connect(m_session, &core::Session::ticked, this, &RoomControl::repaint);
         // Time is up for the turn, or for the item while nobody holds the floor: the room flashes too.
@@ -227,6 +291,7 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
         connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
             if (areas & core::Area::Room) {
                 m_blankAction->setChecked(m_session && m_session->state().display().isBlank());
+                updateVideoActions();
                 rebuildMediaMenu();
                 rebuildLanguageMenu();
             }
@@ -243,6 +308,7 @@ void RoomControl::setSession(core::Session *session, SessionUndo *undo)
     rebuildMediaMenu();
     rebuildLanguageMenu();
     allowByRole();
+    updateVideoActions();
     repaint();
 }
 
@@ -263,6 +329,12 @@ void RoomControl::allowByRole()
     allowIf(m_withdrawTakeawayAction, m_session, core::commands::WithdrawTakeaway{}, true);
     allowIf(m_editTakeawayAction, m_session, core::commands::EditTakeaway{}, true);
     allowIf(m_commentTakeawayAction, m_session, core::commands::CommentOnTakeaway{}, true);
+    allowIf(m_volumeUpAction, m_session, core::commands::SetVideoVolume{}, true);
+    allowIf(m_volumeDownAction, m_session, core::commands::SetVideoVolume{}, true);
+    allowIf(m_muteVideoAction, m_session, core::commands::SetVideoVolume{}, true);
+    allowIf(m_translationsAction, m_session, core::commands::TranslateContent{}, true);
+    allowIf(m_glossaryAction, m_session, core::commands::SetGlossaryTerm{}, true);
+    allowIf(m_showTermAction, m_session, core::commands::ShowGlossaryTerm{}, true);
 }
 
 int RoomControl::chooseTakeaway(const QString &title, const QString &label, bool alwaysAsk)
@@ -409,6 +481,16 @@ bool RoomControl::turnPage(int delta)
     if (!m_session || m_renderer->scene() != core::Scene::Media) {
         return false;
     }
+    if (shownVideo() > 0) {
+        // A clicker has two keys: next plays or pauses, previous goes back a little to hear it again.
+        const bool playing = m_session->state().display().isPlaying();
+        if (delta > 0) {
+            setVideoPlayback(!playing, m_renderer->videoPositionMs());
+        } else {
+            setVideoPlayback(playing, m_renderer->videoPositionMs() - 10'000);
+        }
+        return true;
+    }
     const int pages = m_renderer->pageCount();
     if (pages <= 0) {
         return false;
@@ -430,10 +512,128 @@ core::Result<void> RoomControl::addAndShowMedia(const QString &path)
     if (!id) {
         return id.error();
     }
+    const core::MediaItem *item = m_session->state().display().mediaItem(id.value());
+    if (item && item->kind == core::MediaKind::Video) {
+        QStringList problems;
+        for (const QString &subtitles : core::Subtitles::besideVideo(path)) {
+            if (auto added = m_session->execute(core::commands::AddSubtitles{id.value(), subtitles, QString()});
+                !added) {
+                problems.append(core::errorMessage(added.error()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            emit actionFailed(problems.join(u'\n'));
+        }
+    }
     if (auto shown = m_session->execute(core::commands::ShowMedia{id.value()}); !shown) {
         return shown.error();
     }
     return {};
+}
+
+int RoomControl::shownVideo() const
+{
+    if (!m_session) {
+        return 0;
+    }
+    const core::DisplayState &display = m_session->state().display();
+    const core::MediaItem *item = display.mediaItem(display.mediaId());
+    return item && item->kind == core::MediaKind::Video ? item->id : 0;
+}
+
+void RoomControl::setVideoPlayback(bool playing, qint64 positionMs)
+{
+    if (!m_session) {
+        return;
+    }
+    const qint64 duration = m_renderer->videoDurationMs();
+    qint64 position = std::max<qint64>(0, positionMs);
+    if (duration > 0) {
+        position = std::min(position, duration);
+    }
+    run(m_session->execute(core::commands::SetVideoPlayback{playing, position}));
+}
+
+void RoomControl::changeVideoVolume(int delta)
+{
+    if (!m_session) {
+        return;
+    }
+    const int volume = std::clamp(m_session->state().display().volume() + delta, 0, 100);
+    // Turning it up brings the sound back; turning it down keeps a mute.
+    const bool muted = delta > 0 ? false : m_session->state().display().isMuted();
+    run(m_session->execute(core::commands::SetVideoVolume{volume, muted}));
+}
+
+void RoomControl::updateVideoActions()
+{
+    const bool video = shownVideo() > 0;
+    allowIf(m_videoAction, m_session, core::commands::SetVideoPlayback{}, video);
+    allowIf(m_videoBackAction, m_session, core::commands::SetVideoPlayback{}, video);
+    allowIf(m_videoForwardAction, m_session, core::commands::SetVideoPlayback{}, video);
+    bool hasVideos = false;
+    if (m_session) {
+        for (const core::MediaItem &item : m_session->state().display().media()) {
+            hasVideos = hasVideos || item.kind == core::MediaKind::Video;
+        }
+    }
+    allowIf(m_addSubtitlesAction, m_session, core::commands::AddSubtitles{}, hasVideos);
+    const int volume = m_session ? m_session->state().display().volume() : 100;
+    m_muteVideoAction->setChecked(m_session && m_session->state().display().isMuted());
+    //: %1 is the video's volume, like "70 %"
+    m_muteVideoAction->setText(
+        tr("&Mute the video's sound (volume %1)").arg(QLocale().toString(volume) + u'\u00A0' + QLocale().percent()));
+}
+
+void RoomControl::addSubtitlesFromFile()
+{
+    if (!m_session) {
+        return;
+    }
+    int video = shownVideo();
+    if (video == 0) {
+        QList<core::MediaItem> videos;
+        QStringList names;
+        for (const core::MediaItem &item : m_session->state().display().media()) {
+            if (item.kind == core::MediaKind::Video) {
+                videos.append(item);
+                names.append(item.name);
+            }
+        }
+        if (videos.isEmpty()) {
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            m_console, tr("Add subtitles"), tr("The video the subtitles belong to:"), names, 0, false, &ok);
+        const qsizetype at = names.indexOf(chosen);
+        if (!ok || at < 0) {
+            return;
+        }
+        video = videos.at(at).id;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        m_console, tr("Add subtitles"), QString(), tr("Subtitles (*.srt *.vtt);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString language = core::Subtitles::languageFromFileName(QFileInfo(path).fileName());
+    if (language.isEmpty()) {
+        bool ok = false;
+        language = QInputDialog::getText(m_console,
+                                         tr("Add subtitles"),
+                                         tr("The subtitles' language, as a code (en, fr, es, zh_CN; empty: not said):"),
+                                         QLineEdit::Normal,
+                                         QString(),
+                                         &ok)
+                       .trimmed();
+        if (!ok) {
+            return;
+        }
+    }
+    if (auto added = m_session->execute(core::commands::AddSubtitles{video, path, language}); !added) {
+        showPlainMessage(m_console, tr("Add subtitles"), core::errorMessage(added.error()));
+    }
 }
 
 void RoomControl::showDisplay(bool show)
@@ -490,6 +690,9 @@ void RoomControl::rebuildMediaMenu()
     m_mediaMenu->clear();
     const QList<core::MediaItem> media = m_session ? m_session->state().display().media() : QList<core::MediaItem>();
     for (const core::MediaItem &item : media) {
+        if (item.kind == core::MediaKind::Subtitles) {
+            continue; // shown with their video
+        }
         QAction *action = m_mediaMenu->addAction(item.name);
         const int id = item.id;
         connect(action, &QAction::triggered, this, [this, id] {
@@ -529,11 +732,77 @@ void RoomControl::rebuildLanguageMenu()
     } else {
         allowIf(m_languageMenu->menuAction(), m_session, core::commands::SetRoomLanguage{}, m_session != nullptr);
     }
+
+    // The second language: shown smaller with the first, for the room's non-native speakers.
+    m_secondLanguageMenu->clear();
+    const QString second = m_session ? m_session->state().display().secondLanguage() : QString();
+    auto *secondGroup = new QActionGroup(m_secondLanguageMenu);
+    QAction *none = m_secondLanguageMenu->addAction(tr("None"));
+    none->setObjectName(u"actionRoomSecondLanguage_none"_s);
+    none->setCheckable(true);
+    none->setChecked(second.isEmpty());
+    secondGroup->addAction(none);
+    connect(none, &QAction::triggered, this, [this] { setRoomSecondLanguage(QString()); });
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_secondLanguageMenu->addAction(QLocale(code).nativeLanguageName());
+        action->setObjectName(u"actionRoomSecondLanguage_"_s + code);
+        action->setCheckable(true);
+        action->setChecked(second == code);
+        secondGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setRoomSecondLanguage(code); });
+    }
+    allowIf(
+        m_secondLanguageMenu->menuAction(), m_session, core::commands::SetRoomSecondLanguage{}, m_session != nullptr);
+}
+
+void RoomControl::showTerm()
+{
+    if (!m_session) {
+        return;
+    }
+    const core::DisplayState &display = m_session->state().display();
+    // A term shown: the key takes it away again. Else choose the term the speaker just used.
+    if (display.shownTerm() != 0) {
+        run(m_session->execute(core::commands::ShowGlossaryTerm{0}));
+        return;
+    }
+    if (display.glossary().isEmpty()) {
+        emit actionFailed(tr("The glossary is empty: add key terms with Room display › Glossary first."));
+        return;
+    }
+    QStringList terms;
+    for (const core::GlossaryTerm &term : display.glossary()) {
+        terms.append(term.term);
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_console, tr("Show a glossary term"), tr("Term the speaker used:"), terms, 0, true, &ok);
+    if (!ok) {
+        return;
+    }
+    const qsizetype index = terms.indexOf(chosen);
+    if (index < 0) {
+        emit actionFailed(tr("\"%1\" is not in the glossary.").arg(chosen.left(80)));
+        return;
+    }
+    run(m_session->execute(core::commands::ShowGlossaryTerm{display.glossary().at(index).id}));
+}
+
+void RoomControl::setRoomSecondLanguage(const QString &language)
+{
+    if (!m_session) {
+        return;
+    }
+    const core::commands::SetRoomSecondLanguage command{language};
+    const core::Result<int> done =
+        m_undo ? m_undo->change(tr("Change the room's second language"), command) : m_session->execute(command);
+    run(done ? core::Result<void>() : core::Result<void>(done.error()));
 }
 
 void RoomControl::retranslateUi()
 {
     m_menu->setTitle(tr("&Room display"));
+    m_captions->retranslateUi();
     m_showAction->setText(tr("&Show the room display"));
     m_screensMenu->setTitle(tr("Show &on"));
     m_autoAction->setText(tr("Follow the session (&automatic scene)"));
@@ -560,6 +829,12 @@ void RoomControl::retranslateUi()
         case core::Scene::Join:
             action->setText(tr("Scene: &join from a phone"));
             break;
+        case core::Scene::Groups:
+            action->setText(tr("Scene: break-out &groups"));
+            break;
+        case core::Scene::Glossary:
+            action->setText(tr("Scene: &key terms"));
+            break;
         case core::Scene::Blank:
             break;
         }
@@ -571,11 +846,21 @@ void RoomControl::retranslateUi()
     m_nextPageAction->setText(tr("Ne&xt page"));
     m_previousPageAction->setText(tr("Previo&us page"));
     m_videoAction->setText(tr("Play or pause the &video"));
+    m_videoBackAction->setText(tr("Video: back 10 seconds"));
+    m_videoForwardAction->setText(tr("Video: forward 10 seconds"));
+    m_volumeUpAction->setText(tr("Video: sound louder"));
+    m_volumeDownAction->setText(tr("Video: sound softer"));
+    m_addSubtitlesAction->setText(tr("Add su&btitles to a video…"));
+    updateVideoActions();
     m_takeawayAction->setText(tr("Approve a &key takeaway…"));
     m_withdrawTakeawayAction->setText(tr("&Withdraw a key takeaway…"));
     m_editTakeawayAction->setText(tr("Ed&it a key takeaway…"));
     m_commentTakeawayAction->setText(tr("Record a comment from t&he room…"));
     m_languageMenu->setTitle(tr("Room &language"));
+    m_secondLanguageMenu->setTitle(tr("Second lan&guage"));
+    m_translationsAction->setText(tr("Tra&nslations for the room…"));
+    m_glossaryAction->setText(tr("G&lossary…"));
+    m_showTermAction->setText(tr("Show or hide a glossary &term…"));
     rebuildScreensMenu();
     rebuildLanguageMenu();
 }

@@ -18,6 +18,7 @@ class Session;
 
 namespace ui {
 
+class CaptionControl;
 class RoomDisplayWindow;
 class RoomPreview;
 class RoomRenderer;
@@ -47,11 +48,20 @@ public:
 
     [[nodiscard]] RoomDisplayWindow *window() const { return m_window; }
 
-    /// The clicker's next/previous: turns the page when a PDF is on the room display, else returns false.
+    /// The captions: their menu (in the Room display menu), the field to type them and the followed file.
+    [[nodiscard]] CaptionControl *captions() const { return m_captions; }
+
+    /// The clicker's next/previous: turns the page when a PDF is on the room display; with a video, next plays
+    /// or pauses it and previous goes back ten seconds; else returns false.
     bool turnPage(int delta);
 
-    /// Adds a file to the session's media and shows it; the error, if any, as a translated message.
+    /// Adds a file to the session's media and shows it; the error, if any, as a translated message. A video takes
+    /// the subtitle files beside it along ("talk.mp4": "talk.srt", "talk.fr.vtt"); one that cannot be read is
+    /// reported through actionFailed() and the video shows all the same.
     [[nodiscard]] core::Result<void> addAndShowMedia(const QString &path);
+
+    /// The video on the room display (its media id), or 0.
+    [[nodiscard]] int shownVideo() const;
 
     void showDisplay(bool show);
     void retranslateUi();
@@ -68,6 +78,14 @@ private:
     /// Asks which takeaway, who and what, and records a comment from the room on it.
     void recordTakeawayComment();
     void setRoomLanguage(const QString &language);
+    /// Records the shown video's playback: playing or not, from a position (clamped to the video).
+    void setVideoPlayback(bool playing, qint64 positionMs);
+    void changeVideoVolume(int delta);
+    /// Asks for a subtitle file (and its language when its name does not say) for the shown or a chosen video.
+    void addSubtitlesFromFile();
+    void updateVideoActions();
+    void setRoomSecondLanguage(const QString &language);
+    void showTerm();
     void rebuildScreensMenu();
     void rebuildMediaMenu();
     void rebuildLanguageMenu();
@@ -83,11 +101,13 @@ private:
     RoomRenderer *m_renderer;
     RoomDisplayWindow *m_window;
     RoomPreview *m_preview;
+    CaptionControl *m_captions;
 
     QMenu *m_menu;
     QMenu *m_screensMenu;
     QMenu *m_mediaMenu;
     QMenu *m_languageMenu;
+    QMenu *m_secondLanguageMenu;
     QAction *m_showAction;
     QAction *m_autoAction;
     QList<std::pair<core::Scene, QAction *>> m_sceneActions;
@@ -97,10 +117,19 @@ private:
     QAction *m_nextPageAction;
     QAction *m_previousPageAction;
     QAction *m_videoAction;
+    QAction *m_videoBackAction;
+    QAction *m_videoForwardAction;
+    QAction *m_volumeUpAction;
+    QAction *m_volumeDownAction;
+    QAction *m_muteVideoAction;
+    QAction *m_addSubtitlesAction;
     QAction *m_takeawayAction;
     QAction *m_withdrawTakeawayAction;
     QAction *m_editTakeawayAction;
     QAction *m_commentTakeawayAction;
+    QAction *m_translationsAction;
+    QAction *m_glossaryAction;
+    QAction *m_showTermAction;
 };
 
 } // namespace ui

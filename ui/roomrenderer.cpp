@@ -8,6 +8,8 @@
 #include "ui/countdownwidget.h"
 #include "ui/qrcode.h"
 
+#include <QAudio>
+#include <QAudioOutput>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMediaPlayer>
@@ -15,8 +17,11 @@
 #include <QPainterPath>
 #include <QPdfDocument>
 #include <QSvgRenderer>
+#include <QTextLayout>
 #include <QVideoFrame>
 #include <QVideoSink>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,28 @@ const char *const Context = "ui::RoomRenderer";
 // More than fits a line (or the screen) even in the smallest type; the rest is never shaped.
 constexpr qsizetype MaxLineChars = 1000;
 constexpr qsizetype MaxWrappedChars = 4000;
+
+// Room the subtitles leave under them for the caption strip, when it shows.
+constexpr double SubtitleCaptionRoom = 230;
+// The caption strip: its margins and the size of its type for each size the console offers.
+constexpr double CaptionMargin = 80;
+constexpr double CaptionPadding = 14;
+
+int captionPixelSize(core::CaptionSize size)
+{
+    switch (size) {
+    case core::CaptionSize::Small:
+        return 44;
+    case core::CaptionSize::Medium:
+        return 56;
+    case core::CaptionSize::Large:
+        return 72;
+    }
+    return 56;
+}
+
+// The second language's type, against the first's.
+constexpr double SecondScale = 0.7;
 
 /// A piece of user text for one line of the room display: no control characters, one line, and
 /// isolated, so a right-to-left override in a name cannot turn the countdown or times around.
@@ -56,6 +83,7 @@ struct RoomRenderer::Canvas
     QPainter &painter;
     QRectF area{0, 0, CanvasWidth, CanvasHeight};
     bool rtl = false;
+    QList<RoomRenderer::PaintedText> *painted = nullptr; // what this paint wrote, where
 
     /// The rectangle as it lies in the room's reading direction.
     [[nodiscard]] QRectF place(const QRectF &rect) const
@@ -80,6 +108,9 @@ struct RoomRenderer::Canvas
         painter.setFont(font);
         painter.setPen(colour);
         painter.drawText(place(rect), flags, content);
+        if (painted && !content.isEmpty()) {
+            painted->append({content, place(rect), pixelSize});
+        }
     }
 
     /// Shrinks the type until the text fits the rectangle's width on one line; elides what still does not.
@@ -106,6 +137,33 @@ struct RoomRenderer::Canvas
         // Eliding may cut off the end of an isolate: close what it left open.
         const QString elided = QFontMetricsF(font).elidedText(content, Qt::ElideRight, rect.width());
         text(rect, flags, core::balancedBidi(elided), size, colour, bold);
+    }
+
+    /// Wrapped text in the largest type from pixelSize down that fits the rectangle (what still does not fit
+    /// is clipped at its bottom).
+    void
+    wrappedText(const QRectF &rect, int flags, const QString &content, int pixelSize, const QColor &colour, bool bold)
+    {
+        QFont font = painter.font();
+        font.setBold(bold);
+        int size = pixelSize;
+        for (; size > 18; size -= 2) {
+            font.setPixelSize(size);
+            const QRectF needed = QFontMetricsF(font).boundingRect(rect, flags | Qt::TextWordWrap, content);
+            if (needed.height() <= rect.height() && needed.width() <= rect.width()) {
+                break;
+            }
+        }
+        painter.save();
+        painter.setClipRect(place(rect), Qt::IntersectClip);
+        text(rect, flags | Qt::TextWordWrap, content, size, colour, bold);
+        painter.restore();
+    }
+
+    /// One line in the room's language with its second-language twin after it ("Room PIN · Code PIN").
+    [[nodiscard]] static QString both(const QString &first, const QString &second)
+    {
+        return second.isEmpty() || second == first ? first : first + u"  ·  "_s + second;
     }
 };
 
@@ -142,13 +200,26 @@ RoomRenderer::~RoomRenderer()
 {
     if (m_player) {
         m_player->stop();
+        m_player->setSourceDevice(nullptr); // before the buffer it reads goes
     }
 }
 
 void RoomRenderer::setSession(core::Session *session)
 {
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
     m_session = session;
-    m_loadedMediaId = -1; // reload for the new session
+    if (m_session) {
+        // A video plays, pauses and sounds as the session says, whether the room display is painted or not.
+        connect(m_session, &core::Session::changed, this, [this](core::Areas areas) {
+            if (areas & core::Area::Room) {
+                loadMedia();
+                followPlayback();
+            }
+        });
+    }
+    m_followedPlayback = -1;
     m_language = u"?"_s;
 }
 
@@ -190,14 +261,85 @@ void RoomRenderer::updateLanguage()
     const QString wanted = !m_localLanguage.isEmpty() ? m_localLanguage
                            : m_session                ? m_session->state().display().language()
                                                       : QString();
-    if (wanted == m_language) {
-        return;
+    if (wanted != m_language) {
+        m_language = wanted;
+        m_ownTranslator = false;
+        if (!wanted.isEmpty() && m_translator.load(u"moderato_"_s + wanted, u":/i18n"_s)) {
+            m_ownTranslator = true;
+        }
     }
-    m_language = wanted;
-    m_ownTranslator = false;
-    if (!wanted.isEmpty() && m_translator.load(u"moderato_"_s + wanted, u":/i18n"_s)) {
-        m_ownTranslator = true;
+    QString second = m_session ? m_session->state().display().secondLanguage() : QString();
+    if (second == primaryLanguage()) {
+        second.clear(); // the same language twice helps nobody
     }
+    if (second != m_secondLanguage) {
+        m_secondLanguage = second;
+        m_ownSecondTranslator = !second.isEmpty() && m_secondTranslator.load(u"moderato_"_s + second, u":/i18n"_s);
+    }
+}
+
+QString RoomRenderer::secondLanguage()
+{
+    updateLanguage();
+    return m_secondLanguage;
+}
+
+QString RoomRenderer::countText(const char *source, int n) const
+{
+    QString translated = m_ownTranslator ? m_translator.translate(Context, source, nullptr, n) : QString();
+    if (translated.isEmpty()) {
+        translated = QCoreApplication::translate(Context, source, nullptr, n);
+    }
+    // The room's own translator leaves the number to fill, in the room's digits.
+    return translated.replace(u"%Ln"_s, locale().toString(n)).replace(u"%n"_s, QString::number(n));
+}
+
+QString RoomRenderer::secondText(const char *source) const
+{
+    if (m_secondLanguage.isEmpty()) {
+        return {};
+    }
+    const QString translated = m_ownSecondTranslator ? m_secondTranslator.translate(Context, source) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString RoomRenderer::primaryLanguage() const
+{
+    if (!m_language.isEmpty()) {
+        return m_language;
+    }
+    // As the console: the language it applied is the default locale's ("fr_FR", "zh_CN").
+    return QLocale().name();
+}
+
+namespace {
+/// A translation for a language, or for its base language ("pt_BR" finds "pt").
+QString translationFor(const core::DisplayState &display, const QString &kind, int id, const QString &language)
+{
+    QString found = display.translation(kind, id, language);
+    if (found.isEmpty() && language.contains(u'_')) {
+        found = display.translation(kind, id, language.section(u'_', 0, 0));
+    }
+    return found;
+}
+} // namespace
+
+QString RoomRenderer::content(const QString &kind, int id, const QString &original) const
+{
+    if (!m_session) {
+        return original;
+    }
+    const QString translated = translationFor(m_session->state().display(), kind, id, primaryLanguage());
+    return translated.isEmpty() ? original : translated;
+}
+
+QString RoomRenderer::secondContent(const QString &kind, int id, const QString &original) const
+{
+    if (!m_session || m_secondLanguage.isEmpty()) {
+        return {};
+    }
+    const QString translated = translationFor(m_session->state().display(), kind, id, m_secondLanguage);
+    return translated == content(kind, id, original) ? QString() : translated;
 }
 
 core::Scene RoomRenderer::scene() const
@@ -232,6 +374,10 @@ void RoomRenderer::loadMedia()
     m_image = {};
     m_mediaBytes.clear();
     m_mediaFailed = false;
+    m_mediaError.clear();
+    m_subtitleIds.clear();
+    m_subtitles.clear();
+    m_followedPlayback = -1;
     m_loadedMediaId = wanted;
     const core::MediaItem *item = m_session ? m_session->state().display().mediaItem(wanted) : nullptr;
     if (!item) {
@@ -243,6 +389,7 @@ void RoomRenderer::loadMedia()
     auto bytes = m_session->mediaData(wanted);
     if (!bytes || bytes.value().isEmpty()) {
         m_mediaFailed = true;
+        m_mediaError = text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The file could not be read from the session."));
         return;
     }
     m_mediaBytes = std::move(bytes).value();
@@ -266,34 +413,177 @@ void RoomRenderer::loadMedia()
             m_player = new QMediaPlayer(this);
             m_sink = new QVideoSink(this);
             m_player->setVideoSink(m_sink);
+            // The sound goes to the default output. Without a sound card there is none: the picture plays,
+            // silently, and the volume still follows the console.
+            m_audio = new QAudioOutput(this);
+            m_player->setAudioOutput(m_audio);
             connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-                m_videoFrame = frame.toImage();
-                emit changed();
+                // Copied at once: a frame kept would hold the decoder's buffer and stall the pipeline.
+                if (frame.isValid()) {
+                    m_videoFrame = frame.toImage();
+                    emit changed();
+                }
             });
-            connect(m_player, &QMediaPlayer::errorOccurred, this, [this] {
-                m_mediaFailed = true;
-                emit changed();
+            connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &detail) {
+                videoFailed(detail);
             });
+            connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::InvalidMedia) {
+                    videoFailed(QString());
+                } else if (status == QMediaPlayer::LoadedMedia) {
+                    followPlayback(); // what was asked while it loaded
+                }
+            });
+        }
+        if (!m_player->isAvailable()) {
+            m_mediaFailed = true;
+            m_mediaError = text(QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                                  "This computer cannot play video: Qt Multimedia has no backend."));
+            break;
         }
         m_videoBuffer = std::make_unique<QBuffer>(&m_mediaBytes);
         m_videoBuffer->open(QIODevice::ReadOnly);
         m_player->setSourceDevice(m_videoBuffer.get(), QUrl(u"media:"_s + m_mediaName));
+        loadSubtitles();
+        followPlayback();
+        break;
+    case core::MediaKind::Subtitles:
+        m_mediaFailed = true; // never chosen on their own (the session refuses it)
         break;
     }
+    if (m_mediaFailed && m_mediaError.isEmpty()) {
+        m_mediaError = text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The file is damaged or in a format the room "
+                                                                  "display does not read."));
+    }
 }
 
-void RoomRenderer::playVideo()
+void RoomRenderer::videoFailed(const QString &reason)
 {
-    if (m_player && m_mediaKind == core::MediaKind::Video && !m_mediaFailed) {
+    if (m_mediaKind != core::MediaKind::Video || m_loadedMediaId <= 0 || m_mediaFailed) {
+        return; // the first reason is the one that says what went wrong
+    }
+    m_mediaFailed = true;
+    //: Why a video cannot be played; %1 is the media framework's own words (often in English)
+    m_mediaError = reason.trimmed().isEmpty()
+        ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The video's format cannot be decoded here."))
+        : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The video cannot be played: %1")).arg(reason);
+    emit changed();
+}
+
+void RoomRenderer::followPlayback()
+{
+    if (!m_player || !m_session || m_mediaKind != core::MediaKind::Video || m_loadedMediaId <= 0 || m_mediaFailed) {
+        return;
+    }
+    const core::DisplayState &display = m_session->state().display();
+    // The console's volume is as people hear it; the output's is linear.
+    m_audio->setVolume(QAudio::convertVolume(
+        float(display.volume()) / 100.0F, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+    m_audio->setMuted(display.isMuted());
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::LoadingMedia
+        || display.playbackChanges() == m_followedPlayback) {
+        return; // loading: LoadedMedia comes back here; otherwise the player keeps its own pace
+    }
+    m_followedPlayback = display.playbackChanges();
+    const qint64 duration = m_player->duration();
+    qint64 position = display.videoPositionMs(m_session->now());
+    const bool ended = duration > 0 && position >= duration;
+    if (ended) {
+        position = std::max<qint64>(0, duration - 1);
+    }
+    if (std::abs(m_player->position() - position) > 40) {
+        m_player->setPosition(position);
+    }
+    if (display.isPlaying() && !ended && scene() == core::Scene::Media) {
         m_player->play();
+    } else {
+        m_player->pause(); // also shows the first frame of a video just chosen
     }
 }
 
-void RoomRenderer::pauseVideo()
+void RoomRenderer::loadSubtitles()
 {
-    if (m_player) {
-        m_player->pause();
+    if (!m_session || m_mediaKind != core::MediaKind::Video || m_loadedMediaId <= 0) {
+        return;
     }
+    const QList<core::MediaItem> files = m_session->state().display().subtitlesOf(m_loadedMediaId);
+    QList<int> ids;
+    for (const core::MediaItem &file : files) {
+        ids.append(file.id);
+    }
+    if (ids == m_subtitleIds) {
+        return;
+    }
+    m_subtitleIds = ids;
+    m_subtitles.clear();
+    for (const core::MediaItem &file : files) {
+        auto bytes = m_session->mediaData(file.id);
+        auto subtitles =
+            bytes ? core::Subtitles::fromBytes(bytes.value()) : core::Result<core::Subtitles>(bytes.error());
+        if (!subtitles) {
+            // Checked when it was added: only a damaged session file gets here. The video plays without them.
+            qWarning("moderato: the subtitles %s cannot be read: %s",
+                     qPrintable(file.name),
+                     qPrintable(subtitles.error().detail));
+            continue;
+        }
+        m_subtitles.append({file.language, std::move(subtitles).value()});
+    }
+}
+
+const std::pair<QString, core::Subtitles> *RoomRenderer::subtitlesFor(const QString &language, bool fallback) const
+{
+    if (m_subtitles.isEmpty()) {
+        return nullptr;
+    }
+    const QString base = language.section(u'_', 0, 0);
+    for (const auto &candidate : m_subtitles) {
+        if (!language.isEmpty() && candidate.first == language) {
+            return &candidate;
+        }
+    }
+    for (const auto &candidate : m_subtitles) {
+        if (!base.isEmpty() && candidate.first.section(u'_', 0, 0) == base) {
+            return &candidate;
+        }
+    }
+    return fallback ? &m_subtitles.constFirst() : nullptr;
+}
+
+QString RoomRenderer::subtitleText()
+{
+    updateLanguage();
+    loadMedia();
+    loadSubtitles();
+    const auto *subtitles = subtitlesFor(primaryLanguage(), true);
+    return subtitles ? subtitles->second.textAt(videoPositionMs()) : QString();
+}
+
+QString RoomRenderer::subtitleLanguage()
+{
+    updateLanguage();
+    loadMedia();
+    loadSubtitles();
+    const auto *subtitles = subtitlesFor(primaryLanguage(), true);
+    return subtitles ? subtitles->first : QString();
+}
+
+qint64 RoomRenderer::videoPositionMs() const
+{
+    if (m_player && m_mediaKind == core::MediaKind::Video && m_loadedMediaId > 0 && !m_mediaFailed) {
+        const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+        if (status != QMediaPlayer::NoMedia && status != QMediaPlayer::LoadingMedia
+            && m_followedPlayback == (m_session ? m_session->state().display().playbackChanges() : -1)) {
+            return m_player->position();
+        }
+    }
+    return m_session ? m_session->state().display().videoPositionMs(m_session->now()) : 0;
+}
+
+qint64 RoomRenderer::videoDurationMs() const
+{
+    return m_player && m_mediaKind == core::MediaKind::Video && m_loadedMediaId > 0 ? m_player->duration() : 0;
 }
 
 bool RoomRenderer::isVideoPlaying() const
@@ -326,10 +616,13 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
 
     updateLanguage();
     Canvas canvas{painter};
+    m_painted.clear();
+    canvas.painted = &m_painted;
     canvas.rtl = locale().textDirection() == Qt::RightToLeft;
     painter.setLayoutDirection(canvas.rtl ? Qt::RightToLeft : Qt::LeftToRight);
     const core::Scene current = scene();
     painter.fillRect(canvas.area, current == core::Scene::Blank ? QColor(Qt::black) : Background);
+    m_timerStrip = QRectF();
     switch (current) {
     case core::Scene::Agenda:
         paintAgenda(canvas);
@@ -353,9 +646,19 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
     case core::Scene::Join:
         paintJoin(canvas);
         break;
+    case core::Scene::Groups:
+        paintGroups(canvas);
+        break;
+    case core::Scene::Glossary:
+        paintGlossary(canvas);
+        break;
     case core::Scene::Blank:
         break;
     }
+    if (current != core::Scene::Blank && current != core::Scene::Glossary) {
+        paintTermBanner(canvas);
+    }
+    paintCaptions(canvas);
     // The flash at zero: the whole picture pulses red, so the room sees the time is up.
     if (current != core::Scene::Blank && isFlashing()
         && (m_flashClock.elapsed() * FlashPulses * 2 / FlashDurationMs) % 2 == 0) {
@@ -366,20 +669,29 @@ void RoomRenderer::paint(QPainter &painter, const QRect &target)
     painter.restore();
 }
 
-void RoomRenderer::paintHeader(Canvas &canvas, const QString &title, double width)
+void RoomRenderer::paintHeader(Canvas &canvas, const QString &title, double width, const QString &second)
 {
     const core::SessionDefinition &definition = m_session->state().definition();
     const QString session = definition.code.isEmpty()
                                 ? userLine(definition.title)
                                 : userLine(definition.code) + u"  ·  "_s + userLine(definition.title);
     canvas.fittedText({80, 40, width, 50}, canvas.lead() | Qt::AlignVCenter, session, 36, Muted, false);
-    canvas.fittedText({80, 100, width, 110}, canvas.lead() | Qt::AlignVCenter, title, 84, Foreground, true);
+    if (!second.isEmpty() && second != title) {
+        // Bilingual: the room's language large, the second one smaller under it.
+        canvas.fittedText({80, 92, width, 82}, canvas.lead() | Qt::AlignVCenter, title, 70, Foreground, true);
+        canvas.fittedText({80, 174, width, 44}, canvas.lead() | Qt::AlignVCenter, second, 40, Accent, false);
+    } else {
+        canvas.fittedText({80, 100, width, 110}, canvas.lead() | Qt::AlignVCenter, title, 84, Foreground, true);
+    }
     canvas.painter.fillRect(canvas.place({80, 222, 1760, 6}), Accent);
 }
 
 void RoomRenderer::paintAgenda(Canvas &canvas)
 {
-    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Agenda")), showsJoinBadge() ? 1360 : 1760);
+    paintHeader(canvas,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Agenda")),
+                     showsJoinBadge() ? 1360 : 1760,
+                     secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Agenda")));
     const core::SessionState &state = m_session->state();
     const core::Agenda &agenda = state.agenda();
     const qint64 now = m_session->now();
@@ -432,18 +744,34 @@ void RoomRenderer::paintAgenda(Canvas &canvas)
                         Muted);
         }
         const double indent = 260 + item.depth * 60;
-        QString title = userLine(item.title);
+        QString title = userLine(content(u"item"_s, item.id, item.title));
+        QString second = userLine(secondContent(u"item"_s, item.id, item.title));
         if (item.kind == core::ItemKind::Speaker) {
             if (const core::Participant *p = state.floor().participant(state.assignedSpeaker(index))) {
                 title = userLine(p->name);
+                second.clear();
             }
         }
-        canvas.fittedText({row.x() + indent, row.y(), 1760 - indent - 260, row.height()},
-                          canvas.lead() | Qt::AlignVCenter,
-                          title,
-                          fontSize,
-                          colour,
-                          isCurrent || item.depth == 0);
+        const QRectF titleArea(row.x() + indent, row.y(), 1760 - indent - 260, row.height());
+        if (!second.isEmpty()) {
+            // The item's title in both languages: the room's on top, the second smaller under it.
+            const double upper = titleArea.height() * 0.58;
+            canvas.fittedText({titleArea.x(), titleArea.y(), titleArea.width(), upper},
+                              canvas.lead() | Qt::AlignBottom,
+                              title,
+                              int(upper * 0.8),
+                              colour,
+                              isCurrent || item.depth == 0);
+            canvas.fittedText({titleArea.x(), titleArea.y() + upper, titleArea.width(), titleArea.height() - upper},
+                              canvas.lead() | Qt::AlignTop,
+                              second,
+                              int((titleArea.height() - upper) * 0.85),
+                              Muted,
+                              false);
+        } else {
+            canvas.fittedText(
+                titleArea, canvas.lead() | Qt::AlignVCenter, title, fontSize, colour, isCurrent || item.depth == 0);
+        }
         canvas.text({row.right() - 240, row.y(), 220, row.height()},
                     canvas.trail() | Qt::AlignVCenter,
                     core::formatDuration(agenda.plannedMs(index), core::Rounding::Elapsed, roomLocale),
@@ -452,13 +780,16 @@ void RoomRenderer::paintAgenda(Canvas &canvas)
         y += rowHeight;
     }
     const QTime endTime = QDateTime::fromMSecsSinceEpoch(m_session->wallMsAt(state.projectedEndMs(now))).time();
-    canvas.text({80, 990, 1760, 60},
-                canvas.trail() | Qt::AlignVCenter,
-                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Projected end: %1"))
-                         .arg(roomLocale.toString(endTime, QLocale::ShortFormat)),
-                     44,
-                     Accent,
-                     true);
+    const QString end = roomLocale.toString(endTime, QLocale::ShortFormat);
+    QString secondEnd = secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Projected end: %1"));
+    if (!secondEnd.isEmpty()) {
+        secondEnd = secondEnd.arg(QLocale(m_secondLanguage).toString(endTime, QLocale::ShortFormat));
+    }
+    canvas.fittedText(
+        {80, 990, 1760, 60},
+        canvas.trail() | Qt::AlignVCenter,
+        Canvas::both(
+            text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Projected end: %1")).arg(end), secondEnd), 44, Accent, true);
 }
 
 void RoomRenderer::paintSpeaker(Canvas &canvas)
@@ -470,7 +801,11 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
     const core::Turn *turn = floor.currentTurn();
     const core::Participant *p =
         turn ? floor.participant(turn->participantId) : floor.participant(state.offeredSpeaker());
-    paintHeader(canvas, p ? userLine(p->name) : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")));
+    paintHeader(canvas,
+                p ? userLine(p->name)
+                  : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")),
+                         1760,
+                         p ? QString() : secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The floor is open")));
     if (p) {
         QStringList details;
         // The IGF's own words in the room's language.
@@ -484,7 +819,8 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
             }
         }
         if (p->isRemote()) {
-            details.append(text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")));
+            details.append(Canvas::both(text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")),
+                                             secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online"))));
         }
         canvas.fittedText(
             {80, 250, 1760, 70}, canvas.lead() | Qt::AlignVCenter, details.join(u"  ·  "_s), 48, Muted, false);
@@ -498,6 +834,15 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
                     400,
                     CountdownWidget::phaseColor(phase),
                     true);
+    } else if (isBilingual()) {
+        canvas.wrappedText(
+            {80, 340, 1760, 250},
+            Qt::AlignHCenter | Qt::AlignBottom,
+            text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Ask the moderator for the floor")), 80, Foreground, true);
+        canvas.wrappedText(
+            {80, 610, 1760, 180},
+            Qt::AlignHCenter | Qt::AlignTop,
+            secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Ask the moderator for the floor")), 56, Accent, false);
     } else {
         canvas.text(
             {80, 330, 1760, 460},
@@ -507,22 +852,35 @@ void RoomRenderer::paintSpeaker(Canvas &canvas)
     const core::Agenda &agenda = state.agenda();
     const auto leaves = agenda.leafIndexes();
     const qsizetype at = leaves.indexOf(state.currentIndex());
-    canvas.fittedText(
-        {80, 850, 1760, 70},
-        canvas.lead() | Qt::AlignVCenter,
-        text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Now: %1")).arg(userLine(agenda.item(state.currentIndex()).title)),
-             48,
-             Foreground,
-             false);
-    if (at + 1 < leaves.size()) {
-        const int next = leaves.at(at + 1);
-        QString title = userLine(agenda.item(next).title);
-        if (const core::Participant *speaker = floor.participant(state.assignedSpeaker(next))) {
-            title = userLine(speaker->name);
+    // "Now" and "Next", each with its second-language line when the room shows two.
+    const bool bilingual = isBilingual();
+    auto itemLine = [&](double y, const char *label, int index, const QColor &colour) {
+        const core::AgendaItem &item = agenda.item(index);
+        QString title = userLine(content(u"item"_s, item.id, item.title));
+        QString second = userLine(secondContent(u"item"_s, item.id, item.title));
+        if (index != state.currentIndex()) {
+            if (const core::Participant *speaker = floor.participant(state.assignedSpeaker(index))) {
+                title = userLine(speaker->name);
+                second = title;
+            }
         }
-        canvas.fittedText({80, 930, 1760, 70},
+        if (!bilingual) {
+            canvas.fittedText(
+                {80, y, 1760, 70}, canvas.lead() | Qt::AlignVCenter, text(label).arg(title), 48, colour, false);
+            return;
+        }
+        canvas.fittedText(
+            {80, y - 14, 1760, 54}, canvas.lead() | Qt::AlignVCenter, text(label).arg(title), 42, colour, false);
+        canvas.fittedText({80, y + 40, 1760, 40},
                           canvas.lead() | Qt::AlignVCenter,
-                          text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Next: %1")).arg(title), 48, Muted, false);
+                          secondText(label).arg(second.isEmpty() ? title : second),
+                          32,
+                          Muted,
+                          false);
+    };
+    itemLine(bilingual ? 830 : 850, QT_TRANSLATE_NOOP("ui::RoomRenderer", "Now: %1"), state.currentIndex(), Foreground);
+    if (at + 1 < leaves.size()) {
+        itemLine(bilingual ? 935 : 930, QT_TRANSLATE_NOOP("ui::RoomRenderer", "Next: %1"), leaves.at(at + 1), Muted);
     }
 }
 
@@ -550,10 +908,10 @@ void RoomRenderer::paintChair(Canvas &canvas)
     const bool taken = floor.chairState() == core::ChairState::Taken || floor.chairState() == core::ChairState::Reply;
     if (taken && turn) {
         const core::Participant *p = floor.participant(turn->participantId);
-        paintHeader(canvas,
-                    floor.chairState() == core::ChairState::Reply
-                    ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "A speaker replies to the empty chair"))
-                    : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "In the empty chair")));
+        const char *title = floor.chairState() == core::ChairState::Reply
+            ? QT_TRANSLATE_NOOP("ui::RoomRenderer", "A speaker replies to the empty chair")
+                                : QT_TRANSLATE_NOOP("ui::RoomRenderer", "In the empty chair");
+        paintHeader(canvas, text(title), 1760, secondText(title));
         canvas.fittedText({80, 280, 1200, 110},
                           canvas.lead() | Qt::AlignVCenter,
                           p ? userLine(p->name) : QString(),
@@ -564,7 +922,12 @@ void RoomRenderer::paintChair(Canvas &canvas)
             canvas.fittedText(
                 {80, 400, 1200, 70},
                 canvas.lead() | Qt::AlignVCenter,
-                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Online, through the online moderator")), 48, Muted, false);
+                Canvas::both(
+                    text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Online, through the online moderator")),
+                         secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Online, through the online moderator"))),
+                    48,
+                    Muted,
+                    false);
         }
         canvas.text({80, 500, 1200, 380},
                     canvas.lead() | Qt::AlignVCenter,
@@ -574,7 +937,24 @@ void RoomRenderer::paintChair(Canvas &canvas)
                     true);
         return;
     }
-    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The empty chair")));
+    paintHeader(canvas,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The empty chair")),
+                     1760,
+                     secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The empty chair")));
+    const char *invitation = QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                               "Take the empty chair next to the speakers: bring a new perspective, "
+                                               "or challenge what you heard.");
+    const char *online =
+        QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                           "Online? Tell the online moderator, who takes the chair for you.");
+    if (isBilingual()) {
+        canvas.wrappedText({80, 270, 1200, 250}, canvas.lead() | Qt::AlignTop, text(invitation), 60, Foreground, true);
+        canvas.wrappedText(
+            {80, 530, 1200, 170}, canvas.lead() | Qt::AlignTop, secondText(invitation), 44, Muted, false);
+        canvas.wrappedText({80, 720, 1200, 130}, canvas.lead() | Qt::AlignTop, text(online), 46, Accent, false);
+        canvas.wrappedText({80, 860, 1200, 110}, canvas.lead() | Qt::AlignTop, secondText(online), 36, Muted, false);
+        return;
+    }
     canvas.text(
         {80, 280, 1200, 360},
         canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
@@ -639,7 +1019,10 @@ void RoomRenderer::paintMedia(Canvas &canvas)
             } else {
                 canvas.fittedText(area, Qt::AlignCenter, userLine(m_mediaName), 56, Muted, false);
             }
+            paintSubtitles(canvas, area);
             shown = true;
+            break;
+        case core::MediaKind::Subtitles:
             break;
         }
     }
@@ -647,12 +1030,23 @@ void RoomRenderer::paintMedia(Canvas &canvas)
         painter.setPen(QPen(Muted, 6, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(QRectF(260, 240, 1400, 480), 24, 24);
-        canvas.text({300, 300, 1320, 200},
-                    Qt::AlignCenter | Qt::TextWordWrap,
-                    m_loadedMediaId > 0
-                    ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "This file cannot be shown"))
-                    : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "No media file chosen")), 64, Foreground, true);
-        canvas.fittedText({300, 520, 1320, 100}, Qt::AlignCenter, userLine(m_mediaName), 44, Muted, false);
+        const char *reason =
+            m_loadedMediaId > 0                     ? QT_TRANSLATE_NOOP("ui::RoomRenderer", "This file cannot be shown")
+                                                    : QT_TRANSLATE_NOOP("ui::RoomRenderer", "No media file chosen");
+        if (isBilingual()) {
+            canvas.wrappedText(
+                {300, 270, 1320, 150}, Qt::AlignHCenter | Qt::AlignBottom, text(reason), 64, Foreground, true);
+            canvas.wrappedText(
+                {300, 425, 1320, 90}, Qt::AlignHCenter | Qt::AlignTop, secondText(reason), 44, Accent, false);
+        } else {
+            canvas.text({300, 300, 1320, 200}, Qt::AlignCenter | Qt::TextWordWrap, text(reason), 64, Foreground, true);
+        }
+        canvas.fittedText({300, 520, 1320, 90}, Qt::AlignCenter, userLine(m_mediaName), 44, Muted, false);
+        if (m_loadedMediaId > 0 && !m_mediaError.isEmpty()) {
+            // Why, in a few words (a media framework's own may be technical): the moderator sees it in the preview.
+            canvas.wrappedText(
+                {300, 615, 1320, 95}, Qt::AlignHCenter | Qt::AlignTop, userText(m_mediaError), 32, Muted, false);
+        }
     }
     paintTimerStrip(canvas, {0, CanvasHeight - 110, CanvasWidth, 110});
 }
@@ -664,6 +1058,7 @@ void RoomRenderer::paintTimerStrip(Canvas &canvas, const QRectF &strip)
     const qint64 now = m_session->now();
     const QLocale roomLocale = locale();
     canvas.painter.fillRect(canvas.place(strip), QColor(0, 0, 0, 220));
+    m_timerStrip = strip;
     const int current = state.currentIndex();
     canvas.fittedText({strip.x() + 60, strip.y(), 1100, strip.height()},
                       canvas.lead() | Qt::AlignVCenter,
@@ -694,12 +1089,84 @@ void RoomRenderer::paintTimerStrip(Canvas &canvas, const QRectF &strip)
                 true);
 }
 
+void RoomRenderer::paintCaptions(Canvas &canvas)
+{
+    m_captionStrip = QRectF();
+    m_captionLines.clear();
+    if (!m_session || !m_session->state().display().captionsShown() || scene() == core::Scene::Blank) {
+        return;
+    }
+    QPainter &painter = canvas.painter;
+    QFont font = painter.font();
+    font.setPixelSize(captionPixelSize(m_session->state().display().captionSize()));
+    font.setWeight(QFont::DemiBold);
+    const QFontMetricsF metrics(font);
+    const double lineHeight = std::ceil(metrics.height() * 1.1);
+    const double width = CanvasWidth - 2 * CaptionMargin;
+    // Two lines' room at the bottom, above the timer strip when the scene has one; the same height with one
+    // line or none, so the strip does not jump.
+    const double bottom = m_timerStrip.isEmpty() ? CanvasHeight : m_timerStrip.top();
+    const double height = 2 * lineHeight + 2 * CaptionPadding;
+    m_captionStrip = QRectF(0, bottom - height, CanvasWidth, height);
+
+    // The newest captions, wrapped at the strip's width, until two lines are filled; a speaker is named when
+    // the speaker changes.
+    const QList<core::CaptionTurn> &captions = m_session->state().report().captions();
+    QList<CaptionStripLine> lines;
+    for (qsizetype i = captions.size() - 1; i >= 0 && lines.size() < 2; --i) {
+        const core::TranscriptTurn &turn = captions.at(i).turn;
+        const QString words = core::balancedBidi(core::oneLine(core::truncated(turn.text, MaxLineChars)));
+        const bool rtl = words.isRightToLeft();
+        QString paragraph = words;
+        if (!turn.speaker.isEmpty() && (i == 0 || captions.at(i - 1).turn.speaker != turn.speaker)) {
+            paragraph = userLine(turn.speaker) + u": "_s + words;
+        }
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QList<CaptionStripLine> wrapped;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            wrapped.append({core::balancedBidi(paragraph.mid(line.textStart(), line.textLength()).trimmed()), rtl});
+        }
+        layout.endLayout();
+        while (!wrapped.isEmpty() && lines.size() < 2) {
+            lines.prepend(wrapped.takeLast());
+        }
+    }
+    m_captionLines = lines;
+
+    painter.save();
+    painter.fillRect(m_captionStrip, QColor(0, 0, 0, 235));
+    painter.setClipRect(m_captionStrip, Qt::IntersectClip);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    // The newest line at the bottom.
+    double y = m_captionStrip.bottom() - CaptionPadding - lineHeight * double(lines.size());
+    for (const CaptionStripLine &line : std::as_const(lines)) {
+        painter.setLayoutDirection(line.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        painter.drawText(QRectF(CaptionMargin, y, width, lineHeight),
+                         (line.rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignVCenter,
+                         line.text);
+        y += lineHeight;
+    }
+    painter.restore();
+}
+
 void RoomRenderer::paintTakeaways(Canvas &canvas)
 {
-    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Key takeaways")));
+    paintHeader(canvas,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Key takeaways")),
+                     1760,
+                     secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Key takeaways")));
     QStringList takeaways;
+    QStringList seconds; // each takeaway's second-language wording, or empty
     for (const core::Takeaway &takeaway : m_session->state().display().takeaways()) {
-        takeaways.append(userText(takeaway.text));
+        takeaways.append(userText(content(u"takeaway"_s, takeaway.id, takeaway.text)));
+        seconds.append(userText(secondContent(u"takeaway"_s, takeaway.id, takeaway.text)));
     }
     if (takeaways.isEmpty()) {
         canvas.text({80, 300, 1760, 200},
@@ -715,9 +1182,17 @@ void RoomRenderer::paintTakeaways(Canvas &canvas)
     for (; size > 28; size -= 4) {
         font.setPixelSize(size);
         double total = 0;
-        for (const QString &takeaway : takeaways) {
-            total += QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaway).height()
-                     + size * 0.6;
+        QFont small = font;
+        small.setPixelSize(int(size * SecondScale));
+        for (int i = 0; i < takeaways.size(); ++i) {
+            total +=
+                QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, takeaways.at(i)).height()
+                + size * 0.6;
+            if (!seconds.at(i).isEmpty()) {
+                total += QFontMetricsF(small)
+                             .boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, seconds.at(i))
+                             .height();
+            }
         }
         if (total <= 660) {
             break;
@@ -737,23 +1212,45 @@ void RoomRenderer::paintTakeaways(Canvas &canvas)
                     takeaways.at(i),
                     size,
                     Foreground);
-        y += height + size * 0.6;
+        y += height;
+        if (!seconds.at(i).isEmpty() && y < 920) {
+            QFont small = font;
+            small.setPixelSize(int(size * SecondScale));
+            const double secondHeight = std::min(
+                QFontMetricsF(small).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, seconds.at(i)).height(),
+                940 - y);
+            canvas.text({180, y, width, secondHeight},
+                        canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
+                        seconds.at(i),
+                        small.pixelSize(),
+                        Accent);
+            y += secondHeight;
+        }
+        y += size * 0.6;
     }
-    canvas.text(
-        {80, 960, 1760, 80},
-        canvas.lead() | Qt::AlignVCenter,
-        text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Your comments: ask the moderator for the floor, or write to the online moderator.")),
-             40,
-             Muted);
+    const char *comments = QT_TRANSLATE_NOOP(
+        "ui::RoomRenderer", "Your comments: ask the moderator for the floor, or write to the online moderator.");
+    if (isBilingual()) {
+        canvas.fittedText({80, 950, 1760, 48}, canvas.lead() | Qt::AlignVCenter, text(comments), 36, Muted, false);
+        canvas.fittedText(
+            {80, 1000, 1760, 44}, canvas.lead() | Qt::AlignVCenter, secondText(comments), 30, Muted, false);
+    } else {
+        canvas.text({80, 960, 1760, 80}, canvas.lead() | Qt::AlignVCenter, text(comments), 40, Muted);
+    }
 }
 
 void RoomRenderer::paintMessage(Canvas &canvas)
 {
-    const QString message = userText(m_session->state().display().message());
-    // The largest type at which the message fits, wrapped.
+    const core::DisplayState &display = m_session->state().display();
+    const QString message = userText(content(u"message"_s, 0, display.message()));
+    const QString second = userText(secondContent(u"message"_s, 0, display.message()));
+    // The largest type at which the message fits, wrapped; its translation smaller under it.
     QFont font = canvas.painter.font();
     font.setBold(true);
-    const QRectF box(140, 140, 1640, 800);
+    const QRectF box = second.isEmpty() ? QRectF(140, 140, 1640, 800) : QRectF(140, 100, 1640, 560);
+    if (!second.isEmpty()) {
+        canvas.wrappedText({140, 690, 1640, 300}, Qt::AlignHCenter | Qt::AlignTop, second, 96, Accent, false);
+    }
     int size = 180;
     for (; size > 36; size -= 8) {
         font.setPixelSize(size);
@@ -818,7 +1315,10 @@ void RoomRenderer::paintJoinBadge(Canvas &canvas)
 
 void RoomRenderer::paintJoin(Canvas &canvas)
 {
-    paintHeader(canvas, text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")));
+    paintHeader(canvas,
+                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")),
+                     1760,
+                     secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Join from your phone")));
     if (m_phoneUrl.isEmpty()) {
         canvas.text({80, 300, 1760, 400},
                     Qt::AlignCenter | Qt::TextWordWrap,
@@ -829,24 +1329,349 @@ void RoomRenderer::paintJoin(Canvas &canvas)
     canvas.painter.fillRect(code, Qt::white);
     canvas.painter.drawImage(code.adjusted(30, 30, -30, -30), m_phoneQr);
     const bool open = m_session->state().audience().joiningOpen();
-    canvas.text(
-        {900, 280, 940, 200},
-        canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
-        open
-        ? text(QT_TRANSLATE_NOOP("ui::RoomRenderer",
-                                              "Scan the code, or open this address on the room's network:"))
-        : text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Joining from phones is closed for now.")), 48, Foreground, false);
+    const char *how =
+        open                     ? QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                               "Scan the code, or open this address on the room's network:")
+                                 : QT_TRANSLATE_NOOP("ui::RoomRenderer", "Joining from phones is closed for now.");
+    canvas.text({900, 280, 940, isBilingual() ? 130.0 : 200.0},
+                canvas.lead() | Qt::AlignTop | Qt::TextWordWrap,
+                text(how),
+                isBilingual() ? 40 : 48,
+                Foreground,
+                false);
+    if (isBilingual()) {
+        canvas.wrappedText({900, 415, 940, 80}, canvas.lead() | Qt::AlignTop, secondText(how), 32, Muted, false);
+    }
     canvas.fittedText(
         {900, 500, 940, 100}, canvas.lead() | Qt::AlignVCenter, userLine(m_phoneUrl), 64, Foreground, true);
-    canvas.text({900, 660, 940, 80},
-                canvas.lead() | Qt::AlignVCenter,
-                text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Room PIN")), 48, Muted, false);
+    canvas.fittedText({900, 660, 940, 80},
+                      canvas.lead() | Qt::AlignVCenter,
+                      Canvas::both(text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Room PIN")),
+                                        secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Room PIN"))),
+                                   48,
+                                   Muted,
+                                   false);
     canvas.text({900, 740, 940, 180},
                 canvas.lead() | Qt::AlignVCenter,
                 u"%1 %2"_s.arg(m_phonePin.left(3), m_phonePin.mid(3)),
                 150,
                 Accent,
                 true);
+}
+
+void RoomRenderer::paintSubtitles(Canvas &canvas, const QRectF &area)
+{
+    loadSubtitles();
+    if (m_subtitles.isEmpty()) {
+        return;
+    }
+    const qint64 position = videoPositionMs();
+    const auto *first = subtitlesFor(primaryLanguage(), true);
+    const QString primary = userText(first->second.textAt(position));
+    // Bilingual: the second language's subtitles under the first, smaller, when the video has them.
+    const auto *other = isBilingual() ? subtitlesFor(m_secondLanguage, false) : nullptr;
+    const QString secondary = other && other != first ? userText(other->second.textAt(position)) : QString();
+    if (primary.isEmpty() && secondary.isEmpty()) {
+        return;
+    }
+    // Over the picture's lower part, clear of the caption strip when it shows.
+    const double bottom =
+        area.bottom() - 24 - (m_session && m_session->state().display().captionsShown() ? SubtitleCaptionRoom : 0);
+    QPainter &painter = canvas.painter;
+    QFont font = painter.font();
+    const double width = 1600;
+    auto heightOf = [&](const QString &text, int size, bool bold) {
+        if (text.isEmpty()) {
+            return 0.0;
+        }
+        font.setPixelSize(size);
+        font.setBold(bold);
+        return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1000), Qt::TextWordWrap, text).height();
+    };
+    // At most three lines of 56 px and two of 40: a cue longer than that is cut at the box.
+    const double primaryHeight = std::min(heightOf(primary, 56, true), 3 * 56 * 1.25);
+    const double secondaryHeight = std::min(heightOf(secondary, 40, false), 2 * 40 * 1.25);
+    const double height = primaryHeight + secondaryHeight + 28;
+    const QRectF box((CanvasWidth - width) / 2 - 24, bottom - height, width + 48, height);
+    painter.fillRect(box, QColor(0, 0, 0, 190));
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    painter.save();
+    painter.setClipRect(box, Qt::IntersectClip);
+    if (!primary.isEmpty()) {
+        canvas.text({box.x() + 24, box.y() + 14, width, primaryHeight}, flags, primary, 56, Foreground, true);
+    }
+    if (!secondary.isEmpty()) {
+        canvas.text(
+            {box.x() + 24, box.y() + 14 + primaryHeight, width, secondaryHeight}, flags, secondary, 40, Accent, false);
+    }
+    painter.restore();
+}
+
+} // namespace ui
+
+namespace ui {
+
+void RoomRenderer::paintGroups(Canvas &canvas)
+{
+    const core::SessionState &state = m_session->state();
+    const core::Agenda &agenda = state.agenda();
+    const qint64 now = m_session->now();
+    const QLocale roomLocale = locale();
+    // The current item when it is a break-out, else the next one with groups (pinned ahead of time), else the last.
+    int index = -1;
+    const int current = state.currentIndex();
+    for (int i = 0; i < agenda.size(); ++i) {
+        const core::AgendaItem &item = agenda.item(i);
+        if (item.kind != core::ItemKind::BreakOut || item.breakOut.groups.isEmpty()) {
+            continue;
+        }
+        if (i == current || index < 0 || (i > current && index < current)) {
+            index = i;
+        }
+        if (i == current) {
+            break;
+        }
+    }
+    const char *title = QT_TRANSLATE_NOOP("ui::RoomRenderer", "Break-out groups");
+    if (index < 0) {
+        paintHeader(canvas, text(title), 1760, secondText(title));
+        canvas.wrappedText(
+            {80, 300, 1760, 300},
+            Qt::AlignCenter,
+            text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The groups are not formed yet.")), 64, Muted, false);
+        return;
+    }
+    const core::AgendaItem &item = agenda.item(index);
+    const bool running = index == current && state.firstStartedMs(index) >= 0;
+    const qint64 remaining = running ? state.remainingMs(index, now) : agenda.plannedMs(index);
+    const core::Phase phase = running ? state.phase(index, now) : core::Phase::Normal;
+    const QString countdown = core::formatDuration(remaining, core::Rounding::Countdown, roomLocale);
+
+    if (running && remaining <= 0) {
+        // Time is up: everyone back to their seats; the overtime counts on in red.
+        const char *back = QT_TRANSLATE_NOOP("ui::RoomRenderer", "Time to reconvene");
+        paintHeader(canvas,
+                    userLine(content(u"item"_s, item.id, item.title)),
+                    1760,
+                    userLine(secondContent(u"item"_s, item.id, item.title)));
+        canvas.wrappedText({80, 250, 1760, 200}, Qt::AlignCenter, text(back), 140, Foreground, true);
+        if (isBilingual()) {
+            canvas.wrappedText({80, 450, 1760, 100}, Qt::AlignCenter, secondText(back), 72, Accent, false);
+        }
+        canvas.text({80, 540, 1760, 300}, Qt::AlignCenter, countdown, 260, CountdownWidget::phaseColor(phase), true);
+        const char *next = QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                             "Please come back to your seats: each group's rapporteur reports back.");
+        canvas.wrappedText({80, 860, 1760, 90}, Qt::AlignCenter, text(next), 48, Foreground, false);
+        if (isBilingual()) {
+            canvas.wrappedText({80, 955, 1760, 80}, Qt::AlignCenter, secondText(next), 36, Muted, false);
+        }
+        return;
+    }
+
+    paintHeader(canvas,
+                userLine(content(u"item"_s, item.id, item.title)),
+                1280,
+                userLine(secondContent(u"item"_s, item.id, item.title)));
+    // The group work's countdown in the trailing top corner.
+    canvas.text({1380, 60, 460, 150},
+                canvas.trail() | Qt::AlignVCenter,
+                countdown,
+                130,
+                running ? CountdownWidget::phaseColor(phase) : Muted,
+                true);
+
+    const QList<core::BreakOutGroup> &groups = item.breakOut.groups;
+    const int count = int(groups.size());
+    const int columns = std::clamp(int(std::ceil(std::sqrt(count * 1.6))), 1, 6);
+    const int rows = (count + columns - 1) / columns;
+    const double gap = 24;
+    const QRectF area(80, 250, 1760, 790);
+    const double cardWidth = (area.width() - gap * (columns - 1)) / columns;
+    const double cardHeight = (area.height() - gap * (rows - 1)) / rows;
+    const int nameSize = int(std::clamp(cardHeight / 6.5, 20.0, 52.0));
+    const int lineSize = int(std::clamp(cardHeight / 10.0, 18.0, 36.0));
+    const core::FloorState &floor = state.floor();
+    const QStringList &questions = state.definition().policyQuestions;
+    auto nameOf = [&floor](int id) {
+        const core::Participant *p = floor.participant(id);
+        return p ? userLine(p->name) : QString();
+    };
+    for (int g = 0; g < count; ++g) {
+        const core::BreakOutGroup &group = groups.at(g);
+        const double x = area.x() + (g % columns) * (cardWidth + gap);
+        const double y = area.y() + (g / columns) * (cardHeight + gap);
+        canvas.painter.fillRect(canvas.place({x, y, cardWidth, cardHeight}), Highlight);
+        canvas.painter.fillRect(canvas.place({x, y, 8, cardHeight}), group.online ? Accent : Foreground);
+        const double inner = x + 24;
+        const double width = cardWidth - 40;
+        double top = y + 10;
+        canvas.fittedText({inner, top, width, nameSize * 1.3},
+                          canvas.lead() | Qt::AlignVCenter,
+                          userLine(group.name),
+                          nameSize,
+                          Foreground,
+                          true);
+        top += nameSize * 1.3;
+        const QString topic = group.policyQuestion >= 0 && group.policyQuestion < questions.size()
+                                  ? questions.at(group.policyQuestion)
+                                  : group.topic;
+        if (!topic.isEmpty()) {
+            canvas.wrappedText({inner, top, width, lineSize * 2.6},
+                               canvas.lead() | Qt::AlignTop,
+                               userText(topic),
+                               lineSize,
+                               Muted,
+                               false);
+            top += lineSize * 2.6;
+        }
+        QString where = group.online ? Canvas::both(text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")),
+                                                         secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")))
+                                                    : userLine(group.place);
+        if (!where.isEmpty()) {
+            canvas.fittedText(
+                {inner, top, width, lineSize * 1.4}, canvas.lead() | Qt::AlignVCenter, where, lineSize, Accent, true);
+            top += lineSize * 1.4;
+        }
+        if (const QString facilitator = nameOf(group.facilitator); !facilitator.isEmpty()) {
+            canvas.fittedText({inner, top, width, lineSize * 1.4},
+                              canvas.lead() | Qt::AlignVCenter,
+                              text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Facilitator: %1")).arg(facilitator),
+                                   lineSize,
+                                   Foreground,
+                                   false);
+            top += lineSize * 1.4;
+        }
+        // The members, as many as fit; else how many they are.
+        QStringList names;
+        for (int member : group.members) {
+            if (const QString name = nameOf(member); !name.isEmpty()) {
+                names.append(name);
+            }
+        }
+        const QRectF membersBox(inner, top, width, y + cardHeight - 10 - top);
+        if (names.isEmpty() || membersBox.height() < lineSize) {
+            continue;
+        }
+        QFont font = canvas.painter.font();
+        font.setPixelSize(lineSize);
+        const QString all = names.join(u", "_s);
+        const QRectF needed = QFontMetricsF(font).boundingRect(membersBox, Qt::TextWordWrap, all);
+        if (needed.height() <= membersBox.height()) {
+            canvas.text(membersBox, canvas.lead() | Qt::AlignTop | Qt::TextWordWrap, all, lineSize, Foreground);
+        } else {
+            canvas.fittedText({membersBox.x(), membersBox.y(), membersBox.width(), lineSize * 1.4},
+                              canvas.lead() | Qt::AlignVCenter,
+                              countText(QT_TRANSLATE_N_NOOP("ui::RoomRenderer", "%Ln people"), int(names.size())),
+                                        lineSize,
+                                        Foreground,
+                                        false);
+        }
+    }
+}
+
+} // namespace ui
+
+namespace ui {
+
+void RoomRenderer::paintGlossary(Canvas &canvas)
+{
+    const char *title = QT_TRANSLATE_NOOP("ui::RoomRenderer", "Key terms");
+    paintHeader(canvas, text(title), 1760, secondText(title));
+    const QList<core::GlossaryTerm> &terms = m_session->state().display().glossary();
+    if (terms.isEmpty()) {
+        canvas.wrappedText({80, 300, 1760, 300},
+                           Qt::AlignCenter,
+                           text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "No key terms yet.")), 64, Muted, false);
+        return;
+    }
+    // Two columns when there are many; each entry gets the same height, and its type shrinks to fit it.
+    const int count = int(terms.size());
+    const int columns = count > 5 ? 2 : 1;
+    const int rows = (count + columns - 1) / columns;
+    const double gap = 20;
+    const QRectF area(80, 250, 1760, 800);
+    const double width = (area.width() - gap * (columns - 1)) / columns;
+    const double height = std::min(260.0, (area.height() - gap * (rows - 1)) / rows);
+    const bool bilingual = isBilingual();
+    for (int i = 0; i < count; ++i) {
+        const core::GlossaryTerm &term = terms.at(i);
+        const double x = area.x() + (i / rows) * (width + gap);
+        const double y = area.y() + (i % rows) * (height + gap);
+        const QString word = userLine(content(u"term"_s, term.id, term.term));
+        const QString secondWord = userLine(secondContent(u"term"_s, term.id, term.term));
+        const QString explanation = userText(content(u"explanation"_s, term.id, term.explanation));
+        const QString secondExplanation = userText(secondContent(u"explanation"_s, term.id, term.explanation));
+        const double termHeight = std::min(64.0, height * 0.36);
+        canvas.fittedText({x, y, width, termHeight},
+                          canvas.lead() | Qt::AlignVCenter,
+                          secondWord.isEmpty() ? word : word + u"  ·  "_s + secondWord,
+                          int(termHeight * 0.8),
+                          Accent,
+                          true);
+        const double rest = height - termHeight;
+        const bool twoExplanations = bilingual && !secondExplanation.isEmpty();
+        const double first = twoExplanations ? rest * 0.58 : rest;
+        if (!explanation.isEmpty()) {
+            canvas.wrappedText({x, y + termHeight, width, first},
+                               canvas.lead() | Qt::AlignTop,
+                               explanation,
+                               int(std::min(44.0, termHeight * 0.7)),
+                               Foreground,
+                               false);
+        }
+        if (twoExplanations) {
+            canvas.wrappedText({x, y + termHeight + first, width, rest - first},
+                               canvas.lead() | Qt::AlignTop,
+                               secondExplanation,
+                               int(std::min(34.0, termHeight * 0.55)),
+                               Muted,
+                               false);
+        }
+    }
+}
+
+void RoomRenderer::paintTermBanner(Canvas &canvas)
+{
+    const core::DisplayState &display = m_session->state().display();
+    const core::GlossaryTerm *term = display.glossaryTerm(display.shownTerm());
+    if (!term) {
+        return;
+    }
+    // Over the header, clear of the timer strip and the captions at the bottom.
+    const QRectF band(40, 20, 1840, isBilingual() ? 250 : 200);
+    canvas.painter.fillRect(canvas.place(band), QColor(0, 0, 0, 235));
+    canvas.painter.fillRect(canvas.place({band.x(), band.bottom() - 8, band.width(), 8}), Accent);
+    const QString word = userLine(content(u"term"_s, term->id, term->term));
+    const QString secondWord = userLine(secondContent(u"term"_s, term->id, term->term));
+    const QString explanation = userText(content(u"explanation"_s, term->id, term->explanation));
+    const QString secondExplanation = userText(secondContent(u"explanation"_s, term->id, term->explanation));
+    canvas.fittedText({band.x() + 40, band.y() + 10, band.width() - 80, 76},
+                      canvas.lead() | Qt::AlignVCenter,
+                      secondWord.isEmpty() ? word : word + u"  ·  "_s + secondWord,
+                      64,
+                      Accent,
+                      true);
+    if (isBilingual() && !secondExplanation.isEmpty()) {
+        canvas.wrappedText({band.x() + 40, band.y() + 90, band.width() - 80, 84},
+                           canvas.lead() | Qt::AlignTop,
+                           explanation,
+                           38,
+                           Foreground,
+                           false);
+        canvas.wrappedText({band.x() + 40, band.y() + 176, band.width() - 80, 62},
+                           canvas.lead() | Qt::AlignTop,
+                           secondExplanation,
+                           30,
+                           Muted,
+                           false);
+    } else if (!explanation.isEmpty()) {
+        canvas.wrappedText({band.x() + 40, band.y() + 90, band.width() - 80, band.height() - 106},
+                           canvas.lead() | Qt::AlignTop,
+                           explanation,
+                           40,
+                           Foreground,
+                           false);
+    }
 }
 
 } // namespace ui

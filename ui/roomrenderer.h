@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/rapporteur/subtitles.h"
 #include "core/room/displaystate.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@
 
 #include <memory>
 
+class QAudioOutput;
 class QMediaPlayer;
 class QPainter;
 class QPdfDocument;
@@ -59,6 +61,17 @@ public:
     /// While joining is open, the agenda scene shows it in a corner; the join scene shows it large.
     void setPhoneJoin(const QString &url, const QString &pin);
 
+    /// A text the last paint wrote: its words, its rectangle on the 1920×1080 canvas and its type size.
+    struct PaintedText
+    {
+        QString text;
+        QRectF rect;
+        int pixelSize = 0;
+    };
+
+    /// What the last paint wrote, in order (for tests and for reading the display out).
+    [[nodiscard]] const QList<PaintedText> &paintedTexts() const { return m_painted; }
+
     /// Paints the current scene into target, letterboxed to 16:9.
     void paint(QPainter &painter, const QRect &target);
     [[nodiscard]] QImage render(const QSize &size);
@@ -74,14 +87,55 @@ public:
     [[nodiscard]] QString roomText(const char *source);
     /// Whether the room's language reads right to left.
     [[nodiscard]] bool isRightToLeft();
+    /// The room's second language ("" when it shows one), as painted.
+    [[nodiscard]] QString secondLanguage();
 
     /// The flash at zero, for the room: three red pulses over the scene.
     void flash();
     [[nodiscard]] bool isFlashing() const;
 
-    void playVideo();
-    void pauseVideo();
+    // A video plays as the session says (display.playback, display.volume): the console records, every
+    // display showing the session follows, with its sound through the default audio output (none on a
+    // computer without a sound card: the picture plays all the same).
+
     [[nodiscard]] bool isVideoPlaying() const;
+    /// Where the shown video is now: the player's position once it has the video, else the session's.
+    [[nodiscard]] qint64 videoPositionMs() const;
+    /// The shown video's length (0 while unknown).
+    [[nodiscard]] qint64 videoDurationMs() const;
+
+    /// The player of the room's videos; null until the first video is shown.
+    [[nodiscard]] QMediaPlayer *player() const { return m_player; }
+
+    /// The player's sound; null until the first video is shown.
+    [[nodiscard]] QAudioOutput *audioOutput() const { return m_audio; }
+
+    /// Where the player's frames arrive; null until the first video is shown.
+    [[nodiscard]] QVideoSink *videoSink() const { return m_sink; }
+
+    /// Why the chosen media file cannot be shown, as the placeholder says it; empty while it can.
+    [[nodiscard]] QString mediaError() const { return m_mediaError; }
+
+    /// The subtitle shown now, in the room's language (else the video's first subtitles): plain text, empty
+    /// between cues or without subtitles.
+    [[nodiscard]] QString subtitleText();
+    /// The language of the subtitles shown ("" when there are none or they do not say).
+    [[nodiscard]] QString subtitleLanguage();
+
+    /// One line of the caption strip as last painted.
+    struct CaptionStripLine
+    {
+        QString text;
+        bool rightToLeft = false;
+    };
+
+    /// The caption strip (display.captions) as last painted, on the 1920x1080 canvas: its rectangle (empty when
+    /// it was not shown) and its lines, at most two, the newest last. The scene's timer strip, when it has one.
+    [[nodiscard]] QRectF captionStripRect() const { return m_captionStrip; }
+
+    [[nodiscard]] const QList<CaptionStripLine> &captionStripLines() const { return m_captionLines; }
+
+    [[nodiscard]] QRectF timerStripRect() const { return m_timerStrip; }
 
 signals:
     /// Something to repaint that the session did not announce: a media file loaded, a video frame.
@@ -91,8 +145,30 @@ private:
     struct Canvas;
 
     void loadMedia();
+    /// Reads the shown video's subtitle files again when the session's list of them changed.
+    void loadSubtitles();
+    /// Makes the player do what the session says: volume and mute; play, pause and position once a change.
+    void followPlayback();
+    void videoFailed(const QString &reason);
+    /// The subtitles for a language: its own, else its base language's ("pt_BR": "pt"); with fallback, else the
+    /// first. Null when there are none.
+    [[nodiscard]] const std::pair<QString, core::Subtitles> *subtitlesFor(const QString &language, bool fallback) const;
+    void paintSubtitles(Canvas &canvas, const QRectF &area);
     void updateLanguage();
     [[nodiscard]] QString text(const char *source) const;
+    /// A room text with a count ("%Ln people"), in the room's language and digits.
+    [[nodiscard]] QString countText(const char *source, int n) const;
+    /// The same room text in the second language; empty when the room shows one language.
+    [[nodiscard]] QString secondText(const char *source) const;
+    /// The room's language code ("" when it follows the console: then the console's).
+    [[nodiscard]] QString primaryLanguage() const;
+    /// The session's content in the room's language: its translation when there is one, else the original.
+    [[nodiscard]] QString content(const QString &kind, int id, const QString &original) const;
+    /// The content's translation into the second language; empty when there is none (or no second language).
+    [[nodiscard]] QString secondContent(const QString &kind, int id, const QString &original) const;
+
+    [[nodiscard]] bool isBilingual() const { return !m_secondLanguage.isEmpty(); }
+
     [[nodiscard]] QLocale locale() const;
 
     void paintAgenda(Canvas &canvas);
@@ -102,10 +178,16 @@ private:
     void paintTakeaways(Canvas &canvas);
     void paintMessage(Canvas &canvas);
     void paintJoin(Canvas &canvas);
+    void paintGroups(Canvas &canvas);
+    void paintGlossary(Canvas &canvas);
+    /// One glossary term over the scene, while the moderator shows it.
+    void paintTermBanner(Canvas &canvas);
     void paintJoinBadge(Canvas &canvas);
     void paintTimerStrip(Canvas &canvas, const QRectF &strip);
+    /// The last two caption lines, large, at the bottom of the scene and above its timer strip.
+    void paintCaptions(Canvas &canvas);
     /// The session and the scene's title; width leaves the trailing corner free (the join badge).
-    void paintHeader(Canvas &canvas, const QString &title, double width = 1760);
+    void paintHeader(Canvas &canvas, const QString &title, double width = 1760, const QString &second = {});
     [[nodiscard]] bool showsJoinBadge() const;
 
     QPointer<core::Session> m_session;
@@ -117,6 +199,10 @@ private:
     QImage m_phoneQr; // this display's own, over the session's
     QTranslator m_translator;
     bool m_ownTranslator = false;
+    QString m_secondLanguage; // "" = one language
+    QTranslator m_secondTranslator;
+    bool m_ownSecondTranslator = false;
+    QList<PaintedText> m_painted;
 
     int m_loadedMediaId = 0;
     core::MediaKind m_mediaKind = core::MediaKind::Image;
@@ -133,7 +219,15 @@ private:
     std::unique_ptr<QBuffer> m_videoBuffer;
     QMediaPlayer *m_player = nullptr;
     QVideoSink *m_sink = nullptr;
+    QAudioOutput *m_audio = nullptr;
     QImage m_videoFrame;
+    QString m_mediaError;
+    int m_followedPlayback = -1; ///< the session's playbackChanges() the player last followed
+    QList<int> m_subtitleIds;    ///< the subtitle files read for the shown video
+    QList<std::pair<QString, core::Subtitles>> m_subtitles; ///< language, cues
+    QRectF m_captionStrip;
+    QList<CaptionStripLine> m_captionLines;
+    QRectF m_timerStrip;
     QElapsedTimer m_flashClock;
     QTimer m_flashTimer;
 };

@@ -8,7 +8,9 @@
 #include "core/share/shareclient.h"
 #include "net/sharingconnection.h"
 #include "ui/agendaeditor.h"
+#include "ui/breakoutdialog.h"
 #include "ui/briefingdialog.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/mainwindow.h"
 #include "ui/peopleeditor.h"
 #include "ui/proposalimportdialog.h"
@@ -29,12 +31,17 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -158,6 +165,275 @@ core::Result<void> renderRoomScenes(MainWindow &window, const QTemporaryDir &wor
         return ok.error();
     }
     return saveScene(renderer, directory, u"message"_s);
+}
+
+/// The room display in two languages, with the session's content translated:
+/// room-<scene>-bilingual-<first>-<second>.png for English with French, English with Arabic and Chinese with English,
+/// the glossary (room-glossary.png) and one term over the speaker's scene (room-term.png). The room goes back to one
+/// language afterwards.
+core::Result<void> renderBilingual(MainWindow &window, const QString &directory)
+{
+    core::Session *session = window.session();
+    RoomRenderer *renderer = window.room()->renderer();
+    QList<core::Command> commands;
+    // The demo's agenda titles, takeaways and key terms, as a translator would enter them.
+    const std::pair<QString, QStringList> items[] = {
+        {u"Introduction of speakers and ice-breaker"_s,
+         {u"Présentation des intervenants et brise-glace"_s,
+          u"تقديم المتحدثين وكسر الجليد"_s,
+          u"介绍发言人和破冰环节"_s}},
+        {u"Speakers and audience input"_s,
+         {u"Intervenants et contributions du public"_s, u"المتحدثون ومداخلات الحضور"_s, u"发言人与听众发言"_s}},
+        {u"Audience input"_s, {u"Contributions du public"_s, u"مداخلات الحضور"_s, u"听众发言"_s}},
+        {u"Summary and key takeaways"_s,
+         {u"Synthèse et points clés"_s, u"الملخص والاستنتاجات الرئيسية"_s, u"总结与关键要点"_s}},
+    };
+    const QStringList languages{u"fr"_s, u"ar"_s, u"zh_CN"_s};
+    const core::Agenda &agenda = session->state().agenda();
+    for (int index = 0; index < agenda.size(); ++index) {
+        for (const auto &[title, translations] : items) {
+            if (agenda.item(index).title == title) {
+                for (int l = 0; l < languages.size(); ++l) {
+                    commands.append(core::commands::TranslateContent{
+                        u"item"_s, agenda.item(index).id, languages.at(l), translations.at(l)});
+                }
+            }
+        }
+    }
+    const QList<QStringList> takeaways{
+        {u"La sécurité ne vaut que par son maillon le plus faible : les exigences de base doivent s'appliquer tout au "
+         u"long de la chaîne d'approvisionnement."_s,
+         u"الأمن لا يكون أقوى من أضعف حلقاته: يجب أن تسري المتطلبات الأساسية على سلسلة التوريد بأكملها."_s,
+         u"安全取决于最薄弱的环节：基本要求必须贯穿整个供应链。"_s},
+        {u"L'industrie ne peut pas agir seule : les gouvernements imposent des exigences minimales, la société civile "
+         u"leur demande des comptes."_s,
+         u"لا تستطيع الصناعة أن تعمل وحدها: الحكومات تفرض الحد الأدنى من المتطلبات، والمجتمع المدني يخضعها للمساءلة."_s,
+         u"产业无法单独完成：政府执行最低要求，公民社会对其进行问责。"_s},
+        {u"Les mises à jour et correctifs pour tout le cycle de vie d'un produit devraient faire partie de chaque "
+         u"achat."_s,
+         u"ينبغي أن تكون التحديثات والتصحيحات طوال دورة حياة المنتج جزءًا من كل عملية شراء."_s,
+         u"产品整个生命周期的更新和补丁应成为每次采购的一部分。"_s},
+    };
+    const QList<core::Takeaway> &approved = session->state().display().takeaways();
+    for (int t = 0; t < std::min(approved.size(), takeaways.size()); ++t) {
+        for (int l = 0; l < languages.size(); ++l) {
+            commands.append(core::commands::TranslateContent{
+                u"takeaway"_s, approved.at(t).id, languages.at(l), takeaways.at(t).at(l)});
+        }
+    }
+    for (const core::Command &command : std::as_const(commands)) {
+        if (auto ok = session->execute(command); !ok) {
+            return ok.error();
+        }
+    }
+
+    const struct
+    {
+        QString term;
+        QString explanation;
+        QStringList translations; // term and explanation, in French, Arabic and Chinese
+    } glossary[] = {
+        {u"baseline requirements"_s,
+         u"The minimum security measures every product and supplier must meet."_s,
+         {u"exigences de base"_s,
+          u"Les mesures de sécurité minimales que tout produit et tout fournisseur doivent respecter."_s,
+          u"المتطلبات الأساسية"_s,
+          u"الحد الأدنى من تدابير الأمان التي يجب أن يستوفيها كل منتج وكل مورد."_s,
+          u"基本要求"_s,
+          u"每个产品和供应商都必须达到的最低安全措施。"_s}},
+        {u"supply chain"_s,
+         u"Everyone who designs, builds, ships or services a part of a product."_s,
+         {u"chaîne d'approvisionnement"_s,
+          u"Tous ceux qui conçoivent, fabriquent, livrent ou entretiennent une partie d'un produit."_s,
+          u"سلسلة التوريد"_s,
+          u"كل من يصمم جزءًا من المنتج أو يصنعه أو يشحنه أو يصونه."_s,
+          u"供应链"_s,
+          u"设计、制造、运输或维护产品任一部分的所有参与者。"_s}},
+        {u"certification"_s,
+         u"An independent check that a product meets a published standard."_s,
+         {u"certification"_s,
+          u"Une vérification indépendante qu'un produit respecte une norme publiée."_s,
+          u"إصدار الشهادات"_s,
+          u"فحص مستقل يثبت أن المنتج يستوفي معيارًا منشورًا."_s,
+          u"认证"_s,
+          u"由独立方检查产品是否符合已公布的标准。"_s}},
+    };
+
+    int firstTerm = 0;
+    for (const auto &entry : glossary) {
+        auto id = session->execute(core::commands::SetGlossaryTerm{0, entry.term, entry.explanation});
+        if (!id) {
+            return id.error();
+        }
+        firstTerm = firstTerm == 0 ? id.value() : firstTerm;
+        for (int l = 0; l < languages.size(); ++l) {
+            for (const auto &[kind, text] : {std::pair{u"term"_s, entry.translations.at(2 * l)},
+                                             std::pair{u"explanation"_s, entry.translations.at(2 * l + 1)}}) {
+                if (auto ok =
+                        session->execute(core::commands::TranslateContent{kind, id.value(), languages.at(l), text});
+                    !ok) {
+                    return ok.error();
+                }
+            }
+        }
+    }
+    const std::pair<QString, QString> pairs[] = {{u"en"_s, u"fr"_s}, {u"en"_s, u"ar"_s}, {u"zh_CN"_s, u"en"_s}};
+    const std::pair<core::Scene, QString> scenes[] = {{core::Scene::Agenda, u"agenda"_s},
+                                                      {core::Scene::Speaker, u"speaker"_s},
+                                                      {core::Scene::Chair, u"chair"_s},
+                                                      {core::Scene::Takeaways, u"takeaways"_s},
+                                                      {core::Scene::Glossary, u"glossary"_s}};
+    for (const auto &[first, second] : pairs) {
+        if (auto ok = session->execute(core::commands::SetRoomLanguage{first}); !ok) {
+            return ok.error();
+        }
+        if (auto ok = session->execute(core::commands::SetRoomSecondLanguage{second}); !ok) {
+            return ok.error();
+        }
+        for (const auto &[scene, name] : scenes) {
+            if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(scene)}); !ok) {
+                return ok.error();
+            }
+            const QString file = u"%1-bilingual-%2-%3"_s.arg(name, first.left(2), second.left(2));
+            if (auto ok = saveScene(renderer, directory, file); !ok) {
+                return ok;
+            }
+        }
+    }
+    // One language again: the glossary, and one term over the speaker as the moderator shows it.
+    if (auto ok = session->execute(core::commands::SetRoomSecondLanguage{QString()}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = session->execute(core::commands::SetRoomLanguage{QString()}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(core::Scene::Glossary)}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = saveScene(renderer, directory, u"glossary"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = session->execute(core::commands::PinScene{core::sceneKey(core::Scene::Speaker)}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = session->execute(core::commands::ShowGlossaryTerm{firstTerm}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = saveScene(renderer, directory, u"term"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = session->execute(core::commands::ShowGlossaryTerm{0}); !ok) {
+        return ok.error();
+    }
+    return {};
+}
+
+/// The caption strip over the shown slides, above the timer strip: room-captions.png. The captions are hidden
+/// again afterwards; their lines stay in the session's transcript.
+core::Result<void> renderCaptions(MainWindow &window, const QString &directory)
+{
+    core::Session *session = window.session();
+    const core::Command commands[] = {
+        core::commands::PinScene{core::sceneKey(core::Scene::Media)},
+        core::commands::SetCaptions{true, core::captionSizeKey(core::CaptionSize::Medium)},
+        core::commands::AddCaption{
+            u"Thank you. Let me start with what we learned from the Charter of Trust."_s, u"EVA SCHULZ-KAMM"_s, 0},
+        core::commands::AddCaption{u"Baseline requirements only work if they hold along the whole supply chain, "
+                                   u"from the chip to the cloud, and certification helps buyers see who meets them."_s,
+                                   u"EVA SCHULZ-KAMM"_s,
+                                   0},
+    };
+    for (const core::Command &command : commands) {
+        if (auto ok = session->execute(command); !ok) {
+            return ok.error();
+        }
+    }
+    if (auto ok = saveScene(window.room()->renderer(), directory, u"captions"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = session->execute(core::commands::SetCaptions{false, {}}); !ok) {
+        return ok.error();
+    }
+    return {};
+}
+
+/// A frame of a video with its subtitles: room-video-subtitles.png. The video (a test pattern with a tone) and its
+/// English and French subtitles are made with ffmpeg; without ffmpeg the picture is left out, with a note.
+core::Result<void> renderVideo(MainWindow &window, const QTemporaryDir &work, const QString &directory)
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
+    if (ffmpeg.isEmpty()) {
+        qInfo("moderato: ffmpeg is not installed: room-video-subtitles.png is left out");
+        return {};
+    }
+    const QString video = work.filePath(u"supply-chain-talk.mp4"_s);
+    QProcess encoder;
+    encoder.start(ffmpeg,
+                  {u"-nostdin"_s,
+                   u"-v"_s,
+                   u"error"_s,
+                   u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"testsrc2=duration=4:size=1280x720:rate=25"_s,
+                   u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"sine=frequency=440:duration=4"_s,
+                   u"-c:v"_s,
+                   u"libx264"_s,
+                   u"-preset"_s,
+                   u"ultrafast"_s,
+                   u"-pix_fmt"_s,
+                   u"yuv420p"_s,
+                   u"-c:a"_s,
+                   u"aac"_s,
+                   u"-shortest"_s,
+                   video});
+    if (!encoder.waitForFinished(120'000) || encoder.exitCode() != 0) {
+        return core::Error{core::ErrorCode::Io, u"ffmpeg: "_s + QString::fromUtf8(encoder.readAllStandardError())};
+    }
+    const std::pair<const char16_t *, const char *> subtitles[] = {
+        {u"supply-chain-talk.en.srt",
+         "1\n00:00:01,000 --> 00:00:03,000\nBaseline requirements must hold along the whole supply chain.\n"},
+        {u"supply-chain-talk.fr.vtt",
+         "WEBVTT\n\n00:01.000 --> 00:03.000\nLes exigences de base doivent valoir "
+         "tout au long de la cha\xc3\xaene d'approvisionnement.\n"},
+    };
+    for (const auto &[name, text] : subtitles) {
+        QFile file(work.filePath(QString::fromUtf16(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0) {
+            return core::Error{core::ErrorCode::Io, file.fileName()};
+        }
+    }
+    if (auto ok = window.room()->addAndShowMedia(video); !ok) {
+        return ok;
+    }
+    if (auto ok = window.session()->execute(core::commands::SetVideoPlayback{false, 2000}); !ok) {
+        return ok.error();
+    }
+    // The player decodes on its own threads: wait for the frame at the position asked.
+    RoomRenderer *renderer = window.room()->renderer();
+    QElapsedTimer waited;
+    waited.start();
+    const auto ready = [renderer] {
+        const QVideoFrame frame = renderer->videoSink() ? renderer->videoSink()->videoFrame() : QVideoFrame();
+        return renderer->mediaFailed()
+               || (frame.isValid() && frame.startTime() >= 1'900'000 && !renderer->subtitleText().isEmpty());
+    };
+    while (!ready() && waited.elapsed() < 15'000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    if (!ready()) {
+        return core::Error{core::ErrorCode::Io, u"the video's frame did not come"_s};
+    }
+    if (auto ok = saveScene(renderer, directory, u"video-subtitles"_s); !ok) {
+        return ok;
+    }
+    if (auto ok = window.session()->execute(core::commands::UnpinScene{}); !ok) {
+        return ok.error();
+    }
+    return {};
 }
 
 /// The rapporteur's pane with a few notes, as its own window: rapporteur.png.
@@ -436,6 +712,121 @@ core::Result<void> renderSharing(MainWindow &window, const core::Clock &clock, c
     return {};
 }
 
+/// Group work on a copy of the demo whose audience input is a break-out item with a group per policy
+/// question and one online: breakout-dialog.png (after the automatic assignment), room-groups.png
+/// during the group work and room-reconvene.png after it.
+core::Result<void> renderBreakOut(const QTemporaryDir &work, const QString &directory)
+{
+    auto demo = core::ProposalImporter::demoWorkshop();
+    if (!demo) {
+        return demo.error();
+    }
+    QJsonObject json = demo.value().toJson();
+    const QString title = demo.value().agenda.item(demo.value().agenda.leafIndexes().at(2)).title;
+    QJsonArray groups;
+    for (int i = 0; i < demo.value().policyQuestions.size(); ++i) {
+        groups.append(QJsonObject{
+            {u"name"_s, u"Table %1"_s.arg(i + 1)}, {u"policy_question"_s, i}, {u"place"_s, u"table %1"_s.arg(i + 1)}});
+    }
+    groups.append(QJsonObject{{u"name"_s, u"Online"_s}, {u"topic"_s, u"Supply-chain security"_s}, {u"online"_s, true}});
+    std::function<bool(QJsonArray &)> makeBreakOut = [&](QJsonArray &items) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            QJsonArray children = item.value(u"children").toArray();
+            if (!children.isEmpty() && makeBreakOut(children)) {
+                item.insert(u"children"_s, children);
+                items[i] = item;
+                return true;
+            }
+            if (children.isEmpty() && item.value(u"title").toString() == title) {
+                item.insert(u"kind"_s, u"break_out"_s);
+                item.insert(u"title"_s, u"Group work on the policy questions"_s);
+                item.insert(u"break_out"_s, QJsonObject{{u"groups"_s, groups}});
+                items[i] = item;
+                return true;
+            }
+        }
+        return false;
+    };
+    QJsonArray agenda = json.value(u"agenda").toArray();
+    makeBreakOut(agenda);
+    json.insert(u"agenda"_s, agenda);
+    auto definition = core::SessionDefinition::fromJson(json);
+    if (!definition) {
+        return definition.error();
+    }
+    core::FakeClock clock(QDateTime(QDate(2019, 11, 26), QTime(14, 30)).toMSecsSinceEpoch());
+    auto created = core::Session::create(work.filePath(u"groups.moderato"_s), definition.value(), clock);
+    if (!created) {
+        return created.error();
+    }
+    const std::unique_ptr<core::Session> session = std::move(created).value();
+    const QStringList names{u"Amina Diallo"_s,  u"Jean Dupont"_s,  u"Li Wei"_s,       u"Marta Ruiz"_s,
+                            u"Kofi Mensah"_s,   u"Aisha Khan"_s,   u"Sofia Rossi"_s,  u"Raj Patel"_s,
+                            u"Elena Petrova"_s, u"Tomás Silva"_s,  u"Nadia Haddad"_s, u"Yuki Tanaka"_s,
+                            u"Omar Farouk"_s,   u"Grace Mwangi"_s, u"Lukas Weber"_s,  u"Fatima Zahra"_s,
+                            u"Carlos Mendes"_s, u"Ingrid Olsen"_s, u"Samir Aziz"_s,   u"Priya Nair"_s};
+    const QStringList stakeholders{u"Civil Society"_s, u"Government"_s, u"Technical Community"_s, u"Private Sector"_s};
+    const QStringList regions{
+        u"African Group"_s, u"WEOG"_s, u"Asia-Pacific Group"_s, u"GRULAC"_s, u"Eastern European Group"_s};
+    for (int i = 0; i < names.size(); ++i) {
+        QJsonObject person{{u"name"_s, names.at(i)},
+                           {u"channel"_s, i % 5 == 4 ? u"online"_s : u"onsite"_s},
+                           {u"stakeholder_group"_s, stakeholders.at(i % stakeholders.size())},
+                           {u"region"_s, regions.at(i % regions.size())},
+                           {u"gender"_s, i % 2 ? u"man"_s : u"woman"_s},
+                           {u"roles"_s, QJsonArray{u"audience"_s}}};
+        if (auto id = session->execute(core::commands::AddParticipant{person}); !id) {
+            return id.error();
+        }
+    }
+    const int itemId = session->state().agenda().item(session->state().agenda().leafIndexes().at(2)).id;
+    SessionUndo undo(session.get());
+    {
+        // The dialog as the moderator leaves it: assigned, each group with a facilitator and a rapporteur.
+        BreakOutDialog dialog(&undo, itemId);
+        if (!dialog.assignAutomatically()) {
+            return core::Error{core::ErrorCode::InvalidState, dialog.errorText()};
+        }
+        for (const core::BreakOutGroup &group : core::BreakOut(dialog.breakOut()).groups) {
+            if (group.members.size() >= 2) {
+                dialog.selectGroup(group.id);
+                dialog.setSelectedFacilitator(group.members.at(0));
+                dialog.setSelectedRapporteur(group.members.at(1));
+            }
+        }
+        dialog.selectGroup(dialog.breakOut().groups.constFirst().id);
+        dialog.setAttribute(Qt::WA_DontShowOnScreen);
+        dialog.resize(1100, 760);
+        dialog.show();
+        QApplication::processEvents();
+        const QString target = QDir(directory).filePath(u"breakout-dialog.png"_s);
+        if (!dialog.grab().save(target)) {
+            return core::Error{core::ErrorCode::Io, target};
+        }
+        if (!dialog.apply()) {
+            return core::Error{core::ErrorCode::InvalidState, dialog.errorText()};
+        }
+    }
+    if (auto ok = session->execute(core::commands::StartClock{}); !ok) {
+        return ok.error();
+    }
+    if (auto ok = session->execute(core::commands::EnterItem{itemId}); !ok) {
+        return ok.error();
+    }
+    RoomRenderer renderer;
+    renderer.setSession(session.get());
+    clock.advance(7min + 25s);
+    session->tick();
+    if (auto ok = saveScene(&renderer, directory, u"groups"_s); !ok) {
+        return ok;
+    }
+    const qint64 planned = session->state().agenda().plannedMs(session->state().agenda().indexOf(itemId));
+    clock.advance(std::chrono::milliseconds(planned) - 7min - 25s + 40s);
+    session->tick();
+    return saveScene(&renderer, directory, u"reconvene"_s);
+}
+
 core::Result<void> renderDemoScreenshots(const QString &directory)
 {
     if (!QDir().mkpath(directory)) {
@@ -557,10 +948,23 @@ core::Result<void> renderDemoScreenshots(const QString &directory)
     if (auto ok = renderRoomScenes(window, work, directory); !ok) {
         return ok;
     }
+    if (auto ok = renderBilingual(window, directory); !ok) {
+        return ok;
+    }
     if (auto ok = renderRapporteur(window, clock, directory); !ok) {
         return ok;
     }
     if (auto ok = renderReport(window, directory); !ok) {
+        return ok;
+    }
+    // After the report, so that its draft stays as it was without the captions' lines.
+    if (auto ok = renderCaptions(window, directory); !ok) {
+        return ok;
+    }
+    if (auto ok = renderVideo(window, work, directory); !ok) {
+        return ok;
+    }
+    if (auto ok = renderBreakOut(work, directory); !ok) {
         return ok;
     }
     return renderSharing(window, clock, directory);

@@ -46,6 +46,10 @@ QString teamRoleLabel(core::TeamRole role)
         return ShareDialog::tr("Observer");
     case core::TeamRole::RoomDisplay:
         return ShareDialog::tr("Room display");
+    case core::TeamRole::Translator:
+        return ShareDialog::tr("Translator");
+    case core::TeamRole::Captioner:
+        return ShareDialog::tr("Captioner");
     }
     return {};
 }

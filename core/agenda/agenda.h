@@ -18,11 +18,50 @@ enum class ItemKind
     EmptyChair,
     Summary,
     Other,
+    /// The room splits into groups (AgendaItem::breakOut); the item's time is the group work.
+    BreakOut,
 };
 
 /// The stable, untranslated name used in files and JSON ("opening", "speaker", ...).
 [[nodiscard]] QString kindKey(ItemKind kind);
 [[nodiscard]] bool kindFromKey(const QString &key, ItemKind *kind);
+
+/// One group of a break-out item. Participants are named by their ids (0: nobody).
+struct BreakOutGroup
+{
+    int id = 0;              ///< unique in the agenda (notes and report-back turns name it); 0: given on reading
+    QString name;            ///< plain text, never empty
+    int policyQuestion = -1; ///< its topic: an index into the session's policy questions, -1: `topic`
+    QString topic;           ///< its topic as free text, when it is not a policy question
+    QString place;           ///< where in the room ("table 2"); empty for an online group
+    bool online = false;     ///< a group for the remote participants, led by the online moderator
+    int facilitator = 0;
+    int rapporteur = 0; ///< reports back for the group
+    QList<int> members; ///< the facilitator and the rapporteur included once assigned
+    QList<int> wishes;  ///< people who chose this group themselves (the assignment keeps them here)
+
+    friend bool operator==(const BreakOutGroup &, const BreakOutGroup &) = default;
+};
+
+/// What a break-out item holds beyond its time: its groups and the report-back's turn limit.
+struct BreakOut
+{
+    static constexpr qint64 DefaultWarningMs = 2 * 60'000;
+    static constexpr qint64 DefaultReportBackMs = 3 * 60'000;
+
+    QList<BreakOutGroup> groups;
+    qint64 reportBackLimitMs = DefaultReportBackMs; ///< each group's report-back turn
+    QList<int> reportOrder; ///< group ids in the order they report back; groups not named follow in order
+
+    /// The group with this id, or nullptr.
+    [[nodiscard]] const BreakOutGroup *group(int id) const;
+    /// The groups' ids in the order they report back.
+    [[nodiscard]] QList<int> reportBackOrder() const;
+    /// The group a participant belongs to (member, facilitator or rapporteur), or 0.
+    [[nodiscard]] int groupOf(int participantId) const;
+
+    friend bool operator==(const BreakOut &, const BreakOut &) = default;
+};
 
 /// One agenda item. Items with children ("blocks") take their planned time from their children.
 struct AgendaItem
@@ -34,8 +73,9 @@ struct AgendaItem
     ItemKind kind = ItemKind::Other;
     qint64 plannedMs = 0; ///< leaves only; a block's plan is the sum of its children
     qint64 warningMs = 60'000;
-    QString speaker; ///< for speaker items: who presents
-    QString note;    ///< what the item is about, for the briefing pack (plain text, may be empty)
+    QString speaker;   ///< for speaker items: who presents
+    QString note;      ///< what the item is about, for the briefing pack (plain text, may be empty)
+    BreakOut breakOut; ///< break-out items only: the groups (warningMs is then the group work's warning)
 };
 
 /**
@@ -65,11 +105,29 @@ public:
     [[nodiscard]] static QJsonObject
     itemToJson(const AgendaItem &item, const QJsonArray &children = {}, JsonForm form = JsonForm::Stored);
 
+    /// A break-out item's `break_out` object, as fromJson reads and itemToJson writes it (groups without
+    /// an id keep id 0: setBreakOut gives them one).
+    [[nodiscard]] static Result<BreakOut> breakOutFromJson(const QJsonObject &json);
+    [[nodiscard]] static QJsonObject breakOutToJson(const BreakOut &breakOut);
+
     [[nodiscard]] const QList<AgendaItem> &items() const { return m_items; }
 
     [[nodiscard]] int size() const { return int(m_items.size()); }
 
     [[nodiscard]] int indexOf(int id) const;
+
+    /// The break-out item that holds a group (its index), or -1.
+    [[nodiscard]] int indexOfGroup(int groupId) const;
+    /// A group by id, or nullptr.
+    [[nodiscard]] const BreakOutGroup *group(int groupId) const;
+    /// Whether the other agenda is this one with only break-out groups changed (what may change after the start).
+    [[nodiscard]] bool differsOnlyInGroups(const Agenda &other) const;
+    /// The number of break-out items that have groups (an agenda with any needs event vocabulary 6).
+    [[nodiscard]] int breakOutCount() const;
+    /// Replaces a break-out item's groups and settings; new groups (id 0) get ids.
+    [[nodiscard]] Result<void> setBreakOut(int itemId, BreakOut breakOut);
+    /// An item kind's default warning time (two minutes for the group work of a break-out, else one).
+    [[nodiscard]] static qint64 defaultWarningMs(ItemKind kind);
 
     [[nodiscard]] const AgendaItem &item(int index) const { return m_items.at(index); }
 

@@ -44,7 +44,7 @@ class EventCatalogue final
 
 public:
     /// The vocabulary this build writes and reads; files record the highest they were written with.
-    static constexpr int Vocabulary = 5;
+    static constexpr int Vocabulary = 6;
 
     [[nodiscard]] static const QList<EventSpec> &all();
     [[nodiscard]] static const EventSpec &spec(EventType type);

@@ -63,11 +63,15 @@ struct SessionDefined
 {
     static constexpr EventType Type = EventType::SessionDefined;
     QJsonObject definition;
+    std::optional<int> breakOuts; ///< absent: the agenda has no break-out groups
 
     static constexpr auto fields()
     {
         return std::tuple{field("definition", &SessionDefined::definition)
-                              .about("the session definition (see SessionDefinition::toJson)")};
+                              .about("the session definition (see SessionDefinition::toJson)"),
+                          field("break_outs", &SessionDefined::breakOuts, Optional)
+                              .about("how many break-out items with groups the agenda has (they need this vocabulary)")
+                              .since(6)};
     }
 };
 
@@ -167,10 +171,14 @@ struct AgendaEdited
 {
     static constexpr EventType Type = EventType::AgendaEdited;
     QJsonArray agenda;
+    std::optional<int> breakOuts; ///< absent: the agenda has no break-out groups
 
     static constexpr auto fields()
     {
-        return std::tuple{field("agenda", &AgendaEdited::agenda).about("the items, nested (see Agenda::toJson)")};
+        return std::tuple{field("agenda", &AgendaEdited::agenda).about("the items, nested (see Agenda::toJson)"),
+                          field("break_outs", &AgendaEdited::breakOuts, Optional)
+                              .about("how many break-out items with groups the agenda has (they need this vocabulary)")
+                              .since(6)};
     }
 };
 
@@ -230,6 +238,7 @@ struct FloorGiven
     QString kind;
     qint64 limitMs = 0;
     std::optional<QJsonObject> walkIn; ///< a participant added by the same event (a new name only)
+    std::optional<int> group;          ///< absent: not a break-out group's report-back
 
     static constexpr auto fields()
     {
@@ -239,7 +248,10 @@ struct FloorGiven
                           field("limit_ms", &FloorGiven::limitMs).about("the turn's time limit"),
                           field("walk_in", &FloorGiven::walkIn, Optional)
                               .about("a participant added by the same event (as participant.added)")
-                              .since(2)};
+                              .since(2),
+                          field("group", &FloorGiven::group, Optional)
+                              .about("the break-out group whose report-back the turn is")
+                              .since(6)};
     }
 };
 
@@ -439,14 +451,21 @@ struct MediaAdded
     QString kind;
     QString mime;
     qint64 size = -1;
+    std::optional<int> subtitlesFor; ///< absent: not a subtitle file
+    std::optional<QString> language; ///< absent: not said
 
     static constexpr auto fields()
     {
-        return std::tuple{field("id", &MediaAdded::id).about("the media's id"),
-                          field("name", &MediaAdded::name).about("the file's name"),
-                          field("kind", &MediaAdded::kind).about("image, svg, pdf or video"),
-                          field("mime", &MediaAdded::mime, Optional).about("the MIME type"),
-                          field("size", &MediaAdded::size).as(FieldKind::Integer).about("bytes")};
+        return std::tuple{
+            field("id", &MediaAdded::id).about("the media's id"),
+            field("name", &MediaAdded::name).about("the file's name"),
+            field("kind", &MediaAdded::kind).about("image, svg, pdf, video or subtitles"),
+            field("mime", &MediaAdded::mime, Optional).about("the MIME type"),
+            field("size", &MediaAdded::size).as(FieldKind::Integer).about("bytes"),
+            field("subtitles_for", &MediaAdded::subtitlesFor, Optional)
+                .about("the video a subtitle file (SRT, WebVTT) belongs to")
+                .since(6),
+            field("language", &MediaAdded::language, Optional).about("the subtitles' language code").since(6)};
     }
 };
 
@@ -472,6 +491,33 @@ struct DisplayPage
     int page = -1;
 
     static constexpr auto fields() { return std::tuple{field("page", &DisplayPage::page).about("0-based")}; }
+};
+
+struct DisplayVolume
+{
+    static constexpr EventType Type = EventType::DisplayVolume;
+    int volume = 100;
+    bool muted = false;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("volume", &DisplayVolume::volume).about("0 (silent) to 100 (full)"),
+                          field("muted", &DisplayVolume::muted).about("whether the sound is off")};
+    }
+};
+
+struct DisplayPlayback
+{
+    static constexpr EventType Type = EventType::DisplayPlayback;
+    bool playing = false;
+    qint64 positionMs = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("playing", &DisplayPlayback::playing).about("whether the shown video plays from then on"),
+            field("position_ms", &DisplayPlayback::positionMs).about("where in the video, at the event's time")};
+    }
 };
 
 struct DisplayPinned
@@ -517,11 +563,70 @@ struct DisplayLanguage
 {
     static constexpr EventType Type = EventType::DisplayLanguage;
     QString language;
+    std::optional<QString> second; ///< absent: no second language
 
     static constexpr auto fields()
     {
         return std::tuple{
-            field("language", &DisplayLanguage::language).about("a language code, or empty to follow the console")};
+            field("language", &DisplayLanguage::language).about("a language code, or empty to follow the console"),
+            field("second", &DisplayLanguage::second, Optional)
+                .about("a second language shown smaller with the first (empty: none)")
+                .since(6)};
+    }
+};
+
+struct ContentTranslated
+{
+    static constexpr EventType Type = EventType::ContentTranslated;
+    QString kind;
+    int id = 0;
+    QString language;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("kind", &ContentTranslated::kind)
+                              .about("item, message, takeaway, term or explanation (a glossary term's)"),
+                          field("id", &ContentTranslated::id, Optional)
+                              .about("the item's, takeaway's or glossary term's id (0 for the message)"),
+                          field("language", &ContentTranslated::language).about("the translation's language code"),
+                          field("text", &ContentTranslated::text).about("plain text; empty removes the translation")};
+    }
+};
+
+struct DisplayCaptions
+{
+    static constexpr EventType Type = EventType::DisplayCaptions;
+    bool shown = false;
+    QString size;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("shown", &DisplayCaptions::shown).about("whether the caption strip is shown"),
+            field("size", &DisplayCaptions::size, Optional).about("small, medium or large (absent or empty: medium)")};
+    }
+};
+
+struct GlossaryEdited
+{
+    static constexpr EventType Type = EventType::GlossaryEdited;
+    QJsonArray terms;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("terms", &GlossaryEdited::terms).about("[{id, term, explanation}], plain text")};
+    }
+};
+
+struct DisplayTerm
+{
+    static constexpr EventType Type = EventType::DisplayTerm;
+    int term = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("term", &DisplayTerm::term).about("the glossary term's id; 0 hides it")};
     }
 };
 
@@ -590,6 +695,7 @@ struct NoteAdded
     int holder = 0;
     bool chair = false;
     int policyQuestion = -1;
+    std::optional<int> group; ///< absent: the note is not a break-out group's
 
     static constexpr auto fields()
     {
@@ -607,7 +713,8 @@ struct NoteAdded
             field("holder", &NoteAdded::holder, Optional).about("who held the floor then (0: nobody)"),
             field("chair", &NoteAdded::chair, Optional).about("whether that was a turn in the empty chair"),
             field("policy_question", &NoteAdded::policyQuestion, Optional)
-                .about("the policy question it bears on (-1: none)")};
+                .about("the policy question it bears on (-1: none)"),
+            field("group", &NoteAdded::group, Optional).about("the break-out group it was written for").since(6)};
     }
 };
 
@@ -618,13 +725,17 @@ struct NoteEdited
     QString text;
     QStringList tags;
     int policyQuestion = -1;
+    std::optional<int> group; ///< absent: the note keeps its group; 0: it no longer has one
 
     static constexpr auto fields()
     {
         return std::tuple{field("id", &NoteEdited::id).about("the note's id"),
                           field("text", &NoteEdited::text).about("plain text"),
                           field("tags", &NoteEdited::tags, Optional).about("as in note.added"),
-                          field("policy_question", &NoteEdited::policyQuestion, Optional).about("as in note.added")};
+                          field("policy_question", &NoteEdited::policyQuestion, Optional).about("as in note.added"),
+                          field("group", &NoteEdited::group, Optional)
+                              .about("the break-out group (0: none; absent: unchanged)")
+                              .since(6)};
     }
 };
 
@@ -694,6 +805,26 @@ struct ReportParticipation
         return std::tuple{field("onsite", &ReportParticipation::onsite).about("people in the room"),
                           field("online", &ReportParticipation::online).about("people online"),
                           field("women", &ReportParticipation::women).about("of whom women")};
+    }
+};
+
+struct CaptionLine
+{
+    static constexpr EventType Type = EventType::CaptionLine;
+    QString text;
+    QString speaker;
+    int participant = 0;
+    std::optional<qint64> atMs; ///< absent: the event's own time
+
+    static constexpr auto fields()
+    {
+        return std::tuple{
+            field("text", &CaptionLine::text).about("the caption line, plain text on one line"),
+            field("speaker", &CaptionLine::speaker, Optional).about("the speaker's name as captioned (empty: unknown)"),
+            field("participant", &CaptionLine::participant, Optional).about("the participant speaking (0: not known)"),
+            field("at_ms", &CaptionLine::atMs, Optional)
+                .as(FieldKind::Time)
+                .about("when it was said, on the session's axis (absent: the event's own time)")};
     }
 };
 
@@ -870,11 +1001,17 @@ using All = TypeList<SessionDefined,
                      MediaRemoved,
                      DisplayMedia,
                      DisplayPage,
+                     DisplayVolume,
+                     DisplayPlayback,
                      DisplayPinned,
                      DisplayUnpinned,
                      DisplayBlanked,
                      DisplayMessage,
                      DisplayLanguage,
+                     ContentTranslated,
+                     GlossaryEdited,
+                     DisplayTerm,
+                     DisplayCaptions,
                      TakeawayApproved,
                      TakeawayWithdrawn,
                      TakeawayEdited,
@@ -886,6 +1023,7 @@ using All = TypeList<SessionDefined,
                      TranscriptImported,
                      ReportField,
                      ReportParticipation,
+                     CaptionLine,
                      PhoneJoined,
                      PhoneBlocked,
                      PhoneJoining,

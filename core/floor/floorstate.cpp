@@ -640,6 +640,12 @@ Result<void> FloorState::applyFloorGiven(const events::FloorGiven &given, qint64
     turn.itemId = moment.itemId;
     turn.startedAtMs = t;
     turn.limitMs = limit;
+    if (given.group) {
+        if (*given.group <= 0) {
+            return Error{ErrorCode::InvalidArgument, tr("a report-back names no break-out group")};
+        }
+        turn.group = *given.group;
+    }
     openTurn(turn, moment.clockRunning);
     return {};
 }

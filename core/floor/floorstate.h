@@ -78,6 +78,7 @@ struct Turn
     qint64 runningSinceMs = -1; ///< -1 while the clock is stopped or the turn has ended
     bool viaOnlineModerator = false;
     bool atChair = false; ///< in the empty chair, or replying to it (closing the chair ends the turn)
+    int group = 0;        ///< the break-out group whose report-back this is (floor.given's group), 0: none
 
     [[nodiscard]] bool isOpen() const { return endedAtMs < 0; }
 

@@ -600,8 +600,15 @@ Classified classify(const QString &text)
     static const QRegularExpression discussion =
         pattern(u"\\b(?:discussions?|debate|open\\s+floor|questions|interventions)\\b"_s);
 
+    // Group work ("break-out groups", "breakout sessions", "small groups"), but not the report-back after it.
+    static const QRegularExpression breakOut = pattern(u"\\b(?:break[\\s-]?outs?|(?:small|working)\\s+groups?)\\b"_s);
+    static const QRegularExpression reportBack = pattern(u"\\breport(?:s|ing)?[\\s-]*(?:back|out)\\b"_s);
+
     const qsizetype openingAt = opening.match(text).capturedStart();
     const qsizetype summaryAt = summary.match(text).capturedStart();
+    if (breakOut.match(text).hasMatch() && !reportBack.match(text).hasMatch() && openingAt < 0 && summaryAt < 0) {
+        return {ItemKind::BreakOut, false};
+    }
     if (openingAt >= 0 && (summaryAt < 0 || openingAt <= summaryAt)) {
         return {ItemKind::Opening, false};
     }
@@ -643,6 +650,7 @@ struct Node
     ItemKind kind = ItemKind::Other;
     int minutes = 0;
     QString note;
+    BreakOut breakOut; ///< a break-out item's groups
 };
 
 QJsonObject nodeToJson(const Node &node)
@@ -652,7 +660,45 @@ QJsonObject nodeToJson(const Node &node)
     item.kind = node.kind;
     item.plannedMs = qint64(node.minutes) * 60'000;
     item.note = node.note;
+    item.breakOut = node.breakOut;
     return Agenda::itemToJson(item, {}, Agenda::JsonForm::Authored);
+}
+
+/**
+ * The groups of a break-out item the agenda describes: as many as the text says ("in 4 groups"), else one
+ * per policy question (each discussing its question), else two; and an online group when the session has
+ * an online moderator to lead it.
+ */
+BreakOut breakOutFor(const QString &text, const SessionDefinition &definition)
+{
+    static const QRegularExpression counted = pattern(
+        u"\\b(\\d{1,2}|two|three|four|five|six|seven|eight)\\s+(?:break[\\s-]?out\\s+|small\\s+|working\\s+)?groups\\b"_s);
+    static const QStringList words{u"two"_s, u"three"_s, u"four"_s, u"five"_s, u"six"_s, u"seven"_s, u"eight"_s};
+    int count = 0;
+    if (const auto match = counted.match(text); match.hasMatch()) {
+        const QString number = match.captured(1).toLower();
+        count = words.contains(number) ? int(words.indexOf(number)) + 2 : number.toInt();
+    }
+    const bool perQuestion = count <= 0 && !definition.policyQuestions.isEmpty();
+    if (perQuestion) {
+        count = int(definition.policyQuestions.size());
+    }
+    count = std::clamp(count <= 0 ? 2 : count, 1, 20);
+    BreakOut breakOut;
+    for (int i = 0; i < count; ++i) {
+        BreakOutGroup group;
+        group.name = ProposalImporter::tr("Group %1").arg(i + 1);
+        group.policyQuestion = perQuestion ? i : -1;
+        breakOut.groups.append(group);
+    }
+    if (!definition.onlineModerator.isEmpty()) {
+        BreakOutGroup online;
+        online.name = ProposalImporter::tr("Online group");
+        online.online = true;
+        online.policyQuestion = perQuestion && count == 1 ? 0 : -1;
+        breakOut.groups.append(online);
+    }
+    return breakOut;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1096,6 +1142,9 @@ Result<void> Reader::readAgenda()
         entry.node.note = item.text;
         entry.minutes = item.duration.minutes;
         entry.speakersBlock = kind.speakersBlock;
+        if (kind.kind == ItemKind::BreakOut) {
+            entry.node.breakOut = breakOutFor(text, m_definition);
+        }
         if (kind.speakersBlock) {
             entry.node.title = speakerNames.isEmpty() ? AgendaTemplates::presentationsAndAudienceInput()
                                                       : AgendaTemplates::speakersAndAudienceInput();

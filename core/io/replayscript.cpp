@@ -41,7 +41,13 @@ constexpr VerbSpec verbSpecs[] = {
     {u"chair-open", 0, 0, u"", u""},
     {u"chair-take", 1, 1, u"--for --group --region --gender --hub", u"--online"},
     {u"chair-release", 0, 0, u"", u""},
-    {u"note", 1, 7, u"--question", u""},
+    {u"note", 1, 7, u"--question --group", u""},
+    // Break-out groups: `groups ITEM NAME... [--online NAME] [--questions] [--rapporteurs "A,B"] [--facilitators
+    // "A,B"]` sets the groups of break-out item ITEM (its agenda id); `report-back [GROUP]` gives the next (or
+    // that) group's rapporteur the floor. `break-out-assign ITEM` and `break-out-add --item I --participant P`
+    // are the catalogue's commands.
+    {u"groups", 2, 21, u"--online --rapporteurs --facilitators", u"--questions"},
+    {u"report-back", 0, 1, u"", u""},
 };
 
 Error lineError(int line, const QString &message)
@@ -278,6 +284,28 @@ Result<QJsonObject> resolveNames(QJsonObject json, const Session &session)
         }
         json.insert(u"participant"_s, found->id);
     }
+    // A script names the groups' leaders; the command takes their ids.
+    if (json.value(u"break_out").isObject()) {
+        QJsonObject breakOut = json.value(u"break_out").toObject();
+        QJsonArray groups = breakOut.value(u"groups").toArray();
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            QJsonObject group = groups.at(i).toObject();
+            for (const QString &key : {u"facilitator"_s, u"rapporteur"_s}) {
+                if (!group.value(key).isString()) {
+                    continue;
+                }
+                const QString name = group.value(key).toString();
+                const Participant *found = session.state().floor().participantByName(name);
+                if (!found) {
+                    return Error{ErrorCode::InvalidArgument, ReplayScript::tr("nobody is called \"%1\"").arg(name)};
+                }
+                group.insert(key, found->id);
+            }
+            groups[i] = group;
+        }
+        breakOut.insert(u"groups"_s, groups);
+        json.insert(u"break_out"_s, breakOut);
+    }
     return json;
 }
 
@@ -328,7 +356,40 @@ QJsonObject legacyCommand(const ReplayAction &action)
             // Counted from 1 in the script, as the report numbers them; from 0 in the command.
             json.insert(u"policy_question"_s, action.options.value(u"--question"_s).toInt() - 1);
         }
+        if (action.options.contains(u"--group"_s)) {
+            json.insert(u"group"_s, action.options.value(u"--group"_s).toInt());
+        }
         return json;
+    }
+    if (verb == u"groups") {
+        const QStringList rapporteurs = action.options.value(u"--rapporteurs"_s).split(u',', Qt::SkipEmptyParts);
+        const QStringList facilitators = action.options.value(u"--facilitators"_s).split(u',', Qt::SkipEmptyParts);
+        QJsonArray groups;
+        QStringList names = action.args.mid(1);
+        if (action.options.contains(u"--online"_s)) {
+            names.append(action.options.value(u"--online"_s));
+        }
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QJsonObject group{{u"name"_s, names.at(i)}};
+            if (action.options.contains(u"--online"_s) && i == names.size() - 1) {
+                group.insert(u"online"_s, true);
+            } else if (action.options.contains(u"--questions"_s)) {
+                group.insert(u"policy_question"_s, int(i));
+            }
+            if (i < rapporteurs.size() && !rapporteurs.at(i).trimmed().isEmpty()) {
+                group.insert(u"rapporteur"_s, rapporteurs.at(i).trimmed());
+            }
+            if (i < facilitators.size() && !facilitators.at(i).trimmed().isEmpty()) {
+                group.insert(u"facilitator"_s, facilitators.at(i).trimmed());
+            }
+            groups.append(group);
+        }
+        return {{u"command"_s, u"break-out"_s},
+                {u"item"_s, action.args.constFirst().toInt()},
+                {u"break_out"_s, QJsonObject{{u"groups"_s, groups}}}};
+    }
+    if (verb == u"report-back") {
+        return {{u"command"_s, verb}, {u"group"_s, action.args.isEmpty() ? 0 : action.args.constFirst().toInt()}};
     }
     return {{u"command"_s, verb}};
 }
@@ -440,6 +501,21 @@ Result<ReplayScript> ReplayScript::parse(const QString &text)
             if (action.options.contains(u"--question"_s)
                 && (action.options.value(u"--question"_s).toInt(&ok) < 1 || !ok)) {
                 return lineError(line, tr("--question needs a policy question's number from 1"));
+            }
+        }
+        if (action.verb == u"groups" || (action.verb == u"report-back" && !action.args.isEmpty())) {
+            bool ok = false;
+            const int n = action.args.constFirst().toInt(&ok);
+            if (!ok || n < 1) {
+                return lineError(line,
+                                 action.verb == u"groups" ? tr("groups needs the break-out item's id first")
+                                                          : tr("report-back takes a group's id"));
+            }
+        }
+        if (action.verb == u"note" && action.options.contains(u"--group"_s)) {
+            bool ok = false;
+            if (action.options.value(u"--group"_s).toInt(&ok) < 1 || !ok) {
+                return lineError(line, tr("--group needs a break-out group's id"));
             }
         }
         if (action.verb == u"goto") {

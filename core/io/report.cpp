@@ -34,6 +34,95 @@ QString personLine(const Person &person)
     return parts.join(u", "_s);
 }
 
+QList<ReportGroup> Report::groupsOf(const Session &session)
+{
+    const SessionState &state = session.state();
+    const FloorState &floor = state.floor();
+    const QStringList &questions = state.definition().policyQuestions;
+    QList<ReportGroup> result;
+    for (const AgendaItem &item : state.agenda().items()) {
+        for (const BreakOutGroup &group : item.breakOut.groups) {
+            ReportGroup out;
+            out.item = item.title;
+            out.name = group.name;
+            out.topic = group.policyQuestion >= 0 ? questions.value(group.policyQuestion) : group.topic;
+            out.place = group.online ? tr("online") : group.place;
+            const auto nameOf = [&](int id) {
+                const Participant *p = id > 0 ? floor.participant(id) : nullptr;
+                return p ? p->name : QString();
+            };
+            out.facilitator = nameOf(group.facilitator);
+            out.rapporteur = nameOf(group.rapporteur);
+            QHash<QString, int> byGroup;
+            QStringList order;
+            for (int id : group.members) {
+                const Participant *p = floor.participant(id);
+                if (!p) {
+                    continue;
+                }
+                if (!byGroup.contains(p->stakeholderGroup)) {
+                    order.append(p->stakeholderGroup);
+                }
+                ++byGroup[p->stakeholderGroup];
+            }
+            std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+                return byGroup.value(a) > byGroup.value(b);
+            });
+            for (const QString &key : std::as_const(order)) {
+                out.participants.append({key, byGroup.value(key)});
+            }
+            // The report-back turns of the group; notes written during them are its report-back's.
+            QList<const Turn *> reportBacks;
+            for (const Turn &turn : floor.turns()) {
+                if (turn.group == group.id) {
+                    reportBacks.append(&turn);
+                    out.reportBackMs = std::max<qint64>(0, out.reportBackMs) + turn.elapsedMs(session.now());
+                }
+            }
+            QList<DraftNote> notes;
+            for (const Note &note : state.notes().notes()) {
+                if (note.deleted || note.group != group.id) {
+                    continue;
+                }
+                const bool duringReportBack =
+                    std::any_of(reportBacks.begin(), reportBacks.end(), [&](const Turn *turn) {
+                        return note.typedAtMs >= turn->startedAtMs
+                               && (turn->endedAtMs < 0 || note.typedAtMs < turn->endedAtMs);
+                    });
+                if (duringReportBack) {
+                    out.reportBackNotes.append(plainText(note.text));
+                    continue;
+                }
+                DraftNote draftNote;
+                draftNote.line = note.id;
+                draftNote.text = note.text;
+                draftNote.tag = note.hasTag(NoteTag::Takeaway)       ? DraftNote::Tag::Takeaway
+                                : note.hasTag(NoteTag::CallToAction) ? DraftNote::Tag::CallToAction
+                                                                     : DraftNote::Tag::None;
+                draftNote.itemId = note.itemId;
+                draftNote.timeMs = note.typedAtMs;
+                notes.append(draftNote);
+            }
+            if (!notes.isEmpty()) {
+                const Draft draft = Drafter::draft({}, notes, Drafter::DefaultWords);
+                for (const DraftSentence &sentence : draft.takeaways) {
+                    out.keyPoints.append(plainText(sentence.text));
+                }
+                for (const DraftSentence &sentence : draft.summarySentences) {
+                    if (out.keyPoints.size() >= 5) {
+                        break;
+                    }
+                    if (!out.keyPoints.contains(plainText(sentence.text))) {
+                        out.keyPoints.append(plainText(sentence.text));
+                    }
+                }
+            }
+            result.append(out);
+        }
+    }
+    return result;
+}
+
 Draft Report::draftFor(const Session &session, int words)
 {
     const FloorState &floor = session.state().floor();
@@ -863,6 +952,7 @@ Report Report::build(const Session &session, const QString &proposalText)
             chairOpen = false;
         }
     }
+    report.groups = groupsOf(session);
     for (int index = 0; index < agenda.size(); ++index) {
         report.agenda.append({agenda.item(index).title,
                               agenda.item(index).depth,
@@ -923,6 +1013,19 @@ SourceNotes sourceNotes(const Report &report)
 }
 
 } // namespace
+
+/// "Civil Society: 3" for each stakeholder group of a break-out group's members.
+static QStringList groupParticipants(const ReportGroup &group)
+{
+    QStringList lines;
+    for (const auto &[key, count] : group.participants) {
+        lines.append(Report::tr("%1: %2")
+                         .arg(key.isEmpty() ? Report::tr("not given")
+                                            : Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, key))
+                         .arg(count));
+    }
+    return lines;
+}
 
 QString Report::chairSummary() const
 {
@@ -1009,6 +1112,30 @@ QString Report::toMarkdown() const
                      : opening.viaOnlineModerator ? tr("yes")
                                                   : tr("no"))
                   + u" | "_s + markdownLine(opening.item) + u" |\n"_s;
+        }
+    }
+    if (!groups.isEmpty()) {
+        md += u"\n## "_s + tr("Break-out groups") + u"\n\n"_s;
+        for (const ReportGroup &group : groups) {
+            md += u"### "_s + markdownLine(group.name) + u"\n\n"_s;
+            if (!group.topic.isEmpty()) {
+                md += tr("Topic: %1").arg(markdownLine(group.topic)) + u"\n\n"_s;
+            }
+            if (!group.place.isEmpty()) {
+                md += tr("Where: %1").arg(markdownLine(group.place)) + u"\n\n"_s;
+            }
+            if (!group.facilitator.isEmpty()) {
+                md += tr("Facilitator: %1").arg(markdownLine(group.facilitator)) + u"\n\n"_s;
+            }
+            if (!group.rapporteur.isEmpty()) {
+                md += tr("Rapporteur: %1").arg(markdownLine(group.rapporteur)) + u"\n\n"_s;
+            }
+            md += markdownList(tr("Who took part"), groupParticipants(group));
+            md += markdownList(tr("Key points"), group.keyPoints);
+            if (group.reportBackMs >= 0) {
+                md += tr("Report-back: %1").arg(formatDuration(group.reportBackMs)) + u"\n\n"_s;
+            }
+            md += markdownList(tr("Notes from the report-back"), group.reportBackNotes);
         }
     }
     md += u"\n## "_s + tr("Planned and actual time") + u"\n\n"_s;
@@ -1110,6 +1237,27 @@ QString Report::toHtml() const
                     + u"</td><td dir=\"auto\">"_s + htmlText(opening.item) + u"</td></tr>\n"_s;
         }
         html += u"</table>\n"_s;
+    }
+    if (!groups.isEmpty()) {
+        html += u"<h2>"_s + e(tr("Break-out groups")) + u"</h2>\n"_s;
+        for (const ReportGroup &group : groups) {
+            html += u"<h3 dir=\"auto\">"_s + htmlText(group.name) + u"</h3>\n"_s;
+            const std::pair<QString, QString> lines[] = {{tr("Topic: %1"), group.topic},
+                                                         {tr("Where: %1"), group.place},
+                                                         {tr("Facilitator: %1"), group.facilitator},
+                                                         {tr("Rapporteur: %1"), group.rapporteur}};
+            for (const auto &[label, text] : lines) {
+                if (!text.isEmpty()) {
+                    html += u"<p dir=\"auto\">"_s + label.toHtmlEscaped().arg(htmlText(text)) + u"</p>\n"_s;
+                }
+            }
+            list(tr("Who took part"), groupParticipants(group));
+            list(tr("Key points"), group.keyPoints);
+            if (group.reportBackMs >= 0) {
+                html += u"<p>"_s + e(tr("Report-back: %1").arg(formatDuration(group.reportBackMs))) + u"</p>\n"_s;
+            }
+            list(tr("Notes from the report-back"), group.reportBackNotes);
+        }
     }
     html += u"<h2>"_s + e(tr("Planned and actual time")) + u"</h2>\n<table>\n<tr><th>"_s + e(tr("Agenda item"))
             + u"</th><th>"_s + e(tr("Planned")) + u"</th><th>"_s + e(tr("Actual")) + u"</th></tr>\n"_s;

@@ -52,6 +52,22 @@ struct Participation
     [[nodiscard]] int total() const { return onsite + online + hub; }
 };
 
+/// One break-out group, for the report's section on the group work.
+struct ReportGroup
+{
+    QString item; ///< the break-out item's title
+    QString name;
+    QString topic; ///< the policy question it discussed, or its own topic
+    QString place; ///< where it met ("online" for an online group, translated)
+    QString facilitator;
+    QString rapporteur;
+    /// Who took part by stakeholder group: (the group as stored, "" when not given; how many), most first.
+    QList<std::pair<QString, int>> participants;
+    QStringList keyPoints;       ///< drafted from the notes written for the group (tagged takeaways first)
+    QStringList reportBackNotes; ///< the notes written during its report-back turn
+    qint64 reportBackMs = -1;    ///< how long its report-back took (-1: it has not reported back)
+};
+
 /**
  * The IGF session report, filled from the session: title, date, time, SDGs, the people in each role
  * (one person may hold several); the eight fields of the IGF 2019 long report (the rapporteur's
@@ -103,6 +119,7 @@ public:
     QString phoneSummary;
     Participation participation;
     QList<ChairOpening> chair; ///< each opening of the empty chair, in order
+    QList<ReportGroup> groups; ///< the break-out groups, item by item, in their order
     FloorBalance balance;
     QList<ReportItem> agenda;
 
@@ -117,6 +134,9 @@ public:
 
     /// The drafter's view of a session: its transcript and the rapporteur's notes.
     [[nodiscard]] static Draft draftFor(const Session &session, int words = Drafter::DefaultWords);
+
+    /// The break-out groups of the session's agenda with what was noted for each.
+    [[nodiscard]] static QList<ReportGroup> groupsOf(const Session &session);
 
     /// The participation: the rapporteur's figures when entered (any count above 0), else the estimate.
     [[nodiscard]] static Participation participationOf(const Session &session);

@@ -139,6 +139,7 @@ NoteState::applyNoteAdded(const events::NoteAdded &added, qint64 sessionMs, qint
     made.itemId = added.item;
     made.holderId = added.holder;
     made.fromChair = added.chair;
+    made.group = std::max(0, added.group.value_or(0));
     if (made.typedAtMs > sessionMs) {
         return Error{ErrorCode::InvalidArgument, tr("a note cannot be typed after it is saved")};
     }
@@ -159,6 +160,9 @@ Result<void> NoteState::applyNoteEdited(const events::NoteEdited &edited, int po
         existing.text = note.value().text;
         existing.tags = note.value().tags;
         existing.policyQuestion = note.value().policyQuestion;
+        if (edited.group) {
+            existing.group = std::max(0, *edited.group);
+        }
         return {};
     }
     return Error{ErrorCode::InvalidArgument, tr("there is no such note")};

@@ -39,6 +39,7 @@ struct Note
     int holderId = 0;        ///< who held the floor then (the empty chair's occupant included), 0: nobody
     bool fromChair = false;  ///< the holder sat in the empty chair
     int policyQuestion = -1; ///< index into the session's policy questions, -1: none
+    int group = 0;           ///< the break-out group it was written for (an agenda group id), 0: none
     bool deleted = false;
 
     [[nodiscard]] bool hasTag(NoteTag tag) const { return tags.contains(tag); }

@@ -2,6 +2,7 @@
 #include "core/rapporteur/reportstate.h"
 
 #include "core/base/eventcatalogue.h"
+#include "core/base/plaintext.h"
 
 #include <algorithm>
 
@@ -28,7 +29,7 @@ QStringList ReportState::shortReportKeys()
 
 bool ReportState::handles(EventType type)
 {
-    return type >= EventType::TranscriptImported && type <= EventType::ReportParticipation;
+    return type >= EventType::TranscriptImported && type <= EventType::CaptionLine;
 }
 
 Result<void> ReportState::apply(const Event &event)
@@ -40,6 +41,8 @@ Result<void> ReportState::apply(const Event &event)
         return events::dispatch(this, &ReportState::applyReportParticipation, event);
     case EventType::TranscriptImported:
         return events::dispatch(this, &ReportState::applyTranscriptImported, event);
+    case EventType::CaptionLine:
+        return events::dispatch(this, &ReportState::applyCaptionLine, event, event.sessionMs);
     default:
         return Error{ErrorCode::Corrupt, tr("unknown event \"%1\"").arg(EventCatalogue::name(event.type))};
     }
@@ -95,6 +98,33 @@ Result<void> ReportState::applyTranscriptImported(const events::TranscriptImport
     m_transcript = turns;
     m_transcriptName = imported.name;
     m_transcriptZeroAtMs = imported.zeroAtMs;
+    return {};
+}
+
+Result<void> ReportState::applyCaptionLine(const events::CaptionLine &caption, qint64 t)
+{
+    if (caption.text.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("a caption line is empty")};
+    }
+    if (caption.text.size() > MaxCaptionChars || caption.speaker.size() > MaxCaptionSpeakerChars) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a caption line has at most %1 characters and its speaker at most %2")
+                         .arg(MaxCaptionChars)
+                         .arg(MaxCaptionSpeakerChars)};
+    }
+    if (oneLine(caption.text) != caption.text || oneLine(caption.speaker) != caption.speaker) {
+        return Error{ErrorCode::InvalidArgument, tr("a caption line is one line of plain text")};
+    }
+    if (caption.participant < 0 || (caption.atMs && (*caption.atMs < 0 || *caption.atMs > t))) {
+        return Error{ErrorCode::InvalidArgument, tr("a caption line's speaker or time does not fit")};
+    }
+    CaptionTurn turn;
+    turn.turn.line = FirstCaptionLine + int(m_captions.size());
+    turn.turn.speaker = caption.speaker;
+    turn.turn.text = caption.text;
+    turn.atMs = caption.atMs.value_or(t);
+    turn.participant = caption.participant;
+    m_captions.append(turn);
     return {};
 }
 

@@ -109,6 +109,82 @@ bool looksLikeName(const QString &label)
 
 } // namespace
 
+std::pair<qint64, qint64> Transcript::cueTiming(const QString &line)
+{
+    static const QRegularExpression timing(u"^\\s*(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?$"_s);
+    const auto times = timing.match(line);
+    if (!times.hasMatch()) {
+        return {-1, -1};
+    }
+    const qint64 startMs = cueTime(times.captured(1));
+    const qint64 endMs = cueTime(times.captured(2));
+    if (startMs < 0 || endMs < 0) {
+        return {-1, -1};
+    }
+    return {startMs, endMs};
+}
+
+Result<std::pair<qint64, qint64>>
+Transcript::checkedCueTiming(const QString &line, int lineNumber, const QString &example)
+{
+    const auto [startMs, endMs] = cueTiming(line);
+    if (startMs < 0 || endMs < 0) {
+        //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
+        return Error{
+            ErrorCode::Parse,
+            tr("line %1: the cue timing is not valid; a valid one reads like %2").arg(lineNumber).arg(example)};
+    }
+    if (endMs < startMs) {
+        //: %1 is a line number
+        return Error{ErrorCode::Parse, tr("line %1: the cue ends before it starts").arg(lineNumber)};
+    }
+    return std::pair{startMs, endMs};
+}
+
+Transcript::CaptionText Transcript::cueLine(const QString &line, bool firstOfCue)
+{
+    CaptionText read;
+    read.speaker = voiceOf(line);
+    read.text = cueText(line);
+    read.newSpeaker = !read.speaker.isEmpty();
+    if (read.speaker.isEmpty() && read.text.startsWith(u">>"_s)) {
+        read.newSpeaker = true; // the captioners' mark of a new speaker, named or not
+        read.text = read.text.mid(2).trimmed();
+        if (const auto label = captioningLabel().match(read.text); label.hasMatch()) {
+            read.speaker = label.captured(1).trimmed();
+            read.text = label.captured(2).trimmed();
+        }
+    } else if (read.speaker.isEmpty() && firstOfCue) {
+        // "Name: text" at the start of a cue; a caption cut mid-sentence ("the risk: we") is not a name.
+        qsizetype start = 0;
+        const QString label = labelOf(read.text, &start);
+        if (!label.isEmpty() && looksLikeName(label)) {
+            read.speaker = label;
+            read.text = read.text.mid(start).trimmed();
+        }
+    }
+    return read;
+}
+
+Transcript::CaptionText Transcript::captioningLine(const QString &line)
+{
+    CaptionText read;
+    const QString trimmed = line.trimmed();
+    if (!trimmed.startsWith(u">>"_s)) {
+        read.text = trimmed;
+        return read;
+    }
+    read.newSpeaker = true;
+    const QString rest = trimmed.mid(2).trimmed();
+    if (const auto match = captioningLabel().match(rest); match.hasMatch()) {
+        read.speaker = match.captured(1).trimmed();
+        read.text = match.captured(2).trimmed();
+    } else {
+        read.text = rest;
+    }
+    return read;
+}
+
 Result<QString> Transcript::readText(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
@@ -216,7 +292,6 @@ Result<QList<TranscriptTurn>> Transcript::parsePlain(const QString &text)
             break;
         }
     }
-    const QRegularExpression &capsLabel = captioningLabel();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(u'\r')) {
@@ -229,17 +304,8 @@ Result<QList<TranscriptTurn>> Transcript::parsePlain(const QString &text)
         const int lineNumber = int(i + 1);
         if (captioning) {
             if (line.startsWith(u">>"_s)) {
-                TranscriptTurn turn;
-                turn.line = lineNumber;
-                const QString rest = line.mid(2).trimmed();
-                const auto match = capsLabel.match(rest);
-                if (match.hasMatch()) {
-                    turn.speaker = match.captured(1).trimmed();
-                    turn.text = match.captured(2).trimmed();
-                } else {
-                    turn.text = rest;
-                }
-                turns.append(turn);
+                const CaptionText read = captioningLine(line);
+                turns.append({lineNumber, read.speaker, read.text, -1});
             } else if (!turns.isEmpty()) {
                 turns.last().text += (turns.last().text.isEmpty() ? QString() : u" "_s) + line;
             } else {
@@ -268,7 +334,6 @@ Result<QList<TranscriptTurn>> Transcript::parseCues(const QString &text, Format 
             line.chop(1);
         }
     }
-    static const QRegularExpression timing(u"^\\s*(\\S+)\\s+-->\\s+(\\S+)(?:\\s.*)?$"_s);
     static const QRegularExpression cueNumber(u"^\\d{1,9}$"_s);
     const QString example =
         format == Format::Srt ? u"00:00:01,000 --> 00:00:04,000"_s : u"00:00:01.000 --> 00:00:04.000"_s;
@@ -332,45 +397,104 @@ Result<QList<TranscriptTurn>> Transcript::parseCues(const QString &text, Format 
             }
             continue;
         }
-        const int timingLine = int(first + timingAt + 1);
-        const auto times = timing.match(block.at(timingAt));
-        const qint64 startMs = times.hasMatch() ? cueTime(times.captured(1)) : -1;
-        const qint64 endMs = times.hasMatch() ? cueTime(times.captured(2)) : -1;
-        if (startMs < 0 || endMs < 0) {
-            //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
-            return Error{
-                ErrorCode::Parse,
-                tr("line %1: the cue timing is not valid; a valid one reads like %2").arg(timingLine).arg(example)};
+        const auto times = checkedCueTiming(block.at(timingAt), int(first + timingAt + 1), example);
+        if (!times) {
+            return times.error();
         }
-        if (endMs < startMs) {
-            //: %1 is a line number
-            return Error{ErrorCode::Parse, tr("line %1: the cue ends before it starts").arg(timingLine)};
-        }
+        const auto [startMs, endMs] = times.value();
         for (qsizetype j = timingAt + 1; j < block.size(); ++j) {
             const QString &raw = block.at(j);
             const int lineNumber = int(first + j + 1);
-            QString speaker = voiceOf(raw);
-            QString words = cueText(raw);
-            bool newTurn = !speaker.isEmpty();
-            if (speaker.isEmpty() && words.startsWith(u">>"_s)) {
-                newTurn = true; // the captioners' mark of a new speaker, named or not
-                words = words.mid(2).trimmed();
-                if (const auto label = captioningLabel().match(words); label.hasMatch()) {
-                    speaker = label.captured(1).trimmed();
-                    words = label.captured(2).trimmed();
-                }
-            } else if (speaker.isEmpty() && j == timingAt + 1) {
-                // "Name: text" at the start of a cue; a caption cut mid-sentence ("the risk: we") is not a name.
-                qsizetype start = 0;
-                const QString label = labelOf(words, &start);
-                if (!label.isEmpty() && looksLikeName(label)) {
-                    speaker = label;
-                    words = words.mid(start).trimmed();
-                }
-            }
-            addText(lineNumber, startMs, speaker, newTurn, words);
+            const CaptionText read = cueLine(raw, j == timingAt + 1);
+            addText(lineNumber, startMs, read.speaker, read.newSpeaker, read.text);
         }
     }
     return turns;
 }
+
+Result<QList<TimedCue>> Transcript::parseTimedCues(const QString &input)
+{
+    if (input.size() > MaxFileBytes) {
+        //: %1 is the largest transcript accepted, like "8.4 MB"
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the transcript is longer than %1, the most a transcript may have")
+                         .arg(QLocale().formattedDataSize(MaxFileBytes))};
+    }
+    const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
+    const Format format = detectFormat(text);
+    if (format == Format::Plain) {
+        return Error{ErrorCode::Parse, tr("the text is neither SRT nor WebVTT captions")};
+    }
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (line.endsWith(u'\r')) {
+            line.chop(1);
+        }
+    }
+    const QString example =
+        format == Format::Srt ? u"00:00:01,000 --> 00:00:04,000"_s : u"00:00:01.000 --> 00:00:04.000"_s;
+    QList<TimedCue> cues;
+    bool header = format == Format::WebVtt;
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        if (lines.at(i).trimmed().isEmpty()) {
+            ++i;
+            continue;
+        }
+        const qsizetype first = i;
+        while (i < lines.size() && !lines.at(i).trimmed().isEmpty()) {
+            ++i;
+        }
+        const QStringList block = lines.mid(first, i - first);
+        if (header) {
+            header = false;
+            continue;
+        }
+        const QString head = block.constFirst().trimmed();
+        if (format == Format::WebVtt
+            && (head == u"NOTE" || head.startsWith(u"NOTE ") || head.startsWith(u"NOTE\t") || head == u"STYLE"
+                || head == u"REGION")) {
+            continue;
+        }
+        qsizetype timingAt = -1;
+        if (block.constFirst().contains(u"-->"_s)) {
+            timingAt = 0;
+        } else if (block.size() > 1 && block.at(1).contains(u"-->"_s)) {
+            timingAt = 1;
+        }
+        if (timingAt < 0) {
+            if (cues.isEmpty()) {
+                //: %1 is a line number, %2 an example of a cue timing (keep it as it is)
+                return Error{ErrorCode::Parse,
+                             tr("line %1: a caption cue needs a timing such as %2").arg(first + 1).arg(example)};
+            }
+            // Text after a blank line inside a cue, as some SRT writers leave it: it continues the cue.
+            for (const QString &line : block) {
+                const QString words = cueText(line);
+                if (!words.isEmpty()) {
+                    cues.last().text += (cues.last().text.isEmpty() ? QString() : u"\n"_s) + words;
+                }
+            }
+            continue;
+        }
+        const auto times = checkedCueTiming(block.at(timingAt), int(first + timingAt + 1), example);
+        if (!times) {
+            return times.error();
+        }
+        const auto [startMs, endMs] = times.value();
+        QStringList words;
+        for (qsizetype j = timingAt + 1; j < block.size(); ++j) {
+            const QString line = cueText(block.at(j));
+            if (!line.isEmpty()) {
+                words.append(line);
+            }
+        }
+        cues.append({startMs, endMs, words.join(u'\n')});
+    }
+    if (cues.isEmpty()) {
+        return Error{ErrorCode::Parse, tr("the captions hold no cue")};
+    }
+    return cues;
+}
+
 } // namespace core

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace core {
 
 /// One turn of a transcript: who spoke and what, with the line it starts on (1-based) and, for timed
@@ -17,6 +19,14 @@ struct TranscriptTurn
     QString speaker; ///< as written; empty when the transcript does not say
     QString text;
     qint64 startMs = -1; ///< from the start of the file (its 00:00); -1 when the transcript does not say
+};
+
+/// One cue of timed captions (SRT, WebVTT) as subtitles show it: when, and its lines as plain text.
+struct TimedCue
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString text; ///< the cue's lines, tags taken out, joined with '\n'
 };
 
 /**
@@ -60,6 +70,11 @@ public:
 
     [[nodiscard]] static Result<QList<TranscriptTurn>> parse(const QString &text);
 
+    /// The cues of SRT or WebVTT captions one by one, each with its end and its line breaks (what subtitles
+    /// show), in the file's order. Text in neither style, or without a cue, is ErrorCode::Parse; a broken
+    /// timing is ErrorCode::Parse with its line, as in parse().
+    [[nodiscard]] static Result<QList<TimedCue>> parseTimedCues(const QString &text);
+
     /// Reads and parses a UTF-8 transcript file. The size is checked before anything is read and
     /// at most MaxFileBytes are read (so a pipe or a growing file cannot exhaust memory either).
     /// Errors: FileNotFound, Io, InvalidArgument (too large, with the limit in the detail), Parse
@@ -70,6 +85,29 @@ public:
     /// for the rapporteur's notes). Errors: FileNotFound, Io, InvalidArgument (too large, the
     /// detail names the file and the limit), Parse (a NUL byte: not a text file).
     [[nodiscard]] static Result<QString> readText(const QString &path, qint64 maxBytes);
+
+    /// One line of caption text as the parsers read it (also used by the live caption feed).
+    struct CaptionText
+    {
+        QString speaker;         ///< the speaker it names; empty when it names no one
+        QString text;            ///< the words, tags taken out, blanks collapsed
+        bool newSpeaker = false; ///< whether it starts a new speaker's turn (`>>`, `<v Name>`)
+    };
+
+    /// A cue timing line (`00:00:01,000 --> 00:00:04,000` and WebVTT's settings after it): its start
+    /// and end in milliseconds; -1, -1 when the line is not a valid timing.
+    [[nodiscard]] static std::pair<qint64, qint64> cueTiming(const QString &line);
+    /// cueTiming(), or the error for the cue timing on that line: not valid, or ending before it starts.
+    [[nodiscard]] static Result<std::pair<qint64, qint64>>
+    checkedCueTiming(const QString &line, int lineNumber, const QString &example);
+
+    /// A line of a caption cue's text: its tags taken out; the speaker from a `<v Name>` tag, from
+    /// `>> NAME:` or, on the first line of a cue (firstOfCue), from a leading `Name:` label.
+    [[nodiscard]] static CaptionText cueLine(const QString &line, bool firstOfCue);
+
+    /// A line in the live-captioning style: `>> NAME: text` names a new speaker, `>> text` and `>>`
+    /// alone change the speaker without naming them; any other line continues the speaker before.
+    [[nodiscard]] static CaptionText captioningLine(const QString &line);
 
 private:
     [[nodiscard]] static Result<QList<TranscriptTurn>> parsePlain(const QString &text);

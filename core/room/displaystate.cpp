@@ -3,6 +3,10 @@
 
 #include "core/base/eventcatalogue.h"
 
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +28,8 @@ constexpr SceneKey sceneKeys[] = {
     {Scene::Takeaways, u"takeaways"},
     {Scene::Message, u"message"},
     {Scene::Join, u"join"},
+    {Scene::Groups, u"groups"},
+    {Scene::Glossary, u"glossary"},
     {Scene::Blank, u"blank"},
 };
 
@@ -38,9 +44,17 @@ constexpr KindKey kindKeys[] = {
     {MediaKind::Svg, u"svg"},
     {MediaKind::Pdf, u"pdf"},
     {MediaKind::Video, u"video"},
+    {MediaKind::Subtitles, u"subtitles"},
 };
 
 constexpr int MaxMessageLength = 500;
+
+/// The key of a piece of translated content.
+QString contentKey(const QString &kind, int id)
+{
+    return kind + u':' + QString::number(id);
+}
+
 constexpr int MaxTakeawayLength = 1000;
 
 } // namespace
@@ -62,6 +76,34 @@ bool sceneFromKey(const QString &key, Scene *scene)
             *scene = entry.scene;
             return true;
         }
+    }
+    return false;
+}
+
+QString captionSizeKey(CaptionSize size)
+{
+    switch (size) {
+    case CaptionSize::Small:
+        return u"small"_s;
+    case CaptionSize::Medium:
+        return u"medium"_s;
+    case CaptionSize::Large:
+        return u"large"_s;
+    }
+    return {};
+}
+
+bool captionSizeFromKey(const QString &key, CaptionSize *size)
+{
+    for (CaptionSize candidate : {CaptionSize::Small, CaptionSize::Medium, CaptionSize::Large}) {
+        if (key == captionSizeKey(candidate)) {
+            *size = candidate;
+            return true;
+        }
+    }
+    if (key.isEmpty()) {
+        *size = CaptionSize::Medium;
+        return true;
     }
     return false;
 }
@@ -102,6 +144,22 @@ const MediaItem *DisplayState::mediaItem(int id) const
     return nullptr;
 }
 
+QList<MediaItem> DisplayState::subtitlesOf(int videoId) const
+{
+    QList<MediaItem> found;
+    for (const auto &item : m_media) {
+        if (item.kind == MediaKind::Subtitles && item.subtitlesFor == videoId) {
+            found.append(item);
+        }
+    }
+    return found;
+}
+
+qint64 DisplayState::videoPositionMs(qint64 sessionMs) const
+{
+    return m_playing ? m_positionMs + std::max<qint64>(0, sessionMs - m_playbackAtMs) : m_positionMs;
+}
+
 int DisplayState::nextMediaId() const
 {
     int id = 0;
@@ -132,6 +190,17 @@ int DisplayState::nextTakeawayId() const
 
 Result<void> DisplayState::apply(const Event &event)
 {
+    // A playing video stops where it is when the room display turns away from it (blanked, another scene, a
+    // message), its sound with it; played again, it goes on from there.
+    if (m_playing
+        && ((event.type == EventType::DisplayPinned && event.data.value(u"scene").toString() != sceneKey(Scene::Media))
+            || event.type == EventType::DisplayUnpinned || event.type == EventType::DisplayMessage
+            || (event.type == EventType::DisplayBlanked && event.data.value(u"blank").toBool()))) {
+        m_positionMs = videoPositionMs(event.sessionMs);
+        m_playbackAtMs = event.sessionMs;
+        m_playing = false;
+        ++m_playbackChanges;
+    }
     switch (event.type) {
     case EventType::DisplayPinned:
         return events::dispatch(this, &DisplayState::applyDisplayPinned, event);
@@ -145,8 +214,20 @@ Result<void> DisplayState::apply(const Event &event)
         return events::dispatch(this, &DisplayState::applyDisplayMedia, event);
     case EventType::DisplayPage:
         return events::dispatch(this, &DisplayState::applyDisplayPage, event);
+    case EventType::DisplayVolume:
+        return events::dispatch(this, &DisplayState::applyDisplayVolume, event);
+    case EventType::DisplayPlayback:
+        return events::dispatch(this, &DisplayState::applyDisplayPlayback, event, event.sessionMs);
     case EventType::DisplayLanguage:
         return events::dispatch(this, &DisplayState::applyDisplayLanguage, event);
+    case EventType::ContentTranslated:
+        return events::dispatch(this, &DisplayState::applyContentTranslated, event);
+    case EventType::GlossaryEdited:
+        return events::dispatch(this, &DisplayState::applyGlossaryEdited, event);
+    case EventType::DisplayTerm:
+        return events::dispatch(this, &DisplayState::applyDisplayTerm, event);
+    case EventType::DisplayCaptions:
+        return events::dispatch(this, &DisplayState::applyDisplayCaptions, event);
     case EventType::MediaAdded:
         return events::dispatch(this, &DisplayState::applyMediaAdded, event);
     case EventType::MediaRemoved:
@@ -198,6 +279,9 @@ Result<void> DisplayState::applyDisplayMessage(const events::DisplayMessage &mes
     if (text.isEmpty() || text.size() > MaxMessageLength) {
         return Error{ErrorCode::InvalidArgument, tr("a message has 1 to %1 characters").arg(MaxMessageLength)};
     }
+    if (text != m_message) {
+        m_translations.remove(contentKey(u"message"_s, 0)); // they translated the message before
+    }
     m_message = text;
     m_pinned = true;
     m_pinnedScene = Scene::Message;
@@ -211,8 +295,14 @@ Result<void> DisplayState::applyDisplayMedia(const events::DisplayMedia &shown)
     if (!item) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
     }
+    if (item->kind == MediaKind::Subtitles) {
+        return Error{ErrorCode::InvalidArgument, tr("subtitles are shown with their video, not on their own")};
+    }
     m_mediaId = item->id;
     m_page = 0;
+    m_playing = false; // a video waits at its start for the moderator
+    m_positionMs = 0;
+    ++m_playbackChanges;
     m_pinned = true;
     m_pinnedScene = Scene::Media;
     m_blank = false;
@@ -228,9 +318,197 @@ Result<void> DisplayState::applyDisplayPage(const events::DisplayPage &page)
     return {};
 }
 
+Result<void> DisplayState::applyDisplayVolume(const events::DisplayVolume &volume)
+{
+    if (volume.volume < 0 || volume.volume > 100) {
+        return Error{ErrorCode::InvalidArgument, tr("the volume is 0 to 100")};
+    }
+    m_volume = volume.volume;
+    m_muted = volume.muted;
+    return {};
+}
+
+Result<void> DisplayState::applyDisplayPlayback(const events::DisplayPlayback &playback, qint64 t)
+{
+    const MediaItem *item = mediaItem(m_mediaId);
+    if (!item || item->kind != MediaKind::Video) {
+        return Error{ErrorCode::InvalidState, tr("no video is chosen for the room display")};
+    }
+    if (playback.positionMs < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("a position in a video is not negative")};
+    }
+    m_playing = playback.playing;
+    m_positionMs = playback.positionMs;
+    m_playbackAtMs = t;
+    ++m_playbackChanges;
+    return {};
+}
+
 Result<void> DisplayState::applyDisplayLanguage(const events::DisplayLanguage &language)
 {
+    const QString second = language.second.value_or(QString());
+    if ((!language.language.isEmpty() && !isLanguageCode(language.language))
+        || (!second.isEmpty() && !isLanguageCode(second))) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("\"%1\" is not a language code").arg(language.language + u' ' + second)};
+    }
     m_language = language.language;
+    m_secondLanguage = second;
+    return {};
+}
+
+bool DisplayState::isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^[a-z]{2,3}(_[A-Z]{2})?$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+QString DisplayState::translation(const QString &kind, int id, const QString &language) const
+{
+    if (language.isEmpty()) {
+        return {};
+    }
+    const auto found = m_translations.constFind(contentKey(kind, id));
+    return found == m_translations.constEnd() ? QString() : found->value(language);
+}
+
+QStringList DisplayState::translationLanguages(const QString &kind, int id) const
+{
+    QStringList languages = m_translations.value(contentKey(kind, id)).keys();
+    languages.sort();
+    return languages;
+}
+
+const GlossaryTerm *DisplayState::glossaryTerm(int id) const
+{
+    for (const GlossaryTerm &term : m_glossary) {
+        if (term.id == id) {
+            return &term;
+        }
+    }
+    return nullptr;
+}
+
+int DisplayState::nextGlossaryId() const
+{
+    int id = 0;
+    for (const GlossaryTerm &term : m_glossary) {
+        id = std::max(id, term.id);
+    }
+    return id + 1;
+}
+
+QJsonArray DisplayState::glossaryToJson(const QList<GlossaryTerm> &terms)
+{
+    QJsonArray array;
+    for (const GlossaryTerm &term : terms) {
+        QJsonObject object{{u"id"_s, term.id}, {u"term"_s, term.term}};
+        if (!term.explanation.isEmpty()) {
+            object.insert(u"explanation"_s, term.explanation);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+Result<void> DisplayState::applyGlossaryEdited(const events::GlossaryEdited &edited)
+{
+    if (edited.terms.size() > GlossaryTerm::MaxTerms) {
+        return Error{ErrorCode::InvalidArgument, tr("a glossary has at most %1 terms").arg(GlossaryTerm::MaxTerms)};
+    }
+    QList<GlossaryTerm> terms;
+    QSet<int> ids;
+    for (const QJsonValue &value : edited.terms) {
+        const QJsonObject object = value.toObject();
+        GlossaryTerm term;
+        term.id = object.value(u"id"_s).toInt();
+        term.term = object.value(u"term"_s).toString().trimmed();
+        term.explanation = object.value(u"explanation"_s).toString().trimmed();
+        if (term.id <= 0 || ids.contains(term.id)) {
+            return Error{ErrorCode::InvalidArgument, tr("each glossary term needs an id of its own")};
+        }
+        if (term.term.isEmpty() || term.term.size() > GlossaryTerm::MaxTermLength
+            || term.explanation.size() > GlossaryTerm::MaxExplanationLength) {
+            return Error{ErrorCode::InvalidArgument,
+                         tr("a glossary term has 1 to %1 characters and its explanation at most %2")
+                             .arg(GlossaryTerm::MaxTermLength)
+                             .arg(GlossaryTerm::MaxExplanationLength)};
+        }
+        ids.insert(term.id);
+        terms.append(term);
+    }
+    // A removed term takes its translations with it, and leaves the room display.
+    for (const GlossaryTerm &old : std::as_const(m_glossary)) {
+        if (!ids.contains(old.id)) {
+            m_translations.remove(contentKey(u"term"_s, old.id));
+            m_translations.remove(contentKey(u"explanation"_s, old.id));
+        }
+    }
+    m_glossary = terms;
+    if (!ids.contains(m_shownTerm)) {
+        m_shownTerm = 0;
+    }
+    return {};
+}
+
+Result<void> DisplayState::applyDisplayTerm(const events::DisplayTerm &shown)
+{
+    if (shown.term != 0 && !glossaryTerm(shown.term)) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(shown.term)};
+    }
+    m_shownTerm = shown.term;
+    return {};
+}
+
+Result<void> DisplayState::applyContentTranslated(const events::ContentTranslated &translated)
+{
+    if (!isLanguageCode(translated.language)) {
+        return Error{ErrorCode::InvalidArgument, tr("\"%1\" is not a language code").arg(translated.language)};
+    }
+    if (translated.kind == u"takeaway"_s) {
+        if (!takeaway(translated.id)) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no approved takeaway %1").arg(translated.id)};
+        }
+    } else if (translated.kind == u"message"_s) {
+        if (translated.id != 0) {
+            return Error{ErrorCode::InvalidArgument, tr("the message's translation has no id")};
+        }
+    } else if (translated.kind == u"term"_s || translated.kind == u"explanation"_s) {
+        if (!glossaryTerm(translated.id)) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(translated.id)};
+        }
+    } else if (translated.kind != u"item"_s || translated.id <= 0) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("\"%1\" is not something that can be translated").arg(translated.kind)};
+    }
+    const QString text = translated.text.trimmed();
+    if (text.size() > MaxMessageLength) {
+        return Error{ErrorCode::InvalidArgument, tr("a translation has at most %1 characters").arg(MaxMessageLength)};
+    }
+    const QString key = contentKey(translated.kind, translated.id);
+    if (text.isEmpty()) {
+        auto found = m_translations.find(key);
+        if (found != m_translations.end()) {
+            found->remove(translated.language);
+            if (found->isEmpty()) {
+                m_translations.erase(found);
+            }
+        }
+        return {};
+    }
+    m_translations[key].insert(translated.language, text);
+    return {};
+}
+
+Result<void> DisplayState::applyDisplayCaptions(const events::DisplayCaptions &captions)
+{
+    CaptionSize size{};
+    if (!captionSizeFromKey(captions.size, &size)) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a caption size is small, medium or large, not \"%1\"").arg(captions.size.left(40))};
+    }
+    m_captionsShown = captions.shown;
+    m_captionSize = size;
     return {};
 }
 
@@ -241,9 +519,22 @@ Result<void> DisplayState::applyMediaAdded(const events::MediaAdded &added)
     item.name = added.name;
     item.mimeType = added.mime;
     item.size = added.size;
+    item.subtitlesFor = added.subtitlesFor.value_or(0);
+    item.language = added.language.value_or(QString());
     if (item.id <= 0 || mediaItem(item.id) || item.name.isEmpty() || item.size < 0
         || !mediaKindFromKey(added.kind, &item.kind)) {
         return Error{ErrorCode::InvalidArgument, tr("the media file's description is not valid")};
+    }
+    if (item.kind == MediaKind::Subtitles || item.subtitlesFor != 0) {
+        const MediaItem *video = mediaItem(item.subtitlesFor);
+        if (item.kind != MediaKind::Subtitles || !video || video->kind != MediaKind::Video) {
+            return Error{ErrorCode::InvalidArgument, tr("subtitles belong to a video of the session")};
+        }
+        if (!item.language.isEmpty() && !isLanguageCode(item.language)) {
+            return Error{ErrorCode::InvalidArgument, tr("\"%1\" is not a language code").arg(item.language.left(40))};
+        }
+    } else if (!item.language.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("only subtitles have a language")};
     }
     m_media.append(item);
     return {};
@@ -255,10 +546,14 @@ Result<void> DisplayState::applyMediaRemoved(const events::MediaRemoved &removed
     if (!mediaItem(id)) {
         return Error{ErrorCode::InvalidArgument, tr("there is no such media file")};
     }
-    m_media.removeIf([id](const MediaItem &item) { return item.id == id; });
+    // A video's subtitles go with it.
+    m_media.removeIf([id](const MediaItem &item) { return item.id == id || item.subtitlesFor == id; });
     if (m_mediaId == id) {
         m_mediaId = 0;
         m_page = 0;
+        m_playing = false;
+        m_positionMs = 0;
+        ++m_playbackChanges;
         if (m_pinned && m_pinnedScene == Scene::Media) {
             m_pinned = false;
         }

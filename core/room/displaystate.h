@@ -20,6 +20,8 @@ enum class Scene
     Takeaways, ///< the approved key takeaways, for comment
     Message,   ///< a short text from the moderator
     Join,      ///< how to join from a phone: the page's QR code, address and the room PIN
+    Groups,    ///< a break-out item's groups and the group work's countdown; at zero, the call to reconvene
+    Glossary,  ///< the session's key terms with their explanations
     Blank,     ///< nothing
 };
 
@@ -32,10 +34,23 @@ enum class MediaKind
     Svg,
     Pdf,
     Video,
+    Subtitles, ///< SRT or WebVTT subtitles of a video (MediaItem::subtitlesFor); never shown on their own
 };
 
 [[nodiscard]] QString mediaKindKey(MediaKind kind);
 [[nodiscard]] bool mediaKindFromKey(const QString &key, MediaKind *kind);
+
+/// How large the room display's caption strip writes its lines (display.captions).
+enum class CaptionSize
+{
+    Small,
+    Medium,
+    Large,
+};
+
+[[nodiscard]] QString captionSizeKey(CaptionSize size);
+/// The size a key names; an empty key is Medium. False for any other text.
+[[nodiscard]] bool captionSizeFromKey(const QString &key, CaptionSize *size);
 
 /// A file in the session's media library; its bytes are in the session file.
 struct MediaItem
@@ -45,6 +60,8 @@ struct MediaItem
     MediaKind kind = MediaKind::Image;
     QString mimeType;
     qint64 size = 0;
+    int subtitlesFor = 0; ///< subtitles: the video's id; else 0
+    QString language;     ///< subtitles: their language code ("fr", "pt_BR"); empty when not said
 };
 
 /// A key takeaway approved for the room.
@@ -61,6 +78,20 @@ struct Takeaway
     int id = 0;
     QString text;
     QList<TakeawayComment> comments;
+};
+
+/// A key term of the session with a short explanation, for the room's non-native speakers.
+struct GlossaryTerm
+{
+    static constexpr int MaxTermLength = 120;
+    static constexpr int MaxExplanationLength = 500;
+    static constexpr int MaxTerms = 200;
+
+    int id = 0;
+    QString term;        ///< plain text, never empty
+    QString explanation; ///< plain text, may be empty
+
+    friend bool operator==(const GlossaryTerm &, const GlossaryTerm &) = default;
 };
 
 /**
@@ -92,10 +123,57 @@ public:
 
     [[nodiscard]] const QString &language() const { return m_language; } ///< empty: as the console
 
+    /// The session's glossary, in the moderator's order.
+    [[nodiscard]] const QList<GlossaryTerm> &glossary() const { return m_glossary; }
+
+    [[nodiscard]] const GlossaryTerm *glossaryTerm(int id) const;
+    [[nodiscard]] int nextGlossaryId() const;
+
+    /// The glossary term the room display shows over its scene; 0: none.
+    [[nodiscard]] int shownTerm() const { return m_shownTerm; }
+
+    [[nodiscard]] static QJsonArray glossaryToJson(const QList<GlossaryTerm> &terms);
+
+    /// A second language the room display shows smaller with the first; empty: none.
+    [[nodiscard]] const QString &secondLanguage() const { return m_secondLanguage; }
+
+    /// The content's translation into the language, or an empty string when there is none. Kinds: "item"
+    /// (an agenda item's id), "message" (the current message; id 0) and "takeaway" (an approved takeaway's id).
+    [[nodiscard]] QString translation(const QString &kind, int id, const QString &language) const;
+
+    /// The languages the content has translations into, for one piece of content.
+    [[nodiscard]] QStringList translationLanguages(const QString &kind, int id) const;
+
+    /// Whether a language code has the form the room accepts ("fr", "zh_CN").
+    [[nodiscard]] static bool isLanguageCode(const QString &code);
+
     [[nodiscard]] const QList<MediaItem> &media() const { return m_media; }
+
+    /// Whether the caption strip is shown at the bottom of the room display (display.captions).
+    [[nodiscard]] bool captionsShown() const { return m_captionsShown; }
+
+    [[nodiscard]] CaptionSize captionSize() const { return m_captionSize; }
 
     [[nodiscard]] const MediaItem *mediaItem(int id) const;
     [[nodiscard]] int nextMediaId() const;
+
+    /// The subtitle files of a video, in the order they were added.
+    [[nodiscard]] QList<MediaItem> subtitlesOf(int videoId) const;
+
+    /// The sound of the room display's videos (display.volume): 0 to 100, and whether it is off.
+    [[nodiscard]] int volume() const { return m_volume; }
+
+    [[nodiscard]] bool isMuted() const { return m_muted; }
+
+    /// Whether the shown video plays (display.playback); a newly shown video waits at its start.
+    [[nodiscard]] bool isPlaying() const { return m_playing; }
+
+    /// Where the shown video is at a moment of the session's time axis (it moves on while playing).
+    [[nodiscard]] qint64 videoPositionMs(qint64 sessionMs) const;
+
+    /// Counts the playback's changes (played, paused, moved, another media shown), so that a player follows
+    /// each once and otherwise keeps its own pace.
+    [[nodiscard]] int playbackChanges() const { return m_playbackChanges; }
 
     [[nodiscard]] const QList<Takeaway> &takeaways() const { return m_takeaways; }
 
@@ -111,7 +189,13 @@ private:
     [[nodiscard]] Result<void> applyDisplayMessage(const events::DisplayMessage &message);
     [[nodiscard]] Result<void> applyDisplayMedia(const events::DisplayMedia &shown);
     [[nodiscard]] Result<void> applyDisplayPage(const events::DisplayPage &page);
+    [[nodiscard]] Result<void> applyDisplayVolume(const events::DisplayVolume &volume);
+    [[nodiscard]] Result<void> applyDisplayPlayback(const events::DisplayPlayback &playback, qint64 t);
     [[nodiscard]] Result<void> applyDisplayLanguage(const events::DisplayLanguage &language);
+    [[nodiscard]] Result<void> applyDisplayCaptions(const events::DisplayCaptions &captions);
+    [[nodiscard]] Result<void> applyContentTranslated(const events::ContentTranslated &translated);
+    [[nodiscard]] Result<void> applyGlossaryEdited(const events::GlossaryEdited &edited);
+    [[nodiscard]] Result<void> applyDisplayTerm(const events::DisplayTerm &shown);
     [[nodiscard]] Result<void> applyMediaAdded(const events::MediaAdded &added);
     [[nodiscard]] Result<void> applyMediaRemoved(const events::MediaRemoved &removed);
     [[nodiscard]] Result<void> applyTakeawayApproved(const events::TakeawayApproved &approved);
@@ -125,9 +209,22 @@ private:
     QString m_message;
     int m_mediaId = 0;
     int m_page = 0;
+    int m_volume = 100;
+    bool m_muted = false;
+    bool m_playing = false;
+    qint64 m_positionMs = 0;   ///< the video's position at m_playbackAtMs
+    qint64 m_playbackAtMs = 0; ///< on the session's axis
+    int m_playbackChanges = 0;
     QString m_language;
+    QString m_secondLanguage;
+    QList<GlossaryTerm> m_glossary;
+    int m_shownTerm = 0;
+    /// "kind:id" -> language -> text
+    QHash<QString, QHash<QString, QString>> m_translations;
     QList<MediaItem> m_media;
     QList<Takeaway> m_takeaways;
+    bool m_captionsShown = false;
+    CaptionSize m_captionSize = CaptionSize::Medium;
 };
 
 } // namespace core

@@ -23,6 +23,10 @@ QString teamRoleKey(TeamRole role)
         return u"observer"_s;
     case TeamRole::RoomDisplay:
         return u"room_display"_s;
+    case TeamRole::Translator:
+        return u"translator"_s;
+    case TeamRole::Captioner:
+        return u"captioner"_s;
     }
     return {};
 }
@@ -34,7 +38,9 @@ QList<TeamRole> allTeamRoles()
             TeamRole::OnlineModerator,
             TeamRole::Rapporteur,
             TeamRole::Observer,
-            TeamRole::RoomDisplay};
+            TeamRole::RoomDisplay,
+            TeamRole::Translator,
+            TeamRole::Captioner};
 }
 
 QString teamRoleName(TeamRole role)
@@ -52,6 +58,10 @@ QString teamRoleName(TeamRole role)
         return CommandCatalogue::tr("observer");
     case TeamRole::RoomDisplay:
         return CommandCatalogue::tr("room display");
+    case TeamRole::Translator:
+        return CommandCatalogue::tr("translator");
+    case TeamRole::Captioner:
+        return CommandCatalogue::tr("captioner");
     }
     return {};
 }
@@ -223,6 +233,10 @@ const SpecSource Sources[] = {
     {"chair-reply", Moderators, "A speaker replies to the one in the chair."},
     {"chair-release", Moderators, "Closes the empty chair."},
     {"edit-agenda", Moderators, "Replaces the agenda before the start."},
+    {"break-out", Moderators, "Sets a break-out item's groups (after the start, only the groups change)."},
+    {"break-out-assign", Moderators, "Assigns the participants to a break-out item's groups automatically."},
+    {"break-out-add", WithOnline, "Adds someone to the least-full suitable group of a break-out item."},
+    {"report-back", Moderators, "Gives the floor to a group's rapporteur for its report-back (0: the next group)."},
     {"edit-details", Moderators, "Replaces the session's details before the start."},
     {"question-bank", Moderators, "Replaces the bank of prepared questions."},
     {"question-asked", Moderators, "Marks a prepared question as asked (or not)."},
@@ -230,11 +244,25 @@ const SpecSource Sources[] = {
     {"media-remove", Moderators, "Removes a media file."},
     {"media-show", Moderators, "Shows a media file on the room display."},
     {"media-page", Moderators, "Turns the shown document to a page (from 0)."},
+    {"subtitles-add",
+     Moderators,
+     "Copies a subtitle file (SRT, WebVTT) into the session for a video, in a language (empty: as its name says)."},
+    {"media-volume", Moderators, "Sets the volume (0 to 100) of the room display's videos, or mutes them."},
+    {"media-playback", Moderators, "Plays (playing yes) or pauses the shown video, from position_ms."},
     {"scene", Moderators, "Keeps one scene on the room display."},
     {"unpin", Moderators, "The room display follows the session again."},
     {"blank", Moderators, "Blanks (or shows again) the room display."},
     {"message", WithOnline, "Shows a message to the room; empty text clears it."},
     {"room-language", Moderators, "Sets the room display's language (empty: the console's)."},
+    {"room-second-language", Moderators, "Sets a second language the room display shows with the first (empty: none)."},
+    {"translate",
+     {R::OnsiteModerator, R::CoModerator, R::Rapporteur, R::Translator},
+     "Translates an item's title (kind item), the message (kind message), an approved takeaway (kind takeaway) or a "
+     "glossary term (kinds term and explanation) "
+     "for the room; empty text removes the translation."},
+    {"glossary-term", Moderators, "Adds a key term with its explanation to the glossary (id 0), or changes one."},
+    {"glossary-remove", Moderators, "Removes a term from the glossary."},
+    {"show-term", Moderators, "Shows one glossary term over the room display's scene (id 0 hides it)."},
     {"takeaway", WithRapporteur, "Approves a key takeaway for the room."},
     {"takeaway-withdraw", WithRapporteur, "Withdraws an approved takeaway."},
     {"takeaway-edit", WithRapporteur, "Rewords an approved takeaway."},
@@ -246,6 +274,13 @@ const SpecSource Sources[] = {
     {"transcript", WithRapporteur, "Reads a transcript file into the session."},
     {"report-field", WithRapporteur, "Writes one field of the report."},
     {"participation", WithRapporteur, "Enters the estimated participation."},
+    {"caption",
+     {R::OnsiteModerator, R::CoModerator, R::OnlineModerator, R::Rapporteur, R::Captioner},
+     "Shows a caption line on the room display (speaker: as captioned; participant: who speaks) and keeps it "
+     "as a turn of the transcript."},
+    {"captions",
+     {R::OnsiteModerator, R::CoModerator, R::Captioner},
+     "Shows (shown yes) or hides the room display's caption strip; size small, medium or large."},
     {"phone-join", {}, "A participant joins from their phone (the phone host only)."},
     {"question-submit", {}, "A participant sends a written question from their phone (the phone host only)."},
     {"takeaway-react", {}, "A participant reacts to an approved takeaway from their phone (the phone host only)."},
@@ -442,11 +477,29 @@ Result<void> CommandCatalogue::validate(const Command &command)
                 } else if constexpr (std::is_same_v<C, SetMediaPage>) {
                     return c.page < 0 ? Result<void>(Error{ErrorCode::InvalidArgument, tr("pages count from 0")})
                                       : Result<void>{};
+                } else if constexpr (std::is_same_v<C, AddSubtitles>) {
+                    if (c.path.isEmpty()) {
+                        return Error{ErrorCode::InvalidArgument, tr("name a file")};
+                    }
+                    return positive(c.video, "video");
+                } else if constexpr (std::is_same_v<C, SetVideoVolume>) {
+                    return c.volume < 0 || c.volume > 100
+                               ? Result<void>(Error{ErrorCode::InvalidArgument, tr("the volume is 0 to 100")})
+                               : Result<void>{};
+                } else if constexpr (std::is_same_v<C, SetVideoPlayback>) {
+                    return c.positionMs < 0 ? Result<void>(
+                               Error{ErrorCode::InvalidArgument, tr("a position in a video is not negative")})
+                                            : Result<void>{};
                 } else if constexpr (std::is_same_v<C, SetParticipation>) {
                     if (c.onsite < 0 || c.online < 0 || c.women < 0) {
                         return Error{ErrorCode::InvalidArgument, tr("participation counts are not negative")};
                     }
                     return {};
+                } else if constexpr (std::is_same_v<C, AddCaption>) {
+                    if (c.text.trimmed().isEmpty()) {
+                        return Error{ErrorCode::InvalidArgument, tr("a caption line is empty")};
+                    }
+                    return c.participant < 0 ? positive(c.participant, "participant") : Result<void>{};
                 } else if constexpr (std::is_same_v<C, AddMedia> || std::is_same_v<C, ImportTranscript>) {
                     if (c.path.isEmpty()) {
                         return Error{ErrorCode::InvalidArgument, tr("name a file")};

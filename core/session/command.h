@@ -28,6 +28,10 @@ enum class TeamRole : quint8
     Observer,
     /// A remote hub's projector: shows the room display only, in a language of its own; changes nothing.
     RoomDisplay,
+    /// Adds translations of the session's content (item titles, the message, takeaways) for the room.
+    Translator,
+    /// Sends caption lines to the room display's caption strip (they become the session's transcript).
+    Captioner,
 };
 [[nodiscard]] QString teamRoleKey(TeamRole role);
 [[nodiscard]] std::optional<TeamRole> teamRoleFromKey(QStringView key);
@@ -292,6 +296,43 @@ struct EditAgenda
     static constexpr auto fields() { return std::tuple{field("agenda", &EditAgenda::agenda)}; }
 };
 
+// Break-out groups (an agenda item of kind break-out; Session::setBreakOut and the others).
+struct SetBreakOut
+{
+    int item = 0;
+    QJsonObject breakOut; ///< as the agenda writes it: {"groups": [...], "report_back_ms", "report_order"}
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("item", &SetBreakOut::item), field("break_out", &SetBreakOut::breakOut)};
+    }
+};
+
+struct AssignBreakOut
+{
+    int item = 0;
+
+    static constexpr auto fields() { return std::tuple{field("item", &AssignBreakOut::item)}; }
+};
+
+struct AddToBreakOut
+{
+    int item = 0;
+    int participant = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("item", &AddToBreakOut::item), field("participant", &AddToBreakOut::participant)};
+    }
+};
+
+struct GiveReportBack
+{
+    int group = 0; ///< 0: the next group that has not reported
+
+    static constexpr auto fields() { return std::tuple{field("group", &GiveReportBack::group, false)}; }
+};
+
 struct EditDetails
 {
     QJsonObject details;
@@ -347,6 +388,46 @@ struct SetMediaPage
     static constexpr auto fields() { return std::tuple{field("page", &SetMediaPage::page)}; }
 };
 
+/// Copies a subtitle file (SRT, WebVTT) into the session for one of its videos (on the host, like AddMedia).
+struct AddSubtitles
+{
+    int video = 0;
+    QString path;
+    QString language; ///< empty: as the file's name says ("talk.fr.vtt"), else not said
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("video", &AddSubtitles::video),
+                          field("path", &AddSubtitles::path),
+                          field("language", &AddSubtitles::language, false)};
+    }
+};
+
+/// The sound of the room display's videos.
+struct SetVideoVolume
+{
+    int volume = 100;
+    bool muted = false;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("volume", &SetVideoVolume::volume), field("muted", &SetVideoVolume::muted, false)};
+    }
+};
+
+/// Plays or pauses the shown video, from a position.
+struct SetVideoPlayback
+{
+    bool playing = true;
+    qint64 positionMs = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("playing", &SetVideoPlayback::playing),
+                          field("position_ms", &SetVideoPlayback::positionMs, false)};
+    }
+};
+
 struct PinScene
 {
     QString scene;
@@ -378,6 +459,57 @@ struct SetRoomLanguage
     QString language;
 
     static constexpr auto fields() { return std::tuple{field("language", &SetRoomLanguage::language)}; }
+};
+
+struct SetRoomSecondLanguage
+{
+    QString language;
+
+    static constexpr auto fields() { return std::tuple{field("language", &SetRoomSecondLanguage::language)}; }
+};
+
+struct TranslateContent
+{
+    QString kind;
+    int id = 0;
+    QString language;
+    QString text;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("kind", &TranslateContent::kind),
+                          field("id", &TranslateContent::id, false),
+                          field("language", &TranslateContent::language),
+                          field("text", &TranslateContent::text)};
+    }
+};
+
+struct SetGlossaryTerm
+{
+    int id = 0;
+    QString term;
+    QString explanation;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("id", &SetGlossaryTerm::id, false),
+                          field("term", &SetGlossaryTerm::term),
+                          field("explanation", &SetGlossaryTerm::explanation, false)};
+    }
+};
+
+struct RemoveGlossaryTerm
+{
+    int id = 0;
+
+    static constexpr auto fields() { return std::tuple{field("id", &RemoveGlossaryTerm::id)}; }
+};
+
+struct ShowGlossaryTerm
+{
+    int id = 0;
+
+    static constexpr auto fields() { return std::tuple{field("id", &ShowGlossaryTerm::id)}; }
 };
 
 struct ApproveTakeaway
@@ -426,13 +558,15 @@ struct AddNote
     QStringList tags;
     qint64 typedAtMs = -1; ///< when typing began, on the session's axis; -1: now
     int policyQuestion = -1;
+    int group = 0; ///< the break-out group it is for, 0: none
 
     static constexpr auto fields()
     {
         return std::tuple{field("text", &AddNote::text),
                           field("tags", &AddNote::tags, false),
                           field("typed_at_ms", &AddNote::typedAtMs, false),
-                          field("policy_question", &AddNote::policyQuestion, false)};
+                          field("policy_question", &AddNote::policyQuestion, false),
+                          field("group", &AddNote::group, false)};
     }
 };
 
@@ -442,13 +576,15 @@ struct EditNote
     QString text;
     QStringList tags;
     int policyQuestion = -1;
+    int group = -1; ///< the break-out group, 0: none, -1: as it is
 
     static constexpr auto fields()
     {
         return std::tuple{field("id", &EditNote::id),
                           field("text", &EditNote::text),
                           field("tags", &EditNote::tags, false),
-                          field("policy_question", &EditNote::policyQuestion, false)};
+                          field("policy_question", &EditNote::policyQuestion, false),
+                          field("group", &EditNote::group, false)};
     }
 };
 
@@ -502,6 +638,34 @@ struct SetParticipation
         return std::tuple{field("onsite", &SetParticipation::onsite),
                           field("online", &SetParticipation::online),
                           field("women", &SetParticipation::women)};
+    }
+};
+
+// Captions.
+/// A caption line for the room display's caption strip; it becomes a turn of the transcript.
+struct AddCaption
+{
+    QString text;
+    QString speaker;
+    int participant = 0;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("text", &AddCaption::text),
+                          field("speaker", &AddCaption::speaker, false),
+                          field("participant", &AddCaption::participant, false)};
+    }
+};
+
+/// Shows or hides the caption strip, and its size (small, medium, large; empty: medium).
+struct SetCaptions
+{
+    bool shown = true;
+    QString size;
+
+    static constexpr auto fields()
+    {
+        return std::tuple{field("shown", &SetCaptions::shown), field("size", &SetCaptions::size, false)};
     }
 };
 
@@ -647,6 +811,10 @@ using Command = std::variant<commands::StartClock,
                              commands::ReplyFromChair,
                              commands::CloseChair,
                              commands::EditAgenda,
+                             commands::SetBreakOut,
+                             commands::AssignBreakOut,
+                             commands::AddToBreakOut,
+                             commands::GiveReportBack,
                              commands::EditDetails,
                              commands::SetQuestionBank,
                              commands::MarkQuestionAsked,
@@ -654,11 +822,19 @@ using Command = std::variant<commands::StartClock,
                              commands::RemoveMedia,
                              commands::ShowMedia,
                              commands::SetMediaPage,
+                             commands::AddSubtitles,
+                             commands::SetVideoVolume,
+                             commands::SetVideoPlayback,
                              commands::PinScene,
                              commands::UnpinScene,
                              commands::BlankDisplay,
                              commands::ShowMessage,
                              commands::SetRoomLanguage,
+                             commands::SetRoomSecondLanguage,
+                             commands::TranslateContent,
+                             commands::SetGlossaryTerm,
+                             commands::RemoveGlossaryTerm,
+                             commands::ShowGlossaryTerm,
                              commands::ApproveTakeaway,
                              commands::WithdrawTakeaway,
                              commands::EditTakeaway,
@@ -670,6 +846,8 @@ using Command = std::variant<commands::StartClock,
                              commands::ImportTranscript,
                              commands::SetReportField,
                              commands::SetParticipation,
+                             commands::AddCaption,
+                             commands::SetCaptions,
                              commands::JoinPhone,
                              commands::SubmitQuestion,
                              commands::ReactToTakeaway,

@@ -3,6 +3,7 @@
 
 #include "core/base/eventcatalogue.h"
 #include "core/base/plaintext.h"
+#include "core/rapporteur/subtitles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,7 +43,11 @@ Session::create(std::unique_ptr<EventStore> store, const SessionDefinition &defi
         return events ? Error{ErrorCode::InvalidState, tr("the store holds a session already")} : events.error();
     }
     std::unique_ptr<Session> session(new Session(std::move(store), clock));
-    if (auto ok = session->record(events::SessionDefined{definition.toJson()}); !ok) {
+    events::SessionDefined defined{definition.toJson(), std::nullopt};
+    if (const int breakOuts = definition.agenda.breakOutCount(); breakOuts > 0) {
+        defined.breakOuts = breakOuts; // groups need vocabulary 6: the file says so
+    }
+    if (auto ok = session->record(defined); !ok) {
         return ok.error();
     }
     return session;
@@ -658,7 +663,145 @@ Result<void> Session::removeParticipant(int participantId)
 
 Result<void> Session::editAgenda(const Agenda &agenda)
 {
-    return record(events::AgendaEdited{agenda.toJson()});
+    events::AgendaEdited edited{agenda.toJson(), std::nullopt};
+    if (const int breakOuts = agenda.breakOutCount(); breakOuts > 0) {
+        edited.breakOuts = breakOuts; // groups need vocabulary 6: the file says so
+    }
+    return record(edited);
+}
+
+Result<void> Session::setBreakOut(int itemId, const BreakOut &breakOut)
+{
+    Agenda agenda = m_state.agenda();
+    if (auto ok = agenda.setBreakOut(itemId, breakOut); !ok) {
+        return ok;
+    }
+    return editAgenda(agenda);
+}
+
+QList<BreakOutPerson> Session::breakOutPeople(int itemId) const
+{
+    QSet<int> leaders;
+    if (const int index = m_state.agenda().indexOf(itemId); index >= 0) {
+        for (const auto &group : m_state.agenda().item(index).breakOut.groups) {
+            leaders << group.facilitator << group.rapporteur;
+        }
+    }
+    QList<BreakOutPerson> people;
+    for (const Participant &p : m_state.floor().participants()) {
+        const bool team = isModerator(p) || p.hasRole(Role::Rapporteur);
+        if (!team || leaders.contains(p.id)) {
+            people.append({p.id, p.isRemote(), p.stakeholderGroup, p.region, p.gender});
+        }
+    }
+    return people;
+}
+
+Result<BreakOutAssignment> Session::assignBreakOut(int itemId)
+{
+    const int index = m_state.agenda().indexOf(itemId);
+    if (index < 0 || m_state.agenda().item(index).kind != ItemKind::BreakOut) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such break-out item")};
+    }
+    auto assignment = BreakOutAssigner::assign(m_state.agenda().item(index).breakOut, breakOutPeople(itemId));
+    if (!assignment) {
+        return assignment.error();
+    }
+    if (auto ok = setBreakOut(itemId, assignment.value().breakOut); !ok) {
+        return ok.error();
+    }
+    return assignment;
+}
+
+Result<int> Session::addToBreakOut(int itemId, int participantId)
+{
+    const int index = m_state.agenda().indexOf(itemId);
+    if (index < 0 || m_state.agenda().item(index).kind != ItemKind::BreakOut) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such break-out item")};
+    }
+    const Participant *participant = m_state.floor().participant(participantId);
+    if (!participant) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such participant")};
+    }
+    BreakOut breakOut = m_state.agenda().item(index).breakOut;
+    auto group = BreakOutAssigner::addLate(&breakOut,
+                                           {participant->id,
+                                            participant->isRemote(),
+                                            participant->stakeholderGroup,
+                                            participant->region,
+                                            participant->gender},
+                                           breakOutPeople(itemId));
+    if (!group) {
+        return group.error();
+    }
+    if (auto ok = setBreakOut(itemId, breakOut); !ok) {
+        return ok.error();
+    }
+    return group;
+}
+
+QList<int> Session::reportedGroups(int itemId) const
+{
+    const int index = m_state.agenda().indexOf(itemId);
+    QList<int> reported;
+    if (index < 0) {
+        return reported;
+    }
+    const BreakOut &breakOut = m_state.agenda().item(index).breakOut;
+    for (const Turn &turn : m_state.floor().turns()) {
+        if (turn.group > 0 && breakOut.group(turn.group) && !reported.contains(turn.group)) {
+            reported.append(turn.group);
+        }
+    }
+    return reported;
+}
+
+Result<int> Session::giveReportBack(int groupId)
+{
+    const Agenda &agenda = m_state.agenda();
+    if (groupId == 0) {
+        // The latest break-out item up to the current one, and its first group that has not reported.
+        const int current = std::max(0, m_state.currentIndex());
+        for (int i = std::min(current, agenda.size() - 1); i >= 0 && groupId == 0; --i) {
+            const AgendaItem &item = agenda.item(i);
+            if (item.kind != ItemKind::BreakOut || item.breakOut.groups.isEmpty()) {
+                continue;
+            }
+            const QList<int> reported = reportedGroups(item.id);
+            for (int id : item.breakOut.reportBackOrder()) {
+                if (!reported.contains(id)) {
+                    groupId = id;
+                    break;
+                }
+            }
+            if (groupId == 0) {
+                return Error{ErrorCode::InvalidState, tr("every group of \"%1\" has reported back").arg(item.title)};
+            }
+        }
+        if (groupId == 0) {
+            return Error{ErrorCode::InvalidState, tr("no break-out item with groups comes before this one")};
+        }
+    }
+    const int index = agenda.indexOfGroup(groupId);
+    if (index < 0) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no such break-out group")};
+    }
+    const BreakOut &breakOut = agenda.item(index).breakOut;
+    const BreakOutGroup *group = breakOut.group(groupId);
+    const int speaker = group->rapporteur > 0 ? group->rapporteur : group->facilitator;
+    if (speaker <= 0 || !m_state.floor().participant(speaker)) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the group \"%1\" has nobody to report back: give it a rapporteur").arg(group->name)};
+    }
+    events::FloorGiven given;
+    given.participant = speaker;
+    given.kind = turnKindKey(TurnKind::Audience);
+    given.limitMs = breakOut.reportBackLimitMs;
+    given.group = groupId;
+    if (auto ok = record(given); !ok) {
+        return ok.error();
+    }
+    return groupId;
 }
 
 Result<void> Session::editDetails(const SessionDefinition &details)
@@ -741,7 +884,7 @@ Result<int> Session::addMedia(const QString &path)
                      tr("%1 is %2: only images, SVG, PDF and video can be shown").arg(info.fileName(), mime.comment())};
     }
     const int id = m_state.display().nextMediaId();
-    const events::MediaAdded added{id, info.fileName(), mediaKindKey(kind), name, bytes.size()};
+    const events::MediaAdded added{id, info.fileName(), mediaKindKey(kind), name, bytes.size(), {}, {}};
     if (auto ok = record(added, &bytes); !ok) {
         return ok.error();
     }
@@ -761,6 +904,62 @@ Result<void> Session::showMedia(int mediaId)
 Result<void> Session::setMediaPage(int page)
 {
     return record(events::DisplayPage{page});
+}
+
+Result<int> Session::addSubtitles(int videoId, const QString &path, const QString &language)
+{
+    const MediaItem *video = m_state.display().mediaItem(videoId);
+    if (!video || video->kind != MediaKind::Video) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no video %1 in the session").arg(videoId)};
+    }
+    auto text = Transcript::readText(path, Subtitles::MaxFileBytes);
+    if (!text) {
+        return text.error();
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (auto subtitles = Subtitles::parse(text.value()); !subtitles) {
+        //: %1 is a file name, %2 what is wrong with it
+        return Error{ErrorCode::Parse, tr("%1 cannot be read as subtitles: %2").arg(name, subtitles.error().detail)};
+    }
+    const QByteArray bytes = text.value().toUtf8();
+    const QString code = language.isEmpty() ? Subtitles::languageFromFileName(name) : language;
+    if (!code.isEmpty() && !DisplayState::isLanguageCode(code)) {
+        return Error{ErrorCode::InvalidArgument, tr("\"%1\" is not a language code").arg(code.left(40))};
+    }
+    auto stored = m_store->mediaBytes();
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored.value() + bytes.size() > SessionStore::MaxSessionMediaBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("the session's media would exceed %1; remove some first")
+                         .arg(QLocale().formattedDataSize(SessionStore::MaxSessionMediaBytes))};
+    }
+    const QString mime = Transcript::detectFormat(text.value()) == Transcript::Format::WebVtt
+                             ? u"text/vtt"_s
+                             : u"application/x-subrip"_s;
+    const int id = m_state.display().nextMediaId();
+    const events::MediaAdded added{id,
+                                   name,
+                                   mediaKindKey(MediaKind::Subtitles),
+                                   mime,
+                                   bytes.size(),
+                                   videoId,
+                                   code.isEmpty() ? std::nullopt : std::optional(code)};
+    if (auto ok = record(added, &bytes); !ok) {
+        return ok.error();
+    }
+    return id;
+}
+
+Result<void> Session::setVideoVolume(int volume, bool muted)
+{
+    return record(events::DisplayVolume{volume, muted});
+}
+
+Result<void> Session::setVideoPlayback(bool playing, qint64 positionMs)
+{
+    return record(events::DisplayPlayback{playing, positionMs});
 }
 
 Result<void> Session::pinScene(Scene scene)
@@ -785,7 +984,55 @@ Result<void> Session::showMessage(const QString &text)
 
 Result<void> Session::setRoomLanguage(const QString &language)
 {
-    return record(events::DisplayLanguage{language});
+    const QString &second = m_state.display().secondLanguage();
+    return record(events::DisplayLanguage{language, second.isEmpty() ? std::nullopt : std::optional(second)});
+}
+
+Result<void> Session::setRoomSecondLanguage(const QString &language)
+{
+    return record(events::DisplayLanguage{m_state.display().language(), language});
+}
+
+Result<void> Session::translateContent(const QString &kind, int id, const QString &language, const QString &text)
+{
+    return record(events::ContentTranslated{kind, id, language, text});
+}
+
+Result<int> Session::setGlossaryTerm(int id, const QString &term, const QString &explanation)
+{
+    const DisplayState &display = m_state.display();
+    QList<GlossaryTerm> terms = display.glossary();
+    const GlossaryTerm changed{id == 0 ? display.nextGlossaryId() : id, term.trimmed(), explanation.trimmed()};
+    if (id == 0) {
+        terms.append(changed);
+    } else {
+        auto found = std::find_if(terms.begin(), terms.end(), [id](const GlossaryTerm &t) { return t.id == id; });
+        if (found == terms.end()) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(id)};
+        }
+        if (*found == changed) {
+            return id;
+        }
+        *found = changed;
+    }
+    if (auto ok = record(events::GlossaryEdited{DisplayState::glossaryToJson(terms)}); !ok) {
+        return ok.error();
+    }
+    return changed.id;
+}
+
+Result<void> Session::removeGlossaryTerm(int id)
+{
+    QList<GlossaryTerm> terms = m_state.display().glossary();
+    if (!terms.removeIf([id](const GlossaryTerm &t) { return t.id == id; })) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(id)};
+    }
+    return record(events::GlossaryEdited{DisplayState::glossaryToJson(terms)});
+}
+
+Result<void> Session::showGlossaryTerm(int id)
+{
+    return record(events::DisplayTerm{id});
 }
 
 Result<int> Session::approveTakeaway(const QString &text)
@@ -879,7 +1126,8 @@ int Session::itemAt(qint64 sessionMs) const
     return item;
 }
 
-Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs, int policyQuestion)
+Result<int>
+Session::addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs, int policyQuestion, int group)
 {
     const qint64 t = typedAtMs < 0 ? now() : std::min(typedAtMs, now());
     // Who held the floor when typing began: the turn that covered that moment.
@@ -892,16 +1140,25 @@ Result<int> Session::addNote(const QString &text, const QList<NoteTag> &tags, qi
         }
     }
     const int id = m_state.notes().nextId();
-    const events::NoteAdded added{id, text, tagKeys(tags), t, wallMsAt(t), itemAt(t), holder, chair, policyQuestion};
+    events::NoteAdded added{
+        id, text, tagKeys(tags), t, wallMsAt(t), itemAt(t), holder, chair, policyQuestion, std::nullopt};
+    if (group != 0) {
+        added.group = group;
+    }
     if (auto ok = record(added); !ok) {
         return ok.error();
     }
     return id;
 }
 
-Result<void> Session::editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion)
+Result<void> Session::editNote(
+    int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion, std::optional<int> group)
 {
-    return record(events::NoteEdited{noteId, text, tagKeys(tags), policyQuestion});
+    events::NoteEdited edited{noteId, text, tagKeys(tags), policyQuestion, std::nullopt};
+    if (const Note *note = m_state.notes().note(noteId); group && !(note && note->group == *group)) {
+        edited.group = group; // written only when it changes: an edit that keeps it needs no newer vocabulary
+    }
+    return record(edited);
 }
 
 Result<void> Session::deleteNote(int noteId)
@@ -976,6 +1233,35 @@ Result<void> Session::setParticipation(int onsite, int online, int women)
     return record(events::ReportParticipation{onsite, online, women});
 }
 
+Result<void>
+Session::addCaption(const QString &text, const QString &speaker, int participant, std::optional<qint64> atMs)
+{
+    const QString line = truncated(oneLine(text).simplified(), ReportState::MaxCaptionChars);
+    if (line.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, tr("a caption line is empty")};
+    }
+    QString name = truncated(oneLine(speaker).simplified(), ReportState::MaxCaptionSpeakerChars);
+    if (participant != 0) {
+        const Participant *who = participant > 0 ? m_state.floor().participant(participant) : nullptr;
+        if (!who) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no participant %1").arg(participant)};
+        }
+        if (name.isEmpty()) {
+            name = truncated(oneLine(who->name).simplified(), ReportState::MaxCaptionSpeakerChars);
+        }
+    }
+    if (atMs && (*atMs < 0 || *atMs > now())) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("a caption line cannot be said before the session or later than now")};
+    }
+    return record(events::CaptionLine{line, name, participant, atMs});
+}
+
+Result<void> Session::setCaptions(bool shown, CaptionSize size)
+{
+    return record(events::DisplayCaptions{shown, captionSizeKey(size)});
+}
+
 } // namespace core
 
 namespace core {
@@ -1036,6 +1322,7 @@ QString Session::refusal(const Command &command) const
     }
     if (m_replica
         && (std::holds_alternative<commands::AddMedia>(command)
+            || std::holds_alternative<commands::AddSubtitles>(command)
             || std::holds_alternative<commands::ImportTranscript>(command))) {
         return tr("\"%1\" reads a file: only the host's own window can do it").arg(CommandCatalogue::name(command));
     }
@@ -1396,6 +1683,22 @@ Result<int> Session::runCommand(const Command &command)
                     return agenda.error();
                 }
                 return noId(editAgenda(agenda.value()));
+            } else if constexpr (std::is_same_v<C, SetBreakOut>) {
+                auto breakOut = Agenda::breakOutFromJson(c.breakOut);
+                if (!breakOut) {
+                    return breakOut.error();
+                }
+                return noId(setBreakOut(c.item, breakOut.value()));
+            } else if constexpr (std::is_same_v<C, AssignBreakOut>) {
+                auto assigned = assignBreakOut(c.item);
+                if (!assigned) {
+                    return assigned.error();
+                }
+                return 0;
+            } else if constexpr (std::is_same_v<C, AddToBreakOut>) {
+                return addToBreakOut(c.item, c.participant);
+            } else if constexpr (std::is_same_v<C, GiveReportBack>) {
+                return giveReportBack(c.group);
             } else if constexpr (std::is_same_v<C, EditDetails>) {
                 QJsonObject json = c.details;
                 json.insert(u"agenda"_s, m_state.agenda().toJson());
@@ -1420,6 +1723,12 @@ Result<int> Session::runCommand(const Command &command)
                 return noId(showMedia(c.id));
             } else if constexpr (std::is_same_v<C, SetMediaPage>) {
                 return noId(setMediaPage(c.page));
+            } else if constexpr (std::is_same_v<C, AddSubtitles>) {
+                return addSubtitles(c.video, c.path, c.language);
+            } else if constexpr (std::is_same_v<C, SetVideoVolume>) {
+                return noId(setVideoVolume(c.volume, c.muted));
+            } else if constexpr (std::is_same_v<C, SetVideoPlayback>) {
+                return noId(setVideoPlayback(c.playing, c.positionMs));
             } else if constexpr (std::is_same_v<C, PinScene>) {
                 Scene scene{};
                 if (!sceneFromKey(c.scene, &scene)) {
@@ -1434,6 +1743,16 @@ Result<int> Session::runCommand(const Command &command)
                 return noId(showMessage(c.text));
             } else if constexpr (std::is_same_v<C, SetRoomLanguage>) {
                 return noId(setRoomLanguage(c.language));
+            } else if constexpr (std::is_same_v<C, SetRoomSecondLanguage>) {
+                return noId(setRoomSecondLanguage(c.language));
+            } else if constexpr (std::is_same_v<C, TranslateContent>) {
+                return noId(translateContent(c.kind, c.id, c.language, c.text));
+            } else if constexpr (std::is_same_v<C, SetGlossaryTerm>) {
+                return setGlossaryTerm(c.id, c.term, c.explanation);
+            } else if constexpr (std::is_same_v<C, RemoveGlossaryTerm>) {
+                return noId(removeGlossaryTerm(c.id));
+            } else if constexpr (std::is_same_v<C, ShowGlossaryTerm>) {
+                return noId(showGlossaryTerm(c.id));
             } else if constexpr (std::is_same_v<C, ApproveTakeaway>) {
                 return approveTakeaway(c.text);
             } else if constexpr (std::is_same_v<C, WithdrawTakeaway>) {
@@ -1447,13 +1766,14 @@ Result<int> Session::runCommand(const Command &command)
                 if (!tags) {
                     return tags.error();
                 }
-                return addNote(c.text, tags.value(), c.typedAtMs, c.policyQuestion);
+                return addNote(c.text, tags.value(), c.typedAtMs, c.policyQuestion, c.group);
             } else if constexpr (std::is_same_v<C, EditNote>) {
                 auto tags = tagsFrom(c.tags);
                 if (!tags) {
                     return tags.error();
                 }
-                return noId(editNote(c.id, c.text, tags.value(), c.policyQuestion));
+                return noId(editNote(
+                    c.id, c.text, tags.value(), c.policyQuestion, c.group < 0 ? std::nullopt : std::optional(c.group)));
             } else if constexpr (std::is_same_v<C, DeleteNote>) {
                 return noId(deleteNote(c.id));
             } else if constexpr (std::is_same_v<C, RestoreNote>) {
@@ -1464,6 +1784,15 @@ Result<int> Session::runCommand(const Command &command)
                 return noId(setReportField(c.key, c.text));
             } else if constexpr (std::is_same_v<C, SetParticipation>) {
                 return noId(setParticipation(c.onsite, c.online, c.women));
+            } else if constexpr (std::is_same_v<C, AddCaption>) {
+                return noId(addCaption(c.text, c.speaker, c.participant));
+            } else if constexpr (std::is_same_v<C, SetCaptions>) {
+                CaptionSize size{};
+                if (!captionSizeFromKey(c.size, &size)) {
+                    return Error{ErrorCode::InvalidArgument,
+                                 tr("a caption size is small, medium or large, not \"%1\"").arg(c.size.left(40))};
+                }
+                return noId(setCaptions(c.shown, size));
             } else if constexpr (std::is_same_v<C, JoinPhone>) {
                 return joinPhone(c.device, c.who);
             } else if constexpr (std::is_same_v<C, SubmitQuestion>) {

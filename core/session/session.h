@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/agenda/breakoutassignment.h"
 #include "core/base/clock.h"
 #include "core/base/eventpayloads.h"
 #include "core/room/displaystate.h"
@@ -175,6 +176,27 @@ public:
     [[nodiscard]] Result<void> removeParticipant(int participantId);
     /// Replaces the agenda (until the clock starts). Items keep their ids; new items need none.
     [[nodiscard]] Result<void> editAgenda(const Agenda &agenda);
+    // Break-out groups: an agenda item of kind break-out holds them (AgendaItem::breakOut); every change
+    // below is an agenda.edited event. Before the start any agenda edit may change them (and SessionUndo
+    // undoes them as it undoes agenda edits); after it only the groups may change.
+
+    /// Replaces a break-out item's groups, report-back limit and order (new groups, id 0, get ids).
+    [[nodiscard]] Result<void> setBreakOut(int itemId, const BreakOut &breakOut);
+    /// Who the automatic assignment shares out: every participant but the moderators and the session's
+    /// rapporteur, and the groups' facilitators and rapporteurs whatever their roles.
+    [[nodiscard]] QList<BreakOutPerson> breakOutPeople(int itemId) const;
+    /// Assigns breakOutPeople() to the item's groups (BreakOutAssigner::assign) and records the result;
+    /// returns it, with its balance and the sentence for the screen.
+    [[nodiscard]] Result<BreakOutAssignment> assignBreakOut(int itemId);
+    /// Adds someone (a walk-in) to the least-full group of the item that suits them; returns its id.
+    [[nodiscard]] Result<int> addToBreakOut(int itemId, int participantId);
+    /// Gives the floor to a group's rapporteur (its facilitator when it has none) for the group's
+    /// report-back, with the item's report-back limit; floor.given names the group. groupId 0: the next
+    /// group, in the report-back order, of the latest break-out item up to the current one that has not
+    /// reported yet. Returns the group's id.
+    [[nodiscard]] Result<int> giveReportBack(int groupId = 0);
+    /// The groups of that item that have had their report-back turn, in the order they had it.
+    [[nodiscard]] QList<int> reportedGroups(int itemId) const;
     /// Replaces the session's details (code, title, format, policy questions, facilitation, online
     /// participation, goals) from `details` until the clock starts; its agenda and people are ignored.
     [[nodiscard]] Result<void> editDetails(const SessionDefinition &details);
@@ -193,6 +215,14 @@ public:
     /// Shows a media file on the room display (pins the media scene), from its first page.
     [[nodiscard]] Result<void> showMedia(int mediaId);
     [[nodiscard]] Result<void> setMediaPage(int page);
+    /// Copies a subtitle file (SRT, WebVTT) into the session for a video; the language ("" : as the file's
+    /// name says, e.g. "talk.fr.vtt", else not said) picks the subtitles the room display shows. The file must
+    /// read as subtitles. Returns the subtitles' media id.
+    [[nodiscard]] Result<int> addSubtitles(int videoId, const QString &path, const QString &language = {});
+    /// The sound of the room display's videos: volume 0 to 100, and muted.
+    [[nodiscard]] Result<void> setVideoVolume(int volume, bool muted);
+    /// Plays or pauses the shown video from a position (ms from its start).
+    [[nodiscard]] Result<void> setVideoPlayback(bool playing, qint64 positionMs);
     [[nodiscard]] Result<void> pinScene(Scene scene);
     /// The room display follows the session again (chair, speaker, agenda).
     [[nodiscard]] Result<void> unpinScene();
@@ -200,6 +230,17 @@ public:
     [[nodiscard]] Result<void> showMessage(const QString &text);
     /// The room display's own language ("" follows the console).
     [[nodiscard]] Result<void> setRoomLanguage(const QString &language);
+    /// A second language the room display shows smaller with the first ("" for none).
+    [[nodiscard]] Result<void> setRoomSecondLanguage(const QString &language);
+    /// A translation of the session's content for the room: kind "item" (an agenda item's id), "message" (id 0)
+    /// or "takeaway" (an approved takeaway's id); empty text removes it.
+    [[nodiscard]] Result<void>
+    translateContent(const QString &kind, int id, const QString &language, const QString &text);
+    /// Adds a glossary term (id 0; returns its new id) or changes one; the same wording again records nothing.
+    [[nodiscard]] Result<int> setGlossaryTerm(int id, const QString &term, const QString &explanation);
+    [[nodiscard]] Result<void> removeGlossaryTerm(int id);
+    /// Shows one glossary term over the room display's scene (0 hides it).
+    [[nodiscard]] Result<void> showGlossaryTerm(int id);
     [[nodiscard]] Result<int> approveTakeaway(const QString &text);
     [[nodiscard]] Result<void> withdrawTakeaway(int takeawayId);
     /// Rewords an approved takeaway: the room display shows the new wording.
@@ -211,10 +252,17 @@ public:
 
     /// Adds a note stamped with typedAtMs (when typing began, on the session's axis; -1: now), the agenda
     /// item then and who held the floor then.
-    [[nodiscard]] Result<int>
-    addNote(const QString &text, const QList<NoteTag> &tags, qint64 typedAtMs = -1, int policyQuestion = -1);
-    [[nodiscard]] Result<void>
-    editNote(int noteId, const QString &text, const QList<NoteTag> &tags, int policyQuestion);
+    [[nodiscard]] Result<int> addNote(const QString &text,
+                                      const QList<NoteTag> &tags,
+                                      qint64 typedAtMs = -1,
+                                      int policyQuestion = -1,
+                                      int group = 0); ///< group: the break-out group the note is for (0: none)
+    /// group: the break-out group (0: none; nullopt: the note keeps its own).
+    [[nodiscard]] Result<void> editNote(int noteId,
+                                        const QString &text,
+                                        const QList<NoteTag> &tags,
+                                        int policyQuestion,
+                                        std::optional<int> group = std::nullopt);
     [[nodiscard]] Result<void> deleteNote(int noteId);
     [[nodiscard]] Result<void> restoreNote(int noteId);
 
@@ -229,6 +277,17 @@ public:
     [[nodiscard]] Result<void> importTranscript(const QString &path, std::optional<qint64> offsetMs = std::nullopt);
     [[nodiscard]] Result<void> setReportField(const QString &key, const QString &text);
     [[nodiscard]] Result<void> setParticipation(int onsite, int online, int women);
+
+    /// A caption line for the room display's caption strip, kept as a turn of the transcript
+    /// (caption.line). Text and speaker are made plain text on one line and cut to the longest
+    /// accepted; a participant (0: not known) must exist, and names the speaker when none is given;
+    /// atMs is when it was said (default: now).
+    [[nodiscard]] Result<void> addCaption(const QString &text,
+                                          const QString &speaker = {},
+                                          int participant = 0,
+                                          std::optional<qint64> atMs = std::nullopt);
+    /// Shows or hides the caption strip and sets its size (display.captions).
+    [[nodiscard]] Result<void> setCaptions(bool shown, CaptionSize size = CaptionSize::Medium);
 
     // Participants' phones (see docs/phones.md). The phone host checks who a phone is; these check what
     // it asks: a known phone that is not blocked, plain text of a bounded length, known ids, the limits.

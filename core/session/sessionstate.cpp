@@ -58,6 +58,11 @@ Result<void> SessionState::applyTo(const Event &event)
         return m_display.apply(event);
     }
     if (NoteState::handles(type)) {
+        if (const QJsonValue group = event.data.value(u"group");
+            group.isDouble() && group.toInt() != 0 && (type == EventType::NoteAdded || type == EventType::NoteEdited)
+            && !agenda().group(group.toInt())) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no break-out group %1").arg(group.toInt())};
+        }
         return m_notes.apply(event, int(m_definition.policyQuestions.size()));
     }
     if (ReportState::handles(type)) {
@@ -121,6 +126,9 @@ Result<void> SessionState::applySessionDefined(const events::SessionDefined &def
     }
     m_current = m_definition.agenda.leafIndexes().constFirst();
     m_floor.initFromDefinition(m_definition);
+    if (auto ok = checkBreakOutGroups(m_definition.agenda); !ok) {
+        return ok;
+    }
     m_defined = true;
     return {};
 }
@@ -151,6 +159,12 @@ Result<void> SessionState::applyFloorEvent(const Event &event)
     if (m_current >= 0) {
         moment.itemKind = agenda().item(m_current).kind;
         moment.itemRemainingMs = remainingMs(m_current, event.sessionMs);
+    }
+    if (type == EventType::FloorGiven) {
+        const QJsonValue group = event.data.value(u"group");
+        if (group.isDouble() && !agenda().group(group.toInt())) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no break-out group %1").arg(group.toInt())};
+        }
     }
     if (auto ok = m_floor.apply(event, moment); !ok) {
         return ok;
@@ -351,19 +365,29 @@ Phase SessionState::phase(int index, qint64 now) const
 
 qint64 SessionState::warningMs(int index) const
 {
+    // A break-out item keeps its own warning: the groups need time to wrap up, whatever the session's setting.
     const qint64 setting = m_floor.settings().warningMs;
-    return setting >= 0 ? setting : agenda().item(index).warningMs;
+    const bool own = agenda().item(index).kind == ItemKind::BreakOut;
+    return setting >= 0 && !own ? setting : agenda().item(index).warningMs;
 }
 
 Result<void> SessionState::applyAgendaEdit(const events::AgendaEdited &edited)
 {
-    if (m_runState != RunState::NotStarted) {
-        return Error{ErrorCode::InvalidState,
-                     tr("the agenda can be edited until the clock starts; then extend or re-balance items")};
-    }
     auto replaced = Agenda::fromJson(edited.agenda);
     if (!replaced) {
         return replaced.error();
+    }
+    if (auto ok = checkBreakOutGroups(replaced.value()); !ok) {
+        return ok;
+    }
+    if (m_runState != RunState::NotStarted) {
+        // Once the clock runs only the break-out groups may change (walk-ins, a new assignment, the order).
+        if (!m_definition.agenda.differsOnlyInGroups(replaced.value())) {
+            return Error{ErrorCode::InvalidState,
+                         tr("the agenda can be edited until the clock starts; then extend or re-balance items")};
+        }
+        m_definition.agenda = std::move(replaced).value();
+        return {};
     }
     const int currentId = currentItemId();
     m_definition.agenda = std::move(replaced).value();
@@ -376,6 +400,29 @@ Result<void> SessionState::applyAgendaEdit(const events::AgendaEdited &edited)
     m_current = kept >= 0 && newAgenda.isLeaf(kept) ? kept : newAgenda.leafIndexes().constFirst();
     m_floor.updateRotation(newAgenda);
     m_questions.detachMissingItems(newAgenda);
+    return {};
+}
+
+Result<void> SessionState::checkBreakOutGroups(const Agenda &agenda) const
+{
+    const int questions = int(m_definition.policyQuestions.size());
+    for (const AgendaItem &item : agenda.items()) {
+        for (const BreakOutGroup &group : item.breakOut.groups) {
+            if (group.policyQuestion >= questions) {
+                return Error{ErrorCode::InvalidArgument,
+                             tr("the group \"%1\" names a policy question the session does not have").arg(group.name)};
+            }
+            QList<int> people = group.members + group.wishes;
+            people << group.facilitator << group.rapporteur;
+            for (int id : std::as_const(people)) {
+                if (id > 0 && !m_floor.participant(id)) {
+                    return Error{
+                        ErrorCode::InvalidArgument,
+                        tr("the group \"%1\" names participant %2, who is not in the session").arg(group.name).arg(id)};
+                }
+            }
+        }
+    }
     return {};
 }
 
@@ -505,6 +552,12 @@ Scene SessionState::roomScene() const
     }
     if (m_floor.currentTurn()) {
         return Scene::Speaker;
+    }
+    // During a break-out item's group work the room sees the groups and the time left, then the call back.
+    if (const int current = currentIndex(); current >= 0 && current < agenda().size()
+                                            && agenda().item(current).kind == ItemKind::BreakOut
+                                            && !agenda().item(current).breakOut.groups.isEmpty()) {
+        return Scene::Groups;
     }
     return Scene::Agenda;
 }

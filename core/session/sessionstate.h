@@ -172,6 +172,8 @@ private:
     [[nodiscard]] Result<int> leafOf(int itemId) const;
 
     // One per event the session itself folds; applyTo() dispatches to them.
+    /// Whether an agenda's groups name the session's participants and policy questions.
+    [[nodiscard]] Result<void> checkBreakOutGroups(const Agenda &agenda) const;
     [[nodiscard]] Result<void> applyAgendaEdit(const events::AgendaEdited &edited);
     [[nodiscard]] Result<void> applyDetailsEdit(const events::SessionDetails &details);
     [[nodiscard]] Result<void> applySessionDefined(const events::SessionDefined &defined);

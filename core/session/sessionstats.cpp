@@ -3,11 +3,13 @@
 
 #include "core/base/plaintext.h"
 #include "core/base/timeformat.h"
+#include "core/base/vocabulary.h"
 #include "core/session/floorbalance.h"
 
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -173,7 +175,110 @@ QJsonObject SessionStats::toJson(const SessionState &state, qint64 now)
         json.insert(it.key(), it.value());
     }
     json.insert(u"phones"_s, phonesJson(state));
+    if (const QJsonArray breakOuts = breakOutJson(state, now); !breakOuts.isEmpty()) {
+        json.insert(u"break_outs"_s, breakOuts);
+    }
     return json;
+}
+
+namespace {
+
+/// A group's report-back time so far, or -1 when it has had no report-back turn.
+qint64 reportBackMs(const FloorState &floor, int groupId, qint64 now)
+{
+    qint64 ms = -1;
+    for (const Turn &turn : floor.turns()) {
+        if (turn.group == groupId) {
+            ms = std::max<qint64>(0, ms) + turn.elapsedMs(now);
+        }
+    }
+    return ms;
+}
+
+/// How many members of each stakeholder group a break-out group has ("" when not given), in first-seen order.
+QList<std::pair<QString, int>> membersByStakeholderGroup(const FloorState &floor, const BreakOutGroup &group)
+{
+    QList<std::pair<QString, int>> counts;
+    for (int id : group.members) {
+        const Participant *p = floor.participant(id);
+        const QString key = p ? p->stakeholderGroup : QString();
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto &pair) { return pair.first == key; });
+        if (it == counts.end()) {
+            counts.append({key, 1});
+        } else {
+            ++it->second;
+        }
+    }
+    return counts;
+}
+
+} // namespace
+
+QJsonArray SessionStats::breakOutJson(const SessionState &state, qint64 now)
+{
+    const Agenda &agenda = state.agenda();
+    QJsonArray array;
+    for (int index = 0; index < agenda.size(); ++index) {
+        const AgendaItem &item = agenda.item(index);
+        if (item.kind != ItemKind::BreakOut || item.breakOut.groups.isEmpty()) {
+            continue;
+        }
+        QJsonArray groups;
+        for (const BreakOutGroup &group : item.breakOut.groups) {
+            QJsonObject byGroup;
+            for (const auto &[key, count] : membersByStakeholderGroup(state.floor(), group)) {
+                byGroup.insert(key.isEmpty() ? u"unknown"_s : key, count);
+            }
+            const qint64 reported = reportBackMs(state.floor(), group.id, now);
+            groups.append(
+                QJsonObject{{u"id"_s, group.id},
+                            {u"name"_s, group.name},
+                            {u"members"_s, int(group.members.size())},
+                            {u"by_stakeholder_group"_s, byGroup},
+                            {u"report_back_s"_s, reported < 0 ? QJsonValue() : QJsonValue(seconds(reported))}});
+        }
+        const qint64 actual = state.elapsedMs(index, now);
+        array.append(QJsonObject{{u"item"_s, item.id},
+                                 {u"title"_s, item.title},
+                                 {u"planned_s"_s, seconds(agenda.plannedMs(index))},
+                                 {u"actual_s"_s, seconds(actual)},
+                                 {u"overtime_s"_s, seconds(std::max<qint64>(0, actual - agenda.plannedMs(index)))},
+                                 {u"groups"_s, groups}});
+    }
+    return array;
+}
+
+QString SessionStats::breakOutText(const SessionState &state, qint64 now)
+{
+    const Agenda &agenda = state.agenda();
+    QString text;
+    for (int index = 0; index < agenda.size(); ++index) {
+        const AgendaItem &item = agenda.item(index);
+        if (item.kind != ItemKind::BreakOut || item.breakOut.groups.isEmpty()) {
+            continue;
+        }
+        text += u'\n'
+                + tr("Break-out \"%1\": group work planned %2, actual %3")
+                      .arg(terminalText(item.title),
+                           formatDuration(agenda.plannedMs(index)),
+                           formatDuration(state.elapsedMs(index, now)))
+                + u'\n';
+        for (const BreakOutGroup &group : item.breakOut.groups) {
+            QStringList parts;
+            for (const auto &[key, count] : membersByStakeholderGroup(state.floor(), group)) {
+                parts.append(tr("%1 %2").arg(count).arg(
+                    key.isEmpty() ? tr("not given")
+                                  : terminalText(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, key))));
+            }
+            const qint64 reported = reportBackMs(state.floor(), group.id, now);
+            text += tr("  %1: %Ln member(s) (%2); report-back %3", nullptr, int(group.members.size()))
+                        .arg(terminalText(group.name),
+                             parts.join(u", "_s),
+                             reported < 0 ? tr("not yet") : formatDuration(reported))
+                    + u'\n';
+        }
+    }
+    return text;
 }
 
 QJsonObject SessionStats::phonesJson(const SessionState &state)
@@ -310,6 +415,7 @@ QString SessionStats::toText(const SessionState &state, qint64 now)
         text += u'\n';
     }
     text += floorText(state, now);
+    text += breakOutText(state, now);
     const AudienceState &audience = state.audience();
     if (!audience.phones().isEmpty()) {
         text += u'\n'

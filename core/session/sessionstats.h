@@ -4,6 +4,7 @@
 #include "core/session/sessionstate.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace core {
@@ -34,6 +35,12 @@ public:
     /// The floor balance as text: turns and time by person, stakeholder group, region, gender, channel and role
     /// (empty while nobody has had the floor).
     [[nodiscard]] static QString floorText(const SessionState &state, qint64 now);
+
+    /// The break-out items with groups: `[{"item", "title", "planned_s", "actual_s", "overtime_s", "groups":
+    /// [{"id", "name", "members", "by_stakeholder_group" (people), "report_back_s" (null: not yet)}]}]`.
+    [[nodiscard]] static QJsonArray breakOutJson(const SessionState &state, qint64 now);
+    /// The same as text (empty when the agenda has no break-out groups).
+    [[nodiscard]] static QString breakOutText(const SessionState &state, qint64 now);
 
     [[nodiscard]] static QString runStateKey(RunState state);
 

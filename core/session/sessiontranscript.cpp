@@ -37,7 +37,8 @@ QList<AlignedTurn> SessionTranscript::align(const SessionState &state, const QLi
 {
     const QList<TranscriptTurn> &turns = state.report().transcript();
     const qint64 zeroMs = state.report().transcriptZeroAtMs().value_or(state.startedAtMs());
-    const QList<int> items = TranscriptAlignment::itemsOf(turns, zeroMs, itemSpans(events, nowMs));
+    const QList<ItemSpan> spans = itemSpans(events, nowMs);
+    const QList<int> items = TranscriptAlignment::itemsOf(turns, zeroMs, spans);
     const QList<Participant> &participants = state.floor().participants();
     QList<AlignedTurn> aligned;
     aligned.reserve(turns.size());
@@ -50,6 +51,28 @@ QList<AlignedTurn> SessionTranscript::align(const SessionState &state, const QLi
                         items.at(i),
                         participant,
                         matched ? matched->name : turn.speaker});
+    }
+    // Caption lines follow, each at the moment it was said (their times are on the session's axis).
+    const QList<CaptionTurn> &captions = state.report().captions();
+    QList<TranscriptTurn> timed;
+    timed.reserve(captions.size());
+    for (const CaptionTurn &caption : captions) {
+        TranscriptTurn turn = caption.turn;
+        turn.startMs = caption.atMs;
+        timed.append(turn);
+    }
+    const QList<int> captionItems = TranscriptAlignment::itemsOf(timed, 0, spans);
+    for (qsizetype i = 0; i < captions.size(); ++i) {
+        const CaptionTurn &caption = captions.at(i);
+        const int participant = caption.participant > 0
+                                    ? caption.participant
+                                    : TranscriptAlignment::matchSpeaker(caption.turn.speaker, participants);
+        const Participant *matched = participant > 0 ? state.floor().participant(participant) : nullptr;
+        aligned.append({caption.turn,
+                        caption.atMs,
+                        captionItems.at(i),
+                        matched ? participant : 0,
+                        matched ? matched->name : caption.turn.speaker});
     }
     return aligned;
 }

@@ -23,9 +23,10 @@ struct AlignedTurn
 };
 
 /**
- * The imported transcript of a session (transcript.imported) related to the session: each turn's agenda
- * item from the items' actual times, and its speaker matched to a participant (see TranscriptAlignment).
- * The file's 00:00 is where the import placed it, else the clock's first start. Read-only functions of
+ * The transcript of a session, the imported one (transcript.imported) and then its caption lines
+ * (caption.line), related to the session: each turn's agenda item from the items' actual times, and its
+ * speaker matched to a participant (see TranscriptAlignment). The file's 00:00 is where the import placed
+ * it, else the clock's first start; a caption line is placed at the moment it was said. Read-only functions of
  * the session's events and state; nothing fails (what cannot be placed stays -1 or 0).
  */
 class SessionTranscript final

@@ -21,6 +21,7 @@ QString keptIdsKey(const QString &deviceId)
 bool readsHostFiles(const Command &command)
 {
     return std::holds_alternative<commands::AddMedia>(command)
+           || std::holds_alternative<commands::AddSubtitles>(command)
            || std::holds_alternative<commands::ImportTranscript>(command);
 }
 

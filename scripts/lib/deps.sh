@@ -2,6 +2,7 @@
 # Sourced by scripts/test, scripts/run and scripts/fuzz: make sure the Debian packages that the build, the tests and the
 # benchmark need are installed. Installs the missing ones when run as root (as CI is), otherwise says what to run.
 # fonts-dejavu-core draws Arabic and fonts-wqy-microhei Chinese: the console and the room display never show boxes.
+# ffmpeg makes the tests' short videos; the GStreamer plugins (base, good, libav) let Qt Multimedia decode them.
 # Set MODERATO_SKIP_DEPS=1 to skip the check (e.g. on a non-Debian system that has the tools already).
 
 MODERATO_DEBIAN_PACKAGES=(
@@ -14,6 +15,7 @@ MODERATO_DEBIAN_PACKAGES=(
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14
     dpkg-dev file lintian desktop-file-utils appstream man-db shared-mime-info
     fonts-dejavu-core fonts-wqy-microhei
+    ffmpeg gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 
 # Prints the packages of MODERATO_DEBIAN_PACKAGES that are not installed, one a line.
@@ -41,7 +43,8 @@ Moderato needs: CMake >= 3.25, Ninja, a C++20 compiler (GCC >= 12 or Clang >= 14
 Widgets, Sql (SQLite driver), Multimedia, Test and LinguistTools modules and Qt's own translations, clang-format,
 git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), for scripts/fuzz clang 14 with its sanitizer
 runtimes, libFuzzer and llvm-symbolizer, and for the package's checks dpkg-shlibdeps, file, lintian,
-desktop-file-validate, appstreamcli, man and update-mime-database.
+desktop-file-validate, appstreamcli, man and update-mime-database, and for video ffmpeg and the GStreamer base, good and
+libav plugins.
 On Debian 12 these are the packages: ${MODERATO_DEBIAN_PACKAGES[*]}
 Once they are installed, set MODERATO_SKIP_DEPS=1 to skip this check.
 MSG

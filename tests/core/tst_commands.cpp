@@ -117,11 +117,15 @@ void TestCommands::roles_tableAsTheNetworkWillEnforceIt()
                           u"queue"_s,
                           u"withdraw"_s,
                           u"chair-claim"_s,
+                          u"break-out-add"_s,
                           u"message"_s,
+                          u"caption"_s,
                           u"question-accept"_s,
                           u"question-dismiss"_s}));
+    QCOMPARE(allowed(core::TeamRole::Translator), QStringList{u"translate"_s});
     QCOMPARE(allowed(core::TeamRole::Rapporteur),
-             (QStringList{u"takeaway"_s,
+             (QStringList{u"translate"_s,
+                          u"takeaway"_s,
                           u"takeaway-withdraw"_s,
                           u"takeaway-edit"_s,
                           u"takeaway-comment"_s,
@@ -131,7 +135,8 @@ void TestCommands::roles_tableAsTheNetworkWillEnforceIt()
                           u"note-restore"_s,
                           u"transcript"_s,
                           u"report-field"_s,
-                          u"participation"_s}));
+                          u"participation"_s,
+                          u"caption"_s}));
     for (core::TeamRole role : core::allTeamRoles()) {
         QCOMPARE(core::teamRoleFromKey(core::teamRoleKey(role)), std::optional(role));
     }
@@ -154,7 +159,8 @@ void TestCommands::json_roundTripsEveryCommand()
          {u"text"_s, u"<b>plain</b>"_s},
          {u"tags"_s, QJsonArray{u"takeaway"_s}},
          {u"typed_at_ms"_s, 5000},
-         {u"policy_question"_s, 1}},
+         {u"policy_question"_s, 1},
+         {u"group"_s, 2}},
         {{u"command"_s, u"settings"_s},
          {u"audience_limit_ms"_s, 120000},
          {u"chair_limit_ms"_s, 90000},
@@ -257,6 +263,18 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     QJsonObject anaJson = core::participantToJson(*state.floor().participant(ana));
     QVERIFY(run(cmd(u"remove-participant", {{u"id"_s, ana}})) >= 0);
     QVERIFY(run(cmd(u"restore-participant", {{u"participant"_s, anaJson}})) >= 0);
+    // Break-out groups: an item for them, its groups (Ana reports for the first), the assignment.
+    QJsonArray withGroups = state.agenda().toJson();
+    withGroups.append(QJsonObject{{u"title"_s, u"Groups"_s}, {u"kind"_s, u"break_out"_s}, {u"minutes"_s, 10}});
+    QVERIFY(run(cmd(u"edit-agenda", {{u"agenda"_s, withGroups}})) >= 0);
+    const int groupsItem = state.agenda().item(state.agenda().size() - 1).id;
+    const QJsonArray groupsJson{QJsonObject{{u"name"_s, u"A"_s}, {u"rapporteur"_s, ana}},
+                                QJsonObject{{u"name"_s, u"B"_s}}};
+    QVERIFY(run(cmd(u"break-out", {{u"item"_s, groupsItem}, {u"break_out"_s, QJsonObject{{u"groups"_s, groupsJson}}}}))
+            >= 0);
+    QVERIFY(run(cmd(u"break-out-assign", {{u"item"_s, groupsItem}})) >= 0);
+    const int groupA = state.agenda().item(state.agenda().size() - 1).breakOut.groups.at(0).id;
+    QVERIFY(state.agenda().group(groupA)->members.contains(ana));
     QVERIFY(run(cmd(u"settings", {{u"audience_limit_ms"_s, 120000}, {u"chair_limit_ms"_s, 120000}})) >= 0);
     QVERIFY(run(cmd(u"rotation", {{u"order"_s, QJsonArray::fromVariantList([&] {
                                        QVariantList ids;
@@ -285,6 +303,26 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     QVERIFY(run(cmd(u"blank", {{u"blank"_s, false}})) >= 0);
     QVERIFY(run(cmd(u"message", {{u"text"_s, u"Welcome"_s}})) >= 0);
     QVERIFY(run(cmd(u"room-language", {{u"language"_s, u"fr"_s}})) >= 0);
+    // A video (its first bytes suffice here) with its subtitles, its sound and its playback.
+    const QString video = m_dir.filePath(u"talk.mp4"_s);
+    const QString subtitles = m_dir.filePath(u"talk.fr.vtt"_s);
+    {
+        QFile file(video);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromHex("0000001c6674797069736f6d0000020069736f6d69736f32617663316d703431")
+                   + QByteArray(64, '\0'));
+        QFile vtt(subtitles);
+        QVERIFY(vtt.open(QIODevice::WriteOnly));
+        vtt.write("WEBVTT\n\n00:01.000 --> 00:02.000\nBonjour\n");
+    }
+    const int clip = run(cmd(u"media-add", {{u"path"_s, video}}));
+    QVERIFY(clip > 0);
+    QVERIFY(run(cmd(u"subtitles-add", {{u"video"_s, clip}, {u"path"_s, subtitles}})) > clip);
+    QVERIFY(run(cmd(u"media-show", {{u"id"_s, clip}})) >= 0);
+    QVERIFY(run(cmd(u"media-volume", {{u"volume"_s, 40}, {u"muted"_s, true}})) >= 0);
+    QVERIFY(run(cmd(u"media-playback", {{u"playing"_s, true}, {u"position_ms"_s, 1500}})) >= 0);
+    QVERIFY(state.display().isPlaying());
+    QVERIFY(run(cmd(u"media-remove", {{u"id"_s, clip}})) >= 0);
     QVERIFY(run(cmd(u"media-remove", {{u"id"_s, media}})) >= 0);
 
     // The clock and the agenda.
@@ -317,6 +355,13 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     QVERIFY(run(cmd(u"floor-to-request", {{u"request"_s, first}})) >= 0);
     QVERIFY(run(cmd(u"floor-to-request")) >= 0);
     QVERIFY(run(cmd(u"yield")) >= 0);
+    const int late = run(cmd(u"add-participant", {{u"participant"_s, QJsonObject{{u"name"_s, u"Late"_s}}}}));
+    const int lateGroup = run(cmd(u"break-out-add", {{u"item"_s, groupsItem}, {u"participant"_s, late}}));
+    QVERIFY(lateGroup > 0);
+    QVERIFY(state.agenda().group(lateGroup)->members.contains(late));
+    QCOMPARE(run(cmd(u"report-back", {{u"group"_s, groupA}})), groupA);
+    QCOMPARE(state.floor().currentTurn()->participantId, ana);
+    QVERIFY(run(cmd(u"yield")) >= 0);
 
     // The empty chair.
     const int speaker = state.floor().rotationOrder().constFirst();
@@ -333,6 +378,21 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     // The rapporteur.
     const int takeaway = run(cmd(u"takeaway", {{u"text"_s, u"Baseline requirements for every supplier"_s}}));
     QVERIFY(takeaway > 0);
+    // Two languages in the room, translated content and a glossary.
+    QVERIFY(run(cmd(u"room-second-language", {{u"language"_s, u"ar"_s}})) >= 0);
+    QCOMPARE(state.display().secondLanguage(), u"ar"_s);
+    QVERIFY(
+        run(cmd(
+            u"translate",
+            {{u"kind"_s, u"takeaway"_s}, {u"id"_s, takeaway}, {u"language"_s, u"fr"_s}, {u"text"_s, u"Exigences"_s}}))
+        >= 0);
+    QCOMPARE(state.display().translation(u"takeaway"_s, takeaway, u"fr"_s), u"Exigences"_s);
+    const int term = run(cmd(u"glossary-term", {{u"term"_s, u"supply chain"_s}, {u"explanation"_s, u"Everyone"_s}}));
+    QVERIFY(term > 0);
+    QVERIFY(run(cmd(u"show-term", {{u"id"_s, term}})) >= 0);
+    QCOMPARE(state.display().shownTerm(), term);
+    QVERIFY(run(cmd(u"glossary-remove", {{u"id"_s, term}})) >= 0);
+    QCOMPARE(state.display().shownTerm(), 0);
     QVERIFY(run(cmd(u"takeaway-withdraw", {{u"id"_s, takeaway}})) >= 0);
     const int note =
         run(cmd(u"note", {{u"text"_s, u"Costs of certification"_s}, {u"tags"_s, QJsonArray{u"action"_s}}}));
@@ -349,6 +409,9 @@ void TestCommands::everyCommand_recordsExactlyOneEvent()
     QVERIFY(run(cmd(u"transcript", {{u"path"_s, transcript}})) >= 0);
     QVERIFY(run(cmd(u"report-field", {{u"key"_s, u"outputs"_s}, {u"text"_s, u"A report"_s}})) >= 0);
     QVERIFY(run(cmd(u"participation", {{u"onsite"_s, 40}, {u"online"_s, 12}, {u"women"_s, 20}})) >= 0);
+    QVERIFY(run(cmd(u"captions", {{u"shown"_s, true}, {u"size"_s, u"large"_s}})) >= 0);
+    QVERIFY(run(cmd(u"caption", {{u"text"_s, u"Suppliers need baselines."_s}, {u"speaker"_s, u"EVA SCHULZ-KAMM"_s}}))
+            >= 0);
 
     // Participants' phones, and the moderator's side of them.
     QVERIFY(run(cmd(u"phones-open", {{u"open"_s, true}})) >= 0);

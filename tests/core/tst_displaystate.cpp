@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/proposalimporter.h"
+#include "core/io/replayscript.h"
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
@@ -39,6 +40,11 @@ private slots:
     void takeaways_andMessages();
     void takeaway_editedAndCommented_survivesReopening();
     void display_staysUsableAfterTheEnd();
+    void secondLanguage_setKeptAndChecked();
+    void contentTranslations_addedReplacedRemoved();
+    void contentTranslations_refuseWhatCannotBeTranslated();
+    void contentTranslations_survivePlayAndReopening();
+    void glossary_editedShownAndTranslated();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -258,6 +264,167 @@ void TestDisplayState::display_staysUsableAfterTheEnd()
     MODERATO_VERIFY_OK(m_session->approveTakeaway(u"Shared at the end"_s));
     MODERATO_VERIFY_OK(m_session->pinScene(core::Scene::Takeaways));
     QCOMPARE(m_session->state().roomScene(), core::Scene::Takeaways);
+}
+
+void TestDisplayState::secondLanguage_setKeptAndChecked()
+{
+    const core::DisplayState &display = m_session->state().display();
+    QCOMPARE(display.secondLanguage(), QString());
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"en"_s));
+    MODERATO_VERIFY_OK(m_session->setRoomSecondLanguage(u"ar"_s));
+    QCOMPARE(display.language(), u"en"_s);
+    QCOMPARE(display.secondLanguage(), u"ar"_s);
+    // Changing the first language keeps the second; the command does the same as the mutator.
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"fr"_s));
+    QCOMPARE(display.secondLanguage(), u"ar"_s);
+    MODERATO_VERIFY_OK(m_session->execute(core::commands::SetRoomSecondLanguage{u"zh_CN"_s}));
+    QCOMPARE(display.secondLanguage(), u"zh_CN"_s);
+    QCOMPARE(display.language(), u"fr"_s);
+    // Only language codes: anything else is refused and changes nothing.
+    for (const QString &bad : {u"français"_s, u"fr-FR"_s, u"<b>x</b>"_s, u"e"_s, u"abcd"_s}) {
+        QCOMPARE(m_session->setRoomSecondLanguage(bad).error().code, core::ErrorCode::InvalidArgument);
+        QCOMPARE(m_session->setRoomLanguage(bad).error().code, core::ErrorCode::InvalidArgument);
+    }
+    QCOMPARE(display.secondLanguage(), u"zh_CN"_s);
+    MODERATO_VERIFY_OK(m_session->setRoomSecondLanguage(QString()));
+    QCOMPARE(display.secondLanguage(), QString());
+    // The first language alone, as before vocabulary 6: no "second" field is written.
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"de"_s));
+    QVERIFY(!m_session->events().constLast().data.contains(u"second"_s));
+}
+
+void TestDisplayState::contentTranslations_addedReplacedRemoved()
+{
+    const core::DisplayState &display = m_session->state().display();
+    const int item = m_session->state().agenda().item(0).id;
+    QCOMPARE(display.translation(u"item"_s, item, u"fr"_s), QString());
+    MODERATO_VERIFY_OK(m_session->translateContent(u"item"_s, item, u"fr"_s, u"  Ouverture  "_s));
+    QCOMPARE(display.translation(u"item"_s, item, u"fr"_s), u"Ouverture"_s);
+    QCOMPARE(display.translation(u"item"_s, item, u"ar"_s), QString()); // no other language appears
+    MODERATO_VERIFY_OK(m_session->translateContent(u"item"_s, item, u"ar"_s, u"الافتتاح"_s));
+    QCOMPARE(display.translationLanguages(u"item"_s, item), (QStringList{u"ar"_s, u"fr"_s}));
+    MODERATO_VERIFY_OK(m_session->translateContent(u"item"_s, item, u"fr"_s, u"Mot d'ouverture"_s));
+    QCOMPARE(display.translation(u"item"_s, item, u"fr"_s), u"Mot d'ouverture"_s);
+    MODERATO_VERIFY_OK(m_session->translateContent(u"item"_s, item, u"fr"_s, QString()));
+    QCOMPARE(display.translation(u"item"_s, item, u"fr"_s), QString());
+    QCOMPARE(display.translationLanguages(u"item"_s, item), QStringList{u"ar"_s});
+
+    // A takeaway's translation; the message's goes when the message changes.
+    auto takeaway = m_session->approveTakeaway(u"Security by design."_s);
+    MODERATO_VERIFY_OK(takeaway);
+    MODERATO_VERIFY_OK(
+        m_session->translateContent(u"takeaway"_s, takeaway.value(), u"es"_s, u"Seguridad desde el diseño."_s));
+    QCOMPARE(display.translation(u"takeaway"_s, takeaway.value(), u"es"_s), u"Seguridad desde el diseño."_s);
+    MODERATO_VERIFY_OK(m_session->showMessage(u"Coffee break: back at 11:00"_s));
+    MODERATO_VERIFY_OK(m_session->translateContent(u"message"_s, 0, u"fr"_s, u"Pause café : retour à 11 h"_s));
+    QCOMPARE(display.translation(u"message"_s, 0, u"fr"_s), u"Pause café : retour à 11 h"_s);
+    MODERATO_VERIFY_OK(m_session->showMessage(u"Coffee break: back at 11:00"_s)); // the same message keeps it
+    QCOMPARE(display.translation(u"message"_s, 0, u"fr"_s), u"Pause café : retour à 11 h"_s);
+    MODERATO_VERIFY_OK(m_session->showMessage(u"Please take your seats"_s));
+    QCOMPARE(display.translation(u"message"_s, 0, u"fr"_s), QString());
+}
+
+void TestDisplayState::contentTranslations_refuseWhatCannotBeTranslated()
+{
+    const int item = m_session->state().agenda().item(0).id;
+    const qsizetype events = m_session->events().size();
+    QCOMPARE(m_session->translateContent(u"note"_s, 1, u"fr"_s, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->translateContent(u"item"_s, 0, u"fr"_s, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->translateContent(u"takeaway"_s, 42, u"fr"_s, u"x"_s).error().code,
+             core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->translateContent(u"message"_s, 3, u"fr"_s, u"x"_s).error().code,
+             core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->translateContent(u"item"_s, item, u"French"_s, u"x"_s).error().code,
+             core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->translateContent(u"item"_s, item, u"fr"_s, QString(501, u'x')).error().code,
+             core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->events().size(), events);
+    // Hostile text is kept as it was typed: the room display shows it as plain text.
+    MODERATO_VERIFY_OK(m_session->translateContent(u"item"_s, item, u"fr"_s, u"<b>Ouverture</b> \u202Etxet"_s));
+    QCOMPARE(m_session->state().display().translation(u"item"_s, item, u"fr"_s), u"<b>Ouverture</b> \u202Etxet"_s);
+}
+
+void TestDisplayState::contentTranslations_survivePlayAndReopening()
+{
+    const int item = m_session->state().agenda().item(1).id;
+    auto script =
+        core::ReplayScript::parse(u"0:00 room-language en\n"
+                                  "0:00 room-second-language fr\n"
+                                  "0:00 translate --kind item --id %1 --language fr --text \"Tour de table\"\n"
+                                  "0:00 translate --kind item --id %1 --language ar --text \"جولة\"\n"_s.arg(item));
+    MODERATO_VERIFY_OK(script);
+    MODERATO_VERIFY_OK(script.value().run(*m_session, m_clock));
+    const QString path = m_session->filePath();
+    m_session.reset();
+    auto reopened = core::Session::open(path, m_clock);
+    MODERATO_VERIFY_OK(reopened);
+    const core::DisplayState &display = reopened.value()->state().display();
+    QCOMPARE(display.language(), u"en"_s);
+    QCOMPARE(display.secondLanguage(), u"fr"_s);
+    QCOMPARE(display.translation(u"item"_s, item, u"fr"_s), u"Tour de table"_s);
+    QCOMPARE(display.translation(u"item"_s, item, u"ar"_s), u"جولة"_s);
+    m_session = std::move(reopened).value();
+}
+
+void TestDisplayState::glossary_editedShownAndTranslated()
+{
+    const core::DisplayState &display = m_session->state().display();
+    auto baseline = m_session->setGlossaryTerm(
+        0, u"  baseline requirements "_s, u"The minimum security every product must meet."_s);
+    MODERATO_VERIFY_OK(baseline);
+    auto chain = m_session->setGlossaryTerm(0, u"supply chain"_s, QString());
+    MODERATO_VERIFY_OK(chain);
+    QCOMPARE(display.glossary().size(), 2);
+    QCOMPARE(display.glossary().at(0).term, u"baseline requirements"_s);
+    QVERIFY(chain.value() != baseline.value());
+    // The same wording again records nothing; a change replaces the term in place.
+    const qsizetype events = m_session->events().size();
+    MODERATO_VERIFY_OK(m_session->setGlossaryTerm(chain.value(), u"supply chain"_s, QString()));
+    QCOMPARE(m_session->events().size(), events);
+    MODERATO_VERIFY_OK(m_session->setGlossaryTerm(chain.value(), u"supply chain"_s, u"Everyone who builds a part."_s));
+    QCOMPARE(display.glossaryTerm(chain.value())->explanation, u"Everyone who builds a part."_s);
+    QCOMPARE(display.glossary().at(1).id, chain.value());
+    // Refused: an empty or too long term, an unknown id; nothing changes.
+    QCOMPARE(m_session->setGlossaryTerm(0, u"  "_s, u"x"_s).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->setGlossaryTerm(0, QString(121, u'x'), QString()).error().code,
+             core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->setGlossaryTerm(0, u"x"_s, QString(501, u'x')).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->setGlossaryTerm(99, u"x"_s, QString()).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->removeGlossaryTerm(99).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->showGlossaryTerm(99).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(display.glossary().size(), 2);
+
+    // One term over the scene; translations of the term and its explanation.
+    MODERATO_VERIFY_OK(m_session->showGlossaryTerm(baseline.value()));
+    QCOMPARE(display.shownTerm(), baseline.value());
+    MODERATO_VERIFY_OK(m_session->translateContent(u"term"_s, baseline.value(), u"fr"_s, u"exigences de base"_s));
+    MODERATO_VERIFY_OK(m_session->translateContent(u"explanation"_s, baseline.value(), u"fr"_s, u"Le minimum."_s));
+    QCOMPARE(m_session->translateContent(u"term"_s, 77, u"fr"_s, u"x"_s).error().code,
+             core::ErrorCode::InvalidArgument);
+    // Removing the shown term hides it and takes its translations.
+    MODERATO_VERIFY_OK(m_session->removeGlossaryTerm(baseline.value()));
+    QCOMPARE(display.shownTerm(), 0);
+    QCOMPARE(display.translation(u"term"_s, baseline.value(), u"fr"_s), QString());
+    MODERATO_VERIFY_OK(m_session->pinScene(core::Scene::Glossary));
+    QCOMPARE(m_session->state().roomScene(), core::Scene::Glossary);
+
+    // The replay verbs, and the whole glossary after reopening.
+    auto script =
+        core::ReplayScript::parse(u"0:00 glossary-term --term certification --explanation \"A third party checks.\"\n"
+                                  "0:00 show-term 3\n"_s);
+    MODERATO_VERIFY_OK(script);
+    MODERATO_VERIFY_OK(script.value().run(*m_session, m_clock));
+    const QString path = m_session->filePath();
+    m_session.reset();
+    auto reopened = core::Session::open(path, m_clock);
+    MODERATO_VERIFY_OK(reopened);
+    const core::DisplayState &again = reopened.value()->state().display();
+    QCOMPARE(again.glossary().size(), 2);
+    QCOMPARE(again.glossary().at(1).term, u"certification"_s);
+    QCOMPARE(again.glossary().at(1).id, 3);
+    QCOMPARE(again.shownTerm(), 3);
+    QCOMPARE(reopened.value()->state().roomScene(), core::Scene::Glossary);
+    m_session = std::move(reopened).value();
 }
 
 QTEST_GUILESS_MAIN(TestDisplayState)

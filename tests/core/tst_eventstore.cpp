@@ -220,6 +220,11 @@ void TestEventStore::vocabulary()
     MODERATO_VERIFY_OK(
         store->append(makeEvent(core::EventType::TakeawayEdited, 50, {{u"id"_s, 1}, {u"text"_s, u"B"_s}})));
     QCOMPARE(store->eventVocabulary(), 5);
+    MODERATO_VERIFY_OK(
+        store->append(makeEvent(core::EventType::GlossaryEdited,
+                                60,
+                                {{u"terms"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"term"_s, u"x"_s}}}}})));
+    QCOMPARE(store->eventVocabulary(), 6);
     QCOMPARE(store->eventVocabulary(), core::EventCatalogue::Vocabulary);
 }
 

@@ -446,6 +446,81 @@ void playVocabulary5(core::Session &session, tests::FakeClock &clock, const QDir
     MODERATO_VERIFY_OK(session.end());
 }
 
+void playVocabulary6(core::Session &session, tests::FakeClock &clock, const QDir &work)
+{
+    // A video with English subtitles (media.added with subtitles_for and language).
+    const QString video = work.filePath(u"talk.webm"_s);
+    QVERIFY(writeAll(video, QByteArray::fromHex("1a45dfa3") + QByteArray(60, '\0')));
+    const QString subtitles = work.filePath(u"talk.en.srt"_s);
+    QVERIFY(writeAll(subtitles, "1\n00:00:01,000 --> 00:00:03,000\nBaselines along the chain.\n"));
+    auto talk = session.addMedia(video);
+    MODERATO_VERIFY_OK(talk);
+    MODERATO_VERIFY_OK(session.addSubtitles(talk.value(), subtitles, u"en"_s));
+    // The room in two languages, with translated content and a glossary.
+    MODERATO_VERIFY_OK(session.setRoomLanguage(u"en"_s));
+    MODERATO_VERIFY_OK(session.setRoomSecondLanguage(u"fr"_s));
+    const int opening = session.state().agenda().item(0).id;
+    MODERATO_VERIFY_OK(session.translateContent(u"item"_s, opening, u"fr"_s, u"Ouverture"_s));
+    auto term = session.setGlossaryTerm(0, u"supply chain"_s, u"Everyone who builds a part."_s);
+    MODERATO_VERIFY_OK(term);
+    MODERATO_VERIFY_OK(session.translateContent(u"term"_s, term.value(), u"fr"_s, u"chaîne d'approvisionnement"_s));
+    // A break-out item with two groups and an online one (agenda.edited with break_outs).
+    QJsonArray items = session.state().agenda().toJson();
+    items.insert(1,
+                 QJsonObject{{u"title"_s, u"Break-out groups"_s},
+                             {u"kind"_s, u"break_out"_s},
+                             {u"minutes"_s, 20},
+                             {u"break_out"_s,
+                              QJsonObject{{u"groups"_s,
+                                           QJsonArray{QJsonObject{{u"name"_s, u"Table 1"_s}, {u"policy_question"_s, 0}},
+                                                      QJsonObject{{u"name"_s, u"Table 2"_s}, {u"topic"_s, u"Costs"_s}},
+                                                      QJsonObject{{u"name"_s, u"Online"_s}, {u"online"_s, true}}}}}}});
+    auto agenda = core::Agenda::fromJson(items);
+    MODERATO_VERIFY_OK(agenda);
+    MODERATO_VERIFY_OK(session.editAgenda(agenda.value()));
+    const int breakOutItem = session.state().agenda().item(1).id;
+    for (const auto &[name, channel] : {std::pair{u"Ana"_s, core::Channel::Onsite},
+                                        std::pair{u"Ben"_s, core::Channel::Onsite},
+                                        std::pair{u"Chen"_s, core::Channel::Online}}) {
+        core::Participant person;
+        person.name = name;
+        person.channel = channel;
+        person.stakeholderGroup = u"Civil Society"_s;
+        MODERATO_VERIFY_OK(session.addParticipant(person));
+    }
+    auto assigned = session.assignBreakOut(breakOutItem);
+    MODERATO_VERIFY_OK(assigned);
+    core::BreakOut withRapporteur = assigned.value().breakOut;
+    QVERIFY(!withRapporteur.groups.constFirst().members.isEmpty());
+    withRapporteur.groups.first().rapporteur = withRapporteur.groups.constFirst().members.constFirst();
+    MODERATO_VERIFY_OK(session.setBreakOut(breakOutItem, withRapporteur));
+    clock.advance(1min);
+    MODERATO_VERIFY_OK(session.start());
+    MODERATO_VERIFY_OK(session.setCaptions(true, core::CaptionSize::Large));
+    MODERATO_VERIFY_OK(session.addCaption(u"Welcome to the workshop."_s, u"MODERATOR"_s));
+    clock.advance(2min);
+    MODERATO_VERIFY_OK(session.showGlossaryTerm(term.value()));
+    clock.advance(30s);
+    MODERATO_VERIFY_OK(session.showGlossaryTerm(0));
+    MODERATO_VERIFY_OK(session.showMedia(talk.value()));
+    MODERATO_VERIFY_OK(session.setVideoVolume(60, false));
+    MODERATO_VERIFY_OK(session.setVideoPlayback(true, 0));
+    clock.advance(5s);
+    MODERATO_VERIFY_OK(session.setVideoPlayback(false, 5000));
+    MODERATO_VERIFY_OK(session.unpinScene());
+    MODERATO_VERIFY_OK(session.next()); // the group work
+    const int group = session.state().agenda().item(1).breakOut.groups.constFirst().id;
+    auto note = session.addNote(u"Table 1 wants one baseline."_s, {}, -1, -1, group);
+    MODERATO_VERIFY_OK(note);
+    MODERATO_VERIFY_OK(session.editNote(note.value(), u"Table 1 wants one shared baseline."_s, {}, -1, 0));
+    clock.advance(20min);
+    MODERATO_VERIFY_OK(session.next());
+    MODERATO_VERIFY_OK(session.giveReportBack(group));
+    clock.advance(2min);
+    MODERATO_VERIFY_OK(session.endTurn());
+    MODERATO_VERIFY_OK(session.end());
+}
+
 using Program = void (*)(core::Session &, tests::FakeClock &, const QDir &);
 
 /// One frozen log per vocabulary, each recorded by its program. A new vocabulary adds a row.
@@ -455,6 +530,7 @@ const std::pair<int, Program> FrozenLogs[] = {
     {3, &playVocabulary3},
     {4, &playVocabulary4},
     {5, &playVocabulary5},
+    {6, &playVocabulary6},
 };
 
 /// The events a program records today, from the given definition (and the fixed start time).
@@ -933,7 +1009,7 @@ void TestEventVocabulary::payloads_keepAbsentFieldsAbsent()
 {
     using namespace core::events;
     // A std::optional member is written only when it holds a value.
-    QCOMPARE(toJson(FloorGiven{3, std::nullopt, u"audience"_s, 60'000, std::nullopt}),
+    QCOMPARE(toJson(FloorGiven{3, std::nullopt, u"audience"_s, 60'000, std::nullopt, std::nullopt}),
              (QJsonObject{{u"participant"_s, 3}, {u"kind"_s, u"audience"_s}, {u"limit_ms"_s, 60'000.0}}));
     SettingsChanged limits;
     limits.audienceLimitMs = 90'000;
@@ -1137,6 +1213,20 @@ void TestEventVocabulary::frozenLogs_importAndOpen()
         QVERIFY(takeaway.comments.at(0).participant > 0);
         QCOMPARE(takeaway.comments.at(1).text, u"And open standards."_s);
         QCOMPARE(state.report().field(u"calls_to_action"_s), u"Publish the baselines."_s);
+    } else if (vocabulary == 6) {
+        const core::DisplayState &display = state.display();
+        QCOMPARE(display.language(), u"en"_s);
+        QCOMPARE(display.secondLanguage(), u"fr"_s);
+        QCOMPARE(display.translation(u"item"_s, state.agenda().item(0).id, u"fr"_s), u"Ouverture"_s);
+        QCOMPARE(display.glossary().size(), 1);
+        QCOMPARE(display.shownTerm(), 0);
+        QCOMPARE(display.volume(), 60);
+        QVERIFY(!display.isPlaying());
+        QCOMPARE(display.captionsShown(), true);
+        QCOMPARE(state.report().captions().size(), 1);
+        QCOMPARE(state.agenda().item(1).kind, core::ItemKind::BreakOut);
+        QCOMPARE(state.agenda().item(1).breakOut.groups.size(), 3);
+        QCOMPARE(display.subtitlesOf(display.media().constFirst().id).size(), 1);
     } else {
         QFAIL("say what the new frozen log leaves in a session");
     }

@@ -363,7 +363,7 @@ void TestProposalImport::formats_data()
         << u"bof-auditorium-60.txt"_s << u"Birds of a Feather"_s << u"Auditorium"_s << 60
         << QStringList{
                u"opening 5 Welcome"_s,
-               u"audience_input 30 Discussion in small groups on the policy questions"_s,
+               u"break_out 30 Discussion in small groups on the policy questions"_s,
                u"other 15 Groups report back to the room"_s,
                u"summary 10 Conclusions"_s,
            };
@@ -621,7 +621,7 @@ void TestProposalImport::untimedItems_shareWhatIsLeft()
                  u"  audience_input 7 Audience input"_s,
                  u"  speaker 8 Sergio Lomban [Sergio Lomban]"_s,
                  u"  audience_input 8 Audience input"_s,
-                 u"audience_input 30 Break-out groups on the policy questions"_s,
+                 u"break_out 30 Break-out groups on the policy questions"_s,
                  u"summary 20 Summary and key takeaways"_s,
              }));
     QCOMPARE(result->agendaDifferenceMs, 0);

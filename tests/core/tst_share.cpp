@@ -390,8 +390,9 @@ void TestShare::command_runsOnHostAndReachesEveryDevice()
 void TestShare::permissions_everyCommandTimesEveryRole()
 {
     // The table the network enforces, written out: M = the moderators, O = and the online moderator,
-    // R = and the rapporteur, P = no team role (a participant's phone, through the phone host). A command missing
-    // here, or a role changed in the catalogue, fails.
+    // R = and the rapporteur, T = and the rapporteur and the translator, A = and the online moderator, the
+    // rapporteur and the captioner, K = and the captioner, P = no team role (a participant's phone, through the
+    // phone host). A command missing here, or a role changed in the catalogue, fails.
     const QHash<QString, char> table{
         {u"start"_s, 'M'},
         {u"pause"_s, 'M'},
@@ -425,6 +426,10 @@ void TestShare::permissions_everyCommandTimesEveryRole()
         {u"chair-reply"_s, 'M'},
         {u"chair-release"_s, 'M'},
         {u"edit-agenda"_s, 'M'},
+        {u"break-out"_s, 'M'},
+        {u"break-out-assign"_s, 'M'},
+        {u"break-out-add"_s, 'O'},
+        {u"report-back"_s, 'M'},
         {u"edit-details"_s, 'M'},
         {u"question-bank"_s, 'M'},
         {u"question-asked"_s, 'M'},
@@ -432,11 +437,21 @@ void TestShare::permissions_everyCommandTimesEveryRole()
         {u"media-remove"_s, 'M'},
         {u"media-show"_s, 'M'},
         {u"media-page"_s, 'M'},
+        {u"subtitles-add"_s, 'M'},
+        {u"media-volume"_s, 'M'},
+        {u"media-playback"_s, 'M'},
         {u"scene"_s, 'M'},
         {u"unpin"_s, 'M'},
         {u"blank"_s, 'M'},
         {u"message"_s, 'O'},
         {u"room-language"_s, 'M'},
+        {u"room-second-language"_s, 'M'},
+        {u"translate"_s, 'T'},
+        {u"glossary-term"_s, 'M'},
+        {u"glossary-remove"_s, 'M'},
+        {u"show-term"_s, 'M'},
+        {u"caption"_s, 'A'},
+        {u"captions"_s, 'K'},
         {u"takeaway"_s, 'R'},
         {u"takeaway-withdraw"_s, 'R'},
         {u"takeaway-edit"_s, 'R'},
@@ -466,7 +481,20 @@ void TestShare::permissions_everyCommandTimesEveryRole()
         if (role == TeamRole::OnsiteModerator || role == TeamRole::CoModerator) {
             return true;
         }
-        return (group == 'O' && role == TeamRole::OnlineModerator) || (group == 'R' && role == TeamRole::Rapporteur);
+        switch (group) {
+        case 'O':
+            return role == TeamRole::OnlineModerator;
+        case 'R':
+            return role == TeamRole::Rapporteur;
+        case 'T':
+            return role == TeamRole::Rapporteur || role == TeamRole::Translator;
+        case 'A':
+            return role == TeamRole::OnlineModerator || role == TeamRole::Rapporteur || role == TeamRole::Captioner;
+        case 'K':
+            return role == TeamRole::Captioner;
+        default:
+            return false;
+        }
     };
 
     Shared shared(m_hostClock);

@@ -95,9 +95,19 @@ QList<Control> commandControls()
         {"actionRoomMediaMenu", ShowMedia{}, false}, // no media yet
         {"actionNextPage", SetMediaPage{}},
         {"actionPreviousPage", SetMediaPage{}},
+        {"actionPlayVideo", SetVideoPlayback{}, false}, // no video shown
+        {"actionVideoBack", SetVideoPlayback{}, false},
+        {"actionVideoVolumeUp", SetVideoVolume{}},
+        {"actionVideoMute", SetVideoVolume{}},
+        {"actionAddSubtitles", AddSubtitles{}, false}, // no video yet
         {"actionApproveTakeaway", ApproveTakeaway{}},
         {"actionWithdrawTakeaway", WithdrawTakeaway{}},
         {"actionRoomLanguageMenu", SetRoomLanguage{}},
+        {"actionRoomSecondLanguageMenu", SetRoomSecondLanguage{}},
+        {"actionRoomTranslations", TranslateContent{}},
+        {"actionGlossary", SetGlossaryTerm{}},
+        {"actionShowTerm", ShowGlossaryTerm{}},
+        {"actionSceneGlossary", PinScene{}},
         // The rapporteur's notes.
         {"noteEdit", AddNote{}},
         {"tagButton_takeaway", AddNote{}},
@@ -130,7 +140,6 @@ const char *const ReadingControls[] = {
     "reportExportButton",
     "reportCopyButton",
     "actionShowRoomDisplay",
-    "actionPlayVideo",
 };
 
 /// The console's panels on one session, as the main window sets them.
@@ -365,13 +374,14 @@ void TestRoleControls::replica_disablesWhatTheRoleMayNotIssue()
             QCOMPARE(toolTip(control), refusal);
         }
     }
-    // A co-moderator may do all the host does but read this device's files into the session (media,
+    // A co-moderator may do all the host does but read this device's files into the session (media, subtitles,
     // transcripts: the host's own window does that); every other joined role is refused more.
     if (role == core::TeamRole::CoModerator) {
-        QCOMPARE(refused, 2);
+        QCOMPARE(refused, 3);
         QVERIFY(session->refusal(core::commands::AddMedia{}).contains(u"host's own window"_s));
+        QVERIFY(session->refusal(core::commands::AddSubtitles{}).contains(u"host's own window"_s));
     } else {
-        QVERIFY(refused > 2);
+        QVERIFY(refused > 3);
     }
     for (const char *name : ReadingControls) {
         QVERIFY2(console.control(name) && isEnabled(console.control(name)), name);

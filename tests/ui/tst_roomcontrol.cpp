@@ -183,6 +183,8 @@ void TestRoomControl::menu_listsScenesWithShortcuts()
         {"actionSceneAuto", QKeySequence(Qt::CTRL | Qt::Key_0)},
         {"actionSceneAgenda", QKeySequence(Qt::CTRL | Qt::Key_1)},
         {"actionSceneMessage", QKeySequence(Qt::CTRL | Qt::Key_6)},
+        {"actionSceneGlossary", QKeySequence(Qt::CTRL | Qt::Key_9)},
+        {"actionShowTerm", QKeySequence(Qt::CTRL | Qt::Key_G)},
         {"actionBlank", QKeySequence(Qt::Key_B)},
         {"actionNextPage", QKeySequence(Qt::Key_BracketRight)},
         {"actionPlayVideo", QKeySequence(Qt::Key_V)},

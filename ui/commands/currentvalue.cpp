@@ -16,6 +16,15 @@ EditAgenda currentValue(const core::SessionState &state, const EditAgenda &)
     return {state.agenda().toJson()};
 }
 
+SetBreakOut currentValue(const core::SessionState &state, const SetBreakOut &like)
+{
+    const int index = state.agenda().indexOf(like.item);
+    if (index < 0) {
+        return {like.item, QJsonObject()};
+    }
+    return {like.item, core::Agenda::breakOutToJson(state.agenda().item(index).breakOut)};
+}
+
 EditDetails currentValue(const core::SessionState &state, const EditDetails &)
 {
     QJsonObject details = state.definition().toJson();
@@ -50,6 +59,16 @@ SetRotation currentValue(const core::SessionState &state, const SetRotation &)
 SetRoomLanguage currentValue(const core::SessionState &state, const SetRoomLanguage &)
 {
     return {state.display().language()};
+}
+
+SetRoomSecondLanguage currentValue(const core::SessionState &state, const SetRoomSecondLanguage &)
+{
+    return {state.display().secondLanguage()};
+}
+
+TranslateContent currentValue(const core::SessionState &state, const TranslateContent &like)
+{
+    return {like.kind, like.id, like.language, state.display().translation(like.kind, like.id, like.language)};
 }
 
 SetReportField currentValue(const core::SessionState &state, const SetReportField &like)

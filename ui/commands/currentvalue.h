@@ -18,6 +18,9 @@ namespace ui {
  */
 [[nodiscard]] core::commands::EditAgenda currentValue(const core::SessionState &state,
                                                       const core::commands::EditAgenda &like);
+/// A break-out item's groups as the agenda writes them (an empty object when there is no such item).
+[[nodiscard]] core::commands::SetBreakOut currentValue(const core::SessionState &state,
+                                                       const core::commands::SetBreakOut &like);
 /// The details without the agenda (EditDetails keeps the session's agenda; its people are not details).
 [[nodiscard]] core::commands::EditDetails currentValue(const core::SessionState &state,
                                                        const core::commands::EditDetails &like);
@@ -31,6 +34,10 @@ namespace ui {
                                                        const core::commands::SetRotation &like);
 [[nodiscard]] core::commands::SetRoomLanguage currentValue(const core::SessionState &state,
                                                            const core::commands::SetRoomLanguage &like);
+[[nodiscard]] core::commands::SetRoomSecondLanguage currentValue(const core::SessionState &state,
+                                                                 const core::commands::SetRoomSecondLanguage &like);
+[[nodiscard]] core::commands::TranslateContent currentValue(const core::SessionState &state,
+                                                            const core::commands::TranslateContent &like);
 [[nodiscard]] core::commands::SetReportField currentValue(const core::SessionState &state,
                                                           const core::commands::SetReportField &like);
 [[nodiscard]] core::commands::SetParticipation currentValue(const core::SessionState &state,

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "ui/translationsdialog.h"
+
+#include "core/session/command.h"
+#include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
+#include "ui/languagemanager.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+namespace {
+enum Column
+{
+    KindColumn,
+    OriginalColumn,
+    TranslationColumn,
+};
+
+constexpr int KindRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int SavedRole = Qt::UserRole + 2;
+} // namespace
+
+TranslationsDialog::TranslationsDialog(core::Session *session, SessionUndo *undo, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_undo(undo)
+    , m_language(new QComboBox(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"translationsDialog"_s);
+    setWindowTitle(tr("Translations for the room"));
+    m_language->setObjectName(u"translationLanguageCombo"_s);
+    m_table->setObjectName(u"translationsTable"_s);
+    const QString room = session->state().display().language();
+    const QString second = session->state().display().secondLanguage();
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    }
+    // Start with the language the room shows besides the original: the second, else the room's own.
+    const int start = m_language->findData(!second.isEmpty() ? second : room);
+    if (start >= 0) {
+        m_language->setCurrentIndex(start);
+    }
+    m_table->setHorizontalHeaderLabels({tr("What"), tr("Original"), tr("Translation")});
+    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(OriginalColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TranslationColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+
+    auto *hint = new QLabel(
+        tr("The room display shows a translation in the room's language, and in its second language under it. "
+           "Content without a translation shows as written."),
+        this);
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(form);
+    layout->addWidget(m_table);
+    m_error->setObjectName(u"translationsError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 520);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { fill(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fill();
+}
+
+void TranslationsDialog::fill()
+{
+    const core::SessionState &state = m_session->state();
+    const core::DisplayState &display = state.display();
+    const QString language = m_language->currentData().toString();
+    m_table->setRowCount(0);
+    auto addRow = [&](const QString &what, const QString &kind, int id, const QString &original) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *kindItem = new QTableWidgetItem(what);
+        kindItem->setFlags(Qt::ItemIsEnabled);
+        kindItem->setData(KindRole, kind);
+        kindItem->setData(IdRole, id);
+        auto *originalItem = new QTableWidgetItem(original);
+        originalItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        const QString translation = display.translation(kind, id, language);
+        auto *translationItem = new QTableWidgetItem(translation);
+        translationItem->setData(SavedRole, translation);
+        translationItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        m_table->setItem(row, KindColumn, kindItem);
+        m_table->setItem(row, OriginalColumn, originalItem);
+        m_table->setItem(row, TranslationColumn, translationItem);
+    };
+    const core::Agenda &agenda = state.agenda();
+    for (int index = 0; index < agenda.size(); ++index) {
+        const core::AgendaItem &item = agenda.item(index);
+        addRow(tr("Agenda item"), u"item"_s, item.id, item.title);
+    }
+    if (!display.message().isEmpty()) {
+        addRow(tr("Message to the room"), u"message"_s, 0, display.message());
+    }
+    for (const core::Takeaway &takeaway : display.takeaways()) {
+        addRow(tr("Key takeaway"), u"takeaway"_s, takeaway.id, takeaway.text);
+    }
+    for (const core::GlossaryTerm &term : display.glossary()) {
+        addRow(tr("Glossary term"), u"term"_s, term.id, term.term);
+        if (!term.explanation.isEmpty()) {
+            addRow(tr("Its explanation"), u"explanation"_s, term.id, term.explanation);
+        }
+    }
+    m_table->resizeRowsToContents();
+}
+
+bool TranslationsDialog::save()
+{
+    const QString language = m_language->currentData().toString();
+    m_error->hide();
+    if (m_undo) {
+        m_undo->beginGroup(tr("Translate for the room"));
+    }
+    bool ok = true;
+    for (int row = 0; row < m_table->rowCount() && ok; ++row) {
+        QTableWidgetItem *translation = m_table->item(row, TranslationColumn);
+        const QString text = translation->text().trimmed();
+        if (text == translation->data(SavedRole).toString()) {
+            continue;
+        }
+        const QTableWidgetItem *kind = m_table->item(row, KindColumn);
+        const core::commands::TranslateContent command{
+            kind->data(KindRole).toString(), kind->data(IdRole).toInt(), language, text};
+        const core::Result<int> done =
+            m_undo ? m_undo->change(tr("Translate for the room"), command) : m_session->execute(command);
+        if (!done) {
+            m_error->setText(core::errorMessage(done.error()));
+            m_error->show();
+            m_table->setCurrentItem(translation);
+            ok = false;
+        } else {
+            translation->setData(SavedRole, text);
+        }
+    }
+    if (m_undo) {
+        m_undo->endGroup();
+    }
+    return ok;
+}
+
+} // namespace ui
