@@ -752,9 +752,11 @@ void RoomRenderer::paintAgenda(Canvas &canvas)
                 second.clear();
             }
         }
-        const QRectF titleArea(row.x() + indent, row.y(), 1760 - indent - 260, row.height());
+        QRectF titleArea(row.x() + indent, row.y(), 1760 - indent - 260, row.height());
         if (!second.isEmpty()) {
-            // The item's title in both languages: the room's on top, the second smaller under it.
+            // The item's title in both languages: the room's on top, the second smaller under it, both above the
+            // current item's progress bar.
+            titleArea.setHeight(row.height() - 8);
             const double upper = titleArea.height() * 0.58;
             canvas.fittedText({titleArea.x(), titleArea.y(), titleArea.width(), upper},
                               canvas.lead() | Qt::AlignBottom,

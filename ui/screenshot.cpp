@@ -41,6 +41,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -421,14 +422,16 @@ core::Result<void> renderVideo(MainWindow &window, const QTemporaryDir &work, co
         return renderer->mediaFailed()
                || (frame.isValid() && frame.startTime() >= 1'900'000 && !renderer->subtitleText().isEmpty());
     };
-    while (!ready() && waited.elapsed() < 15'000) {
+    while (!ready() && waited.elapsed() < 60'000) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    if (!ready()) {
-        return core::Error{core::ErrorCode::Io, u"the video's frame did not come"_s};
-    }
-    if (auto ok = saveScene(renderer, directory, u"video-subtitles"_s); !ok) {
-        return ok;
+    if (ready()) {
+        if (auto ok = saveScene(renderer, directory, u"video-subtitles"_s); !ok) {
+            return ok;
+        }
+    } else {
+        // A machine too busy to decode in a minute: the other pictures still matter more than this one.
+        std::fprintf(stderr, "room-video-subtitles.png left out: the video's frame did not come within a minute\n");
     }
     if (auto ok = window.session()->execute(core::commands::UnpinScene{}); !ok) {
         return ok.error();

@@ -30,8 +30,12 @@ namespace {
 /// Whether the room display's last painted frame shows the line.
 bool painted(const ui::RoomRenderer *renderer, const QString &text)
 {
-    const auto &lines = renderer->captionStripLines();
-    return std::any_of(lines.cbegin(), lines.cend(), [&](const auto &line) { return line.text.contains(text); });
+    // The strip wraps a long caption over its two lines.
+    QStringList lines;
+    for (const auto &line : renderer->captionStripLines()) {
+        lines.append(line.text);
+    }
+    return lines.join(u' ').contains(text);
 }
 
 /// Runs the event loop until the session holds the line, then renders the room display's next frame (as the
