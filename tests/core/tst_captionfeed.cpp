@@ -12,9 +12,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The peak resident memory of this process so far, in bytes (VmHWM); -1 where /proc does not say.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool UnderAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool UnderAddressSanitizer = true;
+#else
+constexpr bool UnderAddressSanitizer = false;
+#endif
+#else
+constexpr bool UnderAddressSanitizer = false;
+#endif
+
+/// The peak resident memory of this process so far, in bytes (VmHWM); -1 where /proc does not say, and under
+/// AddressSanitizer, whose quarantine keeps freed memory resident on purpose (so the figure says nothing of ours).
 qint64 peakResidentBytes()
 {
+    if (UnderAddressSanitizer) {
+        return -1;
+    }
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
