@@ -1384,6 +1384,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>only subtitles have a language</source>
         <translation>وحدها الترجمة المصاحبة لها لغة</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>لا يوجد سؤال السياسات %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2877,6 +2881,10 @@ Example: %1</source>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>حجم الترجمة النصية هو small أو medium أو large، وليس «%1»</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>لا يوجد سؤال السياسات %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3793,6 +3801,18 @@ Example: %1</source>
     <message>
         <source>Break-out groups</source>
         <translation>المجموعات الفرعية</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>ال&amp;مجموعات…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>مجموعات هذا البند الفرعية: مواضيعها وأماكنها ومُيسّروها ومقرّروها وأعضاؤها</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>اجعل نوع البند «المجموعات الفرعية» لتحرير مجموعاته</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5555,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>بلا مجموعة فرعية</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>المجموعة الفرعية التي تُنسب إليها الملاحظات التالية</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6177,6 +6209,15 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>No key terms yet.</source>
         <translation>لا توجد مصطلحات رئيسية بعد.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>لم يكتمل تحميله خلال عشر ثوانٍ؛ قد يكون الملف تالفًا.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>تعذّر تجهيز الفيديو للتشغيل: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6692,6 +6733,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Translate for the room</source>
         <translation>الترجمة للقاعة</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>سؤال السياسات %L1</translation>
     </message>
 </context>
 </TS>

@@ -1317,6 +1317,10 @@ Mit „moderato-cli COMMAND --help“ werden die Optionen eines Befehls angezeig
         <source>only subtitles have a language</source>
         <translation>nur Untertitel haben eine Sprache</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>es gibt keine Politikfrage %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2786,6 +2790,10 @@ Beispiel: %1</translation>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>eine Untertitelgröße ist small, medium oder large, nicht „%1“</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>es gibt keine Politikfrage %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3682,6 +3690,18 @@ Beispiel: %1</translation>
     <message>
         <source>Break-out groups</source>
         <translation>Breakout-Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Gruppen…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Gruppen, Themen, Orte, Leitung und Mitglieder dieses Breakout-Punkts</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Geben Sie dem Punkt die Art „Breakout-Gruppen“, um seine Gruppen zu bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5404,18 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>Keine Breakout-Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>Die Breakout-Gruppe, zu der die nächsten Notizen gehören</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6022,6 +6054,15 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <source>No key terms yet.</source>
         <translation>Noch keine zentralen Begriffe.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>es wurde nicht innerhalb von 10 Sekunden geladen; die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>Das Video konnte nicht zum Abspielen vorbereitet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6533,6 +6574,10 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Translate for the room</source>
         <translation>Für den Saal übersetzen</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Politikfrage %L1</translation>
     </message>
 </context>
 </TS>

@@ -1316,6 +1316,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</trans
         <source>only subtitles have a language</source>
         <translation>only subtitles have a language</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>there is no policy question %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2785,6 +2789,10 @@ Example: %1</translation>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>a caption size is small, medium or large, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>there is no policy question %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3681,6 +3689,18 @@ Example: %1</translation>
     <message>
         <source>Break-out groups</source>
         <translation>Break-out groups</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groups…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Groups, topics, places, leaders and members of this break-out item</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Give the item the kind &quot;Break-out groups&quot; to edit its groups</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5403,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>No break-out group</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>The break-out group the next notes are for</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6021,6 +6053,15 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>No key terms yet.</source>
         <translation>No key terms yet.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>it did not load within 10 seconds; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>The video could not be prepared for playing: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6532,6 +6573,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Translate for the room</source>
         <translation>Translate for the room</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Policy question %L1</translation>
     </message>
 </context>
 </TS>

@@ -1316,6 +1316,10 @@ Ejecute «moderato-cli COMMAND --help» para ver las opciones de un comando.</tr
         <source>only subtitles have a language</source>
         <translation>solo los subtítulos tienen idioma</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>no hay ninguna pregunta de política %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2785,6 +2789,10 @@ Ejemplo: %1</translation>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>el tamaño de los subtítulos es small, medium o large, no «%1»</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>no hay ninguna pregunta de política %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3681,6 +3689,18 @@ Ejemplo: %1</translation>
     <message>
         <source>Break-out groups</source>
         <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Grupos…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Grupos, temas, lugares, responsables y miembros de este punto de grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Dé al punto el tipo «Grupos de trabajo» para editar sus grupos</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5403,18 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>Sin grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>El grupo de trabajo al que corresponden las próximas notas</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6021,6 +6053,15 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <source>No key terms yet.</source>
         <translation>Aún no hay términos clave.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>no se cargó en 10 segundos; puede que el archivo esté dañado.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>No se pudo preparar el vídeo para reproducirlo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6532,6 +6573,10 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Translate for the room</source>
         <translation>Traducir para la sala</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Pregunta de política %L1</translation>
     </message>
 </context>
 </TS>

@@ -1318,6 +1318,10 @@ Lancez «&#xa0;moderato-cli COMMAND --help&#xa0;» pour les options d&apos;une c
         <source>only subtitles have a language</source>
         <translation>seuls les sous-titres ont une langue</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>il n’y a pas de question de politique publique %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2787,6 +2791,10 @@ Exemple&#xa0;: %1</translation>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>une taille de sous-titres vaut small, medium ou large, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>il n’y a pas de question de politique publique %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3683,6 +3691,18 @@ Exemple&#xa0;: %1</translation>
     <message>
         <source>Break-out groups</source>
         <translation>Sous-groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groupes…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Groupes, sujets, lieux, responsables et membres de ce point en sous-groupes</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Donnez au point le type « Sous-groupes » pour modifier ses groupes</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5405,18 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>Aucun sous-groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>Le sous-groupe auquel se rapportent les prochaines notes</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6023,6 +6055,15 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <source>No key terms yet.</source>
         <translation>Aucun terme clé pour l&apos;instant.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>il ne s’est pas chargé en 10 secondes ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>La vidéo n’a pas pu être préparée pour la lecture : %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6534,6 +6575,10 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Translate for the room</source>
         <translation>Traduire pour la salle</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Question de politique publique %L1</translation>
     </message>
 </context>
 </TS>

@@ -1316,6 +1316,10 @@ Execute &quot;moderato-cli COMMAND --help&quot; para ver as opções de um coman
         <source>only subtitles have a language</source>
         <translation>só as legendas têm idioma</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>não há questão de política %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2785,6 +2789,10 @@ Exemplo: %1</translation>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>o tamanho da legenda é small, medium ou large, não &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>não há questão de política %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3681,6 +3689,18 @@ Exemplo: %1</translation>
     <message>
         <source>Break-out groups</source>
         <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Grupos…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Grupos, temas, locais, responsáveis e membros deste item de grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Dê ao item o tipo “Grupos de trabalho” para editar seus grupos</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5403,18 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>Nenhum grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>O grupo de trabalho a que se referem as próximas notas</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6021,6 +6053,15 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <source>No key terms yet.</source>
         <translation>Ainda não há termos-chave.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>não carregou em 10 segundos; o arquivo pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>Não foi possível preparar o vídeo para reprodução: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6532,6 +6573,10 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Translate for the room</source>
         <translation>Traduzir para a sala</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Questão de política %L1</translation>
     </message>
 </context>
 </TS>

@@ -1333,6 +1333,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>only subtitles have a language</source>
         <translation>язык указывается только у субтитров</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>нет вопроса политики %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2808,6 +2812,10 @@ Example: %1</source>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>размер титров может быть small, medium или large, а не «%1»</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>нет вопроса политики %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3709,6 +3717,18 @@ Example: %1</source>
     <message>
         <source>Break-out groups</source>
         <translation>Работа в группах</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Группы…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>Группы, темы, места, ведущие и участники этого пункта работы в группах</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>Задайте пункту вид «Работа в группах», чтобы изменить его группы</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5441,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>Группа, к которой относятся следующие заметки</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -6060,6 +6092,15 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>No key terms yet.</source>
         <translation>Ключевых терминов пока нет.</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>оно не загрузилось за 10 секунд; возможно, файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>Не удалось подготовить видео к воспроизведению: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6572,6 +6613,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Translate for the room</source>
         <translation>Перевести для зала</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>Вопрос политики %L1</translation>
     </message>
 </context>
 </TS>

@@ -1299,6 +1299,10 @@ Run &apos;moderato-cli COMMAND --help&apos; for the options of a command.</sourc
         <source>only subtitles have a language</source>
         <translation>只有字幕才有语言</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>没有政策问题 %1</translation>
+    </message>
 </context>
 <context>
     <name>core::Error</name>
@@ -2762,6 +2766,10 @@ Example: %1</source>
         <source>a caption size is small, medium or large, not &quot;%1&quot;</source>
         <translation>字幕大小须为 small、medium 或 large，而不是“%1”</translation>
     </message>
+    <message>
+        <source>there is no policy question %1</source>
+        <translation>没有政策问题 %1</translation>
+    </message>
 </context>
 <context>
     <name>core::SessionDefinition</name>
@@ -3653,6 +3661,18 @@ Example: %1</source>
     <message>
         <source>Break-out groups</source>
         <translation>分组讨论</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>分组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Groups, topics, places, leaders and members of this break-out item</source>
+        <translation>此分组讨论议程项的分组、主题、地点、负责人和成员</translation>
+    </message>
+    <message>
+        <source>Give the item the kind &quot;Break-out groups&quot; to edit its groups</source>
+        <translation>将此项的类型设为“分组讨论”即可编辑其分组</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5365,18 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>No break-out group</source>
+        <translation>无分组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The break-out group the next notes are for</source>
+        <translation>接下来的笔记所属的分组</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReportDialog</name>
@@ -5982,6 +6014,15 @@ You can look at it here without changing it, or save a copy and continue in the 
         <source>No key terms yet.</source>
         <translation>暂无关键术语。</translation>
     </message>
+    <message>
+        <source>it did not load within 10 seconds; the file may be damaged.</source>
+        <translation>10 秒内未能加载；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The video could not be prepared for playing: %1</source>
+        <extracomment>%1: the system&apos;s reason (a full disk, say)</extracomment>
+        <translation>无法准备播放视频：%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RotationView</name>
@@ -6492,6 +6533,10 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Translate for the room</source>
         <translation>为会场翻译</translation>
+    </message>
+    <message>
+        <source>Policy question %L1</source>
+        <translation>政策问题 %L1</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,10 @@
 
 #include "core/base/timeformat.h"
 #include "core/session/session.h"
+#include "ui/breakoutdialog.h"
 #include "ui/commands/sessionundo.h"
 #include "ui/peopleeditor.h"
+#include "ui/permission.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -131,6 +133,9 @@ AgendaEditor::AgendaEditor(SessionUndo *undo, QWidget *parent)
     for (core::ItemKind kind : kinds) {
         m_kindCombo->addItem(QString(), core::kindKey(kind));
     }
+    m_groupsButton = new QPushButton(this);
+    m_groupsButton->setObjectName(u"agendaGroupsButton"_s);
+    m_groupsButton->setAutoDefault(false);
     m_minutesSpin = new QSpinBox(this);
     m_minutesSpin->setObjectName(u"agendaMinutesSpin"_s);
     m_minutesSpin->setRange(1, 24 * 60);
@@ -146,7 +151,10 @@ AgendaEditor::AgendaEditor(SessionUndo *undo, QWidget *parent)
     m_noteCaption = new QLabel(this);
     auto *form = new QFormLayout;
     form->addRow(m_titleCaption, m_titleEdit);
-    form->addRow(m_kindCaption, m_kindCombo);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kindCombo, 1);
+    kindRow->addWidget(m_groupsButton);
+    form->addRow(m_kindCaption, kindRow);
     form->addRow(m_minutesCaption, m_minutesSpin);
     form->addRow(m_speakerCaption, m_speakerCombo);
     form->addRow(m_noteCaption, m_noteEdit);
@@ -221,6 +229,7 @@ AgendaEditor::AgendaEditor(SessionUndo *undo, QWidget *parent)
             setSelectedKind(kind);
         }
     });
+    connect(m_groupsButton, &QPushButton::clicked, this, [this] { editSelectedGroups(); });
     connect(m_minutesSpin, &QSpinBox::editingFinished, this, [this] { setSelectedMinutes(m_minutesSpin->value()); });
     connect(m_noteEdit, &QLineEdit::editingFinished, this, [this] { setSelectedNote(m_noteEdit->text()); });
     connect(m_speakerCombo, &QComboBox::activated, this, [this](int index) {
@@ -252,6 +261,7 @@ void AgendaEditor::retranslateUi()
     m_tree->setHeaderLabels({tr("Item"), tr("Kind"), tr("Length"), tr("Speaker")});
     m_titleCaption->setText(tr("&Title:"));
     m_kindCaption->setText(tr("&Kind:"));
+    m_groupsButton->setText(tr("&Groups…"));
     m_minutesCaption->setText(tr("&Minutes:"));
     m_speakerCaption->setText(tr("S&peaker:"));
     m_titleCaption->setBuddy(m_titleEdit);
@@ -603,6 +613,18 @@ void AgendaEditor::setSelectedSpeaker(const QString &speaker)
     apply(treeToJson(), tr("Change speaker"));
 }
 
+BreakOutDialog *AgendaEditor::editSelectedGroups()
+{
+    updateForm();
+    if (!m_groupsButton->isEnabled()) {
+        return nullptr;
+    }
+    auto *dialog = new BreakOutDialog(m_undo, selectedItemId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void AgendaEditor::updateForm()
 {
     const bool editable = m_session && m_session->state().runState() == core::RunState::NotStarted;
@@ -636,6 +658,17 @@ void AgendaEditor::updateForm()
 
     m_titleEdit->setEnabled(editable && selected);
     m_kindCombo->setEnabled(editable && leaf);
+    // The groups stay editable after the start (latecomers, the report-back order); the item must be recorded.
+    const int selectedId = selected ? selected->data(TitleColumn, IdRole).toInt() : 0;
+    const int selectedIndex = m_session && selectedId > 0 ? m_session->state().agenda().indexOf(selectedId) : -1;
+    const bool breakOut =
+        selectedIndex >= 0 && m_session->state().agenda().item(selectedIndex).kind == core::ItemKind::BreakOut;
+    allowIf(m_groupsButton,
+            m_session,
+            core::commands::SetBreakOut{},
+            breakOut,
+            breakOut ? tr("Groups, topics, places, leaders and members of this break-out item")
+                     : tr("Give the item the kind \"Break-out groups\" to edit its groups"));
     m_minutesSpin->setEnabled(editable && leaf);
     m_speakerCombo->setEnabled(editable && leaf);
     m_noteEdit->setEnabled(editable && selected);

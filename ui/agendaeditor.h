@@ -57,6 +57,10 @@ public:
     /// What the item is about, for the briefing pack.
     void setSelectedNote(const QString &note);
 
+    /// Opens the break-out dialog on the selected item (non-modal, deleted on close); nullptr when the selected
+    /// item is not a recorded break-out item.
+    class BreakOutDialog *editSelectedGroups();
+
     /// The total of the items against the session's length, as shown.
     [[nodiscard]] QString totalText() const;
 
@@ -92,6 +96,7 @@ private:
     QLineEdit *m_noteEdit;
     QLineEdit *m_titleEdit;
     QComboBox *m_kindCombo;
+    QPushButton *m_groupsButton;
     QSpinBox *m_minutesSpin;
     QComboBox *m_speakerCombo;
     QPushButton *m_addButton;

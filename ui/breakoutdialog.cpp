@@ -4,6 +4,7 @@
 #include "core/floor/floorstate.h"
 #include "core/session/session.h"
 #include "ui/commands/sessionundo.h"
+#include "ui/permission.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -926,7 +927,7 @@ void BreakOutActions::retranslate()
 {
     m_groupsAction->setText(tr("Break-out &groups…"));
     m_reportBackAction->setText(tr("Next &report-back"));
-    m_reportBackAction->setToolTip(tr("Give the floor to the next break-out group's rapporteur"));
+    update();
 }
 
 void BreakOutActions::setSession(core::Session *session, SessionUndo *undo)
@@ -1001,8 +1002,13 @@ void BreakOutActions::update()
             }
         }
     }
-    m_groupsAction->setEnabled(m_session && m_undo);
-    m_reportBackAction->setEnabled(reportBack);
+    // A joined device's role narrows both: the groups are the moderator's edit, the report-back a floor turn.
+    allowIf(m_groupsAction, m_session, core::commands::SetBreakOut{}, m_session && m_undo);
+    allowIf(m_reportBackAction,
+            m_session,
+            core::commands::GiveReportBack{},
+            reportBack,
+            tr("Give the floor to the next break-out group's rapporteur"));
 }
 
 } // namespace ui

@@ -50,7 +50,16 @@ RapporteurPane::RapporteurPane(QWidget *parent)
     m_questionCombo = new QComboBox(this);
     m_questionCombo->setObjectName(u"policyQuestionCombo"_s);
     m_questionCombo->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(m_questionCombo);
+    // The break-out group a note is for (shown when the agenda has groups): a group's rapporteur, on the console
+    // or on a joined device, picks the group once and every note goes to it until another is picked.
+    m_groupCombo = new QComboBox(this);
+    m_groupCombo->setObjectName(u"noteGroupCombo"_s);
+    m_groupCombo->setFocusPolicy(Qt::NoFocus);
+    m_groupCombo->setVisible(false);
+    auto *questionRow = new QHBoxLayout;
+    questionRow->addWidget(m_questionCombo, 1);
+    questionRow->addWidget(m_groupCombo, 1);
+    layout->addLayout(questionRow);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
@@ -107,6 +116,14 @@ RapporteurPane::RapporteurPane(QWidget *parent)
         }
     });
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &RapporteurPane::commitNote);
+    connect(m_groupCombo, &QComboBox::activated, this, [this] {
+        // A group about a policy question files its notes under that question too.
+        const int group = m_groupCombo->currentData().toInt();
+        const core::BreakOutGroup *found = m_session ? m_session->state().agenda().group(group) : nullptr;
+        if (found && found->policyQuestion >= 0) {
+            m_questionCombo->setCurrentIndex(std::max(0, m_questionCombo->findData(found->policyQuestion)));
+        }
+    });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &RapporteurPane::applySearch);
     connect(m_speakerFilter, &QComboBox::activated, this, [this] {
         m_model->setHolderFilter(m_speakerFilter->currentData().toInt());
@@ -199,9 +216,10 @@ void RapporteurPane::commitNote()
         tags.append(core::noteTagKey(tag));
     }
     const int question = m_questionCombo->currentData().toInt();
+    const int group = m_groupCombo->currentData().toInt(); // 0: no group
     // Undo deletes the note; redo restores it, with its stamp.
     auto id = m_undo->run(tr("add note"),
-                          core::commands::AddNote{text, tags, m_typingStartedMs, question},
+                          core::commands::AddNote{text, tags, m_typingStartedMs, question, group},
                           [](const core::SessionState &, int added) {
                               return UndoStep{core::commands::DeleteNote{added}, core::commands::RestoreNote{added}};
                           });
@@ -301,6 +319,27 @@ void RapporteurPane::refreshFilters()
         m_questionCombo->addItem(label, value);
     }
     m_questionCombo->setCurrentIndex(std::max(0, m_questionCombo->findData(question)));
+    // Every break-out item's groups; a group's name says its item when the agenda has more than one.
+    const int group = m_groupCombo->currentData().toInt();
+    m_groupCombo->clear();
+    m_groupCombo->addItem(tr("No break-out group"), 0);
+    if (m_session) {
+        const core::Agenda &agenda = m_session->state().agenda();
+        QList<int> breakOuts;
+        for (int i = 0; i < agenda.size(); ++i) {
+            if (agenda.item(i).kind == core::ItemKind::BreakOut && !agenda.item(i).breakOut.groups.isEmpty()) {
+                breakOuts.append(i);
+            }
+        }
+        for (int index : std::as_const(breakOuts)) {
+            for (const core::BreakOutGroup &g : agenda.item(index).breakOut.groups) {
+                m_groupCombo->addItem(
+                    breakOuts.size() > 1 ? tr("%1 (%2)").arg(g.name, agenda.item(index).title) : g.name, g.id);
+            }
+        }
+    }
+    m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(group)));
+    m_groupCombo->setVisible(m_groupCombo->count() > 1);
     setEnabled(m_session && m_undo);
     // A role that may not write notes still reads, searches and filters them.
     allowIf(m_noteEdit, m_session, core::commands::AddNote{}, true);
@@ -308,6 +347,7 @@ void RapporteurPane::refreshFilters()
         allowIf(m_tagButtons.at(i), m_session, core::commands::AddNote{}, true, tr("Alt+%1").arg(i + 1));
     }
     allowIf(m_questionCombo, m_session, core::commands::AddNote{}, true);
+    allowIf(m_groupCombo, m_session, core::commands::AddNote{}, true, tr("The break-out group the next notes are for"));
     allowIf(m_editButton, m_session, core::commands::EditNote{}, true);
     allowIf(m_deleteButton, m_session, core::commands::DeleteNote{}, true);
     if (!m_searchEdit->text().trimmed().isEmpty()) {

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_noteEdit;
     QList<QToolButton *> m_tagButtons;
     QComboBox *m_questionCombo;
+    QComboBox *m_groupCombo;
     QListView *m_notesView;
     QLineEdit *m_searchEdit;
     QComboBox *m_speakerFilter;

@@ -12,10 +12,13 @@
 #include <QAudioOutput>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfDocument>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTextLayout>
 #include <QVideoFrame>
@@ -139,10 +142,8 @@ struct RoomRenderer::Canvas
         text(rect, flags, core::balancedBidi(elided), size, colour, bold);
     }
 
-    /// Wrapped text in the largest type from pixelSize down that fits the rectangle (what still does not fit
-    /// is clipped at its bottom).
-    void
-    wrappedText(const QRectF &rect, int flags, const QString &content, int pixelSize, const QColor &colour, bool bold)
+    /// The largest type from pixelSize down (to 18 px) in which the wrapped text fits the rectangle.
+    [[nodiscard]] int wrappedSize(const QRectF &rect, int flags, const QString &content, int pixelSize, bool bold) const
     {
         QFont font = painter.font();
         font.setBold(bold);
@@ -154,6 +155,15 @@ struct RoomRenderer::Canvas
                 break;
             }
         }
+        return size;
+    }
+
+    /// Wrapped text in the largest type from pixelSize down that fits the rectangle (what still does not fit
+    /// is clipped at its bottom).
+    void
+    wrappedText(const QRectF &rect, int flags, const QString &content, int pixelSize, const QColor &colour, bool bold)
+    {
+        const int size = wrappedSize(rect, flags, content, pixelSize, bold);
         painter.save();
         painter.setClipRect(place(rect), Qt::IntersectClip);
         text(rect, flags | Qt::TextWordWrap, content, size, colour, bold);
@@ -169,6 +179,7 @@ struct RoomRenderer::Canvas
 
 namespace {
 constexpr int FlashDurationMs = 1500;
+constexpr int VideoLoadTimeoutMs = 10'000; // the message below says 10 seconds
 constexpr int FlashPulses = 3;
 } // namespace
 
@@ -200,7 +211,7 @@ RoomRenderer::~RoomRenderer()
 {
     if (m_player) {
         m_player->stop();
-        m_player->setSourceDevice(nullptr); // before the buffer it reads goes
+        m_player->setSource(QUrl()); // before the file it reads goes
     }
 }
 
@@ -362,9 +373,9 @@ void RoomRenderer::loadMedia()
     // Drop what the previous file needed.
     if (m_player) {
         m_player->stop();
-        m_player->setSourceDevice(nullptr);
+        m_player->setSource(QUrl());
     }
-    m_videoBuffer.reset();
+    m_videoFile.reset();
     m_videoFrame = {};
     m_pdf.reset();
     m_pdfBuffer.reset();
@@ -431,7 +442,9 @@ void RoomRenderer::loadMedia()
                 if (status == QMediaPlayer::InvalidMedia) {
                     videoFailed(QString());
                 } else if (status == QMediaPlayer::LoadedMedia) {
-                    followPlayback(); // what was asked while it loaded
+                    // What was asked while it loaded; queued, as a seek made inside this signal is lost when the
+                    // player goes on to settle at its first frame.
+                    QMetaObject::invokeMethod(this, &RoomRenderer::followPlayback, Qt::QueuedConnection);
                 }
             });
         }
@@ -441,9 +454,21 @@ void RoomRenderer::loadMedia()
                                                   "This computer cannot play video: Qt Multimedia has no backend."));
             break;
         }
-        m_videoBuffer = std::make_unique<QBuffer>(&m_mediaBytes);
-        m_videoBuffer->open(QIODevice::ReadOnly);
-        m_player->setSourceDevice(m_videoBuffer.get(), QUrl(u"media:"_s + m_mediaName));
+        if (auto file = writeVideoFile(); !file) {
+            m_mediaFailed = true;
+            m_mediaError = file.error().detail;
+            break;
+        }
+        m_mediaBytes.clear(); // the file holds them now
+        m_player->setSource(QUrl::fromLocalFile(m_videoFile->fileName()));
+        // Qt 6.4's GStreamer backend now and then misses the error of a file it cannot read, and stays "loading"
+        // for ever: after a while the room display says so instead of waiting.
+        QTimer::singleShot(VideoLoadTimeoutMs, this, [this, id = m_loadedMediaId] {
+            if (m_player && id == m_loadedMediaId && m_player->mediaStatus() == QMediaPlayer::LoadingMedia) {
+                videoFailed(text(QT_TRANSLATE_NOOP("ui::RoomRenderer",
+                                                   "it did not load within 10 seconds; the file may be damaged.")));
+            }
+        });
         loadSubtitles();
         followPlayback();
         break;
@@ -455,6 +480,27 @@ void RoomRenderer::loadMedia()
         m_mediaError = text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "The file is damaged or in a format the room "
                                                                   "display does not read."));
     }
+}
+
+core::Result<void> RoomRenderer::writeVideoFile()
+{
+    // The file's own suffix helps the framework tell its format; a hostile name gives none.
+    static const QRegularExpression plainSuffix(u"^[A-Za-z0-9]{1,8}$"_s);
+    const QString suffix = QFileInfo(m_mediaName).suffix();
+    const QString pattern = QDir(QDir::tempPath()).filePath(u"moderato-video-XXXXXX"_s)
+                            + (plainSuffix.match(suffix).hasMatch() ? u'.' + suffix : QString());
+    auto file = std::make_unique<QTemporaryFile>(pattern);
+    //: %1: the system's reason (a full disk, say)
+    const char *cannot = QT_TRANSLATE_NOOP("ui::RoomRenderer", "The video could not be prepared for playing: %1");
+    if (!file->open()) {
+        return core::Error{core::ErrorCode::Io, text(cannot).arg(file->errorString())};
+    }
+    if (file->write(m_mediaBytes) != m_mediaBytes.size() || !file->flush()) {
+        return core::Error{core::ErrorCode::Io, text(cannot).arg(file->errorString())};
+    }
+    file->close(); // kept until another file is shown (a QTemporaryFile removes itself when it goes)
+    m_videoFile = std::move(file);
+    return {};
 }
 
 void RoomRenderer::videoFailed(const QString &reason)
@@ -491,6 +537,9 @@ void RoomRenderer::followPlayback()
     const bool ended = duration > 0 && position >= duration;
     if (ended) {
         position = std::max<qint64>(0, duration - 1);
+    }
+    if (m_player->playbackState() == QMediaPlayer::StoppedState) {
+        m_player->pause(); // a stopped player does not seek: paused first, at its first frame
     }
     if (std::abs(m_player->position() - position) > 40) {
         m_player->setPosition(position);
@@ -1498,6 +1547,27 @@ void RoomRenderer::paintGroups(Canvas &canvas)
         const core::Participant *p = floor.participant(id);
         return p ? userLine(p->name) : QString();
     };
+    // A policy question in the room's language where it has a translation (free topics are the group's own).
+    // In bilingual mode the second language's translation follows on its own line.
+    auto topicOf = [this, &questions](const core::BreakOutGroup &group) {
+        if (group.policyQuestion < 0 || group.policyQuestion >= questions.size()) {
+            return userText(group.topic);
+        }
+        const QString &question = questions.at(group.policyQuestion);
+        const QString first = userText(content(u"question"_s, group.policyQuestion, question));
+        const QString second = userText(secondContent(u"question"_s, group.policyQuestion, question));
+        return second.isEmpty() ? first : first + u'\n' + second;
+    };
+    // Every card's topic in one type size: the largest in which the longest topic fits its card.
+    int topicSize = lineSize;
+    const double topicHeight = lineSize * 3.0; // four lines of a long question in about two thirds of the type
+    const QRectF topicBox(0, 0, cardWidth - 40, topicHeight);
+    for (const core::BreakOutGroup &group : groups) {
+        if (const QString topic = topicOf(group); !topic.isEmpty()) {
+            topicSize =
+                std::min(topicSize, canvas.wrappedSize(topicBox, canvas.lead() | Qt::AlignTop, topic, lineSize, false));
+        }
+    }
     for (int g = 0; g < count; ++g) {
         const core::BreakOutGroup &group = groups.at(g);
         const double x = area.x() + (g % columns) * (cardWidth + gap);
@@ -1514,34 +1584,27 @@ void RoomRenderer::paintGroups(Canvas &canvas)
                           Foreground,
                           true);
         top += nameSize * 1.3;
-        const QString topic = group.policyQuestion >= 0 && group.policyQuestion < questions.size()
-                                  ? questions.at(group.policyQuestion)
-                                  : group.topic;
-        if (!topic.isEmpty()) {
-            canvas.wrappedText({inner, top, width, lineSize * 2.6},
-                               canvas.lead() | Qt::AlignTop,
-                               userText(topic),
-                               lineSize,
-                               Muted,
-                               false);
-            top += lineSize * 2.6;
+        if (const QString topic = topicOf(group); !topic.isEmpty()) {
+            canvas.wrappedText(
+                {inner, top, width, topicHeight}, canvas.lead() | Qt::AlignTop, topic, topicSize, Muted, false);
+            top += topicHeight;
         }
         QString where = group.online ? Canvas::both(text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")),
                                                          secondText(QT_TRANSLATE_NOOP("ui::RoomRenderer", "online")))
                                                     : userLine(group.place);
         if (!where.isEmpty()) {
             canvas.fittedText(
-                {inner, top, width, lineSize * 1.4}, canvas.lead() | Qt::AlignVCenter, where, lineSize, Accent, true);
-            top += lineSize * 1.4;
+                {inner, top, width, lineSize * 1.25}, canvas.lead() | Qt::AlignVCenter, where, lineSize, Accent, true);
+            top += lineSize * 1.25;
         }
         if (const QString facilitator = nameOf(group.facilitator); !facilitator.isEmpty()) {
-            canvas.fittedText({inner, top, width, lineSize * 1.4},
+            canvas.fittedText({inner, top, width, lineSize * 1.25},
                               canvas.lead() | Qt::AlignVCenter,
                               text(QT_TRANSLATE_NOOP("ui::RoomRenderer", "Facilitator: %1")).arg(facilitator),
                                    lineSize,
                                    Foreground,
                                    false);
-            top += lineSize * 1.4;
+            top += lineSize * 1.25;
         }
         // The members, as many as fit; else how many they are.
         QStringList names;
@@ -1554,12 +1617,19 @@ void RoomRenderer::paintGroups(Canvas &canvas)
         if (names.isEmpty() || membersBox.height() < lineSize) {
             continue;
         }
-        QFont font = canvas.painter.font();
-        font.setPixelSize(lineSize);
+        // In the card's type, or a little smaller, before giving up the names for their count.
         const QString all = names.join(u", "_s);
-        const QRectF needed = QFontMetricsF(font).boundingRect(membersBox, Qt::TextWordWrap, all);
-        if (needed.height() <= membersBox.height()) {
-            canvas.text(membersBox, canvas.lead() | Qt::AlignTop | Qt::TextWordWrap, all, lineSize, Foreground);
+        int membersSize = 0;
+        for (const int size : {lineSize, int(lineSize * 0.8)}) {
+            QFont font = canvas.painter.font();
+            font.setPixelSize(size);
+            if (QFontMetricsF(font).boundingRect(membersBox, Qt::TextWordWrap, all).height() <= membersBox.height()) {
+                membersSize = size;
+                break;
+            }
+        }
+        if (membersSize > 0) {
+            canvas.text(membersBox, canvas.lead() | Qt::AlignTop | Qt::TextWordWrap, all, membersSize, Foreground);
         } else {
             canvas.fittedText({membersBox.x(), membersBox.y(), membersBox.width(), lineSize * 1.4},
                               canvas.lead() | Qt::AlignVCenter,

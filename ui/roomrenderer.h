@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/base/result.h"
 #include "core/rapporteur/subtitles.h"
 #include "core/room/displaystate.h"
 
@@ -9,6 +10,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QTranslator>
 
@@ -150,6 +152,8 @@ private:
     /// Makes the player do what the session says: volume and mute; play, pause and position once a change.
     void followPlayback();
     void videoFailed(const QString &reason);
+    /// Writes the video's bytes to m_videoFile; the error says why not, in the room's language.
+    [[nodiscard]] core::Result<void> writeVideoFile();
     /// The subtitles for a language: its own, else its base language's ("pt_BR": "pt"); with fallback, else the
     /// first. Null when there are none.
     [[nodiscard]] const std::pair<QString, core::Subtitles> *subtitlesFor(const QString &language, bool fallback) const;
@@ -216,7 +220,9 @@ private:
     QImage m_pdfPage;
     int m_pdfPageIndex = -1;
     QSize m_pdfPageSize;
-    std::unique_ptr<QBuffer> m_videoBuffer;
+    /// The shown video, copied out of the session for the player: the media framework reads a file as it plays and
+    /// seeks (read from memory, a first play right after loading sometimes ended at once with no frame decoded).
+    std::unique_ptr<QTemporaryFile> m_videoFile;
     QMediaPlayer *m_player = nullptr;
     QVideoSink *m_sink = nullptr;
     QAudioOutput *m_audio = nullptr;

@@ -20,7 +20,9 @@
 #include "ui/sessiondetailsdialog.h"
 #include "ui/sharedialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -716,8 +718,9 @@ core::Result<void> renderSharing(MainWindow &window, const core::Clock &clock, c
 }
 
 /// Group work on a copy of the demo whose audience input is a break-out item with a group per policy
-/// question and one online: breakout-dialog.png (after the automatic assignment), room-groups.png
-/// during the group work and room-reconvene.png after it.
+/// question and one online: breakout-dialog.png (after the automatic assignment), the console during the group work
+/// with a group rapporteur's notes (console-groups.png), room-groups.png during the group work and
+/// room-reconvene.png after it.
 core::Result<void> renderBreakOut(const QTemporaryDir &work, const QString &directory)
 {
     auto demo = core::ProposalImporter::demoWorkshop();
@@ -759,11 +762,12 @@ core::Result<void> renderBreakOut(const QTemporaryDir &work, const QString &dire
         return definition.error();
     }
     core::FakeClock clock(QDateTime(QDate(2019, 11, 26), QTime(14, 30)).toMSecsSinceEpoch());
-    auto created = core::Session::create(work.filePath(u"groups.moderato"_s), definition.value(), clock);
-    if (!created) {
-        return created.error();
+    MainWindow window(clock);
+    if (auto ok = window.createSession(work.filePath(u"groups.moderato"_s), definition.value()); !ok) {
+        return ok;
     }
-    const std::unique_ptr<core::Session> session = std::move(created).value();
+    window.setDemo(true);
+    core::Session *session = window.session();
     const QStringList names{u"Amina Diallo"_s,  u"Jean Dupont"_s,  u"Li Wei"_s,       u"Marta Ruiz"_s,
                             u"Kofi Mensah"_s,   u"Aisha Khan"_s,   u"Sofia Rossi"_s,  u"Raj Patel"_s,
                             u"Elena Petrova"_s, u"Tomás Silva"_s,  u"Nadia Haddad"_s, u"Yuki Tanaka"_s,
@@ -784,10 +788,9 @@ core::Result<void> renderBreakOut(const QTemporaryDir &work, const QString &dire
         }
     }
     const int itemId = session->state().agenda().item(session->state().agenda().leafIndexes().at(2)).id;
-    SessionUndo undo(session.get());
     {
         // The dialog as the moderator leaves it: assigned, each group with a facilitator and a rapporteur.
-        BreakOutDialog dialog(&undo, itemId);
+        BreakOutDialog dialog(window.undo(), itemId);
         if (!dialog.assignAutomatically()) {
             return core::Error{core::ErrorCode::InvalidState, dialog.errorText()};
         }
@@ -817,10 +820,39 @@ core::Result<void> renderBreakOut(const QTemporaryDir &work, const QString &dire
     if (auto ok = session->execute(core::commands::EnterItem{itemId}); !ok) {
         return ok.error();
     }
-    RoomRenderer renderer;
-    renderer.setSession(session.get());
     clock.advance(7min + 25s);
     session->tick();
+    // A group's rapporteur has noted two points for the first group.
+    const int firstGroup =
+        session->state().agenda().item(session->state().agenda().indexOf(itemId)).breakOut.groups.at(0).id;
+    for (const QString &text : {u"Start with the devices a hospital buys: they outlive three software updates"_s,
+                                u"Suppliers ask for one baseline, not one per country"_s}) {
+        core::commands::AddNote note;
+        note.text = text;
+        note.policyQuestion = 0;
+        note.group = firstGroup;
+        if (auto id = session->execute(note); !id) {
+            return id.error();
+        }
+    }
+    window.refresh();
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1600, 1000);
+    window.show();
+    if (auto *rapporteur = window.findChild<QAction *>(u"actionRapporteurPane"_s);
+        rapporteur && !rapporteur->isChecked()) {
+        rapporteur->trigger();
+    }
+    if (auto *groupsCombo = window.findChild<QComboBox *>(u"noteGroupCombo"_s)) {
+        groupsCombo->setCurrentIndex(std::max(0, groupsCombo->findData(firstGroup)));
+    }
+    QApplication::processEvents();
+    const QString console = QDir(directory).filePath(u"console-groups.png"_s);
+    if (!window.grab().save(console)) {
+        return core::Error{core::ErrorCode::Io, console};
+    }
+    RoomRenderer renderer;
+    renderer.setSession(session);
     if (auto ok = saveScene(&renderer, directory, u"groups"_s); !ok) {
         return ok;
     }

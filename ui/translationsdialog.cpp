@@ -121,6 +121,10 @@ void TranslationsDialog::fill()
         const core::AgendaItem &item = agenda.item(index);
         addRow(tr("Agenda item"), u"item"_s, item.id, item.title);
     }
+    const QStringList &questions = state.definition().policyQuestions;
+    for (int i = 0; i < questions.size(); ++i) {
+        addRow(tr("Policy question %L1").arg(i + 1), u"question"_s, i, questions.at(i));
+    }
     if (!display.message().isEmpty()) {
         addRow(tr("Message to the room"), u"message"_s, 0, display.message());
     }

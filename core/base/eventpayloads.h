@@ -586,9 +586,11 @@ struct ContentTranslated
     static constexpr auto fields()
     {
         return std::tuple{field("kind", &ContentTranslated::kind)
-                              .about("item, message, takeaway, term or explanation (a glossary term's)"),
+                              .about("item, question (a policy question), message, takeaway, term or explanation "
+                                     "(a glossary term's)"),
                           field("id", &ContentTranslated::id, Optional)
-                              .about("the item's, takeaway's or glossary term's id (0 for the message)"),
+                              .about("the item's, takeaway's or glossary term's id, the policy question's index from 0 "
+                                     "(0 for the message)"),
                           field("language", &ContentTranslated::language).about("the translation's language code"),
                           field("text", &ContentTranslated::text).about("plain text; empty removes the translation")};
     }

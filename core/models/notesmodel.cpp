@@ -127,6 +127,9 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         const QString time =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(note->wallMs).time(), QLocale::ShortFormat);
         QStringList context{time, itemTitle};
+        if (const BreakOutGroup *group = note->group != 0 ? state.agenda().group(note->group) : nullptr) {
+            context.append(group->name); // a break-out group's note
+        }
         if (holder) {
             context.append(note->fromChair ? tr("%1 (empty chair)").arg(holder->name) : holder->name);
         }

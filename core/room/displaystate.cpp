@@ -477,6 +477,10 @@ Result<void> DisplayState::applyContentTranslated(const events::ContentTranslate
         if (!glossaryTerm(translated.id)) {
             return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(translated.id)};
         }
+    } else if (translated.kind == u"question"_s) {
+        if (translated.id < 0) {
+            return Error{ErrorCode::InvalidArgument, tr("there is no policy question %1").arg(translated.id + 1)};
+        }
     } else if (translated.kind != u"item"_s || translated.id <= 0) {
         return Error{ErrorCode::InvalidArgument,
                      tr("\"%1\" is not something that can be translated").arg(translated.kind)};

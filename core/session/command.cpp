@@ -257,9 +257,9 @@ const SpecSource Sources[] = {
     {"room-second-language", Moderators, "Sets a second language the room display shows with the first (empty: none)."},
     {"translate",
      {R::OnsiteModerator, R::CoModerator, R::Rapporteur, R::Translator},
-     "Translates an item's title (kind item), the message (kind message), an approved takeaway (kind takeaway) or a "
-     "glossary term (kinds term and explanation) "
-     "for the room; empty text removes the translation."},
+     "Translates an item's title (kind item), a policy question (kind question, id from 0), the message (kind "
+     "message), an approved takeaway (kind takeaway) or a glossary term (kinds term and explanation) for the room; "
+     "empty text removes the translation."},
     {"glossary-term", Moderators, "Adds a key term with its explanation to the glossary (id 0), or changes one."},
     {"glossary-remove", Moderators, "Removes a term from the glossary."},
     {"show-term", Moderators, "Shows one glossary term over the room display's scene (id 0 hides it)."},

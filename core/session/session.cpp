@@ -995,6 +995,9 @@ Result<void> Session::setRoomSecondLanguage(const QString &language)
 
 Result<void> Session::translateContent(const QString &kind, int id, const QString &language, const QString &text)
 {
+    if (kind == u"question"_s && (id < 0 || id >= m_state.definition().policyQuestions.size())) {
+        return Error{ErrorCode::InvalidArgument, tr("there is no policy question %1").arg(id + 1)};
+    }
     return record(events::ContentTranslated{kind, id, language, text});
 }
 

@@ -2,7 +2,9 @@
 // Video benchmark: the room display playing a 1080p video (H.264 with an AAC tone, made with ffmpeg) with
 // subtitles. For each frame that reaches the video sink it paints the 1920x1080 room display (the frame turned
 // into an image, the subtitles, the timer strip) and reports the paint time (median, 90th percentile), the
-// frames decoded against the frames in the file, and the process's peak memory (VmHWM) before and after.
+// frames decoded against the frames in the file, and the process's peak memory (VmHWM) before and after. The caption
+// strip is shown with a new caption line every second; run it with --no-captions for the baseline without them.
+// Usage: bench_video [--seconds N] [--no-captions]
 // Usage: bench_video [--seconds N]   (skips, exit 0, without ffmpeg)
 #include "core/base/clock.h"
 #include "core/io/proposalimporter.h"
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
     if (const qsizetype at = args.indexOf(u"--seconds"_s); at > 0 && at + 1 < args.size()) {
         seconds = std::clamp(args.at(at + 1).toInt(), 2, 600);
     }
+    // Captions on by default (a caption line every second over the video); --no-captions is the baseline.
+    const bool captions = !args.contains(u"--no-captions"_s);
     const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
     if (ffmpeg.isEmpty()) {
         std::printf("bench_video: ffmpeg is not installed (Debian: ffmpeg); skipping.\n");
@@ -138,6 +142,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_video: no player\n");
         return 1;
     }
+    if (captions) {
+        (void)session.execute(core::commands::SetCaptions{true, QString()});
+    }
+    QTimer captionTimer;
+    int captionLines = 0;
+    QObject::connect(&captionTimer, &QTimer::timeout, &app, [&] {
+        const QString line =
+            u"Caption %1: the supply chain needs baseline requirements that small suppliers can meet"_s.arg(
+                ++captionLines);
+        (void)session.execute(core::commands::AddCaption{line, u"Speaker"_s, 0});
+    });
     std::vector<double> paintMs;
     int frames = 0;
     QObject::connect(renderer.videoSink(), &QVideoSink::videoFrameChanged, &app, [&](const QVideoFrame &decoded) {
@@ -155,6 +170,9 @@ int main(int argc, char *argv[])
     QObject::connect(renderer.player(), &QMediaPlayer::mediaStatusChanged, &app, [&](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::LoadedMedia && !session.state().display().isPlaying()) {
             (void)session.setVideoPlayback(true, 0);
+            if (captions) {
+                captionTimer.start(1000);
+            }
         } else if (status == QMediaPlayer::EndOfMedia) {
             app.quit();
         }
@@ -168,8 +186,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_video: the video cannot be played: %s\n", qPrintable(renderer.mediaError()));
         return 1;
     }
-    std::printf("Room display playing a %d s 1920x1080 H.264 video at 25 fps with an AAC tone and subtitles\n",
-                seconds);
+    std::printf("Room display playing a %d s 1920x1080 H.264 video at 25 fps with an AAC tone and subtitles%s\n",
+                seconds,
+                captions ? ", captions shown (a line a second)" : ", no captions (--no-captions)");
     std::printf("audio output: %s\n",
                 QMediaDevices::audioOutputs().isEmpty()
                     ? "none (no sound card: the sound goes nowhere)"
@@ -177,6 +196,7 @@ int main(int argc, char *argv[])
     std::printf("%-44s %10s\n", "measure", "value");
     std::printf("%-44s %7d/%d\n", "frames decoded to the sink", frames, seconds * 25);
     std::printf("%-44s %10.1f\n", "playback wall time (s)", wallS);
+    std::printf("%-44s %10d\n", "caption lines added", captionLines);
     std::printf("%-44s %10.2f\n", "room frame paint, median (ms)", percentile(paintMs, 0.5));
     std::printf("%-44s %10.2f\n", "room frame paint, 90th percentile (ms)", percentile(paintMs, 0.9));
     std::printf("%-44s %10.1f\n", "peak memory before the video (VmHWM, MB)", peakBefore);

@@ -359,13 +359,19 @@ void TestBilingualRoom::console_secondLanguageMenuAndTranslations()
     ui::TranslationsDialog dialog(m_session.get(), nullptr);
     QCOMPARE(dialog.languageCombo()->currentData().toString(), u"fr"_s);
     const int rows = dialog.table()->rowCount();
-    QCOMPARE(rows, m_session->state().agenda().size() + 1);
+    // The items, then the policy questions, then the takeaway.
+    const int items = m_session->state().agenda().size();
+    QVERIFY(!m_session->state().definition().policyQuestions.isEmpty());
+    QCOMPARE(rows, items + m_session->state().definition().policyQuestions.size() + 1);
+    QCOMPARE(dialog.table()->item(items, 1)->text(), m_session->state().definition().policyQuestions.at(0));
+    dialog.table()->item(items, 2)->setText(u"Quelles exigences de base ?"_s);
     dialog.table()->item(0, 2)->setText(u"Ouverture"_s);
     dialog.table()->item(rows - 1, 2)->setText(u"La sécurité dès la conception."_s);
     QVERIFY(dialog.save());
     const core::DisplayState &display = m_session->state().display();
     QCOMPARE(display.translation(u"item"_s, m_session->state().agenda().item(0).id, u"fr"_s), u"Ouverture"_s);
     QCOMPARE(display.translation(u"takeaway"_s, takeaway.value(), u"fr"_s), u"La sécurité dès la conception."_s);
+    QCOMPARE(display.translation(u"question"_s, 0, u"fr"_s), u"Quelles exigences de base ?"_s);
     // Another language shows its own (empty) column; clearing one removes it.
     dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"de"_s));
     QCOMPARE(dialog.table()->item(0, 2)->text(), QString());

@@ -84,6 +84,7 @@ private slots:
     void reportBackAction_givesTheFloorToTheRapporteur();
     void hostileNames_areShownAsText();
     void agendaEditor_offersTheKindAndKeepsTheGroups();
+    void agendaEditor_opensTheGroupsOfTheSelectedItem();
 
 private:
     [[nodiscard]] int groupsItem() const { return m_session->state().agenda().item(1).id; }
@@ -367,6 +368,37 @@ void TestBreakOutDialog::agendaEditor_offersTheKindAndKeepsTheGroups()
     editor.setSelectedKind(core::ItemKind::BreakOut);
     QCOMPARE(m_session->state().agenda().item(0).kind, core::ItemKind::BreakOut);
     QCOMPARE(recorded(), assigned);
+}
+
+void TestBreakOutDialog::agendaEditor_opensTheGroupsOfTheSelectedItem()
+{
+    ui::AgendaEditor editor(m_undo.get());
+    auto *button = editor.findChild<QPushButton *>(u"agendaGroupsButton"_s);
+    QVERIFY(button);
+    // Another kind of item: no groups to edit, and the tooltip says how to get them.
+    editor.selectItem(m_session->state().agenda().item(0).id);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!button->toolTip().isEmpty());
+    QVERIFY(!editor.editSelectedGroups());
+    QVERIFY(!editor.findChild<ui::BreakOutDialog *>());
+    // The break-out item: the button opens its groups.
+    editor.selectItem(groupsItem());
+    QVERIFY(button->isEnabled());
+    button->click();
+    auto *dialog = editor.findChild<ui::BreakOutDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->itemId(), groupsItem());
+    QCOMPARE(dialog->groupList()->count(), 2);
+    dialog->reject();
+    // An item made a break-out item in the editor gets the button at once; after the start, the groups still open
+    // (latecomers, the report-back order).
+    editor.selectItem(m_session->state().agenda().item(2).id);
+    QVERIFY(!button->isEnabled());
+    editor.setSelectedKind(core::ItemKind::BreakOut);
+    QVERIFY(button->isEnabled());
+    MODERATO_VERIFY_OK(m_session->execute(core::commands::StartClock{}));
+    editor.selectItem(groupsItem());
+    QVERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(TestBreakOutDialog)

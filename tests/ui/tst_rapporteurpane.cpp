@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@ private slots:
     void undoRedo_addEditDelete();
     void searchAndFilters_narrowTheList();
     void escape_leavesTheField();
+    void groupCombo_filesNotesUnderABreakOutGroup();
 
 private:
     QLineEdit *noteEdit() { return m_window->findChild<QLineEdit *>(u"noteEdit"_s); }
@@ -181,6 +184,67 @@ void TestRapporteurPane::escape_leavesTheField()
     QVERIFY(QApplication::focusWidget() != noteEdit());
     QCOMPARE(m_window->session()->state().runState(), core::RunState::Running);
     QCOMPARE(noteEdit()->text(), u"half a note"_s); // kept for later
+}
+
+void TestRapporteurPane::groupCombo_filesNotesUnderABreakOutGroup()
+{
+    // The demo agenda has no groups: no group to choose.
+    auto *groups = m_window->findChild<QComboBox *>(u"noteGroupCombo"_s);
+    QVERIFY(groups);
+    QVERIFY(groups->isHidden());
+    type(u"a note of the whole room"_s);
+    QTest::keyClick(noteEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->session()->state().notes().notes().constLast().group, 0);
+
+    // A session with two groups, one about the first policy question.
+    const auto json = QJsonDocument::fromJson(R"({
+        "title": "Groups",
+        "policy_questions": ["How can suppliers be held to one baseline?"],
+        "agenda": [
+            {"title": "Opening", "kind": "opening", "minutes": 10},
+            {"title": "Group work", "kind": "break_out", "minutes": 20,
+             "break_out": {"groups": [{"name": "Table <1>", "policy_question": 0, "place": "table 1"},
+                                      {"name": "Online", "topic": "Certification", "online": true}]}}
+        ]})");
+    auto definition = core::SessionDefinition::fromJson(json.object());
+    MODERATO_VERIFY_OK(definition);
+    MODERATO_VERIFY_OK(
+        m_window->createSession(m_dir.filePath(u"groups%1.moderato"_s.arg(++m_count)), definition.value()));
+    QTest::keyClick(m_window.get(), Qt::Key_Space);
+    core::Session *session = m_window->session();
+    const core::BreakOut &breakOut = session->state().agenda().item(1).breakOut;
+    QCOMPARE(breakOut.groups.size(), 2);
+    QVERIFY(!groups->isHidden());
+    QCOMPARE(groups->count(), 3);
+    QCOMPARE(groups->itemText(1), u"Table <1>"_s); // a name is text
+    auto *questions = m_window->findChild<QComboBox *>(u"policyQuestionCombo"_s);
+    QCOMPARE(questions->currentData().toInt(), -1);
+
+    // Picking the group files the notes under it (and under its policy question), until another is picked.
+    groups->setCurrentIndex(1);
+    emit groups->activated(1);
+    QCOMPARE(questions->currentData().toInt(), 0);
+    type(u"Table 1: one baseline for every supplier"_s);
+    QTest::keyClick(noteEdit(), Qt::Key_Return);
+    type(u"Table 1: audits by sector"_s);
+    QTest::keyClick(noteEdit(), Qt::Key_Return);
+    const QList<core::Note> &notes = session->state().notes().notes();
+    QCOMPARE(notes.size(), 2);
+    // The list says the group.
+    QVERIFY(notesView()->model()->index(0, 0).data().toString().contains(u"Table <1>"_s));
+    for (const core::Note &note : notes) {
+        QCOMPARE(note.group, breakOut.groups.at(0).id);
+        QCOMPARE(note.policyQuestion, 0);
+    }
+    groups->setCurrentIndex(2);
+    emit groups->activated(2);
+    type(u"Online: certification costs"_s);
+    QTest::keyClick(noteEdit(), Qt::Key_Return);
+    QCOMPARE(session->state().notes().notes().constLast().group, breakOut.groups.at(1).id);
+    // Undo and redo keep the group.
+    m_window->undo()->stack()->undo();
+    m_window->undo()->stack()->redo();
+    QCOMPARE(session->state().notes().notes().constLast().group, breakOut.groups.at(1).id);
 }
 
 QTEST_MAIN(TestRapporteurPane)

@@ -4,6 +4,7 @@
 #include "core/store/memorystore.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "ui/breakoutdialog.h"
 #include "ui/commands/sessionundo.h"
 #include "ui/floorpanel.h"
 #include "ui/questionspanel.h"
@@ -108,11 +109,15 @@ QList<Control> commandControls()
         {"actionGlossary", SetGlossaryTerm{}},
         {"actionShowTerm", ShowGlossaryTerm{}},
         {"actionSceneGlossary", PinScene{}},
+        // Break-out groups.
+        {"actionBreakOutGroups", SetBreakOut{}},
+        {"actionNextReportBack", GiveReportBack{}, false}, // no group phase has begun
         // The rapporteur's notes.
         {"noteEdit", AddNote{}},
         {"tagButton_takeaway", AddNote{}},
         {"tagButton_quote", AddNote{}},
         {"policyQuestionCombo", AddNote{}},
+        {"noteGroupCombo", AddNote{}},
         {"editNoteButton", EditNote{}},
         {"deleteNoteButton", DeleteNote{}},
         // The prepared questions.
@@ -161,6 +166,8 @@ public:
         notes->setSession(session, &undo);
         questions->setSession(session);
         room->setSession(session, &undo);
+        breakOut = new ui::BreakOutActions(&window);
+        breakOut->setSession(session, &undo);
         report = std::make_unique<ui::ReportDialog>(&undo);
         window.show();
     }
@@ -168,6 +175,7 @@ public:
     ~Console()
     {
         report.reset();
+        breakOut->setSession(nullptr, nullptr);
         room->setSession(nullptr);
         notes->setSession(nullptr);
         floor->setSession(nullptr);
@@ -198,6 +206,7 @@ public:
     ui::RapporteurPane *notes;
     ui::QuestionsPanel *questions;
     ui::RoomControl *room;
+    ui::BreakOutActions *breakOut;
     std::unique_ptr<ui::ReportDialog> report;
 };
 

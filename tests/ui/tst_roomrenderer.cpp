@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
@@ -75,6 +76,7 @@ private slots:
     void hostileText_staysInItsBox_data();
     void hostileText_staysInItsBox();
     void override_cannotTurnTheHeaderAround();
+    void groupsScene_showsEveryGroup_thenReconvenes();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -435,6 +437,121 @@ void TestRoomRenderer::override_cannotTurnTheHeaderAround()
     const QImage leaked = render(u"00:01 eltiT"_s, u"21 SW"_s); // what it would do to the whole line
     QVERIFY2(difference(hostile, shown) < 0.002, qPrintable(QString::number(difference(hostile, shown))));
     QVERIFY(difference(hostile, leaked) > 0.002);
+}
+
+void TestRoomRenderer::groupsScene_showsEveryGroup_thenReconvenes()
+{
+    const QString longQuestion = u"How can governments, industry and civil society agree on baseline security "
+                                 u"requirements that every supplier in the chain, small ones included, can meet?"_s;
+    const QJsonObject json{
+        {u"title"_s, u"Groups"_s},
+        {u"policy_questions"_s, QJsonArray{longQuestion}},
+        {u"agenda"_s,
+         QJsonArray{QJsonObject{{u"title"_s, u"Opening"_s}, {u"kind"_s, u"opening"_s}, {u"minutes"_s, 5}},
+                    QJsonObject{{u"title"_s, u"Group work"_s}, {u"kind"_s, u"break_out"_s}, {u"minutes"_s, 20}}}}};
+    auto definition = core::SessionDefinition::fromJson(json);
+    MODERATO_VERIFY_OK(definition);
+    auto created =
+        core::Session::create(m_dir.filePath(u"groups%1.moderato"_s.arg(++m_files)), definition.value(), m_clock);
+    MODERATO_VERIFY_OK(created);
+    m_session = std::move(created).value();
+    m_renderer->setSession(m_session.get());
+    // Two people at table 1 (one facilitates), 80 at table 2, none online yet.
+    auto add = [this](const QString &name) {
+        auto id = m_session->execute(core::commands::AddParticipant{QJsonObject{{u"name"_s, name}}});
+        return id ? id.value() : 0;
+    };
+    const int ana = add(u"Ana Lopez"_s);
+    const int ben = add(u"Ben Okafor"_s);
+    QVERIFY(ana > 0 && ben > 0);
+    QJsonArray crowd;
+    for (int i = 0; i < 80; ++i) {
+        const int id = add(u"Participant number %1"_s.arg(i + 1));
+        QVERIFY(id > 0);
+        crowd.append(id);
+    }
+    const int item = m_session->state().agenda().item(1).id;
+    const QJsonArray groups{QJsonObject{{u"name"_s, u"Table 1"_s},
+                                        {u"policy_question"_s, 0},
+                                        {u"place"_s, u"table 1"_s},
+                                        {u"facilitator"_s, ana},
+                                        {u"members"_s, QJsonArray{ana, ben}}},
+                            QJsonObject{{u"name"_s, u"Table 2"_s},
+                                        {u"topic"_s, u"Certification"_s},
+                                        {u"place"_s, u"left corner"_s},
+                                        {u"members"_s, crowd}},
+                            QJsonObject{{u"name"_s, u"Online"_s}, {u"topic"_s, u"Costs"_s}, {u"online"_s, true}}};
+    MODERATO_VERIFY_OK(m_session->execute(core::commands::SetBreakOut{item, QJsonObject{{u"groups"_s, groups}}}));
+    MODERATO_VERIFY_OK(m_session->execute(core::commands::StartClock{}));
+    MODERATO_VERIFY_OK(m_session->execute(core::commands::EnterItem{item}));
+    m_clock.advance(5min);
+    m_session->tick();
+    QCOMPARE(m_renderer->scene(), core::Scene::Groups);
+
+    // A painted text without the isolates that keep user text's direction its own.
+    auto bare = [](QString text) { return text.remove(QChar(0x2068)).remove(QChar(0x2069)); };
+    auto painted = [this, bare](const QString &text) -> const ui::RoomRenderer::PaintedText * {
+        for (const auto &p : m_renderer->paintedTexts()) {
+            if (bare(p.text) == text) {
+                return &p;
+            }
+        }
+        return nullptr;
+    };
+    QImage frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(distinctColours(frame) > 8);
+    const QRectF canvas(0, 0, 1920, 1080);
+    for (const auto &p : m_renderer->paintedTexts()) {
+        QVERIFY2(canvas.contains(p.rect), qPrintable(p.text));
+    }
+    for (const QString &text : {u"Group work"_s,
+                                u"Table 1"_s,
+                                u"Table 2"_s,
+                                u"Online"_s,
+                                u"table 1"_s,
+                                u"left corner"_s,
+                                u"online"_s,
+                                u"Facilitator: Ana Lopez"_s,
+                                u"Ana Lopez, Ben Okafor"_s,
+                                u"80 people"_s, // too many to list
+                                u"15:00"_s}) {
+        QVERIFY2(painted(text), qPrintable(text));
+    }
+    // Every topic in one type size, the long question included (it is shrunk for all, not for itself alone).
+    const auto *question = painted(longQuestion);
+    const auto *certification = painted(u"Certification"_s);
+    const auto *costs = painted(u"Costs"_s);
+    QVERIFY(question && certification && costs);
+    QCOMPARE(certification->pixelSize, question->pixelSize);
+    QCOMPARE(costs->pixelSize, question->pixelSize);
+
+    // A policy question carries translations: a topic shows in the room's language, and in both when bilingual.
+    const QString french = u"Comment les gouvernements, l'industrie et la société civile peuvent-ils s'accorder ?"_s;
+    QVERIFY(!m_session->translateContent(u"question"_s, 1, u"fr"_s, french)); // there is one question only
+    MODERATO_VERIFY_OK(m_session->translateContent(u"question"_s, 0, u"fr"_s, french));
+    MODERATO_VERIFY_OK(m_session->setRoomSecondLanguage(u"fr"_s));
+    frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(painted(longQuestion + u'\n' + french));
+    QVERIFY(painted(u"Certification"_s)); // a free topic is the group's own words
+    MODERATO_VERIFY_OK(m_session->setRoomSecondLanguage(QString()));
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"fr"_s));
+    frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(painted(french));
+    QVERIFY(!painted(longQuestion));
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"en"_s));
+
+    // At zero: the call to reconvene, with the overtime counting on.
+    m_clock.advance(15min + 40s);
+    m_session->tick();
+    frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(painted(u"Time to reconvene"_s));
+    QVERIFY(!painted(u"Table 1"_s));
+    bool overtime = false;
+    for (const auto &p : m_renderer->paintedTexts()) {
+        overtime = overtime || (p.text.contains(u"0:40"_s) && p.pixelSize >= 200);
+    }
+    QVERIFY(overtime);
+    QVERIFY(countNear(frame, ui::CountdownWidget::phaseColor(core::Phase::Overtime)) > 1000);
 }
 
 QTEST_MAIN(TestRoomRenderer)

@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QAudioDevice>
 #include <QAudioOutput>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMediaDevices>
 #include <QMediaPlayer>
@@ -194,16 +193,6 @@ void TestRoomVideo::video_playsItsFramesWithSoundAttached()
     QTRY_VERIFY_WITH_TIMEOUT(renderer()->isVideoPlaying(), 5000);
     // 3 s at 25 frames a second: most of them reach the sink, then it stops at its end.
     QTRY_VERIFY_WITH_TIMEOUT(player->mediaStatus() == QMediaPlayer::EndOfMedia, 15'000);
-    if (frames == 0) {
-        // Known problem, not yet understood: about one first play in three right after loading (GStreamer, Qt
-        // 6.4) reaches its end at once with no frame. Playing again from the start shows them; the moderator
-        // would press play again. Counted here so that a video that never plays still fails.
-        qWarning("the first play ended at once without a frame; playing again");
-        MODERATO_VERIFY_OK(session()->setVideoPlayback(false, 0));
-        MODERATO_VERIFY_OK(session()->setVideoPlayback(true, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(frames > 0, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(player->mediaStatus() == QMediaPlayer::EndOfMedia, 15'000);
-    }
     QVERIFY2(frames >= 60, qPrintable(u"%1 frames"_s.arg(frames)));
     QVERIFY2(frames <= 80, qPrintable(u"%1 frames"_s.arg(frames)));
     qInfo("%d of 75 frames decoded", frames);
@@ -265,19 +254,7 @@ void TestRoomVideo::console_andClicker_playPauseAndSeek()
     press(Qt::Key_V);
     QVERIFY(display.isPlaying());
     QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 5000);
-    QElapsedTimer started;
-    started.start();
-    while (player->position() <= 300 && started.elapsed() < 8000) {
-        QTest::qWait(50);
-    }
-    if (player->position() <= 300) {
-        // The known first-play problem (see video_playsItsFramesWithSoundAttached): pause and play again, as the
-        // moderator would; a video that never plays still fails below.
-        qWarning("the first play did not move; pausing and playing again");
-        press(Qt::Key_V);
-        press(Qt::Key_V);
-        QVERIFY(display.isPlaying());
-    }
+    // The first play after loading moves (it once ended at once now and then, when the video was read from memory).
     QTRY_VERIFY_WITH_TIMEOUT(player->position() > 300, 20000); // a loaded machine starts slowly
     press(Qt::Key_V);
     QVERIFY(!display.isPlaying());
@@ -364,7 +341,12 @@ void TestRoomVideo::subtitles_addedLater_showToo()
     QVERIFY(video > 0);
     QVERIFY(session()->state().display().subtitlesOf(video).isEmpty());
     MODERATO_VERIFY_OK(session()->setVideoPlayback(false, 1000));
-    QTRY_VERIFY_WITH_TIMEOUT(std::abs(renderer()->player()->position() - 1000) < 150, 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(std::abs(renderer()->player()->position() - 1000) < 150,
+                              qPrintable(u"at %1 ms, status %2, failed %3 %4"_s.arg(renderer()->player()->position())
+                                             .arg(int(renderer()->player()->mediaStatus()))
+                                             .arg(renderer()->mediaFailed())
+                                             .arg(renderer()->mediaError())),
+                              10'000);
     QCOMPARE(renderer()->subtitleText(), QString());
     MODERATO_VERIFY_OK(session()->execute(
         core::commands::AddSubtitles{video, QFileInfo(m_talk).dir().filePath(u"talk.fr.vtt"_s), QString()}));
@@ -408,7 +390,12 @@ void TestRoomVideo::brokenVideo_showsThePlaceholderWithAReason()
                + QByteArray(20'000, '\x5a'));
     file.close();
     MODERATO_VERIFY_OK(m_window->room()->addAndShowMedia(broken));
-    QTRY_VERIFY_WITH_TIMEOUT(renderer()->mediaFailed(), 20'000);
+    // The media framework's own reason, or (when Qt 6.4's backend misses it and keeps loading) the room display's
+    // after 10 seconds.
+    QTRY_VERIFY2_WITH_TIMEOUT(renderer()->mediaFailed(),
+                              qPrintable(u"status %1, error %2"_s.arg(int(renderer()->player()->mediaStatus()))
+                                             .arg(renderer()->player()->errorString())),
+                              15'000);
     QVERIFY(!renderer()->mediaError().isEmpty());
     qInfo("the placeholder says: %s", qPrintable(renderer()->mediaError()));
     QVERIFY(!renderer()->isVideoPlaying());
