@@ -1617,8 +1617,12 @@ void RoomRenderer::paintGroups(Canvas &canvas)
         if (names.isEmpty() || membersBox.height() < lineSize) {
             continue;
         }
-        // In the card's type, or a little smaller, before giving up the names for their count.
-        const QString all = names.join(u", "_s);
+        // In the card's type, or a little smaller, before giving up the names for their count; separated as the
+        // room's language separates a list.
+        const QString separator = roomLocale.language() == QLocale::Arabic    ? u"، "_s
+                                  : roomLocale.language() == QLocale::Chinese ? u"、"_s
+                                                                              : u", "_s;
+        const QString all = names.join(separator);
         int membersSize = 0;
         for (const int size : {lineSize, int(lineSize * 0.8)}) {
             QFont font = canvas.painter.font();
@@ -1709,9 +1713,10 @@ void RoomRenderer::paintTermBanner(Canvas &canvas)
     if (!term) {
         return;
     }
-    // Over the header, clear of the timer strip and the captions at the bottom.
+    // Over the header, clear of the timer strip and the captions at the bottom; opaque, so that the header's large
+    // type does not show through the term.
     const QRectF band(40, 20, 1840, isBilingual() ? 250 : 200);
-    canvas.painter.fillRect(canvas.place(band), QColor(0, 0, 0, 235));
+    canvas.painter.fillRect(canvas.place(band), Highlight);
     canvas.painter.fillRect(canvas.place({band.x(), band.bottom() - 8, band.width(), 8}), Accent);
     const QString word = userLine(content(u"term"_s, term->id, term->term));
     const QString secondWord = userLine(secondContent(u"term"_s, term->id, term->term));

@@ -538,6 +538,10 @@ void TestRoomRenderer::groupsScene_showsEveryGroup_thenReconvenes()
     frame = m_renderer->render(QSize(1920, 1080));
     QVERIFY(painted(french));
     QVERIFY(!painted(longQuestion));
+    // The members are separated as the room's language separates a list.
+    MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"ar"_s));
+    frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(painted(u"Ana Lopez، Ben Okafor"_s));
     MODERATO_VERIFY_OK(m_session->setRoomLanguage(u"en"_s));
 
     // At zero: the call to reconvene, with the overtime counting on.
