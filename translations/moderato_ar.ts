@@ -5786,10 +5786,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>الصور والشرائح والفيديو (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>اعتماد خلاصة رئيسية</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>الخلاصة الرئيسية كما ستقرؤها القاعة:</translation>
     </message>
@@ -6682,6 +6678,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>من يطلب الكلمة: الاسم، المجموعة، المنطقة، النوع الاجتماعي، room أو online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>اعتماد خلاصة رئيسية</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>على جهاز منضم، ترجِم الخلاصة من «شاشة القاعة › ترجمات للقاعة» بعد اعتمادها.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>الخلاصة الرئيسية كما ستقرؤها القاعة:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>&amp;ترجمتها (اختيارية) إلى:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>اكتب الخلاصة الرئيسية أولًا.</translation>
     </message>
 </context>
 <context>

@@ -5635,10 +5635,6 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
         <translation>Bilder, Folien und Videos (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Wichtige Erkenntnis freigeben</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Wichtige Erkenntnis, wie der Saal sie lesen wird:</translation>
     </message>
@@ -6523,6 +6519,29 @@ Sie können die Sitzung hier ansehen, ohne sie zu ändern, oder eine Kopie speic
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Wer sich zu Wort meldet: Name, Gruppe, Region, Geschlecht, room oder online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Wichtige Erkenntnis freigeben</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>Auf einem verbundenen Gerät übersetzen Sie die Erkenntnis unter „Saalanzeige › Übersetzungen für den Saal“, sobald sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Wichtige Erkenntnis, wie der Saal sie lesen wird:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Ihre Ü&amp;bersetzung (freiwillig), Sprache:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Geben Sie zuerst die wichtige Erkenntnis ein.</translation>
     </message>
 </context>
 <context>

@@ -5634,10 +5634,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Images, slides and video (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;All files (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Approve a key takeaway</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Key takeaway, as the room will read it:</translation>
     </message>
@@ -6522,6 +6518,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Who asks to speak: name, group, region, gender, room or online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Approve a key takeaway</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>On a joined device, translate the takeaway in Room › Translations once it is approved.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Key takeaway, as the room will read it:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Its &amp;translation (optional), into:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Type the key takeaway first.</translation>
     </message>
 </context>
 <context>

@@ -5634,10 +5634,6 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
         <translation>Imágenes, diapositivas y vídeo (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Aprobar una conclusión clave</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Conclusión clave, tal como la leerá la sala:</translation>
     </message>
@@ -6522,6 +6518,29 @@ Puede verlo aquí sin modificarlo, o guardar una copia y continuar en la copia.<
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Quién pide la palabra: nombre, grupo, región, género, room u online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Aprobar una conclusión clave</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>En un dispositivo conectado, traduzca la conclusión en «Pantalla de la sala › Traducciones para la sala» una vez aprobada.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Conclusión clave, tal como la leerá la sala:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Su &amp;traducción (opcional), al:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Escriba primero la conclusión clave.</translation>
     </message>
 </context>
 <context>

@@ -5636,10 +5636,6 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
         <translation>Images, diapositives et vidéos (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Approuver un enseignement clé</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Enseignement clé, tel que la salle le lira&#xa0;:</translation>
     </message>
@@ -6524,6 +6520,29 @@ Vous pouvez le consulter ici sans le modifier, ou en enregistrer une copie et co
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Qui demande la parole&#xa0;: nom, groupe, région, genre, room ou online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Approuver un enseignement clé</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>Sur un appareil connecté, traduisez l’enseignement dans « Écran de la salle › Traductions pour la salle » une fois qu’il est approuvé.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Enseignement clé, tel que la salle le lira&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Sa &amp;traduction (facultative), en :</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Saisissez d’abord l’enseignement clé.</translation>
     </message>
 </context>
 <context>

@@ -5634,10 +5634,6 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
         <translation>Imagens, slides e vídeos (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Aprovar uma conclusão principal</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Conclusão principal, como o público vai lê-la:</translation>
     </message>
@@ -6522,6 +6518,29 @@ Você pode vê-lo aqui sem alterá-lo, ou salvar uma cópia e continuar na cópi
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Quem pede a palavra: nome, grupo, região, gênero, room ou online (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Aprovar uma conclusão principal</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>Em um dispositivo conectado, traduza a conclusão em “Tela da sala › Traduções para a sala” depois de aprovada.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Conclusão principal, como o público vai lê-la:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Sua &amp;tradução (opcional), para:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Digite primeiro a conclusão principal.</translation>
     </message>
 </context>
 <context>

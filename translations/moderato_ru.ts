@@ -5672,10 +5672,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>Изображения, слайды и видео (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>Утвердить ключевой вывод</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>Ключевой вывод в том виде, в каком его прочтёт зал:</translation>
     </message>
@@ -6562,6 +6558,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>Кто просит слова: имя, группа, регион, пол, зал или онлайн (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>Утвердить ключевой вывод</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>На подключённом устройстве переведите вывод в меню «Экран зала › Переводы для зала», когда он будет утверждён.</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>Ключевой вывод в том виде, в каком его прочтёт зал:</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>Её &amp;перевод (необязательно) на:</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>Сначала введите ключевой вывод.</translation>
     </message>
 </context>
 <context>

@@ -5596,10 +5596,6 @@ You can look at it here without changing it, or save a copy and continue in the 
         <translation>图片、幻灯片和视频 (*.png *.jpg *.jpeg *.svg *.pdf *.mp4 *.webm *.mkv *.ogv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Approve a key takeaway</source>
-        <translation>确认主要结论</translation>
-    </message>
-    <message>
         <source>Key takeaway, as the room will read it:</source>
         <translation>主要结论（即会场将看到的文字）：</translation>
     </message>
@@ -6482,6 +6478,29 @@ You can look at it here without changing it, or save a copy and continue in the 
     <message>
         <source>Who asks to speak: name, group, region, gender, room or online (I)</source>
         <translation>谁申请发言：姓名、群体、地区、性别、现场或线上 (I)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TakeawayDialog</name>
+    <message>
+        <source>Approve a key takeaway</source>
+        <translation>确认主要结论</translation>
+    </message>
+    <message>
+        <source>On a joined device, translate the takeaway in Room › Translations once it is approved.</source>
+        <translation>在已加入的设备上，请在结论确认后通过“会场屏幕 › 会场翻译”进行翻译。</translation>
+    </message>
+    <message>
+        <source>Key takeaway, as the room will read it:</source>
+        <translation>主要结论（即会场将看到的文字）：</translation>
+    </message>
+    <message>
+        <source>Its &amp;translation (optional), into:</source>
+        <translation>其翻译（可选）(&amp;T)，译为：</translation>
+    </message>
+    <message>
+        <source>Type the key takeaway first.</source>
+        <translation>请先输入主要结论。</translation>
     </message>
 </context>
 <context>

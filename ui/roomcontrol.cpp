@@ -211,12 +211,9 @@ RoomControl::RoomControl(QWidget *console)
         if (!m_session) {
             return;
         }
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-            m_console, tr("Approve a key takeaway"), tr("Key takeaway, as the room will read it:"), QString(), &ok);
-        if (ok && !text.trimmed().isEmpty()) {
-            run(m_session->execute(core::commands::ApproveTakeaway{text}));
-        }
+        // The takeaway with its translation for the room (TakeawayDialog approves on OK and shows a refusal).
+        TakeawayDialog dialog(m_session, m_console);
+        dialog.exec();
     });
     connect(m_withdrawTakeawayAction, &QAction::triggered, this, [this] {
         // Asked even when there is only one: withdrawing takes it off the room display at once.

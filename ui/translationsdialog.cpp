@@ -9,9 +9,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -172,6 +174,97 @@ bool TranslationsDialog::save()
         m_undo->endGroup();
     }
     return ok;
+}
+
+TakeawayDialog::TakeawayDialog(core::Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_text(new QPlainTextEdit(this))
+    , m_language(new QComboBox(this))
+    , m_translation(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"takeawayDialog"_s);
+    setWindowTitle(tr("Approve a key takeaway"));
+    m_text->setObjectName(u"takeawayTextEdit"_s);
+    m_language->setObjectName(u"takeawayLanguageCombo"_s);
+    m_translation->setObjectName(u"takeawayTranslationEdit"_s);
+    for (QPlainTextEdit *edit : {m_text, m_translation}) {
+        edit->setTabChangesFocus(true);
+    }
+    if (session->isReplica()) {
+        // A joined device learns the takeaway's id only when the host sends it back.
+        m_translation->setEnabled(false);
+        m_language->setEnabled(false);
+        m_translation->setPlaceholderText(
+            tr("On a joined device, translate the takeaway in Room › Translations once it is approved."));
+    }
+    const QString room = session->state().display().language();
+    const QString second = session->state().display().secondLanguage();
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    }
+    const int start = m_language->findData(!second.isEmpty() ? second : room);
+    if (start >= 0) {
+        m_language->setCurrentIndex(start);
+    }
+    auto *textLabel = new QLabel(tr("Key takeaway, as the room will read it:"), this);
+    textLabel->setBuddy(m_text);
+    auto *translationLabel = new QLabel(tr("Its &translation (optional), into:"), this);
+    translationLabel->setBuddy(m_translation);
+    auto *translationRow = new QHBoxLayout;
+    translationRow->addWidget(translationLabel);
+    translationRow->addWidget(m_language, 1);
+    m_error->setObjectName(u"takeawayError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(textLabel);
+    layout->addWidget(m_text, 2);
+    layout->addLayout(translationRow);
+    layout->addWidget(m_translation, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TakeawayDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(640, 360);
+}
+
+core::Result<int> TakeawayDialog::approve()
+{
+    const QString text = m_text->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        return core::Error{core::ErrorCode::InvalidArgument, tr("Type the key takeaway first.")};
+    }
+    if (m_approved == 0) {
+        auto id = m_session->execute(core::commands::ApproveTakeaway{text});
+        if (!id) {
+            return id.error();
+        }
+        m_approved = id.value();
+    }
+    const QString translation = m_translation->toPlainText().trimmed();
+    if (!translation.isEmpty() && m_approved > 0) {
+        if (auto ok = m_session->execute(core::commands::TranslateContent{
+                u"takeaway"_s, m_approved, m_language->currentData().toString(), translation});
+            !ok) {
+            return ok.error(); // the takeaway stays approved; the translation can be corrected and sent again
+        }
+    }
+    return m_approved;
+}
+
+void TakeawayDialog::accept()
+{
+    if (auto id = approve(); !id) {
+        m_error->setText(core::errorMessage(id.error()));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace ui

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QTableWidget;
 
 namespace core {
@@ -45,6 +48,40 @@ private:
     QComboBox *m_language;
     QTableWidget *m_table;
     QLabel *m_error;
+};
+
+/**
+ * Approves a key takeaway for the room, with its translation into one shipped language when one is typed
+ * (the room's second language first, else its own): both reach the room display at once.
+ */
+class TakeawayDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TakeawayDialog(core::Session *session, QWidget *parent = nullptr);
+
+    [[nodiscard]] QPlainTextEdit *textEdit() const { return m_text; }
+
+    [[nodiscard]] QComboBox *languageCombo() const { return m_language; }
+
+    [[nodiscard]] QPlainTextEdit *translationEdit() const { return m_translation; }
+
+    [[nodiscard]] QLabel *errorLabel() const { return m_error; }
+
+    /// Approves the takeaway, then records its translation; the takeaway's id, or why the session refused.
+    [[nodiscard]] core::Result<int> approve();
+
+    /// Approves (see approve()) and closes, or shows why not and stays open.
+    void accept() override;
+
+private:
+    core::Session *m_session;
+    QPlainTextEdit *m_text;
+    QComboBox *m_language;
+    QPlainTextEdit *m_translation;
+    QLabel *m_error;
+    int m_approved = 0; ///< the takeaway approved by a first try whose translation was then refused
 };
 
 } // namespace ui

@@ -12,6 +12,7 @@
 #include "ui/translationsdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QFile>
@@ -19,9 +20,11 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +89,7 @@ private slots:
     void textFits_atBothSizes_data();
     void textFits_atBothSizes();
     void console_secondLanguageMenuAndTranslations();
+    void takeawayApproval_carriesItsTranslation();
     void glossary_sceneAndOneTermOverTheScene();
     void glossary_editedInTheConsole();
 
@@ -464,6 +468,59 @@ void TestBilingualRoom::glossary_editedInTheConsole()
     QCOMPARE(showTerm->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
     showTerm->trigger();
     QCOMPARE(display.shownTerm(), 0);
+}
+
+void TestBilingualRoom::takeawayApproval_carriesItsTranslation()
+{
+    MODERATO_VERIFY_OK(m_session->setRoomSecondLanguage(u"fr"_s));
+    QMainWindow console;
+    ui::RoomControl control(&console);
+    control.setSession(m_session.get());
+    auto *approve = console.findChild<QAction *>(u"actionApproveTakeaway"_s);
+    QVERIFY(approve && approve->isEnabled());
+    // The console's action: the takeaway and its translation into the room's second language, in one go.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *dialog = qobject_cast<ui::TakeawayDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->languageCombo()->currentData().toString(), u"fr"_s);
+        dialog->textEdit()->setPlainText(u"Security by design."_s);
+        dialog->translationEdit()->setPlainText(u"La sécurité dès la conception."_s);
+        answered = true;
+        dialog->accept();
+    });
+    approve->trigger();
+    QVERIFY(answered);
+    const core::DisplayState &display = m_session->state().display();
+    QCOMPARE(display.takeaways().size(), 1);
+    const int id = display.takeaways().constFirst().id;
+    QCOMPARE(display.takeaways().constFirst().text, u"Security by design."_s);
+    QCOMPARE(display.translation(u"takeaway"_s, id, u"fr"_s), u"La sécurité dès la conception."_s);
+    MODERATO_VERIFY_OK(m_session->pinScene(core::Scene::Takeaways));
+    const QImage frame = m_renderer->render(QSize(1920, 1080));
+    QVERIFY(!frame.isNull());
+    bool shown = false;
+    for (const auto &painted : m_renderer->paintedTexts()) {
+        shown = shown || painted.text.contains(u"La sécurité dès la conception."_s);
+    }
+    QVERIFY(shown);
+
+    // Nothing typed: the dialog says so and stays open. A refused translation (too long) keeps the approved
+    // takeaway, says why, and a corrected one is sent without approving the takeaway twice.
+    ui::TakeawayDialog dialog(m_session.get());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.errorLabel()->isHidden());
+    QCOMPARE(dialog.errorLabel()->textFormat(), Qt::PlainText);
+    dialog.textEdit()->setPlainText(u"<b>Audits</b> by sector"_s);
+    dialog.translationEdit()->setPlainText(QString(600, u'x'));
+    QVERIFY(!dialog.approve());
+    QCOMPARE(display.takeaways().size(), 2);
+    dialog.translationEdit()->setPlainText(u"<b>Audits</b> par secteur"_s);
+    auto second = dialog.approve();
+    MODERATO_VERIFY_OK(second);
+    QCOMPARE(display.takeaways().size(), 2);
+    QCOMPARE(display.translation(u"takeaway"_s, second.value(), u"fr"_s), u"<b>Audits</b> par secteur"_s);
 }
 
 QTEST_MAIN(TestBilingualRoom)
