@@ -32,6 +32,20 @@ enum Column
 constexpr int KindRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int SavedRole = Qt::UserRole + 2;
+
+/// The shipped languages by their own names, starting with the language the room shows besides the original:
+/// the second, else the room's own.
+void fillLanguages(QComboBox *combo, const core::Session &session)
+{
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        combo->addItem(QLocale(code).nativeLanguageName(), code);
+    }
+    const QString second = session.state().display().secondLanguage();
+    const int start = combo->findData(!second.isEmpty() ? second : session.state().display().language());
+    if (start >= 0) {
+        combo->setCurrentIndex(start);
+    }
+}
 } // namespace
 
 TranslationsDialog::TranslationsDialog(core::Session *session, SessionUndo *undo, QWidget *parent)
@@ -46,16 +60,7 @@ TranslationsDialog::TranslationsDialog(core::Session *session, SessionUndo *undo
     setWindowTitle(tr("Translations for the room"));
     m_language->setObjectName(u"translationLanguageCombo"_s);
     m_table->setObjectName(u"translationsTable"_s);
-    const QString room = session->state().display().language();
-    const QString second = session->state().display().secondLanguage();
-    for (const QString &code : LanguageManager::availableLanguages()) {
-        m_language->addItem(QLocale(code).nativeLanguageName(), code);
-    }
-    // Start with the language the room shows besides the original: the second, else the room's own.
-    const int start = m_language->findData(!second.isEmpty() ? second : room);
-    if (start >= 0) {
-        m_language->setCurrentIndex(start);
-    }
+    fillLanguages(m_language, *session);
     m_table->setHorizontalHeaderLabels({tr("What"), tr("Original"), tr("Translation")});
     m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OriginalColumn, QHeaderView::Stretch);
@@ -199,15 +204,7 @@ TakeawayDialog::TakeawayDialog(core::Session *session, QWidget *parent)
         m_translation->setPlaceholderText(
             tr("On a joined device, translate the takeaway in Room › Translations once it is approved."));
     }
-    const QString room = session->state().display().language();
-    const QString second = session->state().display().secondLanguage();
-    for (const QString &code : LanguageManager::availableLanguages()) {
-        m_language->addItem(QLocale(code).nativeLanguageName(), code);
-    }
-    const int start = m_language->findData(!second.isEmpty() ? second : room);
-    if (start >= 0) {
-        m_language->setCurrentIndex(start);
-    }
+    fillLanguages(m_language, *session);
     auto *textLabel = new QLabel(tr("Key takeaway, as the room will read it:"), this);
     textLabel->setBuddy(m_text);
     auto *translationLabel = new QLabel(tr("Its &translation (optional), into:"), this);
