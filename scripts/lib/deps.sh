@@ -6,7 +6,7 @@
 # Set MODERATO_SKIP_DEPS=1 to skip the check (e.g. on a non-Debian system that has the tools already).
 
 MODERATO_DEBIAN_PACKAGES=(
-    cmake ninja-build g++ git
+    cmake ninja-build g++ git lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qt6-pdf-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev
     libqrencode-dev pkg-config libstemmer-dev

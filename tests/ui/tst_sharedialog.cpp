@@ -80,7 +80,8 @@ void TestShareDialog::shareDialog_devicesClaimNoteAndMessages()
     dialog->setLoopbackOnly(true);
     dialog->setPort(0);
     dialog->startSharing();
-    QVERIFY(window.sharing()->isSharing());
+    // On failure, the dialog's state line says why (e.g. a port taken by another test running at the same time).
+    QVERIFY2(window.sharing()->isSharing(), qPrintable(dialog->findChild<QLabel *>(u"sharingStateLabel"_s)->text()));
     const QString onlineUrl = dialog->addressEdit(TeamRole::OnlineModerator)->text();
     QVERIFY2(onlineUrl.startsWith(u"moderato://127.0.0.1:"_s), qPrintable(onlineUrl));
     for (const TeamRole role : core::share::JoinCodes::joinableRoles()) {
