@@ -322,8 +322,27 @@ public:
 
 namespace {
 
+/// How many different phrases of a meeting's mechanics a sentence names.
+int procedureTerms(const QString &sentence, const DraftLanguage &language)
+{
+    if (language.procedure.pattern().isEmpty()) {
+        return 0;
+    }
+    QSet<QString> terms;
+    QRegularExpressionMatchIterator it = language.procedure.globalMatch(sentence);
+    while (it.hasNext()) {
+        terms.insert(it.next().captured().toLower());
+    }
+    return int(terms.size());
+}
+
 bool housekeepingIn(const QString &sentence, const DraftLanguage &language, bool byModerator)
 {
+    // Two of a meeting's mechanics in one sentence ("members joining by video conference should unmute their
+    // microphone") make it about running the meeting, however many other words it has.
+    if (procedureTerms(sentence, language) >= 2) {
+        return true;
+    }
     QRegularExpressionMatchIterator it = language.courtesy.globalMatch(sentence);
     if (!it.hasNext()) {
         return false;
@@ -522,7 +541,8 @@ Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &not
     for (int i = 0; i < units.size(); ++i) {
         Unit &unit = units[i];
         // Most sentences hold no courtesy at all: one search says so, and only the others are looked at closely.
-        if (!unit.fromNotes && language.courtesy.match(unit.text).hasMatch()) {
+        if (!unit.fromNotes
+            && (language.courtesy.match(unit.text).hasMatch() || language.procedure.match(unit.text).hasMatch())) {
             unit.housekeeping = housekeepingIn(unit.text, language, moderatorUnits.contains(i));
             if (!unit.housekeeping) {
                 unit.text = withoutCourtesyIn(unit.text, language);

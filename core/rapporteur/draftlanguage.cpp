@@ -46,7 +46,7 @@ DraftLanguage english()
                 "lots maybe mean means mr mrs ms dr hon okay ok oh right sure take taken tell today two three "
                 "use used using yeah"_s);
     l.courtesy = pattern(
-        u"\\b(?:thank you|thanks(?! to)|many thanks|thank (?:everyone|all)|mr\\.? chair|madam "
+        u"\\b(?:thank you|thanks(?! to)|many thanks|thank (?:everyone|all)|mr\\.? ?chair|madam "
         u"chair|chairman|chairperson|"
         "mr\\.? speaker|madam speaker|point of order|call (?:this|the) meeting to order|meeting to order|"
         "you have the floor|the floor is (?:yours|open)|(?:give|pass|hand|turn) (?:the floor|it|over)(?: back)? to|"
@@ -60,6 +60,16 @@ DraftLanguage english()
         "i'?ll bring in|let'?s move|okay|(?:the )?(?:coffee|lunch) break|the (?:chat|q ?& ?a) (?:box|function)|"
         "raise (?:your|their) hands?|(?:in|into) the chat|housekeeping|recording|slides? (?:please|up)|"
         "back to you|(?:a|one) (?:last|final) question|please (?:be brief|keep it short)|one minute)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:by|via|through|on) (?:video ?conferenc\\w*|videoconferenc\\w*|zoom|teams|webex)|"
+        "hybrid (?:meeting|sitting|format)|microphones?|mics?|earpieces?|headsets?|(?:on )?mute|unmute|"
+        "interpreters?|(?:simultaneous|remote) interpretation|interpretation (?:is|will be) (?:available|provided)|"
+        "(?:english|french|floor|language|interpretation) channel|speaking times?|(?:be|being) televised|webcast|"
+        "live ?stream(?:ed|ing)?|in the chat|raise (?:your )?hands?|request the floor|point of order|"
+        "through the chair|recogni[sz]e you by name|meeting is bilingual|quorum|apologies for absence|"
+        "declarations? of interest|in camera|(?:meeting|session|proceedings) (?:is|are|will be) (?:being )?recorded|"
+        "record of the proceedings|minutes of the (?:last|previous) meeting|adjourn\\w*|"
+        "suspend (?:the|this) (?:meeting|sitting)|technical (?:issues?|problems?|difficult\\w*))\\b"_s);
     l.obligation =
         pattern(u"\\b(?:should|must|need(?:s)? to|have to|has to|ought to|call(?:s|ed)? (?:on|upon)|urge(?:s|d)?|"
                 "appeal(?:s)? to|we ask|ask(?:s)? (?:the|all|every)|recommend(?:s|ed)?|encourage(?:s|d)?|"
@@ -95,6 +105,13 @@ DraftLanguage french()
         "micro|partager (?:mon|votre) écran|excusez-moi|désolée?|pardon|je m'excuse|la pause(?: café)?|"
         "dans le chat|levez la main|question suivante|passons à|nous passons|je vous remercie|"
         "(?:un|une) dernière? question|soyez brefs?|à vous)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:par|en) (?:visio(?:conférence)?|vidéoconférence|zoom|teams)|micro(?:phone)?s?|oreillettes?|casques?|"
+        "(?:en )?sourdine|interprètes?|interprétation simultanée|l'interprétation est (?:disponible|assurée)|"
+        "canal (?:français|anglais|de l'interprétation)|temps de parole|télévisée?s?|retransmise? en direct|"
+        "diffusée? en direct|dans le chat|lever la main|demander la parole|rappel au règlement|quorum|"
+        "déclarations? d'intérêts?|à huis clos|(?:la séance|la réunion) est enregistrée|procès-verbal|"
+        "lever la séance|(?:je )?suspends la séance|problèmes? techniques?)\\b"_s);
     l.obligation =
         pattern(u"\\b(?:(?:il )?faut|faudrait|devons|devrions|devrait|devraient|doit|doivent|appel(?:ons|le|lent)? à|"
                 "appelle(?:r)? à|exhort(?:ons|e)|recommand(?:ons|e|ent|é)|encourag(?:eons|e|ent)|"
@@ -128,6 +145,14 @@ DraftLanguage spanish()
                 "(?:su|el|mi) micrófono|silenciad[oa]|compartir (?:mi|su) pantalla|disculp(?:e|en|as)|perdón|lo siento|"
                 "(?:la )?pausa(?: para el café)?|en el chat|levant(?:en|ar) la mano|siguiente pregunta|pasamos a|"
                 "(?:una )?última pregunta|sea breve|le agradezco)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:por|mediante) (?:videoconferencia|zoom|teams)|micrófonos?|auriculares|silenciad[oa]s?|intérpretes?|"
+        "interpretación simultánea|la interpretación está disponible|canal (?:en )?(?:español|inglés|de "
+        "interpretación)|"
+        "tiempo de (?:palabra|intervención)|televisad[oa]|transmisión en (?:directo|vivo)|en el chat|levantar la mano|"
+        "pedir la palabra|cuestión de orden|quórum|declaraci(?:ón|ones) de intereses|a puerta cerrada|"
+        "(?:la sesión|la reunión) (?:está siendo|será|es) grabada|acta de la (?:sesión|reunión) anterior|"
+        "levant(?:a|o|ar) la sesión|suspend(?:e|o|er) la sesión|problemas? técnicos?)\\b"_s);
     l.obligation =
         pattern(u"\\b(?:debe(?:mos|n|ría(?:mos|n)?)?|tiene(?:n)? que|tenemos que|hay que|es necesario|"
                 "(?:hacemos un )?llama(?:mos|do) a|insta(?:mos)? a|recomend(?:amos|amos|ó)|recomienda(?:n)?|"
@@ -163,6 +188,13 @@ DraftLanguage german()
         "minuten?(?: übrig| verbleibend)?|die zeit ist um|(?:können|hören) sie mich|ihr mikrofon|stumm(?:geschaltet)?|"
         "bildschirm teilen|entschuldigung|entschuldigen sie|tut mir leid|(?:die )?kaffeepause|im chat|"
         "hand heben|nächste frage|kommen wir zu|(?:eine )?letzte frage|bitte kurz)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:per|über|via) (?:Videokonferenz|Zoom|Teams)|Mikrofone?|Mikros?|Kopfhörer|stummgeschaltet|"
+        "stumm ?schalten|Dolmetsch(?:er|erin|ung)\\w*|Simultanübersetzung|(?:deutschen|englischen) Kanal|Redezeit\\w*|"
+        "im Fernsehen übertragen|Livestream\\w*|im Chat|Hand heben|(?:ums|um das) Wort bitten|zur Geschäftsordnung|"
+        "beschlussfähig\\w*|Interessenkonflikte?|nichtöffentlich\\w*|(?:Sitzung|Besprechung) wird aufgezeichnet|"
+        "Protokoll der (?:letzten|vorigen) Sitzung|Sitzung (?:ist )?(?:geschlossen|unterbrochen)|"
+        "technischen? (?:Probleme|Schwierigkeiten))\\b"_s);
     l.obligation =
         pattern(u"\\b(?:sollte(?:n)?|müssen|muss|brauchen|ist (?:es )?(?:notwendig|wichtig|entscheidend|unerlässlich)|"
                 "(?:wir )?fordern|rufen (?:\\w+ )?auf|appellieren|empfehlen|empfiehlt|ermutigen|verpflichten uns|"
@@ -193,6 +225,13 @@ DraftLanguage portuguese()
                 "minutos?|o tempo acabou|(?:vocês )?(?:me )?(?:ouvem|escutam)|(?:seu|o|meu) microfone|no mudo|"
                 "compartilhar (?:a|minha) tela|desculp(?:e|em|a)|perdão|sinto muito|(?:o )?intervalo|no chat|"
                 "levant(?:em|ar) a mão|próxima pergunta|passamos (?:a|para)|(?:uma )?última pergunta|seja breve)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:por|via) (?:videoconferência|zoom|teams)|microfones?|fones de ouvido|auscultadores|silenciad[oa]s?|"
+        "intérpretes?|interpretação simultânea|canal (?:em )?(?:português|inglês|de interpretação)|"
+        "tempo de (?:fala|palavra|intervenção)|televisionad[oa]|transmissão ao vivo|transmitid[oa] em direto|no chat|"
+        "levantar a mão|pedir a palavra|questão de ordem|quórum|declarações? de interesses?|à porta fechada|"
+        "(?:a sessão|a reunião) (?:está a ser|está sendo|será) gravada|ata da (?:sessão|reunião) anterior|"
+        "encerr(?:o|ar|a) a (?:sessão|reunião)|suspend(?:o|er|e) a (?:sessão|reunião)|problemas? técnicos?)\\b"_s);
     l.obligation = pattern(
         u"\\b(?:deve(?:mos|m|ria(?:mos|m)?)?|tem(?:os)? que|precisa(?:mos|m)? (?:de )?|é (?:necessário|essencial|"
         "importante|crucial|fundamental) (?:que)?|apela(?:mos)? (?:a|para)|recomenda(?:mos|m)?|incentiva(?:mos|m)?|"
@@ -226,6 +265,12 @@ DraftLanguage russian()
                 "слово (?:предоставляется|имеет)|осталось? (?:одна|две|\\d+) минут|время истекло|вы меня слышите|"
                 "(?:ваш|мой) микрофон|выключен звук|показать экран|извините|прошу прощения|простите|перерыв|в чате|"
                 "поднимите руку|следующий вопрос|переходим к|последний вопрос|пожалуйста,? короче)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:по|через) (?:видеосвязи|видеоконференц\\w*|zoom)|микрофон\\w*|наушник\\w*|(?:выключ|включ)\\w* звук|"
+        "переводчик\\w*|синхронн\\w* перевод\\w*|канал\\w* перевода|время выступлени\\w*|трансляци\\w*|в чате|"
+        "подним\\w* рук\\w*|попросить слово|по порядку ведения|кворум\\w*|конфликт\\w* интересов|"
+        "закрыт\\w* заседани\\w*|(?:заседание|встреча) записывается|протокол\\w* (?:прошлого|предыдущего) заседания|"
+        "объявляю (?:заседание )?закрытым|технические? (?:проблем\\w*|неполадк\\w*))\\b"_s);
     l.obligation = pattern(u"(?:должн(?:ы|а|о)?|нужно|необходимо|следует|надо|призыва(?:ем|ю|ет)|рекоменду(?:ем|ет)|"
                            "важно,? чтобы|обеспечить|мы обязуемся|давайте)"_s);
     l.imperative =
@@ -250,6 +295,11 @@ DraftLanguage arabic()
         "الكلمة لكم|الكلمة لك|أعطي الكلمة|تبقى (?:دقيقة|دقيقتان|\\d+)|انتهى الوقت|هل تسمعونني|هل تسمعني|الميكروفون|"
         "كتم الصوت|مشاركة الشاشة|عذرا|عذراً|آسف|أعتذر|الاستراحة|في الدردشة|ارفعوا أيديكم|السؤال التالي|"
         "ننتقل إلى|سؤال أخير)"_s);
+    l.procedure = pattern(
+        u"\\b(?:(?:عبر|بواسطة) (?:الفيديو|الاتصال المرئي|زووم)|الميكروفونات|الميكروفون|سماعات الأذن|كتم "
+        u"الصوت|المترجمين|"
+        "الترجمة الفورية|قناة الترجمة|وقت الكلام|البث المباشر|في الدردشة|رفع اليد|طلب الكلمة|نقطة نظام|النصاب|"
+        "تضارب المصالح|جلسة مغلقة|الجلسة مسجلة|محضر الجلسة السابقة|رفع الجلسة|تعليق الجلسة|مشاكل تقنية|مشكلات فنية)\\b"_s);
     l.obligation =
         pattern(u"(?:يجب|ينبغي|علينا|لا بد|من الضروري|من المهم|ندعو|نحث|نوصي|يوصي|نشجع|نلتزم|ضمان|التأكد من)"_s);
     l.imperative = pattern(u"^(?:من فضلكم\\s+)?(?:استثمروا|ادعموا|أنشئوا|اعتمدوا|عززوا|احموا|موّلوا|انشروا)"_s);

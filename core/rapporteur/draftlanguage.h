@@ -25,6 +25,9 @@ struct DraftLanguage
     QString snowball; ///< the Snowball algorithm's name ("english"), empty: no stemming
     QSet<QString> stopwords;
     QRegularExpression courtesy;   ///< greetings, thanks, apologies, audio checks, logistics, giving the floor
+    /// The mechanics of a meeting (microphones, video links, interpretation channels, speaking times, the
+    /// agenda's formalities): a sentence naming two of them is about running the meeting, not its subject.
+    QRegularExpression procedure;
     QRegularExpression obligation; ///< "should", "must", "we call on" …: a call to action anywhere in a sentence
     QRegularExpression imperative; ///< a sentence that starts with an imperative: "Invest in …"
     QRegularExpression fillers;    ///< "um", "you know" …: removed before anything else
