@@ -24,7 +24,7 @@ struct DraftLanguage
     QString code;     ///< "en", "fr", "es", "de", "pt", "ru", "ar", or another code with no rules of its own
     QString snowball; ///< the Snowball algorithm's name ("english"), empty: no stemming
     QSet<QString> stopwords;
-    QRegularExpression courtesy;   ///< greetings, thanks, apologies, audio checks, logistics, giving the floor
+    QRegularExpression courtesy; ///< greetings, thanks, apologies, audio checks, logistics, giving the floor
     /// The mechanics of a meeting (microphones, video links, interpretation channels, speaking times, the
     /// agenda's formalities): a sentence naming two of them is about running the meeting, not its subject.
     QRegularExpression procedure;
