@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -295,6 +296,16 @@ void TestReport::participation_isEstimatedFromWhoTookPart_untilEntered()
     QVERIFY2(report.fields.at(5).startsWith(u"Entered by the rapporteur: onsite 40, online 25, of whom women 31"_s),
              qPrintable(report.fields.at(5)));
     QVERIFY(!report.fields.at(5).contains(u"Estimated"_s));
+
+    // Counts are written as the interface's language writes numbers (set as the default locale), as the plural
+    // sentences are: Arabic-Indic digits in Arabic, never Latin digits beside Arabic ones.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    report = core::Report::build(*session);
+    QLocale::setDefault(before);
+    QVERIFY2(report.fields.at(5).contains(u"onsite \u0664\u0660, online \u0662\u0665, of whom women \u0663\u0661"_s),
+             qPrintable(report.fields.at(5)));
+    QVERIFY(!report.fields.at(5).contains(u"40"_s));
 }
 
 void TestReport::initiativeNames_findsNamedInitiatives_data()
