@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -72,7 +73,7 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     };
     const QStringList keys = core::ReportState::fieldKeys();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        addField(keys.at(i), tr("%1. %2").arg(i + 1).arg(report.fieldTitles.at(i)));
+        addField(keys.at(i), tr("%1. %2").arg(QLocale().toString(i + 1), report.fieldTitles.at(i)));
     }
     auto *counters = new QHBoxLayout;
     m_onsite = new QSpinBox(content);
@@ -272,7 +273,7 @@ void ReportDialog::fillSources()
             const QString time = sentence.timeMs >= 0 ? core::formatDuration(sentence.timeMs) : QString();
             QStringList lineNumbers;
             for (int line : sentence.lines) {
-                lineNumbers.append(QString::number(line));
+                lineNumbers.append(QLocale().toString(line));
             }
             const QString from = sentence.fromNotes ? tr("note %1").arg(lineNumbers.join(u", "_s))
                                                     : tr("transcript, line %1").arg(lineNumbers.join(u", "_s));
@@ -307,8 +308,9 @@ void ReportDialog::showSource()
         for (const QVariant &line : lines) {
             if (const core::Note *note = m_session->state().notes().note(line.toInt())) {
                 parts.append(tr("Note %1, typed at %2: %3")
-                                 .arg(note->id)
-                                 .arg(core::formatDuration(note->typedAtMs), core::isolatedLine(note->text)));
+                                 .arg(QLocale().toString(note->id),
+                                      core::formatDuration(note->typedAtMs),
+                                      core::isolatedLine(note->text)));
             }
         }
     } else {
@@ -321,8 +323,8 @@ void ReportDialog::showSource()
                 if (turn.line == line.toInt()) {
                     parts.append(
                         tr("Line %1, %2: %3")
-                            .arg(turn.line)
-                            .arg(turn.speaker.isEmpty() ? tr("no speaker named") : core::isolatedLine(turn.speaker),
+                            .arg(QLocale().toString(turn.line),
+                                 turn.speaker.isEmpty() ? tr("no speaker named") : core::isolatedLine(turn.speaker),
                                  core::isolatedLine(turn.text)));
                 }
             }

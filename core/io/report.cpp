@@ -838,7 +838,7 @@ Report Report::build(const Session &session, const QString &proposalText)
         }
         QStringList lines;
         for (int line : sentence.lines) {
-            lines.append(QString::number(line));
+            lines.append(localNumber(line));
         }
         parts.append(sentence.fromNotes ? tr("the rapporteur's note %1").arg(lines.join(u", "_s))
                                         : tr("transcript, line %1").arg(lines.join(u", "_s)));

@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +214,16 @@ void TestReportDialog::draftedLines_showTheirSources()
     QVERIFY2(source->toPlainText().contains(u"Governments should fund certification"_s),
              qPrintable(source->toPlainText()));
     QVERIFY(source->toPlainText().contains(core::formatDuration(75'000)));
+
+    // Line numbers are written as the interface's language writes numbers (the default locale): in Arabic,
+    // Arabic-Indic digits, as in the times beside them.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    ui::ReportDialog arabic(&undo);
+    QLocale::setDefault(before);
+    const QString from = arabic.findChild<QTreeWidget *>(u"reportSources"_s)->topLevelItem(1)->child(0)->text(4);
+    QVERIFY2(from.contains(QRegularExpression(u"[\\x{0660}-\\x{0669}]"_s)), qPrintable(from));
+    QVERIFY2(!from.contains(QRegularExpression(u"[0-9]"_s)), qPrintable(from));
 }
 
 void TestReportDialog::shortReport_isEditable_andUndone()
