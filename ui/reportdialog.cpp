@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -73,7 +72,7 @@ ReportDialog::ReportDialog(SessionUndo *undo, QWidget *parent)
     };
     const QStringList keys = core::ReportState::fieldKeys();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        addField(keys.at(i), tr("%1. %2").arg(QLocale().toString(i + 1), report.fieldTitles.at(i)));
+        addField(keys.at(i), tr("%1. %2").arg(core::formatCount(i + 1), report.fieldTitles.at(i)));
     }
     auto *counters = new QHBoxLayout;
     m_onsite = new QSpinBox(content);
@@ -273,7 +272,7 @@ void ReportDialog::fillSources()
             const QString time = sentence.timeMs >= 0 ? core::formatDuration(sentence.timeMs) : QString();
             QStringList lineNumbers;
             for (int line : sentence.lines) {
-                lineNumbers.append(QLocale().toString(line));
+                lineNumbers.append(core::formatCount(line));
             }
             const QString from = sentence.fromNotes ? tr("note %1").arg(lineNumbers.join(u", "_s))
                                                     : tr("transcript, line %1").arg(lineNumbers.join(u", "_s));
@@ -308,7 +307,7 @@ void ReportDialog::showSource()
         for (const QVariant &line : lines) {
             if (const core::Note *note = m_session->state().notes().note(line.toInt())) {
                 parts.append(tr("Note %1, typed at %2: %3")
-                                 .arg(QLocale().toString(note->id),
+                                 .arg(core::formatCount(note->id),
                                       core::formatDuration(note->typedAtMs),
                                       core::isolatedLine(note->text)));
             }
@@ -323,7 +322,7 @@ void ReportDialog::showSource()
                 if (turn.line == line.toInt()) {
                     parts.append(
                         tr("Line %1, %2: %3")
-                            .arg(QLocale().toString(turn.line),
+                            .arg(core::formatCount(turn.line),
                                  turn.speaker.isEmpty() ? tr("no speaker named") : core::isolatedLine(turn.speaker),
                                  core::isolatedLine(turn.text)));
                 }

@@ -53,4 +53,11 @@ QString formatOffset(qint64 ms, const QLocale &locale)
     return sign + formatSeconds(seconds, locale);
 }
 
+QString formatCount(qint64 number, const QLocale &locale)
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+    return plain.toString(number);
+}
+
 } // namespace core

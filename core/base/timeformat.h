@@ -22,4 +22,10 @@ enum class Rounding
 /// "+m:ss" / "-m:ss": a signed offset, always with its sign.
 [[nodiscard]] QString formatOffset(qint64 ms, const QLocale &locale = {});
 
+/**
+ * A count, a share or a line number in the digits of the locale, without group separators: "1234", not "1,234",
+ * which would read as two numbers in a list of line numbers.
+ */
+[[nodiscard]] QString formatCount(qint64 number, const QLocale &locale = {});
+
 } // namespace core

@@ -412,13 +412,6 @@ int percent(qint64 part, qint64 whole)
     return whole > 0 ? int((part * 100 + whole / 2) / whole) : 0;
 }
 
-/// A count or a share in the report's sentences, written as the language writes numbers (Arabic-Indic digits in
-/// Arabic).
-QString localNumber(qint64 number)
-{
-    return QLocale().toString(number);
-}
-
 /// The gender balance of the participants' floor time (the moderators' own turns left out, as in the
 /// floor balance) as a few sentences, empty when nobody took the floor.
 QString genderReflection(const Session &session)
@@ -455,16 +448,16 @@ QString genderReflection(const Session &session)
     const int other = int(Report::Gender::Other);
     QStringList lines;
     lines.append(Report::tr("Women: %1 of the %2 people who took the floor (%3 % of the floor time).")
-                     .arg(localNumber(count[woman]))
-                     .arg(localNumber(people.size()))
-                     .arg(localNumber(percent(time[woman], total))));
+                     .arg(formatCount(count[woman]))
+                     .arg(formatCount(people.size()))
+                     .arg(formatCount(percent(time[woman], total))));
     lines.append(Report::tr("Men: %1 (%2 %). Gender described otherwise: %3 (%4 %). Gender not given: %5 (%6 %).")
-                     .arg(localNumber(count[man]))
-                     .arg(localNumber(percent(time[man], total)))
-                     .arg(localNumber(count[other]))
-                     .arg(localNumber(percent(time[other], total)))
-                     .arg(localNumber(count[unknown]))
-                     .arg(localNumber(percent(time[unknown], total))));
+                     .arg(formatCount(count[man]))
+                     .arg(formatCount(percent(time[man], total)))
+                     .arg(formatCount(count[other]))
+                     .arg(formatCount(percent(time[other], total)))
+                     .arg(formatCount(count[unknown]))
+                     .arg(formatCount(percent(time[unknown], total))));
     int speakers = 0;
     int womenSpeakers = 0;
     int unknownSpeakers = 0;
@@ -478,13 +471,13 @@ QString genderReflection(const Session &session)
     if (speakers > 0 && unknownSpeakers > 0) {
         // Not "0 of 3" when nobody said: the rapporteur fills in what the session does not know.
         lines.append(Report::tr("Invited speakers who are women: %1 of %2; gender not given for %3.")
-                         .arg(localNumber(womenSpeakers))
-                         .arg(localNumber(speakers))
-                         .arg(localNumber(unknownSpeakers)));
+                         .arg(formatCount(womenSpeakers))
+                         .arg(formatCount(speakers))
+                         .arg(formatCount(unknownSpeakers)));
     } else if (speakers > 0) {
         lines.append(Report::tr("Invited speakers who are women: %1 of %2.")
-                         .arg(localNumber(womenSpeakers))
-                         .arg(localNumber(speakers)));
+                         .arg(formatCount(womenSpeakers))
+                         .arg(formatCount(speakers)));
     }
     return lines.join(u'\n');
 }
@@ -636,19 +629,19 @@ QString Report::participationText(const Participation &participation)
 {
     if (participation.entered) {
         return tr("Entered by the rapporteur: onsite %1, online %2, of whom women %3.")
-            .arg(localNumber(participation.onsite))
-            .arg(localNumber(participation.online))
-            .arg(localNumber(participation.women));
+            .arg(formatCount(participation.onsite))
+            .arg(formatCount(participation.online))
+            .arg(formatCount(participation.women));
     }
     QString text = tr("Estimated from who took part (the floor, the queue, the empty chair, phones): %1 in the room, "
                       "%2 online, %3 at a remote hub.")
-                       .arg(localNumber(participation.onsite))
-                       .arg(localNumber(participation.online))
-                       .arg(localNumber(participation.hub));
+                       .arg(formatCount(participation.onsite))
+                       .arg(formatCount(participation.online))
+                       .arg(formatCount(participation.hub));
     text += u'\n';
     text += participation.genderKnown > 0 ? tr("Women: %1 of the %2 people whose gender is known.")
-                                                .arg(localNumber(participation.women))
-                                                .arg(localNumber(participation.genderKnown))
+                                                .arg(formatCount(participation.women))
+                                                .arg(formatCount(participation.genderKnown))
                                           : tr("Nobody's gender is known.");
     return text;
 }
@@ -838,7 +831,7 @@ Report Report::build(const Session &session, const QString &proposalText)
         }
         QStringList lines;
         for (int line : sentence.lines) {
-            lines.append(localNumber(line));
+            lines.append(formatCount(line));
         }
         parts.append(sentence.fromNotes ? tr("the rapporteur's note %1").arg(lines.join(u", "_s))
                                         : tr("transcript, line %1").arg(lines.join(u", "_s)));
@@ -1031,7 +1024,7 @@ static QStringList groupParticipants(const ReportGroup &group)
         lines.append(Report::tr("%1: %2")
                          .arg(key.isEmpty() ? Report::tr("not given")
                                             : Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, key))
-                         .arg(localNumber(count)));
+                         .arg(formatCount(count)));
     }
     return lines;
 }
@@ -1094,7 +1087,7 @@ QString Report::toMarkdown() const
               + (row.key == u"unknown"
                      ? tr("not given")
                      : markdownLine(Vocabulary::displayName(Vocabulary::Kind::StakeholderGroup, row.key)))
-              + u" | "_s + formatDuration(row.ms) + u" | "_s + localNumber(row.turns) + u" |\n"_s;
+              + u" | "_s + formatDuration(row.ms) + u" | "_s + formatCount(row.turns) + u" |\n"_s;
     }
     if (!balance.rows[FloorBalance::Channel].isEmpty()) {
         md += u"\n## "_s + tr("Floor time in the room, online and at hubs") + u"\n\n"_s;
@@ -1102,7 +1095,7 @@ QString Report::toMarkdown() const
               + u" |\n| --- | ---: | ---: | ---: |\n"_s;
         for (const BalanceRow &row : balance.rows[FloorBalance::Channel]) {
             md += u"| "_s + markdownText(channelLabel(row.key)) + u" | "_s + formatDuration(row.ms) + u" | "_s
-                  + tr("%1 %").arg(localNumber(percent(row.ms, balance.totalMs))) + u" | "_s + localNumber(row.turns)
+                  + tr("%1 %").arg(formatCount(percent(row.ms, balance.totalMs))) + u" | "_s + formatCount(row.turns)
                   + u" |\n"_s;
         }
     }
@@ -1224,8 +1217,8 @@ QString Report::toHtml() const
         for (const BalanceRow &row : balance.rows[FloorBalance::Channel]) {
             html += u"<tr><td dir=\"auto\">"_s + e(channelLabel(row.key)) + u"</td><td class=\"n\">"_s
                     + e(formatDuration(row.ms)) + u"</td><td class=\"n\">"_s
-                    + e(tr("%1 %").arg(localNumber(percent(row.ms, balance.totalMs)))) + u"</td><td class=\"n\">"_s
-                    + localNumber(row.turns) + u"</td></tr>\n"_s;
+                    + e(tr("%1 %").arg(formatCount(percent(row.ms, balance.totalMs)))) + u"</td><td class=\"n\">"_s
+                    + formatCount(row.turns) + u"</td></tr>\n"_s;
         }
         html += u"</table>\n"_s;
     }

@@ -325,9 +325,6 @@ namespace {
 /// How many different phrases of a meeting's mechanics a sentence names.
 int procedureTerms(const QString &sentence, const DraftLanguage &language)
 {
-    if (language.procedure.pattern().isEmpty()) {
-        return 0;
-    }
     QSet<QString> terms;
     QRegularExpressionMatchIterator it = language.procedure.globalMatch(sentence);
     while (it.hasNext()) {

@@ -68,6 +68,10 @@ void TestTimeFormat::arabic_usesArabicIndicDigits()
     QCOMPARE(text, QString(arabic.toString(9) + u':' + arabic.zeroDigit() + arabic.toString(5)));
     QVERIFY(!text.contains(u'9'));
     QCOMPARE(text.at(0), QChar(0x0669)); // ARABIC-INDIC DIGIT NINE
+    // Counts too, and never with a group separator (a list of line numbers would read wrong).
+    QCOMPARE(core::formatCount(1234, arabic), u"\u0661\u0662\u0663\u0664"_s);
+    QCOMPARE(core::formatCount(1234, QLocale(QLocale::English, QLocale::UnitedStates)), u"1234"_s);
+    QCOMPARE(core::formatCount(-5, QLocale::c()), u"-5"_s);
 }
 
 QTEST_APPLESS_MAIN(TestTimeFormat)
