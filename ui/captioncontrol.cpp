@@ -48,7 +48,7 @@ CaptionControl::CaptionControl(QWidget *console, QObject *parent)
         action->setCheckable(true);
         m_sizeGroup->addAction(action);
         m_sizeActions.append({size, action});
-        connect(action, &QAction::triggered, this, [this, size] {
+        connect(action, &QAction::triggered, this, [this, size = size] {
             // Choosing a size shows the captions too: that is what the size is for.
             setCaptions(true, size);
         });

@@ -72,7 +72,7 @@ RoomControl::RoomControl(QWidget *console)
         QAction *action = addAction(name, QKeySequence(Qt::CTRL | Qt::Key(key++)));
         m_menu->addAction(action);
         m_sceneActions.append({scene, action});
-        connect(action, &QAction::triggered, this, [this, scene] { pin(scene); });
+        connect(action, &QAction::triggered, this, [this, scene = scene] { pin(scene); });
     }
     m_blankAction = addAction("actionBlank", QKeySequence(Qt::Key_B));
     m_blankAction->setCheckable(true);

@@ -41,7 +41,7 @@ moderato_ensure_deps() {
 error: this is not a Debian-like system (no dpkg-query/apt-get), so the dependencies cannot be checked.
 Moderato needs: CMake >= 3.25, Ninja, a C++20 compiler (GCC >= 12 or Clang >= 14), Qt >= 6.4 with the Core, Gui,
 Widgets, Sql (SQLite driver), Multimedia, Test and LinguistTools modules and Qt's own translations, clang-format,
-git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), for scripts/fuzz clang 14 with its sanitizer
+git, Xvfb with xvfb-run and xauth, GNU time (/usr/bin/time), for the asan build and scripts/fuzz clang 14 with its sanitizer
 runtimes, libFuzzer and llvm-symbolizer, and for the package's checks dpkg-shlibdeps, file, lintian,
 desktop-file-validate, appstreamcli, man and update-mime-database, and for video ffmpeg and the GStreamer base, good and
 libav plugins.

@@ -749,7 +749,7 @@ void TestShare::badMessages_areRefusedNeverCrash()
 {
     Shared shared(m_hostClock);
     auto &[session, host, pipe, deviceClock] = shared;
-    auto connectRaw = [&](int connection) { host.deviceConnected(connection, u"127.0.0.1"_s); };
+    auto connectRaw = [&sharedHost = host](int connection) { sharedHost.deviceConnected(connection, u"127.0.0.1"_s); };
 
     // Before joining, anything but a hello ends the connection.
     connectRaw(900);
