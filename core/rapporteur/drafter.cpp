@@ -41,9 +41,11 @@ struct Unit
 
 QString clean(QString text, const DraftLanguage &language)
 {
-    static const QRegularExpression brackets(u"\\[[^\\]]{0,80}\\]|\\((?:translation|interpretation|inaudible|crosstalk|"
-                                             "applause|laughter|motion agreed to|[a-z ]*speaking)[^)]{0,60}\\)"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
+    // [inaudible], (applause), and the annotations of meeting corpora in braces: {vocalsound}, {pause}, {gap}.
+    static const QRegularExpression brackets(
+        u"\\[[^\\]]{0,80}\\]|\\{[a-z ]{1,30}\\}|\\((?:translation|interpretation|inaudible|crosstalk|"
+        "applause|laughter|motion agreed to|[a-z ]*speaking)[^)]{0,60}\\)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression repeats(u"\\b(\\w+)(?:\\s+\\1\\b)+"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaces(u"\\s+"_s);
     text.replace(brackets, u" "_s);
@@ -626,10 +628,23 @@ Drafter::prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &not
     return prepared;
 }
 
+QSet<QString> Drafter::stemsOf(const PreparedDraft &prepared)
+{
+    QSet<QString> stems;
+    for (const Unit &unit : prepared.units) {
+        for (const QString &stem : unit.stems) {
+            stems.insert(stem);
+        }
+    }
+    return stems;
+}
+
 Draft Drafter::select(const PreparedDraft &prepared, const DrafterParams &params, int wordBudget)
 {
     const QList<Unit> &units = prepared.units;
     const double count = prepared.count;
+    const QHash<QString, double> &summaryWords =
+        params.summaryWords ? *params.summaryWords : DraftLanguage::forCode(prepared.language).summaryWords;
     QList<double> scores(units.size(), 0.0);
     QList<int> candidates;
     QList<int> takeawayCandidates;
@@ -640,6 +655,15 @@ Draft Drafter::select(const PreparedDraft &prepared, const DrafterParams &params
         const Unit &unit = units.at(i);
         const int size = int(unit.stems.size());
         double score = cosine(unit, prepared.center);
+        // Words a human summary keeps more often than the average word (the subject, decisions, who is
+        // concerned) against the words of talk that summaries leave out.
+        if (params.summaryWordWeight != 0 && !summaryWords.isEmpty() && size > 0) {
+            double sum = 0;
+            for (const QString &stem : unit.stems) {
+                sum += summaryWords.value(stem);
+            }
+            score += params.summaryWordWeight * sum / double(size);
+        }
         // The opening (the chair's or moderator's introduction) names the subject, as a report's first line does.
         if (!unit.fromNotes && double(unit.position) < params.openingShare * count) {
             score += params.openingBonus;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -52,14 +53,20 @@ struct DraftSentence
 struct DrafterParams
 {
     double openingShare = 0.06;  ///< the first share of the sentences counts as the opening
-    double openingBonus = 0.9;   ///< added to an opening sentence's score: openings name the subject
-    double lambda = 0.6;         ///< maximal marginal relevance: weight of relevance against novelty
+    double openingBonus = 0.4;   ///< added to an opening sentence's score: openings name the subject
+    double lambda = 0.75;        ///< maximal marginal relevance: weight of relevance against novelty
     double speakerCost = 0.02;   ///< each pick from the same speaker costs this much for the next
     int minWords = 5;            ///< shorter sentences are penalized …
-    double shortFactor = 0.5;    ///< … by this factor (also longer than 60 words)
-    double fragmentFactor = 0.6; ///< a sentence that starts in lower case (cut by an interruption)
-    double densityWeight = 0.1;  ///< added per content word share: dense sentences say more per word
+    double shortFactor = 0.8;    ///< … by this factor (also longer than 60 words)
+    double fragmentFactor = 1.0; ///< a sentence that starts in lower case (cut by an interruption): 1, no penalty
+    double densityWeight = 0.2;  ///< added per content word share: dense sentences say more per word
     double questionFactor = 1.0; ///< a question's score is multiplied by this
+    /// Added per the mean summary-word weight of a sentence's stems (DraftLanguage::summaryWords): how much
+    /// likelier than the average word a human summary of a meeting is to keep them.
+    double summaryWordWeight = 4.0;
+    /// The summary words to weigh instead of the language's own, e.g. learned from some meetings only while
+    /// tuning (an empty table weighs nothing); null: the language's.
+    std::shared_ptr<const QHash<QString, double>> summaryWords;
 };
 
 /// How to draft: the word budget, the session's language and who moderates.
@@ -88,7 +95,8 @@ struct Draft
  * Drafts a discussion summary, key takeaways, calls to action and topics from a transcript and
  * the rapporteur's notes: offline, deterministic, extractive. Spoken text is cleaned of
  * disfluencies and housekeeping ("thank you, Chair", "you have the floor"), split into sentences,
- * stemmed; sentences are scored by their closeness to the discussion's centroid (tf-idf), then
+ * stemmed; sentences are scored by their closeness to the discussion's centroid (tf-idf) and by
+ * the words human summaries keep (DraftLanguage::summaryWords, where the language has them), then
  * picked with maximal marginal relevance, which avoids repeating a point and spreads the picks
  * over speakers. Calls to action come from a detector for obligations and appeals. Notes tagged
  * as takeaways or calls to action weigh most.
@@ -129,6 +137,8 @@ public:
     /// changes), then the scoring and the picks.
     [[nodiscard]] static std::shared_ptr<const PreparedDraft>
     prepare(const QList<TranscriptTurn> &turns, const QList<DraftNote> &notes, const DraftOptions &options);
+    /// Every content stem of the prepared sentences (for learning DraftLanguage::summaryWords).
+    [[nodiscard]] static QSet<QString> stemsOf(const PreparedDraft &prepared);
     [[nodiscard]] static Draft select(const PreparedDraft &prepared, const DrafterParams &params, int words);
 
     /**

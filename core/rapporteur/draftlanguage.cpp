@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/draftlanguage.h"
 
+#include <QFile>
 #include <QHash>
 
+#include <cmath>
 #include <libstemmer.h>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,29 @@ QRegularExpression pattern(const QString &text)
 {
     return QRegularExpression(
         text, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+/// "stem<TAB>weight" lines ('#' starts a comment), as bench_summarize --write-summary-words writes them.
+QHash<QString, double> readSummaryWords(const QString &path)
+{
+    QHash<QString, double> words;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return words;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        const qsizetype tab = line.indexOf('\t');
+        if (line.startsWith('#') || tab <= 0) {
+            continue;
+        }
+        bool ok = false;
+        const double weight = line.mid(tab + 1).toDouble(&ok);
+        if (ok && std::isfinite(weight) && std::abs(weight) <= 1.0) {
+            words.insert(QString::fromUtf8(line.left(tab)), weight);
+        }
+    }
+    return words;
 }
 
 DraftLanguage english()
@@ -81,6 +106,7 @@ DraftLanguage english()
         "enforce|ask|publish)\\b"_s);
     l.fillers = pattern(u"\\b(?:um+|uh+|erm|er|ah|hmm+|you know|i mean)\\b,?\\s*"_s);
     l.abbreviations = wordSet(u"mr mrs ms dr hon st no vs etc prof lib e.g i.e jr sr gov inc ltd co p.m a.m"_s);
+    l.summaryWords = readSummaryWords(u":/drafter/summary-words-en.tsv"_s);
     return l;
 }
 
@@ -313,6 +339,7 @@ DraftLanguage plain(const QString &code)
     l.code = code;
     l.snowball.clear();
     l.stopwords.clear();
+    l.summaryWords.clear(); // English stems
     return l;
 }
 

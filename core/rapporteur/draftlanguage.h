@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
@@ -32,6 +33,13 @@ struct DraftLanguage
     QRegularExpression imperative; ///< a sentence that starts with an imperative: "Invest in …"
     QRegularExpression fillers;    ///< "um", "you know" …: removed before anything else
     QSet<QString> abbreviations;   ///< words whose full stop does not end a sentence ("mr", "dr")
+    /**
+     * Stem → how much more often than the average stem a human summary of a meeting keeps it, when the
+     * meeting says it (negative: less often). Learned from real meetings and their summaries by
+     * tests/benchmarks/bench_summarize (--write-summary-words) and read from resources/drafter/; English
+     * only for now (other languages weigh no words).
+     */
+    QHash<QString, double> summaryWords;
 
     /// The rules for a language code ("fr", "fr_FR", "pt-BR"); unknown codes get English phrases and no stemmer.
     [[nodiscard]] static const DraftLanguage &forCode(const QString &code);

@@ -11,11 +11,16 @@
 // printed are those held-out scores, per fold and in the mean, next to the lead baseline (the transcript's
 // first N words) and Open Text Summarizer (`ots -r 2`, Debian package ots, when installed) on the same
 // meetings in the same run, and the shipped defaults on the same meetings. Last, the weights tuned on all
-// meetings: the defaults to ship (the procedure whose held-out figure is reported above).
+// meetings: the defaults to ship (the procedure whose held-out figure is reported above). The summary words
+// (core::DraftLanguage::summaryWords: how much more often than the average stem a human summary keeps a stem)
+// are learned the same way, each fold's from its training meetings only.
 // Speed: drafting (prepare + select) of each committee meeting with the shipped defaults, median of --runs,
 // and the time scaled to 20,000 words.
-// Usage: bench_summarize [DATA_ROOT] [--runs N] [--folds K] [--no-tuning]
+// Usage: bench_summarize [DATA_ROOT] [--runs N] [--folds K] [--no-tuning] [--write-summary-words FILE]
 //        --no-tuning: the shipped defaults on every meeting instead of the cross-validation (not a held-out figure)
+//        --write-summary-words FILE: write the summary words learned from all meetings (the table to ship,
+//        resources/drafter/summary-words-en.tsv); each fold of the cross-validation learns its own from its
+//        training meetings only
 //        (DATA_ROOT default: the project's ../shared/data; skips cleanly when it is absent)
 #include "core/rapporteur/drafter.h"
 #include "tests/support/porterstemmer.h"
@@ -128,6 +133,8 @@ struct Meeting
     QStringList reference; // ROUGE tokens
     std::shared_ptr<const core::PreparedDraft> prepared;
     QList<core::TranscriptTurn> turns;
+    QSet<QString> stems;
+    QSet<QString> referenceStems;
     Score lead;
     Score ots;
     bool hasOts = false;
@@ -183,16 +190,81 @@ std::vector<Knob> knobs()
         {"shortFactor", [](core::DrafterParams &p) -> double & { return p.shortFactor; }, {0.3, 0.5, 0.8, 1.0}},
         {"fragmentFactor", [](core::DrafterParams &p) -> double & { return p.fragmentFactor; }, {0.1, 0.3, 0.6, 1.0}},
         {"densityWeight", [](core::DrafterParams &p) -> double & { return p.densityWeight; }, {0, 0.1, 0.2, 0.4}},
+        {"summaryWordWeight", [](core::DrafterParams &p) -> double & { return p.summaryWordWeight; }, {0, 1, 2, 4, 8}},
         {"questionFactor", [](core::DrafterParams &p) -> double & { return p.questionFactor; }, {0.5, 0.8, 1.0}},
     };
 }
 
 const std::vector<int> MinWordsValues{5, 8, 12, 16};
 
+/// A stem seen in fewer meetings than this tells too little of what summaries keep: it is left out.
+constexpr int SummaryWordMinMeetings = 3;
+/// Smoothing: a stem's rate is pulled toward the average rate as if this many meetings had it at that rate.
+constexpr double SummaryWordPrior = 5;
+
+/// DraftLanguage::summaryWords learned from some meetings: for each stem the meetings say, the share of them whose
+/// human summary keeps it (smoothed), less the same share over all stems.
+std::shared_ptr<const QHash<QString, double>> learnSummaryWords(const std::vector<const Meeting *> &meetings)
+{
+    struct Count
+    {
+        int meetings = 0; // saying it
+        int kept = 0;     // of those, whose summary keeps it
+    };
+
+    QHash<QString, Count> counts;
+    for (const Meeting *meeting : meetings) {
+        for (const QString &stem : meeting->stems) {
+            Count &entry = counts[stem];
+            ++entry.meetings;
+            entry.kept += meeting->referenceStems.contains(stem) ? 1 : 0;
+        }
+    }
+    double said = 0;
+    double kept = 0;
+    for (const Count &entry : std::as_const(counts)) {
+        if (entry.meetings >= SummaryWordMinMeetings) {
+            said += entry.meetings;
+            kept += entry.kept;
+        }
+    }
+    const double base = kept / std::max(1.0, said);
+    auto words = std::make_shared<QHash<QString, double>>();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value().meetings >= SummaryWordMinMeetings) {
+            words->insert(it.key(),
+                          (it.value().kept + SummaryWordPrior * base) / (it.value().meetings + SummaryWordPrior)
+                              - base);
+        }
+    }
+    return words;
+}
+
+bool writeSummaryWords(const QString &path, const QHash<QString, double> &words, size_t meetings)
+{
+    QStringList stems = words.keys();
+    stems.sort();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    QByteArray text =
+        QStringLiteral("# Written by bench_summarize --write-summary-words from %1 meetings of QMSum (Zhong et al., "
+                       "NAACL 2021; MIT licence) and their human summaries.\n# stem<TAB>how much more "
+                       "often than the average stem a summary keeps it when the meeting says it\n")
+            .arg(meetings)
+            .toUtf8();
+    for (const QString &stem : std::as_const(stems)) {
+        text += stem.toUtf8() + '\t' + QByteArray::number(words.value(stem), 'f', 4) + '\n';
+    }
+    return file.write(text) == text.size();
+}
+
 /// Coordinate search: each weight in turn takes its best value with the others fixed; two passes.
 core::DrafterParams tune(const std::vector<const Meeting *> &training)
 {
     core::DrafterParams best;
+    best.summaryWords = learnSummaryWords(training);
     double bestValue = objective(training, best);
     for (int pass = 0; pass < 2; ++pass) {
         bool changed = false;
@@ -234,7 +306,7 @@ core::DrafterParams tune(const std::vector<const Meeting *> &training)
 QString describe(const core::DrafterParams &p)
 {
     return QStringLiteral("openingBonus %1, openingShare %2, lambda %3, speakerCost %4, minWords %5, shortFactor %6, "
-                          "fragmentFactor %7, densityWeight %8, questionFactor %9")
+                          "fragmentFactor %7, densityWeight %8, questionFactor %9, summaryWordWeight %10")
         .arg(p.openingBonus)
         .arg(p.openingShare)
         .arg(p.lambda)
@@ -243,7 +315,8 @@ QString describe(const core::DrafterParams &p)
         .arg(p.shortFactor)
         .arg(p.fragmentFactor)
         .arg(p.densityWeight)
-        .arg(p.questionFactor);
+        .arg(p.questionFactor)
+        .arg(p.summaryWordWeight);
 }
 
 struct Sum
@@ -284,6 +357,11 @@ int main(int argc, char *argv[])
         folds = std::max(2, args.at(at + 1).toInt());
         args.remove(at, 2);
     }
+    QString summaryWordsPath;
+    if (const qsizetype at = args.indexOf(u"--write-summary-words"_s); at >= 0 && at + 1 < args.size()) {
+        summaryWordsPath = args.at(at + 1);
+        args.remove(at, 2);
+    }
     if (const qsizetype at = args.indexOf(u"--no-tuning"_s); at >= 0) {
         tuning = false;
         args.remove(at);
@@ -311,6 +389,13 @@ int main(int argc, char *argv[])
             core::DraftOptions options;
             options.words = meeting.budget;
             meeting.prepared = core::Drafter::prepare(meeting.turns, {}, options);
+            meeting.stems = core::Drafter::stemsOf(*meeting.prepared);
+            {
+                core::TranscriptTurn summaryTurn;
+                summaryTurn.speaker = u"Summary"_s;
+                summaryTurn.text = reference;
+                meeting.referenceStems = core::Drafter::stemsOf(*core::Drafter::prepare({summaryTurn}, {}, options));
+            }
             QStringList spoken;
             for (const auto &turn : std::as_const(meeting.turns)) {
                 spoken.append(turn.text);
@@ -338,6 +423,22 @@ int main(int argc, char *argv[])
                 perDomain.value(u"academic"_s),
                 perDomain.value(u"product"_s),
                 folds);
+
+    if (!summaryWordsPath.isEmpty()) {
+        std::vector<const Meeting *> all;
+        for (const Meeting &meeting : meetings) {
+            all.push_back(&meeting);
+        }
+        const auto words = learnSummaryWords(all);
+        if (!writeSummaryWords(summaryWordsPath, *words, all.size())) {
+            std::fprintf(stderr, "bench_summarize: cannot write %s\n", qPrintable(summaryWordsPath));
+            return 1;
+        }
+        std::printf("Summary words learned from all %zu meetings (%lld stems) written to %s\n\n",
+                    all.size(),
+                    static_cast<long long>(words->size()),
+                    qPrintable(summaryWordsPath));
+    }
 
     const QStringList domains{u"committee"_s, u"academic"_s, u"product"_s};
     if (tuning) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/rapporteur/drafter.h"
+#include "core/rapporteur/draftlanguage.h"
 #include "tests/support/helpers.h"
 #include "tests/support/slowinputs.h"
 
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +65,7 @@ private slots:
     void summary_keepsTheBudget_data();
     void summary_keepsTheBudget();
     void summary_skipsHousekeeping_andRepeats();
+    void transcriptAnnotations_areLeftOut();
     void callsToAction_areFound();
     void takeaways_atMostThree_andDistinct();
     void taggedNotes_weighMost();
@@ -77,6 +81,8 @@ private slots:
     void taggedNotes_areNeverDropped();
     void note_isOneUnit_withoutPunctuation();
     void notes_keepWhoSaidIt();
+    void summaryWords_tipTheBalance();
+    void summaryWords_areEnglishAndBounded();
     void otherLanguages_draftAsEnglishDoes_data();
     void otherLanguages_draftAsEnglishDoes();
     // The inputs that once took minutes (tests/support/slowinputs.h): each must finish with a sane draft.
@@ -119,6 +125,23 @@ void TestDrafter::summary_skipsHousekeeping_andRepeats()
     QVERIFY(!draft.summary.contains(u"two minutes left"_s));
     // Eva's repeated sentence appears once.
     QCOMPARE(draft.summary.count(u"Supply chain security depends on baseline requirements for every supplier."_s), 1);
+}
+
+void TestDrafter::transcriptAnnotations_areLeftOut()
+{
+    // Meeting corpora mark sounds and hesitations in braces, and captions in brackets: none is a word said.
+    const auto turns = core::Transcript::parse(
+        uR"(Grad A: So {disfmarker} the new remote needs {vocalsound} a larger battery and a simpler interface.
+Grad B: {pause} Older users found the buttons too small [inaudible] in the last test {gap} of the prototype.
+)"_s);
+    MODERATO_VERIFY_OK(turns);
+    const core::Draft draft = core::Drafter::draft(turns.value(), {}, 1000);
+    QVERIFY2(draft.summary.contains(u"the new remote needs a larger battery and a simpler interface."_s),
+             qPrintable(draft.summary));
+    QVERIFY2(draft.summary.contains(u"Older users found the buttons too small in the last test of the prototype."_s),
+             qPrintable(draft.summary));
+    QVERIFY2(!draft.summary.contains(u'{') && !draft.summary.contains(u'['), qPrintable(draft.summary));
+    QVERIFY(!draft.topics.contains(u"vocalsound"_s) && !draft.topics.contains(u"disfmarker"_s));
 }
 
 void TestDrafter::callsToAction_areFound()
@@ -375,6 +398,69 @@ void TestDrafter::notes_keepWhoSaidIt()
         }
     }
     QVERIFY(evaSeen);
+}
+
+void TestDrafter::summaryWords_tipTheBalance()
+{
+    // Two sentences alike but for one word, each word said twice: only the summary words tell them apart.
+    const QString text = uR"(Ana Silva: The committee discussed funding for rural schools this year.
+Ben Okafor: The committee discussed paperwork for rural schools this year.
+Ana Silva: Rural schools need funding.
+Ben Okafor: Rural schools need paperwork.
+)"_s;
+    const auto turns = core::Transcript::parse(text);
+    MODERATO_VERIFY_OK(turns);
+    core::DraftOptions options;
+    options.language = u"en"_s;
+    const auto prepared = core::Drafter::prepare(turns.value(), {}, options);
+    core::Stemmer stemmer(u"english"_s);
+    const QString funding = stemmer.stem(u"funding"_s);
+    const QString paperwork = stemmer.stem(u"paperwork"_s);
+    QVERIFY(core::Drafter::stemsOf(*prepared).contains(funding));
+    QVERIFY(core::Drafter::stemsOf(*prepared).contains(paperwork));
+    auto firstLine = [&](double weight, const QHash<QString, double> &words) {
+        core::DrafterParams params;
+        params.openingBonus = 0;
+        params.summaryWordWeight = weight;
+        params.summaryWords = std::make_shared<const QHash<QString, double>>(words);
+        const core::Draft draft = core::Drafter::select(*prepared, params, 9);
+        return draft.summarySentences.isEmpty() ? 0 : draft.summarySentences.constFirst().lines.constFirst();
+    };
+    const QHash<QString, double> keepsFunding{{funding, 0.3}, {paperwork, -0.2}};
+    const QHash<QString, double> keepsPaperwork{{funding, -0.2}, {paperwork, 0.3}};
+    QCOMPARE(firstLine(4, keepsFunding), 1);
+    QCOMPARE(firstLine(4, keepsPaperwork), 2);
+    // Weighed at nothing, or with an empty table, the table changes nothing: the earlier sentence wins the tie.
+    QCOMPARE(firstLine(0, keepsPaperwork), 1);
+    QCOMPARE(firstLine(4, {}), 1);
+}
+
+void TestDrafter::summaryWords_areEnglishAndBounded()
+{
+    // The shipped table (resources/drafter/summary-words-en.tsv) is read, and only its well-formed weights.
+    const QHash<QString, double> &english = core::DraftLanguage::forCode(u"en"_s).summaryWords;
+    QVERIFY2(english.size() > 1000, qPrintable(QString::number(english.size())));
+    int kept = 0;
+    for (auto it = english.begin(); it != english.end(); ++it) {
+        QVERIFY(!it.key().isEmpty() && !it.key().contains(u' '));
+        QVERIFY2(std::isfinite(it.value()) && std::abs(it.value()) <= 1.0, qPrintable(it.key()));
+        kept += it.value() > 0 ? 1 : 0;
+    }
+    // Some words are kept more often than average, some less.
+    QVERIFY(kept > 0 && kept < english.size());
+    // Other languages weigh no words: these stems are English.
+    for (const QString &code : {u"fr"_s, u"es"_s, u"ar"_s, u"zh"_s}) {
+        QVERIFY2(core::DraftLanguage::forCode(code).summaryWords.isEmpty(), qPrintable(code));
+    }
+    // Without a table of its own, a draft weighs the language's.
+    const auto turns = core::Transcript::parse(Discussion);
+    core::DraftOptions options;
+    options.words = 40;
+    const auto prepared = core::Drafter::prepare(turns.value(), {}, options);
+    core::DrafterParams own;
+    own.summaryWords = std::make_shared<const QHash<QString, double>>(english);
+    QCOMPARE(core::Drafter::toJson(core::Drafter::select(*prepared, {}, 40)),
+             core::Drafter::toJson(core::Drafter::select(*prepared, own, 40)));
 }
 
 void TestDrafter::otherLanguages_draftAsEnglishDoes_data()
