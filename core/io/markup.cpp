@@ -2,6 +2,7 @@
 #include "core/io/markup.h"
 
 #include "core/base/plaintext.h"
+#include "core/base/timeformat.h"
 
 #include <QLocale>
 
@@ -161,7 +162,7 @@ QString htmlList(const QString &heading, const QStringList &items, bool ordered,
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int note = notes.value(i);
         html += u"<li dir=\"auto\">"_s + htmlText(items.at(i))
-                + (note > 0 ? u" <sup>[%1]</sup>"_s.arg(note) : QString()) + u"</li>\n"_s;
+                + (note > 0 ? u" <sup>[%1]</sup>"_s.arg(formatCount(note)) : QString()) + u"</li>\n"_s;
     }
     return html + (ordered ? u"</ol>\n"_s : u"</ul>\n"_s);
 }
@@ -175,7 +176,7 @@ QString markdownList(const QString &heading, const QStringList &items, const QLi
     for (qsizetype i = 0; i < items.size(); ++i) {
         // "[N]" without a matching link definition stays text in Markdown.
         const int note = notes.value(i);
-        md += u"- "_s + markdownLine(items.at(i)) + (note > 0 ? u" [%1]"_s.arg(note) : QString()) + u'\n';
+        md += u"- "_s + markdownLine(items.at(i)) + (note > 0 ? u" [%1]"_s.arg(formatCount(note)) : QString()) + u'\n';
     }
     return md + u'\n';
 }

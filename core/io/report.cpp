@@ -1071,7 +1071,7 @@ QString Report::toMarkdown() const
     }
     md += u"## "_s + tr("Long report") + u"\n\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        md += u"### "_s + QString::number(i + 1) + u". "_s + fieldTitles.at(i) + u"\n\n"_s;
+        md += u"### "_s + formatCount(i + 1) + u". "_s + fieldTitles.at(i) + u"\n\n"_s;
         if (drafted.value(i)) {
             md += u"*"_s + tr("Draft from the session, for the rapporteur to confirm.") + u"*\n\n"_s;
         }
@@ -1150,7 +1150,7 @@ QString Report::toMarkdown() const
     if (!notes.sources.isEmpty()) {
         md += u"\n## "_s + tr("Sources of the drafted lines") + u"\n\n"_s;
         for (qsizetype i = 0; i < notes.sources.size(); ++i) {
-            md += u"["_s + QString::number(i + 1) + u"] "_s + markdownLine(notes.sources.at(i)) + u"\n\n"_s;
+            md += u"["_s + formatCount(i + 1) + u"] "_s + markdownLine(notes.sources.at(i)) + u"\n\n"_s;
         }
     }
     return md;
@@ -1189,7 +1189,7 @@ QString Report::toHtml() const
     }
     html += u"<h2>"_s + e(tr("Long report")) + u"</h2>\n"_s;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        html += u"<h3>"_s + QString::number(i + 1) + u". "_s + e(fieldTitles.at(i)) + u"</h3>\n"_s;
+        html += u"<h3>"_s + formatCount(i + 1) + u". "_s + e(fieldTitles.at(i)) + u"</h3>\n"_s;
         if (drafted.value(i)) {
             html += u"<p class=\"draft\"><small>"_s + e(tr("Draft from the session, for the rapporteur to confirm."))
                     + u"</small></p>\n"_s;

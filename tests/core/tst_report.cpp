@@ -784,6 +784,20 @@ void TestReport::sources_ofDraftedLines_areNotesInTheExports()
     QVERIFY(html.contains(u"Suppliers need one checklist\u2069</bdi> <sup>[1]</sup></li>"_s));
     QVERIFY(html.contains(u"Amina &lt;Diallo&gt;"_s));
     QVERIFY(!html.contains(u"<Diallo>"_s));
+
+    // In Arabic the numbers of the fields, the drafted lines and their sources are Arabic-Indic, as the text's are.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const QString arabicMd = report.toMarkdown();
+    const QString arabicHtml = report.toHtml();
+    QLocale::setDefault(before);
+    QVERIFY2(arabicMd.contains(u"Suppliers need one checklist\u2069 [\u0661]\n"_s), qPrintable(arabicMd));
+    QVERIFY(arabicMd.contains(u"\n### \u0661. "_s));
+    QVERIFY(arabicMd.contains(u"\n[\u0662] "_s));
+    QVERIFY(!arabicMd.contains(u"[1]"_s) && !arabicMd.contains(u"### 1."_s));
+    QVERIFY(arabicHtml.contains(u"<sup>[\u0661]</sup>"_s));
+    QVERIFY(arabicHtml.contains(u"<h3>\u0661. "_s));
+    QVERIFY(!arabicHtml.contains(u"<h3>1. "_s));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
