@@ -27,11 +27,33 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using core::TeamRole;
+
+namespace {
+
+/**
+ * A free loopback port below the range the system hands out for port 0 and for outgoing connections (32768 and up
+ * on Linux): the host gives it up and takes it again, and no test running beside this one can take it meanwhile, as
+ * a port from that range could be. 0 (any port) when none of those tried is free.
+ */
+quint16 portOutsideTheAutomaticRange()
+{
+    const int first = 20000 + int(QCoreApplication::applicationPid() % 5000);
+    for (int port = first; port < first + 200; ++port) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, quint16(port))) {
+            return quint16(port);
+        }
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestJoinedWindow : public QObject
 {
@@ -87,7 +109,7 @@ void TestJoinedWindow::joinedWindows_claimNotesOfflineAndRoles()
     host.show();
     ui::ShareDialog *dialog = host.showShareDialog();
     dialog->setLoopbackOnly(true);
-    dialog->setPort(0);
+    dialog->setPort(portOutsideTheAutomaticRange()); // the host stops and starts again on the same port below
     dialog->startSharing();
     QVERIFY(host.sharing()->isSharing());
     const quint16 port = host.sharing()->server()->port();
