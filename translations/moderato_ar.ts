@@ -4402,6 +4402,10 @@ Example: %1</source>
         <source>&amp;Remove the term</source>
         <translation>إ&amp;زالة المصطلح</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>تعديل مسرد المصطلحات</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

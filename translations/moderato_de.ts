@@ -4279,6 +4279,10 @@ Beispiel: %1</translation>
         <source>&amp;Remove the term</source>
         <translation>Begriff &amp;entfernen</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Glossar bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

@@ -4278,6 +4278,10 @@ Example: %1</translation>
         <source>&amp;Remove the term</source>
         <translation>&amp;Remove the term</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Edit the glossary</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

@@ -4278,6 +4278,10 @@ Ejemplo: %1</translation>
         <source>&amp;Remove the term</source>
         <translation>&amp;Quitar el término</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Editar el glosario</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

@@ -4280,6 +4280,10 @@ Exemple&#xa0;: %1</translation>
         <source>&amp;Remove the term</source>
         <translation>&amp;Retirer le terme</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Modifier le glossaire</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

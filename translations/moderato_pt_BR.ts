@@ -4278,6 +4278,10 @@ Exemplo: %1</translation>
         <source>&amp;Remove the term</source>
         <translation>&amp;Remover o termo</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Editar o glossário</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

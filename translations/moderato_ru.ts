@@ -4309,6 +4309,10 @@ Example: %1</source>
         <source>&amp;Remove the term</source>
         <translation>&amp;Удалить термин</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>Изменить глоссарий</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

@@ -4247,6 +4247,10 @@ Example: %1</source>
         <source>&amp;Remove the term</source>
         <translation>删除术语(&amp;R)</translation>
     </message>
+    <message>
+        <source>Edit the glossary</source>
+        <translation>编辑术语表</translation>
+    </message>
 </context>
 <context>
     <name>ui::JoinDialog</name>

@@ -3,6 +3,7 @@
 
 #include "core/session/command.h"
 #include "core/session/session.h"
+#include "ui/commands/sessionundo.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -25,9 +26,10 @@ enum Column
 };
 } // namespace
 
-GlossaryDialog::GlossaryDialog(core::Session *session, QWidget *parent)
+GlossaryDialog::GlossaryDialog(core::Session *session, SessionUndo *undo, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_undo(undo)
     , m_table(new QTableWidget(0, 2, this))
     , m_error(new QLabel(this))
 {
@@ -116,6 +118,20 @@ void GlossaryDialog::removeSelected()
 bool GlossaryDialog::save()
 {
     m_error->hide();
+    // All that one Save changes is one step on the session's undo stack.
+    if (m_undo) {
+        m_undo->beginGroup(tr("Edit the glossary"));
+    }
+    const bool saved = saveChanges();
+    if (m_undo) {
+        m_undo->endGroup();
+    }
+    return saved;
+}
+
+bool GlossaryDialog::saveChanges()
+{
+    using namespace core::commands;
     auto refused = [this](const core::Error &error, int row) {
         m_error->setText(core::errorMessage(error));
         m_error->show();
@@ -124,8 +140,26 @@ bool GlossaryDialog::save()
         }
         return false;
     };
+    const QString step = tr("Edit the glossary");
+    auto run = [&](const core::Command &command, const core::Command &inverse) {
+        return m_undo ? m_undo->run(step, command, inverse) : m_session->execute(command);
+    };
     while (!m_removed.isEmpty()) {
-        if (auto done = m_session->execute(core::commands::RemoveGlossaryTerm{m_removed.constFirst()}); !done) {
+        const int id = m_removed.constFirst();
+        const core::DisplayState &display = m_session->state().display();
+        const core::GlossaryTerm *term = display.glossaryTerm(id);
+        const core::GlossaryTerm old = term ? *term : core::GlossaryTerm{id, {}, {}};
+        if (m_undo && term) {
+            // Its translations go with it: taken first, so that an undo puts the term back, then them.
+            for (const QString &kind : {u"term"_s, u"explanation"_s}) {
+                for (const QString &language : display.translationLanguages(kind, id)) {
+                    if (auto done = m_undo->change(step, TranslateContent{kind, id, language, QString()}); !done) {
+                        return refused(done.error(), -1);
+                    }
+                }
+            }
+        }
+        if (auto done = run(RemoveGlossaryTerm{id}, SetGlossaryTerm{id, old.term, old.explanation}); !done) {
             return refused(done.error(), -1);
         }
         m_removed.removeFirst();
@@ -138,7 +172,18 @@ bool GlossaryDialog::save()
         if (id == 0 && term.isEmpty() && explanation.isEmpty()) {
             continue; // a row added and left empty
         }
-        auto done = m_session->execute(core::commands::SetGlossaryTerm{id, term, explanation});
+        core::Result<int> done = id;
+        if (id == 0 && m_undo) {
+            // Undone by removing the new term; redone by putting it back with the same id.
+            done =
+                m_undo->run(step, SetGlossaryTerm{0, term, explanation}, [term, explanation](const auto &, int added) {
+                    return UndoStep{RemoveGlossaryTerm{added}, SetGlossaryTerm{added, term, explanation}};
+                });
+        } else if (const core::GlossaryTerm *old = m_session->state().display().glossaryTerm(id);
+                   id == 0 || !old || old->term != term || old->explanation != explanation) {
+            done = old ? run(SetGlossaryTerm{id, term, explanation}, SetGlossaryTerm{id, old->term, old->explanation})
+                       : m_session->execute(SetGlossaryTerm{id, term, explanation});
+        }
         if (!done) {
             return refused(done.error(), row);
         }

@@ -13,6 +13,8 @@ class Session;
 
 namespace ui {
 
+class SessionUndo;
+
 /**
  * The session's glossary: key terms with short explanations, prepared by the moderator for the room's
  * non-native speakers. A row per term; Save adds, changes and removes terms in the session (their
@@ -24,7 +26,9 @@ class GlossaryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit GlossaryDialog(core::Session *session, QWidget *parent = nullptr);
+    /// With `undo`, each Save is one step on the session's undo stack (a removed term comes back with its
+    /// translations).
+    explicit GlossaryDialog(core::Session *session, SessionUndo *undo = nullptr, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
 
@@ -39,8 +43,10 @@ public:
 
 private:
     void fill();
+    bool saveChanges();
 
     core::Session *m_session;
+    SessionUndo *m_undo;
     QTableWidget *m_table;
     QLabel *m_error;
     QList<int> m_removed;

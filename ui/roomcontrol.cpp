@@ -127,7 +127,7 @@ RoomControl::RoomControl(QWidget *console)
     m_menu->addAction(m_showTermAction);
     connect(m_glossaryAction, &QAction::triggered, this, [this] {
         if (m_session) {
-            GlossaryDialog dialog(m_session, m_console);
+            GlossaryDialog dialog(m_session, m_undo, m_console);
             dialog.exec();
         }
     });

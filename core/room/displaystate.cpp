@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -395,7 +396,8 @@ int DisplayState::nextGlossaryId() const
     for (const GlossaryTerm &term : m_glossary) {
         id = std::max(id, term.id);
     }
-    return id + 1;
+    // A log may hold any positive id: at the largest int, the session refuses the new term as a duplicate id.
+    return id < std::numeric_limits<int>::max() ? id + 1 : id;
 }
 
 QJsonArray DisplayState::glossaryToJson(const QList<GlossaryTerm> &terms)

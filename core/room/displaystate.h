@@ -86,6 +86,8 @@ struct GlossaryTerm
     static constexpr int MaxTermLength = 120;
     static constexpr int MaxExplanationLength = 500;
     static constexpr int MaxTerms = 200;
+    /// The largest id a removed term may be put back with (an undo; new terms count up from the largest id).
+    static constexpr int MaxId = 1'000'000;
 
     int id = 0;
     QString term;        ///< plain text, never empty

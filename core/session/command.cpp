@@ -260,7 +260,10 @@ const SpecSource Sources[] = {
      "Translates an item's title (kind item), a policy question (kind question, id from 0), the message (kind "
      "message), an approved takeaway (kind takeaway) or a glossary term (kinds term and explanation) for the room; "
      "empty text removes the translation."},
-    {"glossary-term", Moderators, "Adds a key term with its explanation to the glossary (id 0), or changes one."},
+    {"glossary-term",
+     Moderators,
+     "Adds a key term with its explanation to the glossary (id 0), or changes one; an id no term has puts a removed "
+     "term back with that id (an undo)."},
     {"glossary-remove", Moderators, "Removes a term from the glossary."},
     {"show-term", Moderators, "Shows one glossary term over the room display's scene (id 0 hides it)."},
     {"takeaway", WithRapporteur, "Approves a key takeaway for the room."},

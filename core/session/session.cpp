@@ -1011,12 +1011,17 @@ Result<int> Session::setGlossaryTerm(int id, const QString &term, const QString 
     } else {
         auto found = std::find_if(terms.begin(), terms.end(), [id](const GlossaryTerm &t) { return t.id == id; });
         if (found == terms.end()) {
-            return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(id)};
-        }
-        if (*found == changed) {
+            // An id no term has: a removed term put back (an undo), in the place its id gives it.
+            if (id < 0 || id > GlossaryTerm::MaxId) {
+                return Error{ErrorCode::InvalidArgument, tr("there is no glossary term %1").arg(id)};
+            }
+            terms.insert(std::find_if(terms.begin(), terms.end(), [id](const GlossaryTerm &t) { return t.id > id; }),
+                         changed);
+        } else if (*found == changed) {
             return id;
+        } else {
+            *found = changed;
         }
-        *found = changed;
     }
     if (auto ok = record(events::GlossaryEdited{DisplayState::glossaryToJson(terms)}); !ok) {
         return ok.error();

@@ -236,7 +236,8 @@ public:
     /// or "takeaway" (an approved takeaway's id); empty text removes it.
     [[nodiscard]] Result<void>
     translateContent(const QString &kind, int id, const QString &language, const QString &text);
-    /// Adds a glossary term (id 0; returns its new id) or changes one; the same wording again records nothing.
+    /// Adds a glossary term (id 0; returns its new id) or changes one; the same wording again records nothing. An id
+    /// no term has (up to GlossaryTerm::MaxId) puts a removed term back with that id, where its id places it: an undo.
     [[nodiscard]] Result<int> setGlossaryTerm(int id, const QString &term, const QString &explanation);
     [[nodiscard]] Result<void> removeGlossaryTerm(int id);
     /// Shows one glossary term over the room display's scene (0 hides it).

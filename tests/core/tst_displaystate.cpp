@@ -389,10 +389,22 @@ void TestDisplayState::glossary_editedShownAndTranslated()
     QCOMPARE(m_session->setGlossaryTerm(0, QString(121, u'x'), QString()).error().code,
              core::ErrorCode::InvalidArgument);
     QCOMPARE(m_session->setGlossaryTerm(0, u"x"_s, QString(501, u'x')).error().code, core::ErrorCode::InvalidArgument);
-    QCOMPARE(m_session->setGlossaryTerm(99, u"x"_s, QString()).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->setGlossaryTerm(-1, u"x"_s, QString()).error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(m_session->setGlossaryTerm(core::GlossaryTerm::MaxId + 1, u"x"_s, QString()).error().code,
+             core::ErrorCode::InvalidArgument);
     QCOMPARE(m_session->removeGlossaryTerm(99).error().code, core::ErrorCode::InvalidArgument);
     QCOMPARE(m_session->showGlossaryTerm(99).error().code, core::ErrorCode::InvalidArgument);
     QCOMPARE(display.glossary().size(), 2);
+    // A removed term put back with its id (an undo) takes the place its id gives it; new terms count on.
+    MODERATO_VERIFY_OK(m_session->removeGlossaryTerm(baseline.value()));
+    QCOMPARE(display.glossary().size(), 1);
+    auto restored = m_session->setGlossaryTerm(baseline.value(), u"baseline requirements"_s, u"The minimum."_s);
+    MODERATO_VERIFY_OK(restored);
+    QCOMPARE(restored.value(), baseline.value());
+    QCOMPARE(display.glossary().at(0).id, baseline.value());
+    QCOMPARE(display.glossary().at(1).id, chain.value());
+    MODERATO_VERIFY_OK(m_session->setGlossaryTerm(
+        baseline.value(), u"baseline requirements"_s, u"The minimum security every product must meet."_s));
 
     // One term over the scene; translations of the term and its explanation.
     MODERATO_VERIFY_OK(m_session->showGlossaryTerm(baseline.value()));

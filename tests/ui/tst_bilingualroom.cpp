@@ -6,6 +6,7 @@
 #include "core/session/session.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/helpers.h"
+#include "ui/commands/sessionundo.h"
 #include "ui/glossarydialog.h"
 #include "ui/roomcontrol.h"
 #include "ui/roomrenderer.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +94,7 @@ private slots:
     void takeawayApproval_carriesItsTranslation();
     void glossary_sceneAndOneTermOverTheScene();
     void glossary_editedInTheConsole();
+    void glossary_saveIsOneUndoStep();
 
 private:
     void showScene(const QString &scene);
@@ -429,6 +432,62 @@ void TestBilingualRoom::glossary_sceneAndOneTermOverTheScene()
     MODERATO_VERIFY_OK(m_session->showGlossaryTerm(0));
     QVERIFY(!m_renderer->render(QSize(1920, 1080)).isNull());
     QVERIFY(!paints(*m_renderer, u"The minimum security"_s));
+}
+
+void TestBilingualRoom::glossary_saveIsOneUndoStep()
+{
+    ui::SessionUndo undo(m_session.get());
+    const core::DisplayState &display = m_session->state().display();
+    auto terms = [&display] {
+        QStringList list;
+        for (const core::GlossaryTerm &term : display.glossary()) {
+            list.append(QString::number(term.id) + u' ' + term.term + u'=' + term.explanation);
+        }
+        return list;
+    };
+    auto chain = m_session->setGlossaryTerm(0, u"supply chain"_s, u"Everyone who builds a part."_s);
+    auto audit = m_session->setGlossaryTerm(0, u"audit"_s, u"A check by a third party."_s);
+    MODERATO_VERIFY_OK(chain);
+    MODERATO_VERIFY_OK(audit);
+    MODERATO_VERIFY_OK(m_session->translateContent(u"term"_s, chain.value(), u"fr"_s, u"chaîne d'approvisionnement"_s));
+    MODERATO_VERIFY_OK(m_session->translateContent(u"explanation"_s, chain.value(), u"ar"_s, u"كل من يصنع جزءا."_s));
+    const QStringList before = terms();
+
+    // One Save: the first term removed (its translations with it), the second changed, a third added.
+    {
+        ui::GlossaryDialog dialog(m_session.get(), &undo);
+        dialog.table()->setCurrentCell(0, 0);
+        dialog.removeSelected();
+        dialog.table()->item(0, 1)->setText(u"An independent check."_s);
+        dialog.addRow();
+        dialog.table()->item(1, 0)->setText(u"baseline"_s);
+        QVERIFY(dialog.save());
+    }
+    const QStringList after = terms();
+    QCOMPARE(after.size(), 2);
+    QVERIFY2(after.at(0).endsWith(u"audit=An independent check."_s), qPrintable(after.join(u", ")));
+    QVERIFY(after.at(1).endsWith(u"baseline="_s));
+    QCOMPARE(display.translation(u"term"_s, chain.value(), u"fr"_s), QString());
+    QCOMPARE(undo.stack()->count(), 1);
+    QCOMPARE(undo.stack()->undoText(), ui::GlossaryDialog::tr("Edit the glossary"));
+
+    // Undone: the removed term is back with its id, in its place, with its translations; the new one is gone.
+    undo.stack()->undo();
+    QCOMPARE(terms(), before);
+    QCOMPARE(display.translation(u"term"_s, chain.value(), u"fr"_s), u"chaîne d'approvisionnement"_s);
+    QCOMPARE(display.translation(u"explanation"_s, chain.value(), u"ar"_s), u"كل من يصنع جزءا."_s);
+    // Redone: the same again, the added term with the id it had.
+    undo.stack()->redo();
+    QCOMPARE(terms(), after);
+    QCOMPARE(display.translation(u"term"_s, chain.value(), u"fr"_s), QString());
+    QCOMPARE(undo.stack()->count(), 1);
+
+    // A Save that changes nothing adds no step.
+    {
+        ui::GlossaryDialog dialog(m_session.get(), &undo);
+        QVERIFY(dialog.save());
+    }
+    QCOMPARE(undo.stack()->count(), 1);
 }
 
 void TestBilingualRoom::glossary_editedInTheConsole()
