@@ -54,12 +54,12 @@ struct DrafterParams
 {
     double openingShare = 0.06;  ///< the first share of the sentences counts as the opening
     double openingBonus = 0.4;   ///< added to an opening sentence's score: openings name the subject
-    double lambda = 0.75;        ///< maximal marginal relevance: weight of relevance against novelty
-    double speakerCost = 0.02;   ///< each pick from the same speaker costs this much for the next
+    double lambda = 0.6;         ///< maximal marginal relevance: weight of relevance against novelty
+    double speakerCost = 0.04;   ///< each pick from the same speaker costs this much for the next
     int minWords = 5;            ///< shorter sentences are penalized …
     double shortFactor = 0.8;    ///< … by this factor (also longer than 60 words)
     double fragmentFactor = 1.0; ///< a sentence that starts in lower case (cut by an interruption): 1, no penalty
-    double densityWeight = 0.2;  ///< added per content word share: dense sentences say more per word
+    double densityWeight = 0.4;  ///< added per content word share: dense sentences say more per word
     double questionFactor = 1.0; ///< a question's score is multiplied by this
     /// Added per the mean summary-word weight of a sentence's stems (DraftLanguage::summaryWords): how much
     /// likelier than the average word a human summary of a meeting is to keep them.
